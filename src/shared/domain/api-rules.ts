@@ -1,0 +1,38 @@
+/**
+ * Limits of the Kling V3 Omni text-to-video endpoint (see shared/api). Every check in the app reads them from here.
+ */
+export const apiRules = {
+  promptMaxChars: 2500,
+  negativePromptMaxChars: 2500,
+  shotPromptMaxChars: 512,
+  minShots: 1,
+  maxShots: 6,
+  minShotDuration: 1,
+  minDuration: 3,
+  maxDuration: 15,
+  defaultDuration: 5,
+  /** Frame images and elements together. */
+  maxImagesAndElements: 7,
+  /** Warn-only rule from sister pages: with a first or last frame, at most this many elements. */
+  maxElementsWithFrames: 3,
+  maxReferenceImagesPerElement: 3,
+  minReferenceImagesPerElement: 1,
+  image: {
+    maxBytes: 10 * 1024 * 1024,
+    minSidePx: 300,
+    /** width / height must lie within [1/2.5, 2.5]. */
+    maxAspect: 2.5,
+    mimeTypes: ['image/jpeg', 'image/png'] as const,
+  },
+} as const
+
+export const modes = ['std', 'pro'] as const
+export const aspectRatios = ['16:9', '9:16', '1:1'] as const
+export const soundOptions = ['on', 'off'] as const
+export const shotTypes = ['customize', 'intelligence'] as const
+
+export const modeLabels: Record<(typeof modes)[number], string> = { std: 'Standard · 720p', pro: 'Professional · 1080p' }
+
+/** Token the API uses to reference the Nth element (1-based) of the request's element list. */
+export const elementToken = (n: number): string => `<<<element_${n}>>>`
+export const elementTokenPattern = /<<<element_(\d+)>>>/g

@@ -1,0 +1,67 @@
+import { z } from 'zod'
+import {
+  AspectRatioSchema,
+  AssetIdSchema,
+  ClipSchema,
+  ElementSchema,
+  IdSchema,
+  ModeSchema,
+  ProjectDefaultsSchema,
+  ProjectDocumentSchema,
+  ShotSchema,
+  ShotTypeSchema,
+  SoundSchema,
+} from './project'
+
+/** Small, serialisable edits. The renderer applies them locally for instant feedback and sends the same
+ * operation to the main process, which applies it to the saved project with the same pure function. */
+export const ClipPatchSchema = z
+  .object({
+    title: z.string().max(200),
+    mode: ModeSchema,
+    aspectRatio: AspectRatioSchema,
+    duration: z.number().int().min(0).max(60),
+    sound: SoundSchema,
+    prompt: z.string().max(100_000),
+    negativePrompt: z.string().max(100_000),
+    multiShot: z.boolean(),
+    shotType: ShotTypeSchema,
+  })
+  .partial()
+  .strict()
+
+export const EditOpSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('renameProject'), name: z.string().min(1).max(200) }),
+  z.object({ type: z.literal('setDefaults'), defaults: ProjectDefaultsSchema.partial() }),
+  z.object({ type: z.literal('addClip'), clip: ClipSchema, index: z.number().int().nonnegative().optional() }),
+  z.object({ type: z.literal('updateClip'), clipId: IdSchema, patch: ClipPatchSchema }),
+  z.object({ type: z.literal('removeClip'), clipId: IdSchema }),
+  z.object({ type: z.literal('moveClip'), clipId: IdSchema, toIndex: z.number().int().nonnegative() }),
+  z.object({ type: z.literal('addShot'), clipId: IdSchema, shot: ShotSchema, index: z.number().int().nonnegative().optional() }),
+  z.object({
+    type: z.literal('updateShot'),
+    clipId: IdSchema,
+    shotId: IdSchema,
+    patch: z.object({ prompt: z.string().max(100_000), duration: z.number().int().min(0).max(60) }).partial().strict(),
+  }),
+  z.object({ type: z.literal('removeShot'), clipId: IdSchema, shotId: IdSchema }),
+  z.object({ type: z.literal('moveShot'), clipId: IdSchema, shotId: IdSchema, toIndex: z.number().int().nonnegative() }),
+  /** Moves the boundary after `shotId` by `delta` seconds; the two neighbours trade time, the clip total is kept. */
+  z.object({ type: z.literal('moveShotBoundary'), clipId: IdSchema, shotId: IdSchema, delta: z.number().int() }),
+  z.object({ type: z.literal('setFrame'), clipId: IdSchema, slot: z.enum(['first', 'last']), assetId: AssetIdSchema.nullable() }),
+  z.object({ type: z.literal('addElement'), element: ElementSchema }),
+  z.object({
+    type: z.literal('updateElement'),
+    elementId: IdSchema,
+    patch: ElementSchema.pick({ name: true, frontalAssetId: true, referenceAssetIds: true }).partial().strict(),
+  }),
+  z.object({ type: z.literal('removeElement'), elementId: IdSchema }),
+  z.object({ type: z.literal('attachElement'), clipId: IdSchema, elementId: IdSchema }),
+  z.object({ type: z.literal('detachElement'), clipId: IdSchema, elementId: IdSchema }),
+  z.object({ type: z.literal('moveClipElement'), clipId: IdSchema, elementId: IdSchema, toIndex: z.number().int().nonnegative() }),
+  z.object({ type: z.literal('chooseTake'), clipId: IdSchema, takeId: IdSchema.nullable() }),
+  /** Undo and redo send the whole restored document. */
+  z.object({ type: z.literal('replaceDocument'), document: ProjectDocumentSchema }),
+])
+export type EditOp = z.infer<typeof EditOpSchema>
+export type ClipPatch = z.infer<typeof ClipPatchSchema>

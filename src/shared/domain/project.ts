@@ -1,0 +1,146 @@
+import { z } from 'zod'
+import { AppErrorSchema } from '../errors'
+import { apiRules, aspectRatios, modes, shotTypes, soundOptions } from './api-rules'
+
+export const PROJECT_SCHEMA_VERSION = 2
+
+/** Ids are opaque tokens; they never contain path separators, so they are safe in file names. */
+export const IdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'not a valid id')
+/** Assets are named by the SHA-256 of their bytes, so the same image is stored once. */
+export const AssetIdSchema = z.string().regex(/^[a-f0-9]{64}$/, 'not a valid asset id')
+/** A plain file name inside a project sub-folder: no separators, no "..", no absolute paths. */
+export const SafeFileNameSchema = z
+  .string()
+  .max(255)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'file name must stay inside the project folder')
+  .refine((name) => !name.includes('..'), 'file name must stay inside the project folder')
+
+export const ModeSchema = z.enum(modes)
+export const AspectRatioSchema = z.enum(aspectRatios)
+export const SoundSchema = z.enum(soundOptions)
+export const ShotTypeSchema = z.enum(shotTypes)
+export type Mode = z.infer<typeof ModeSchema>
+export type AspectRatio = z.infer<typeof AspectRatioSchema>
+export type Sound = z.infer<typeof SoundSchema>
+
+/** Long free text is capped far above the API's limits so a hostile file cannot exhaust memory, while
+ * a user may still paste an over-long draft and be told by validation how much to cut. */
+const Text = z.string().max(100_000)
+
+export const AssetSchema = z.object({
+  id: AssetIdSchema,
+  mime: z.enum(apiRules.image.mimeTypes),
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+  bytes: z.number().int().nonnegative(),
+  originalName: z.string().max(1024),
+  importedAt: z.string(),
+})
+export type Asset = z.infer<typeof AssetSchema>
+
+export const ElementSchema = z.object({
+  id: IdSchema,
+  name: z.string().max(200),
+  frontalAssetId: AssetIdSchema.nullable(),
+  referenceAssetIds: z.array(AssetIdSchema).max(apiRules.maxReferenceImagesPerElement),
+})
+export type Element = z.infer<typeof ElementSchema>
+
+export const ShotSchema = z.object({
+  id: IdSchema,
+  prompt: Text,
+  duration: z.number().int().min(0).max(60),
+})
+export type Shot = z.infer<typeof ShotSchema>
+
+export const ClipSchema = z.object({
+  id: IdSchema,
+  title: z.string().max(200),
+  mode: ModeSchema,
+  aspectRatio: AspectRatioSchema,
+  /** Seconds; validation enforces the API's 3–15 range, the schema only keeps the file sane. */
+  duration: z.number().int().min(0).max(60),
+  sound: SoundSchema,
+  prompt: Text,
+  negativePrompt: Text,
+  multiShot: z.boolean(),
+  shotType: ShotTypeSchema,
+  shots: z.array(ShotSchema).max(50),
+  firstFrameAssetId: AssetIdSchema.nullable(),
+  lastFrameAssetId: AssetIdSchema.nullable(),
+  /** Elements this clip sends, in request order: `<<<element_N>>>` in its prompts means elementIds[N-1]. */
+  elementIds: z.array(IdSchema).max(50),
+  chosenTakeId: IdSchema.nullable(),
+})
+export type Clip = z.infer<typeof ClipSchema>
+
+export const takeStatuses = [
+  'submitting',
+  'submit_unknown',
+  'pending',
+  'processing',
+  'downloading',
+  'completed',
+  'failed',
+  'cancelled',
+] as const
+export const TakeStatusSchema = z.enum(takeStatuses)
+export type TakeStatus = z.infer<typeof TakeStatusSchema>
+export const finalTakeStatuses: readonly TakeStatus[] = ['completed', 'failed', 'cancelled']
+
+export const TakeFileSchema = z.object({
+  index: z.number().int().nonnegative(),
+  url: z.string().max(8192),
+  fileName: SafeFileNameSchema.nullable(),
+  bytes: z.number().int().nonnegative().nullable(),
+})
+export type TakeFile = z.infer<typeof TakeFileSchema>
+
+export const TakeSchema = z.object({
+  id: IdSchema,
+  clipId: IdSchema,
+  status: TakeStatusSchema,
+  /** The exact request body, with every image replaced by `asset:<id>` so any take can be reproduced. */
+  request: z.record(z.string(), z.unknown()),
+  taskId: z.string().max(200).nullable(),
+  /** Status word as the API last reported it, kept for diagnostics. */
+  remoteStatus: z.string().max(100).nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  submittedAt: z.string().nullable(),
+  finishedAt: z.string().nullable(),
+  error: AppErrorSchema.nullable(),
+  files: z.array(TakeFileSchema).max(20),
+})
+export type Take = z.infer<typeof TakeSchema>
+
+export const ProjectDefaultsSchema = z.object({
+  mode: ModeSchema,
+  aspectRatio: AspectRatioSchema,
+  sound: SoundSchema,
+  duration: z.number().int().min(apiRules.minDuration).max(apiRules.maxDuration),
+})
+export type ProjectDefaults = z.infer<typeof ProjectDefaultsSchema>
+
+export const ProjectSchema = z
+  .object({
+    schemaVersion: z.literal(PROJECT_SCHEMA_VERSION),
+    id: IdSchema,
+    name: z.string().min(1).max(200),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    defaults: ProjectDefaultsSchema,
+    clips: z.array(ClipSchema).max(5000),
+    assets: z.array(AssetSchema).max(20000),
+    elements: z.array(ElementSchema).max(5000),
+    /** Engine-owned: one per generation, newest last. Kept apart from clips so editing and undo never touch them. */
+    takes: z.array(TakeSchema).max(50000),
+  })
+  .loose()
+export type Project = z.infer<typeof ProjectSchema>
+
+/** The part of a project the user edits (and undo tracks). Assets and takes are appended by the main process. */
+export const ProjectDocumentSchema = ProjectSchema.pick({ name: true, defaults: true, clips: true, elements: true })
+export type ProjectDocument = z.infer<typeof ProjectDocumentSchema>
+
+export const defaultProjectDefaults: ProjectDefaults = { mode: 'pro', aspectRatio: '16:9', sound: 'off', duration: apiRules.defaultDuration }

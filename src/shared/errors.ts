@@ -1,0 +1,75 @@
+import { z } from 'zod'
+
+/** Every failure the UI can show. A closed union so the UI can decide what to offer next. */
+export const errorCodes = [
+  'invalid_request',
+  'forbidden_sender',
+  'internal',
+  'not_found',
+  'project_not_found',
+  'project_locked',
+  'project_corrupt',
+  'project_too_new',
+  'project_changed_on_disk',
+  'project_not_open',
+  'disk_full',
+  'disk_permission',
+  'disk_error',
+  'image_not_supported',
+  'image_too_large',
+  'image_too_small',
+  'image_bad_aspect',
+  'image_unreadable',
+  'clip_invalid',
+  'no_api_key',
+  'key_storage_insecure',
+  'api_unauthorized',
+  'api_insufficient_credits',
+  'api_forbidden',
+  'api_not_found',
+  'api_rejected',
+  'api_rate_limited',
+  'api_server_error',
+  'network_offline',
+  'api_timeout',
+  'api_malformed',
+  'task_failed',
+  'submit_outcome_unknown',
+  'download_expired',
+  'download_failed',
+  'job_busy',
+] as const
+
+export const ErrorCodeSchema = z.enum(errorCodes)
+export type ErrorCode = z.infer<typeof ErrorCodeSchema>
+
+export const AppErrorSchema = z.object({
+  code: ErrorCodeSchema,
+  /** Plain words for the user. Never contains secrets or stack traces. */
+  message: z.string(),
+  /** What the user can do next. */
+  hint: z.string(),
+  /** For rate limits: how long to wait before trying again. */
+  retryAfterMs: z.number().int().nonnegative().optional(),
+})
+export type AppError = z.infer<typeof AppErrorSchema>
+
+export function appError(code: ErrorCode, message: string, hint: string, extra?: { retryAfterMs?: number }): AppError {
+  return extra?.retryAfterMs === undefined ? { code, message, hint } : { code, message, hint, retryAfterMs: extra.retryAfterMs }
+}
+
+/** Thrown inside main-process services; the IPC adapter turns it back into a plain AppError value. */
+export class AppErrorException extends Error {
+  constructor(readonly error: AppError) {
+    super(error.message)
+    this.name = 'AppErrorException'
+  }
+}
+
+export function fail(code: ErrorCode, message: string, hint: string, extra?: { retryAfterMs?: number }): never {
+  throw new AppErrorException(appError(code, message, hint, extra))
+}
+
+export function isAppErrorException(value: unknown): value is AppErrorException {
+  return value instanceof AppErrorException
+}

@@ -1,0 +1,123 @@
+import { z } from 'zod'
+import { AppErrorSchema } from '../errors'
+import { EditOpSchema } from '../domain/edits-schema'
+import { AssetIdSchema, AssetSchema, IdSchema, ProjectSchema, TakeSchema, TakeStatusSchema } from '../domain/project'
+import { SettingsPatchSchema, SettingsViewSchema } from '../settings'
+
+/**
+ * The one IPC contract. Each channel is declared once; the main-process router, the preload bridge and the
+ * renderer client are all derived from this object. Adding a channel = one entry here + one handler.
+ */
+const channel = <Req extends z.ZodType, Res extends z.ZodType>(request: Req, response: Res) => ({ request, response })
+const Empty = z.object({}).strict()
+
+export const ProjectSnapshotSchema = z.object({
+  path: z.string(),
+  project: ProjectSchema,
+  /** Increases with every applied edit; lets the renderer ignore stale echoes. */
+  revision: z.number().int().nonnegative(),
+})
+export type ProjectSnapshot = z.infer<typeof ProjectSnapshotSchema>
+
+export const RecentProjectSchema = z.object({
+  path: z.string(),
+  name: z.string(),
+  openedAt: z.string(),
+  clipCount: z.number().int().nonnegative().optional(),
+  thumbnailAssetId: AssetIdSchema.nullable().optional(),
+})
+export type RecentProject = z.infer<typeof RecentProjectSchema>
+
+export const RejectedImportSchema = z.object({ name: z.string(), error: AppErrorSchema })
+export const ImportResultSchema = z.object({ assets: z.array(AssetSchema), rejected: z.array(RejectedImportSchema) })
+export type ImportResult = z.infer<typeof ImportResultSchema>
+
+const MAX_PATH = 4096
+const PathSchema = z.string().min(1).max(MAX_PATH)
+/** A pasted image can be at most a little over the API's 10 MB so we can still say "too large" precisely. */
+const MAX_IMPORT_BYTES = 64 * 1024 * 1024
+
+export const BytesSchema = z.instanceof(Uint8Array)
+export const MediaSchema = z.object({ mime: z.string(), bytes: BytesSchema })
+
+export const contract = {
+  'app:info': channel(Empty, z.object({ name: z.string(), version: z.string(), platform: z.string() })),
+  'app:openExternal': channel(z.object({ url: z.string().max(2048) }).strict(), z.object({ opened: z.boolean() })),
+
+  'project:create': channel(
+    z.object({ name: z.string().trim().min(1).max(120), parentDir: PathSchema.optional() }).strict(),
+    ProjectSnapshotSchema,
+  ),
+  'project:open': channel(z.object({ path: PathSchema }).strict(), ProjectSnapshotSchema),
+  'project:openSample': channel(Empty, ProjectSnapshotSchema),
+  'project:chooseToOpen': channel(Empty, z.object({ path: z.string().nullable() })),
+  'project:chooseImages': channel(Empty, z.object({ paths: z.array(z.string()) })),
+  'project:close': channel(Empty, z.object({ closed: z.boolean() })),
+  'project:read': channel(Empty, ProjectSnapshotSchema.nullable()),
+  'project:edit': channel(
+    z.object({ ops: z.array(EditOpSchema).min(1).max(500) }).strict(),
+    z.object({ revision: z.number().int().nonnegative() }),
+  ),
+  'project:saveNow': channel(Empty, z.object({ savedAt: z.string() })),
+  'project:recent': channel(Empty, z.array(RecentProjectSchema)),
+  'project:forgetRecent': channel(z.object({ path: PathSchema }).strict(), z.array(RecentProjectSchema)),
+
+  'assets:importFiles': channel(z.object({ paths: z.array(PathSchema).min(1).max(200) }).strict(), ImportResultSchema),
+  'assets:importBytes': channel(
+    z.object({ name: z.string().max(1024), bytes: BytesSchema.refine((b) => b.byteLength <= MAX_IMPORT_BYTES, 'too large') }).strict(),
+    ImportResultSchema,
+  ),
+  'media:thumbnail': channel(z.object({ assetId: AssetIdSchema }).strict(), MediaSchema),
+  'media:takeVideo': channel(z.object({ takeId: IdSchema, index: z.number().int().nonnegative() }).strict(), MediaSchema),
+
+  'generation:start': channel(z.object({ clipId: IdSchema }).strict(), TakeSchema),
+  'generation:resolveUnknown': channel(
+    z.object({ takeId: IdSchema, action: z.enum(['resubmit', 'dismiss']) }).strict(),
+    TakeSchema,
+  ),
+  'generation:cancel': channel(z.object({ takeId: IdSchema }).strict(), TakeSchema),
+  'generation:retryDownload': channel(z.object({ takeId: IdSchema }).strict(), TakeSchema),
+
+  'settings:get': channel(Empty, SettingsViewSchema),
+  'settings:update': channel(z.object({ patch: SettingsPatchSchema }).strict(), SettingsViewSchema),
+  'settings:setApiKey': channel(
+    z.object({ key: z.string().trim().min(8).max(512), allowInsecureStorage: z.boolean().optional() }).strict(),
+    SettingsViewSchema,
+  ),
+  'settings:clearApiKey': channel(Empty, SettingsViewSchema),
+  'settings:testApiKey': channel(Empty, z.object({ valid: z.literal(true) })),
+} as const
+
+export const JobProgressSchema = z.object({
+  takeId: IdSchema,
+  clipId: IdSchema,
+  status: TakeStatusSchema,
+  elapsedMs: z.number().nonnegative(),
+  estimatedRemainingMs: z.number().nonnegative().nullable(),
+  downloadedBytes: z.number().nonnegative().nullable(),
+  totalBytes: z.number().nonnegative().nullable(),
+})
+export type JobProgress = z.infer<typeof JobProgressSchema>
+
+/** Main → renderer notifications, declared the same way. */
+export const events = {
+  'take:updated': z.object({ take: TakeSchema }),
+  'job:progress': JobProgressSchema,
+  'project:assetsAdded': z.object({ assets: z.array(AssetSchema) }),
+  'project:saveState': z.object({
+    state: z.enum(['saved', 'saving', 'error']),
+    savedAt: z.string().nullable(),
+    error: AppErrorSchema.nullable(),
+  }),
+  'network:status': z.object({ online: z.boolean() }),
+} as const
+
+export type Contract = typeof contract
+export type ChannelName = keyof Contract
+export type ChannelRequest<C extends ChannelName> = z.input<Contract[C]['request']>
+export type ChannelResponse<C extends ChannelName> = z.infer<Contract[C]['response']>
+export type EventName = keyof typeof events
+export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>
+
+export const channelNames = Object.keys(contract) as ChannelName[]
+export const eventNames = Object.keys(events) as EventName[]

@@ -1,0 +1,61 @@
+import { z } from 'zod'
+import { ProjectDefaultsSchema, defaultProjectDefaults } from './domain/project'
+
+export const baseUrlPresets = {
+  mulerouter: 'https://api.mulerouter.ai',
+  mulerun: 'https://api.mulerun.com',
+} as const
+export type BaseUrlPreset = keyof typeof baseUrlPresets | 'custom'
+
+export const PricesSchema = z.object({
+  /** US dollars per second of video. Published third-party rates; always shown as an estimate. */
+  stdPerSecond: z.number().nonnegative(),
+  stdWithSoundPerSecond: z.number().nonnegative(),
+  proPerSecond: z.number().nonnegative(),
+  proWithSoundPerSecond: z.number().nonnegative(),
+})
+export type Prices = z.infer<typeof PricesSchema>
+
+export const SettingsSchema = z.object({
+  baseUrlPreset: z.enum(['mulerouter', 'mulerun', 'custom']),
+  customBaseUrl: z.string().max(2048),
+  /** ours: raw base64 by default (Kling's rule); data URIs for services that want them. */
+  imageEncoding: z.enum(['raw', 'dataUri']),
+  maxConcurrentJobs: z.number().int().min(1).max(10),
+  requestTimeoutMs: z.number().int().min(1000).max(600_000),
+  prices: PricesSchema,
+  defaults: ProjectDefaultsSchema,
+  projectsDir: z.string().max(4096),
+  panelSizes: z.object({ left: z.number(), right: z.number(), timeline: z.number() }),
+})
+export type Settings = z.infer<typeof SettingsSchema>
+
+export const SettingsPatchSchema = SettingsSchema.partial().strict()
+export type SettingsPatch = z.infer<typeof SettingsPatchSchema>
+
+export const keyStorageKinds = ['none', 'encrypted', 'session', 'insecure'] as const
+/** What the renderer may know: never the key itself, only whether one is set and how it is kept. */
+export const SettingsViewSchema = SettingsSchema.extend({
+  hasApiKey: z.boolean(),
+  keyStorage: z.enum(keyStorageKinds),
+  /** False where the OS offers no keyring (Linux basic_text): storing on disk then needs explicit consent. */
+  secureStorageAvailable: z.boolean(),
+})
+export type SettingsView = z.infer<typeof SettingsViewSchema>
+
+export const defaultSettings = (projectsDir: string): Settings => ({
+  baseUrlPreset: 'mulerouter',
+  customBaseUrl: '',
+  imageEncoding: 'raw',
+  maxConcurrentJobs: 3,
+  requestTimeoutMs: 60_000,
+  prices: { stdPerSecond: 0.084, stdWithSoundPerSecond: 0.112, proPerSecond: 0.112, proWithSoundPerSecond: 0.14 },
+  defaults: defaultProjectDefaults,
+  projectsDir,
+  panelSizes: { left: 240, right: 300, timeline: 220 },
+})
+
+export function resolveBaseUrl(settings: Pick<Settings, 'baseUrlPreset' | 'customBaseUrl'>): string {
+  const url = settings.baseUrlPreset === 'custom' ? settings.customBaseUrl : baseUrlPresets[settings.baseUrlPreset]
+  return url.replace(/\/+$/, '')
+}
