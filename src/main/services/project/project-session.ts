@@ -1,0 +1,35 @@
+import type { EditOp } from '../../../shared/domain/edits-schema'
+import type { Asset, Project, Take } from '../../../shared/domain/project'
+import type { AppError } from '../../../shared/errors'
+
+export type SaveState = { state: 'saved' | 'saving' | 'error'; savedAt: string | null; error: AppError | null }
+
+/**
+ * One open project folder (`Name.omniboard/`). The app, the CLI and the tests all work through this seam:
+ * the editor applies edits (autosaved, debounced); the generation engine journals takes (saved durably
+ * before it returns, so a crash never loses a paid task).
+ */
+export interface ProjectSession {
+  readonly dir: string
+  project(): Project
+  revision(): number
+  /** Applies edits in order with the shared pure `applyEdit`; schedules a debounced autosave. */
+  applyEdits(ops: readonly EditOp[]): number
+  /** Adds a take and resolves only once it is durably on disk. */
+  addTake(take: Take): Promise<void>
+  /** Replaces a take through `update` and resolves only once it is durably on disk. */
+  updateTake(takeId: string, update: (take: Take) => Take): Promise<Take>
+  /** Imports images into `assets/` (deduplicated by content hash) and makes thumbnails. */
+  importFiles(paths: readonly string[]): Promise<{ assets: Asset[]; rejected: { name: string; error: AppError }[] }>
+  importBytes(name: string, bytes: Uint8Array): Promise<{ assets: Asset[]; rejected: { name: string; error: AppError }[] }>
+  /** Absolute path of an asset's original bytes. */
+  assetPath(assetId: string): string
+  /** Absolute path of a small preview (made at import). */
+  thumbnailPath(assetId: string): string
+  /** Absolute path inside `takes/` for a downloaded video file name. */
+  takeFilePath(fileName: string): string
+  saveNow(): Promise<string>
+  onSaveState(listener: (state: SaveState) => void): () => void
+  /** Flushes pending saves and releases the lock. */
+  close(): Promise<void>
+}
