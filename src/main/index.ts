@@ -1,0 +1,105 @@
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { app, BrowserWindow, dialog, ipcMain, net, powerMonitor, safeStorage, session, shell } from 'electron'
+import Store from 'electron-store'
+import log from 'electron-log/main'
+import { channelNames, type EventName, type EventPayload } from '../shared/ipc/contract'
+import { createOmniboardMain } from './omniboard-main'
+import { appOriginPolicy } from './ipc/router'
+import { secureWebPreferences, windowBackground, windowSize } from './window-options'
+import type { KeyCipher } from './services/secrets/api-key-store'
+
+// Thin Electron glue: everything that can run without Electron lives in omniboard-main.ts and its services.
+
+const rendererDevUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL']
+const rendererFile = join(import.meta.dirname, '../renderer/index.html')
+const allowedOrigins = rendererDevUrl ? [rendererDevUrl] : [pathToFileURL(rendererFile).href]
+
+const cipher: KeyCipher = {
+  isEncryptionAvailable: () => safeStorage.isEncryptionAvailable(),
+  isStrong: () => process.platform !== 'linux' || safeStorage.getSelectedStorageBackend() !== 'basic_text',
+  encrypt: (plain) => safeStorage.encryptString(plain),
+  decrypt: (encrypted) => safeStorage.decryptString(encrypted),
+}
+
+let mainWindow: BrowserWindow | null = null
+
+function emit<E extends EventName>(event: E, payload: EventPayload<E>): void {
+  mainWindow?.webContents.send(event, payload)
+}
+
+function hardenSessions(): void {
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
+  session.defaultSession.setPermissionCheckHandler(() => false)
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (event) => event.preventDefault())
+    contents.on('will-redirect', (event) => event.preventDefault())
+    contents.on('will-attach-webview', (event) => event.preventDefault())
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }))
+  })
+}
+
+async function start(): Promise<void> {
+  hardenSessions()
+  const omniboard = createOmniboardMain({
+    userDataDir: app.getPath('userData'),
+    documentsDir: app.getPath('documents'),
+    store: new Store({ name: 'settings' }),
+    cipher,
+    appVersion: app.getVersion(),
+    platform: process.platform,
+    emit,
+    log: (message) => log.info(message),
+    openExternal: (url) => shell.openExternal(url),
+    dialogs: {
+      chooseProjectFolder: async () => {
+        const result = await dialog.showOpenDialog({ properties: ['openDirectory'], title: 'Open an Omniboard project' })
+        return result.canceled ? null : (result.filePaths[0] ?? null)
+      },
+      chooseImages: async () => {
+        const result = await dialog.showOpenDialog({
+          properties: ['openFile', 'multiSelections'],
+          filters: [{ name: 'Images', extensions: ['png', 'jpg', 'jpeg'] }],
+        })
+        return result.canceled ? [] : result.filePaths
+      },
+    },
+  })
+
+  const isAllowed = appOriginPolicy(allowedOrigins)
+  for (const name of channelNames) {
+    ipcMain.handle(name, (event, payload: unknown) => {
+      const frame = event.senderFrame
+      const isTopFrame = frame !== null && mainWindow !== null && frame === mainWindow.webContents.mainFrame
+      return omniboard.router(isAllowed).dispatch(name, payload, { isTopFrame, url: frame?.url ?? '' })
+    })
+  }
+
+  powerMonitor.on('resume', () => omniboard.setOnline(net.isOnline()))
+  setInterval(() => omniboard.setOnline(net.isOnline()), 5000).unref()
+
+  mainWindow = new BrowserWindow({
+    ...windowSize,
+    show: false,
+    backgroundColor: windowBackground,
+    title: 'Omniboard',
+    webPreferences: secureWebPreferences(join(import.meta.dirname, '../preload/index.cjs')),
+  })
+  mainWindow.once('ready-to-show', () => mainWindow?.show())
+  mainWindow.on('closed', () => (mainWindow = null))
+  if (rendererDevUrl) await mainWindow.loadURL(rendererDevUrl)
+  else await mainWindow.loadFile(rendererFile)
+
+  app.on('before-quit', (event) => {
+    if (omniboard.isDisposed()) return
+    event.preventDefault()
+    void omniboard.dispose().finally(() => app.quit())
+  })
+}
+
+if (!app.requestSingleInstanceLock()) app.quit()
+else {
+  app.on('second-instance', () => mainWindow?.focus())
+  app.on('window-all-closed', () => app.quit())
+  void app.whenReady().then(start)
+}

@@ -1,0 +1,59 @@
+import { z } from 'zod'
+import { contract, type ChannelName, type ChannelResponse, type Contract } from '../../shared/ipc/contract'
+import { appError, isAppErrorException, type AppError } from '../../shared/errors'
+import { err, ok, type Result } from '../../shared/result'
+
+export type Handler<C extends ChannelName> = (request: z.infer<Contract[C]['request']>) => Promise<ChannelResponse<C>> | ChannelResponse<C>
+export type Handlers = { [C in ChannelName]: Handler<C> }
+
+/** Who is calling: the Electron adapter fills it from `event.senderFrame`, the browser harness from Playwright's frame. */
+export type Sender = { isTopFrame: boolean; url: string }
+export type SenderPolicy = (sender: Sender) => boolean
+
+export type Router = {
+  dispatch(channel: string, payload: unknown, sender: Sender): Promise<Result<unknown>>
+}
+
+const describeIssues = (error: z.ZodError) =>
+  error.issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.join('.') || 'payload'}: ${issue.message}`)
+    .join('; ')
+
+/**
+ * The transport-independent half of IPC: sender check, zod parsing of the payload, typed errors instead of throws.
+ * Electron and the test harness differ only in how they call `dispatch`.
+ */
+export function createRouter(handlers: Handlers, isAllowedSender: SenderPolicy, log: (message: string) => void = () => {}): Router {
+  return {
+    async dispatch(channel, payload, sender) {
+      if (!isAllowedSender(sender)) {
+        return err(appError('forbidden_sender', 'This request did not come from the Omniboard window.', 'Only the app itself can talk to Omniboard.'))
+      }
+      if (!Object.hasOwn(contract, channel)) {
+        return err(appError('invalid_request', `Unknown request "${String(channel).slice(0, 80)}".`, 'Update Omniboard; this looks like a version mismatch.'))
+      }
+      const name = channel as ChannelName
+      const parsed = contract[name].request.safeParse(payload ?? {})
+      if (!parsed.success) {
+        return err(appError('invalid_request', `The app sent an invalid "${name}" request (${describeIssues(parsed.error)}).`, 'This is a bug in Omniboard; please report it.'))
+      }
+      try {
+        const handler = handlers[name] as (request: unknown) => Promise<unknown> | unknown
+        return ok(await handler(parsed.data))
+      } catch (error) {
+        if (isAppErrorException(error)) return err(error.error)
+        log(`IPC handler "${name}" failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
+        return err(internalError())
+      }
+    },
+  }
+}
+
+export const internalError = (): AppError =>
+  appError('internal', 'Something went wrong inside Omniboard.', 'Try again; if it keeps happening, restart the app and report the problem.')
+
+/** Our own page only: the top frame, loaded from the packaged files or the dev server. */
+export function appOriginPolicy(allowedUrlPrefixes: readonly string[]): SenderPolicy {
+  return (sender) => sender.isTopFrame && allowedUrlPrefixes.some((prefix) => sender.url.startsWith(prefix))
+}

@@ -1,0 +1,55 @@
+import { join } from 'node:path'
+import type { EventName, EventPayload } from '../shared/ipc/contract'
+import { createRouter, type Router, type SenderPolicy } from './ipc/router'
+import { createHandlers } from './ipc/handlers'
+import { createSettingsService } from './services/settings/settings-service'
+import { createApiKeyStore, type KeyCipher } from './services/secrets/api-key-store'
+import type { KeyValueStore } from './services/settings/key-value-store'
+import { createWorkspace } from './workspace'
+
+export type Dialogs = {
+  chooseProjectFolder(): Promise<string | null>
+  chooseImages(): Promise<string[]>
+}
+
+export type OmniboardMainDeps = {
+  userDataDir: string
+  documentsDir: string
+  store: KeyValueStore
+  cipher: KeyCipher | null
+  appVersion: string
+  platform: string
+  emit: <E extends EventName>(event: E, payload: EventPayload<E>) => void
+  log: (message: string) => void
+  openExternal: (url: string) => Promise<void>
+  dialogs: Dialogs
+  fetch?: typeof fetch
+}
+
+/**
+ * Composes the main process from plain services. Electron (src/main/index.ts) and the browser test harness
+ * both call this; they differ only in the transport that reaches `router().dispatch`.
+ */
+export function createOmniboardMain(deps: OmniboardMainDeps) {
+  const settings = createSettingsService(deps.store, join(deps.documentsDir, 'Omniboard'))
+  const apiKey = createApiKeyStore(deps.store, deps.cipher)
+  const workspace = createWorkspace({ settings, apiKey, emit: deps.emit, log: deps.log, appVersion: deps.appVersion, fetch: deps.fetch })
+  const handlers = createHandlers({ ...deps, settings, apiKey, workspace })
+  const routers = new Map<SenderPolicy, Router>()
+  let disposed = false
+
+  return {
+    router(policy: SenderPolicy): Router {
+      let router = routers.get(policy)
+      if (!router) routers.set(policy, (router = createRouter(handlers, policy, deps.log)))
+      return router
+    },
+    setOnline: (online: boolean) => workspace.setOnline(online),
+    isDisposed: () => disposed,
+    async dispose() {
+      disposed = true
+      await workspace.close()
+    },
+  }
+}
+export type OmniboardMain = ReturnType<typeof createOmniboardMain>

@@ -1,0 +1,81 @@
+import { promises as fs } from 'node:fs'
+import { ProjectSchema, type Project } from '../../../shared/domain/project'
+import { AppErrorException, fail, isAppErrorException } from '../../../shared/errors'
+import { migrateToCurrent, type RawProject } from './migrations'
+import { assetFileName, backupFilePath, pathInsideProject, projectFilePath, thumbnailFileName } from './project-folder'
+
+export type LoadedProject = {
+  project: Project
+  /** The exact bytes read, so a later save can tell whether another program changed the file. */
+  bytes: Buffer
+  migratedFrom: number | null
+}
+
+/** read → parse JSON → migrate step by step → validate → check every file name stays inside the folder. */
+export async function loadProject(dir: string): Promise<LoadedProject> {
+  const bytes = await readProjectBytes(dir)
+  try {
+    return { bytes, ...parseProject(bytes, dir) }
+  } catch (cause) {
+    if (isAppErrorException(cause) && cause.error.code === 'project_corrupt') {
+      throw new AppErrorException({ ...cause.error, hint: await corruptHint(dir) })
+    }
+    throw cause
+  }
+}
+
+export function parseProject(bytes: Buffer, dir: string): { project: Project; migratedFrom: number | null } {
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(bytes.toString('utf8'))
+  } catch (cause) {
+    fail('project_corrupt', `project.json is not valid JSON (${(cause as Error).message}).`, '')
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    fail('project_corrupt', 'project.json does not contain a project object.', '')
+  }
+  const { project: migrated, migratedFrom } = migrateToCurrent(parsed as RawProject)
+  const result = ProjectSchema.safeParse(migrated)
+  if (!result.success) {
+    const issue = result.error.issues[0]
+    const where = issue === undefined || issue.path.length === 0 ? 'the project' : issue.path.map(String).join('.')
+    fail('project_corrupt', `project.json is damaged: ${where}: ${issue?.message ?? 'invalid'}.`, '')
+  }
+  assertFilesStayInside(result.data, dir)
+  return { project: result.data, migratedFrom }
+}
+
+async function readProjectBytes(dir: string): Promise<Buffer> {
+  try {
+    return await fs.readFile(projectFilePath(dir))
+  } catch (cause) {
+    const code = (cause as NodeJS.ErrnoException).code
+    if (code === 'ENOENT' || code === 'ENOTDIR') {
+      fail('project_not_found', `There is no Omniboard project at ${dir}.`, 'It may have been moved, renamed or deleted. Open it from its new place.')
+    }
+    fail('project_corrupt', `project.json could not be read (${code ?? 'unknown error'}).`, 'Check that the disk is connected and the file is readable.')
+  }
+}
+
+/** The schema already refuses unsafe names; this is the second lock on the same door, checked on real paths. */
+function assertFilesStayInside(project: Project, dir: string): void {
+  const names: [Parameters<typeof pathInsideProject>[1], string][] = [
+    ...project.assets.map((asset): ['assets', string] => ['assets', assetFileName(asset.id, asset.mime)]),
+    ...project.assets.map((asset): ['thumbs', string] => ['thumbs', thumbnailFileName(asset.id)]),
+    ...project.takes.flatMap((take) => take.files.flatMap((file) => (file.fileName === null ? [] : [['takes', file.fileName] as ['takes', string]]))),
+  ]
+  for (const [subfolder, name] of names) {
+    if (pathInsideProject(dir, subfolder, name) === null) {
+      fail('project_corrupt', `project.json points to a file outside the project folder (${subfolder}/${name}).`, '')
+    }
+  }
+}
+
+async function corruptHint(dir: string): Promise<string> {
+  try {
+    parseProject(await fs.readFile(backupFilePath(dir)), dir)
+    return 'Omniboard has not changed the file. A good copy from the previous save is in project.json.bak in the project folder: close Omniboard, replace project.json with it, and open the project again.'
+  } catch {
+    return 'Omniboard has not changed the file. Restore project.json from a backup, or fix the part named above in a text editor.'
+  }
+}

@@ -1,0 +1,47 @@
+import { defaultSettings, SettingsSchema, type Settings, type SettingsPatch } from '../../../shared/settings'
+import { RecentProjectSchema, type RecentProject } from '../../../shared/ipc/contract'
+import type { KeyValueStore } from './key-value-store'
+
+const MAX_RECENT = 12
+
+/** App settings and the recent-projects list. Values read back are validated: a hand-edited store never crashes us. */
+export function createSettingsService(store: KeyValueStore, defaultProjectsDir: string) {
+  const defaults = defaultSettings(defaultProjectsDir)
+
+  function get(): Settings {
+    const saved = store.get('settings')
+    const merged = { ...defaults, ...(typeof saved === 'object' && saved !== null ? saved : {}) }
+    const parsed = SettingsSchema.safeParse(merged)
+    return parsed.success ? parsed.data : defaults
+  }
+
+  function update(patch: SettingsPatch): Settings {
+    const next = SettingsSchema.parse({ ...get(), ...patch })
+    store.set('settings', next)
+    return next
+  }
+
+  function recent(): RecentProject[] {
+    const saved = store.get('recentProjects')
+    if (!Array.isArray(saved)) return []
+    return saved.flatMap((entry) => {
+      const parsed = RecentProjectSchema.safeParse(entry)
+      return parsed.success ? [parsed.data] : []
+    })
+  }
+
+  function rememberRecent(entry: RecentProject): RecentProject[] {
+    const next = [entry, ...recent().filter((r) => r.path !== entry.path)].slice(0, MAX_RECENT)
+    store.set('recentProjects', next)
+    return next
+  }
+
+  function forgetRecent(path: string): RecentProject[] {
+    const next = recent().filter((r) => r.path !== path)
+    store.set('recentProjects', next)
+    return next
+  }
+
+  return { get, update, recent, rememberRecent, forgetRecent }
+}
+export type SettingsService = ReturnType<typeof createSettingsService>

@@ -1,0 +1,106 @@
+import type { EventName, EventPayload, ProjectSnapshot } from '../shared/ipc/contract'
+import { fail } from '../shared/errors'
+import { resolveBaseUrl } from '../shared/settings'
+import type { ProjectSession } from './services/project/project-session'
+import { createProject, createSampleProject, openProjectSession } from './services/project'
+import { createMuleRouterClient } from './services/mulerouter'
+import { createGenerationEngine, type GenerationEngine } from './services/generation'
+import { noApiKeyError, type ApiKeyStore } from './services/secrets/api-key-store'
+import type { SettingsService } from './services/settings/settings-service'
+import { AppErrorException } from '../shared/errors'
+
+type WorkspaceDeps = {
+  settings: SettingsService
+  apiKey: ApiKeyStore
+  emit: <E extends EventName>(event: E, payload: EventPayload<E>) => void
+  log: (message: string) => void
+  appVersion: string
+  fetch?: typeof fetch
+}
+
+/** The project open in this window and its generation engine: one of each, replaced together. */
+export function createWorkspace(deps: WorkspaceDeps) {
+  let session: ProjectSession | null = null
+  let engine: GenerationEngine | null = null
+  let unsubscribeSaveState: (() => void) | null = null
+  let online = true
+
+  const client = () => {
+    const key = deps.apiKey.get()
+    if (key === null) throw new AppErrorException(noApiKeyError())
+    const settings = deps.settings.get()
+    return createMuleRouterClient({
+      baseUrl: resolveBaseUrl(settings),
+      apiKey: () => deps.apiKey.get(),
+      timeoutMs: settings.requestTimeoutMs,
+      userAgent: `Omniboard/${deps.appVersion} (${process.platform})`,
+      ...(deps.fetch ? { fetch: deps.fetch } : {}),
+    })
+  }
+
+  function snapshot(): ProjectSnapshot {
+    if (!session) fail('project_not_open', 'No project is open.', 'Open or create a project first.')
+    return { path: session.dir, project: session.project(), revision: session.revision() }
+  }
+
+  async function adopt(next: ProjectSession): Promise<ProjectSnapshot> {
+    await close()
+    session = next
+    unsubscribeSaveState = next.onSaveState((state) => deps.emit('project:saveState', state))
+    engine = createGenerationEngine({
+      session: next,
+      client,
+      imageEncoding: () => deps.settings.get().imageEncoding,
+      maxConcurrentJobs: () => deps.settings.get().maxConcurrentJobs,
+      emit: (event, payload) => deps.emit(event, payload as never),
+      log: deps.log,
+    })
+    engine.setOnline(online)
+    engine.resume()
+    const project = next.project()
+    deps.settings.rememberRecent({
+      path: next.dir,
+      name: project.name,
+      openedAt: new Date().toISOString(),
+      clipCount: project.clips.length,
+      thumbnailAssetId: project.clips.find((clip) => clip.firstFrameAssetId)?.firstFrameAssetId ?? null,
+    })
+    return snapshot()
+  }
+
+  async function close(): Promise<boolean> {
+    if (!session) return false
+    const closing = session
+    unsubscribeSaveState?.()
+    await engine?.dispose()
+    session = null
+    engine = null
+    await closing.close()
+    return true
+  }
+
+  return {
+    snapshot,
+    current: () => session,
+    requireSession(): ProjectSession {
+      if (!session) fail('project_not_open', 'No project is open.', 'Open or create a project first.')
+      return session
+    },
+    requireEngine(): GenerationEngine {
+      if (!engine) fail('project_not_open', 'No project is open.', 'Open or create a project first.')
+      return engine
+    },
+    create: async (parentDir: string, name: string) => adopt(await createProject(parentDir, name)),
+    open: async (dir: string) => adopt(await openProjectSession(dir)),
+    openSample: async (parentDir: string) => adopt(await createSampleProject(parentDir)),
+    close,
+    checkKey: async () => client().checkKey(),
+    setOnline(value: boolean) {
+      if (value === online) return
+      online = value
+      engine?.setOnline(value)
+      deps.emit('network:status', { online: value })
+    },
+  }
+}
+export type Workspace = ReturnType<typeof createWorkspace>
