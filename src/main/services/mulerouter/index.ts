@@ -1,0 +1,26 @@
+export { buildRequestBody, assetReaderFor, assetRef, type BuiltRequest, type ReadAsset, type ImageEncoding } from './build-request'
+export { encodeImageForRequest, encodeBase64InSlices } from './encode-image'
+export {
+  createMuleRouterClient,
+  omniboardUserAgent,
+  submitWasNotSent,
+  taskFailed,
+  KEY_CHECK_TASK_ID,
+  type MuleRouterClient,
+  type MuleRouterClientOptions,
+  type SubmitResult,
+  type TaskState,
+} from './client'
+export type { DownloadOptions, DownloadProgress, DownloadResult } from './download'
+export { redactSecret } from './http-errors'
+export {
+  TextToVideoRequestSchema,
+  TaskEnvelopeSchema,
+  classifyTaskStatus,
+  isKnownStatus,
+  taskPath,
+  textToVideoPath,
+  type StatusKind,
+  type TaskError,
+  type TextToVideoRequest,
+} from './request-schema'
