@@ -1,0 +1,22 @@
+#!/usr/bin/env node
+// `npm test`: every check CI runs, in order, stopping at the first failure.
+import { spawnSync } from 'node:child_process'
+
+const steps = [
+  ['typecheck', ['npm', ['run', 'typecheck']]],
+  ['lint', ['npm', ['run', 'lint']]],
+  ['unit, component and fault tests', ['npx', ['vitest', 'run']]],
+  ['build', ['npm', ['run', 'build']]],
+  ['browser end-to-end tests', ['npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts']]],
+]
+
+for (const [label, [command, args]] of steps) {
+  console.log(`\n▶ ${label}`)
+  const started = Date.now()
+  const result = spawnSync(command, args, { stdio: 'inherit', shell: process.platform === 'win32' })
+  if (result.status !== 0) {
+    console.error(`\n✖ ${label} failed`)
+    process.exit(result.status ?? 1)
+  }
+  console.log(`✔ ${label} (${((Date.now() - started) / 1000).toFixed(1)} s)`)
+}

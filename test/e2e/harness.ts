@@ -1,0 +1,111 @@
+import { existsSync } from 'node:fs'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { createOmniboardMain, type Dialogs } from '../../src/main/omniboard-main'
+import { appOriginPolicy } from '../../src/main/ipc/router'
+import { createMemoryStore } from '../../src/main/services/settings/key-value-store'
+import type { EventName, EventPayload } from '../../src/shared/ipc/contract'
+import { serveDirectory } from './static-server'
+import { preloadInPage } from './preload-shim'
+
+const root = resolve(import.meta.dirname, '../..')
+export const outDir = join(root, 'out')
+export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'
+
+export type HarnessOptions = {
+  viewport?: { width: number; height: number }
+  dialogs?: Partial<Dialogs>
+}
+
+export type Harness = {
+  page: Page
+  /** Temp folder standing in for the user's Documents; projects are created under it. */
+  documentsDir: string
+  userDataDir: string
+  /** Log lines the main process wrote, to check that secrets never reach them. */
+  logs: string[]
+  close(): Promise<void>
+}
+
+let browser: Browser | null = null
+
+async function sharedBrowser(): Promise<Browser> {
+  if (browser?.isConnected()) return browser
+  if (!existsSync(chromiumPath)) {
+    throw new Error(`Chromium not found at ${chromiumPath}: install it (apt-get install chromium) or set CHROMIUM_PATH.`)
+  }
+  browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  })
+  return browser
+}
+
+export async function closeBrowser(): Promise<void> {
+  await browser?.close()
+  browser = null
+}
+
+/**
+ * Opens the production renderer build in Chromium, wired to the real main-process composition running in this
+ * Node process. Calls travel page → exposeBinding → router.dispatch (same sender check and zod validation as in
+ * Electron); events travel back through the preload's own listeners.
+ */
+export async function launchHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const rendererDir = join(outDir, 'renderer')
+  if (!existsSync(join(rendererDir, 'index.html'))) throw new Error('No renderer build: run `npm run build` first.')
+  const preloadSource = await readFile(join(outDir, 'preload', 'index.cjs'), 'utf8')
+  const tempRoot = await mkdtemp(join(tmpdir(), 'omniboard-e2e-'))
+  const documentsDir = join(tempRoot, 'Documents')
+  const userDataDir = join(tempRoot, 'userData')
+  const server = await serveDirectory(rendererDir)
+  const context = await (await sharedBrowser()).newContext({ viewport: options.viewport ?? { width: 1440, height: 900 } })
+  const page = await context.newPage()
+  const logs: string[] = []
+  let closed = false
+
+  const emit = <E extends EventName>(event: E, payload: EventPayload<E>) => {
+    if (closed) return
+    page.evaluate(([name, data]) => (window as unknown as { __omniboardEmit(e: string, p: unknown): void }).__omniboardEmit(name, data), [event, payload] as const).catch(() => {})
+  }
+
+  const main = createOmniboardMain({
+    userDataDir,
+    documentsDir,
+    store: createMemoryStore(),
+    cipher: null,
+    appVersion: '0.0.0-e2e',
+    platform: process.platform,
+    emit,
+    log: (line) => void logs.push(line),
+    openExternal: async () => {},
+    dialogs: {
+      chooseProjectFolder: options.dialogs?.chooseProjectFolder ?? (async () => null),
+      chooseImages: options.dialogs?.chooseImages ?? (async () => []),
+    },
+  })
+  const router = main.router(appOriginPolicy([server.url]))
+
+  await page.exposeBinding('__omniboardInvoke', (source, channel: string, payload: unknown) =>
+    router.dispatch(channel, payload, { isTopFrame: source.frame === page.mainFrame(), url: source.frame.url() }),
+  )
+  await page.addInitScript({ content: preloadInPage(preloadSource) })
+  page.on('pageerror', (error) => logs.push(`pageerror: ${error.message}`))
+  await page.goto(server.url)
+
+  return {
+    page,
+    documentsDir,
+    userDataDir,
+    logs,
+    async close() {
+      closed = true
+      await context.close()
+      await main.dispose()
+      await server.close()
+      await rm(tempRoot, { recursive: true, force: true })
+    },
+  }
+}
