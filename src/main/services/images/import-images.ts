@@ -56,7 +56,8 @@ async function readChosenFile(filePath: string): Promise<Uint8Array> {
   return fs.readFile(filePath).catch(() => unreadableFile(filePath))
 }
 
-const unreadableFile = (filePath: string): never =>
-  fail('image_unreadable', `Could not read ${path.basename(filePath)}.`, 'Check that the file still exists and that Omniboard may read it.')
+function unreadableFile(filePath: string): never {
+  return fail('image_unreadable', `Could not read ${path.basename(filePath)}.`, 'Check that the file still exists and that Omniboard may read it.')
+}
 
 const importError = (cause: unknown): AppError => (isAppErrorException(cause) ? cause.error : diskError(cause, 'the image'))

@@ -1,0 +1,25 @@
+import { createHash } from 'node:crypto'
+import { promises as fs } from 'node:fs'
+import { appError, type AppError } from '../../../shared/errors'
+
+export const hashBytes = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex')
+
+/**
+ * Hash of project.json as it is now, or null when it is gone. Hashing rather than trusting mtime and size
+ * also catches an edit that keeps the size within the same clock tick; the file is small enough to read.
+ */
+export async function currentFileHash(filePath: string): Promise<string | null> {
+  try {
+    return hashBytes(await fs.readFile(filePath))
+  } catch (cause) {
+    if ((cause as NodeJS.ErrnoException).code === 'ENOENT') return null
+    throw cause
+  }
+}
+
+export const changedOnDiskError = (): AppError =>
+  appError(
+    'project_changed_on_disk',
+    'project.json was changed by another program after Omniboard opened it, so Omniboard stopped saving to avoid losing those changes.',
+    'Reload to use the version on disk (your unsaved changes here are dropped), or Overwrite to keep the version in Omniboard.',
+  )

@@ -1,0 +1,259 @@
+import { applyEdit } from '../../../shared/domain/edits'
+import type { EditOp } from '../../../shared/domain/edits-schema'
+import { SafeFileNameSchema, TakeSchema, type Asset, type Project, type Take } from '../../../shared/domain/project'
+import { AppErrorException, appError, fail, type AppError } from '../../../shared/errors'
+import { importImages, type ImageSource, type ImportOutcome } from '../images/import-images'
+import { nodeDurableFs, writeFileAtomicWithBackup, type DurableFs } from './atomic-write'
+import { diskError } from './disk-errors'
+import { changedOnDiskError, currentFileHash, hashBytes } from './disk-conflict'
+import { loadProject, parseProject, type LoadedProject } from './load-project'
+import { assetFileName, backupFilePath, pathInsideProject, projectFilePath, thumbnailFileName, type ProjectSubfolder } from './project-folder'
+import type { ProjectLock } from './project-lock'
+import type { ProjectSession, SaveState } from './project-session'
+import { SerialQueue } from './serial-queue'
+import { toStableJson } from './stable-json'
+
+export type SessionDeps = { now(): Date; newId(): string; autosaveDelayMs?: number; disk?: DurableFs }
+
+/** The one writer of a project folder while it is open: it holds the lock and funnels every save through a queue. */
+export class FileProjectSession implements ProjectSession {
+  private state: Project
+  private rev = 0
+  private savedRev = 0
+  private savedAt: string | null = null
+  /** Hash of project.json as we last read or wrote it; anything else on disk was written by someone else. */
+  private diskHash: string
+  private conflict: AppError | null = null
+  private timer: ReturnType<typeof setTimeout> | null = null
+  private closed = false
+  private lastState: SaveState['state'] = 'saved'
+  private readonly queue = new SerialQueue()
+  private readonly listeners = new Set<(state: SaveState) => void>()
+  private readonly disk: DurableFs
+
+  constructor(
+    readonly dir: string,
+    loaded: LoadedProject,
+    private readonly lock: ProjectLock,
+    private readonly deps: SessionDeps,
+  ) {
+    this.state = loaded.project
+    this.diskHash = hashBytes(loaded.bytes)
+    this.disk = deps.disk ?? nodeDurableFs
+  }
+
+  project(): Project {
+    return this.state
+  }
+
+  revision(): number {
+    return this.rev
+  }
+
+  applyEdits(ops: readonly EditOp[]): number {
+    this.assertOpen()
+    const { name, defaults, clips, elements } = this.state
+    const doc = ops.reduce(applyEdit, { name, defaults, clips, elements })
+    this.commit({ ...this.state, ...doc })
+    this.scheduleAutosave()
+    return this.rev
+  }
+
+  async addTake(take: Take): Promise<void> {
+    this.assertOpen()
+    const parsed = this.checkTake(take)
+    if (this.state.takes.some((existing) => existing.id === take.id)) fail('invalid_request', `Take ${take.id} already exists.`, '')
+    this.commit({ ...this.state, takes: [...this.state.takes, parsed] })
+    await this.saveNow()
+  }
+
+  async updateTake(takeId: string, update: (take: Take) => Take): Promise<Take> {
+    this.assertOpen()
+    const current = this.state.takes.find((take) => take.id === takeId)
+    if (current === undefined) fail('not_found', `Take ${takeId} is not in this project.`, '')
+    const next = this.checkTake(update(current))
+    this.commit({ ...this.state, takes: this.state.takes.map((take) => (take.id === takeId ? next : take)) })
+    await this.saveNow()
+    return next
+  }
+
+  importFiles(paths: readonly string[]): Promise<ImportOutcome> {
+    return this.importSources(paths.map((p) => ({ name: p.split(/[\\/]/).pop() ?? p, path: p })))
+  }
+
+  importBytes(name: string, bytes: Uint8Array): Promise<ImportOutcome> {
+    return this.importSources([{ name, bytes }])
+  }
+
+  assetPath(assetId: string): string {
+    const asset = this.findAsset(assetId)
+    return this.inside('assets', assetFileName(asset.id, asset.mime))
+  }
+
+  thumbnailPath(assetId: string): string {
+    return this.inside('thumbs', thumbnailFileName(this.findAsset(assetId).id))
+  }
+
+  takeFilePath(fileName: string): string {
+    if (!SafeFileNameSchema.safeParse(fileName).success) fail('invalid_request', `"${fileName}" is not a plain file name.`, '')
+    return this.inside('takes', fileName)
+  }
+
+  saveNow(): Promise<string> {
+    this.assertOpen()
+    this.cancelAutosave()
+    return this.queue.run(() => this.writeIfChanged())
+  }
+
+  onSaveState(listener: (state: SaveState) => void): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  /** Saves what is pending, then lets go of the lock. If the save fails the session stays open and the error is thrown. */
+  async close(): Promise<void> {
+    if (this.closed) return
+    await this.saveNow()
+    await this.forceClose()
+  }
+
+  /** Closes without saving pending changes: for when the user chose to discard them. */
+  async forceClose(): Promise<void> {
+    this.cancelAutosave()
+    this.closed = true
+    await this.queue.idle()
+    await this.lock.release()
+  }
+
+  /** Resolves a changed-on-disk conflict by taking the file's version. Takes the engine recorded here are kept. */
+  reloadFromDisk(): Promise<Project> {
+    this.assertOpen()
+    this.cancelAutosave()
+    return this.queue.run(async () => {
+      const loaded = await loadProject(this.dir)
+      const onDisk = new Set(loaded.project.takes.map((take) => take.id))
+      const keptTakes = this.state.takes.filter((take) => !onDisk.has(take.id))
+      this.diskHash = hashBytes(loaded.bytes)
+      this.conflict = null
+      this.state = { ...loaded.project, takes: [...loaded.project.takes, ...keptTakes] }
+      this.rev++
+      this.savedRev = keptTakes.length === 0 ? this.rev : this.savedRev
+      if (keptTakes.length > 0) await this.writeIfChanged()
+      else this.emit('saved', null)
+      return this.state
+    })
+  }
+
+  /** Resolves a changed-on-disk conflict by writing Omniboard's version over the file. */
+  overwriteDisk(): Promise<string> {
+    this.assertOpen()
+    this.cancelAutosave()
+    return this.queue.run(async () => {
+      this.diskHash = (await currentFileHash(projectFilePath(this.dir))) ?? this.diskHash
+      this.conflict = null
+      this.savedRev = -1
+      return this.writeIfChanged()
+    })
+  }
+
+  private async importSources(sources: ImageSource[]): Promise<ImportOutcome> {
+    this.assertOpen()
+    const outcome = await importImages(this.dir, sources, this.state.assets, { now: this.deps.now, disk: this.disk })
+    const known = new Set(this.state.assets.map((asset) => asset.id))
+    const added: Asset[] = outcome.assets.filter((asset) => !known.has(asset.id))
+    if (added.length > 0) {
+      this.commit({ ...this.state, assets: [...this.state.assets, ...added] })
+      await this.saveNow()
+    }
+    return outcome
+  }
+
+  private async writeIfChanged(): Promise<string> {
+    if (this.rev === this.savedRev && this.savedAt !== null) return this.savedAt
+    if (this.conflict !== null) throw this.failSave(this.conflict)
+    const rev = this.rev
+    const bytes = Buffer.from(toStableJson(this.state))
+    this.assertReadable(bytes)
+    this.emit('saving', null)
+    const hashNow = await currentFileHash(projectFilePath(this.dir)).catch(() => this.diskHash)
+    if (hashNow !== null && hashNow !== this.diskHash) {
+      this.conflict = changedOnDiskError()
+      throw this.failSave(this.conflict)
+    }
+    try {
+      await writeFileAtomicWithBackup(projectFilePath(this.dir), backupFilePath(this.dir), bytes, this.disk)
+    } catch (cause) {
+      throw this.failSave(diskError(cause, 'the project'))
+    }
+    this.diskHash = hashBytes(bytes)
+    this.savedRev = rev
+    this.savedAt = this.deps.now().toISOString()
+    if (this.rev === rev) this.emit('saved', null)
+    return this.savedAt
+  }
+
+  /** The same parser as open: a file this session writes must be one it can read back. */
+  private assertReadable(bytes: Buffer): void {
+    try {
+      parseProject(bytes, this.dir)
+    } catch (cause) {
+      const reason = cause instanceof AppErrorException ? cause.error.message : String(cause)
+      const hint = 'Undo the last change and try again. The file on disk has not been changed.'
+      throw this.failSave(appError('internal', `Omniboard refused to save a project it could not open again: ${reason}`, hint))
+    }
+  }
+
+  private failSave(error: AppError): AppErrorException {
+    this.emit('error', error)
+    return new AppErrorException(error)
+  }
+
+  private commit(next: Project): void {
+    this.state = { ...next, updatedAt: this.deps.now().toISOString() }
+    this.rev++
+    if (this.lastState !== 'saving' && this.conflict === null) this.emit('saving', null)
+  }
+
+  private scheduleAutosave(): void {
+    this.cancelAutosave()
+    this.timer = setTimeout(() => {
+      this.timer = null
+      // Failures are reported to save-state listeners; the edit stays in memory for the next attempt.
+      this.queue.run(() => this.writeIfChanged()).catch(() => undefined)
+    }, this.deps.autosaveDelayMs ?? 400)
+  }
+
+  private cancelAutosave(): void {
+    if (this.timer !== null) clearTimeout(this.timer)
+    this.timer = null
+  }
+
+  private emit(state: SaveState['state'], error: AppError | null): void {
+    this.lastState = state
+    for (const listener of this.listeners) {
+      try {
+        listener({ state, savedAt: this.savedAt, error })
+      } catch {
+        // A broken listener must not stop the project from saving.
+      }
+    }
+  }
+
+  private checkTake(take: Take): Take {
+    const parsed = TakeSchema.safeParse(take)
+    if (!parsed.success) fail('invalid_request', `The take is not valid: ${parsed.error.issues[0]?.message ?? 'invalid'}.`, '')
+    return parsed.data
+  }
+
+  private findAsset(assetId: string): Asset {
+    return this.state.assets.find((asset) => asset.id === assetId) ?? fail('not_found', 'That image is not in this project.', '')
+  }
+
+  private inside(subfolder: ProjectSubfolder, fileName: string): string {
+    return pathInsideProject(this.dir, subfolder, fileName) ?? fail('invalid_request', `"${fileName}" is outside the project folder.`, '')
+  }
+
+  private assertOpen(): void {
+    if (this.closed) fail('project_not_open', 'This project has been closed.', 'Open it again to keep working.')
+  }
+}
