@@ -24,6 +24,11 @@ const cipher: KeyCipher = {
 
 let mainWindow: BrowserWindow | null = null
 
+// Lets the E2E suite (Playwright's _electron) run against throwaway folders instead of the user's own.
+const userDataOverride = process.env['OMNIBOARD_USER_DATA_DIR']
+if (userDataOverride) app.setPath('userData', userDataOverride)
+const documentsDir = () => process.env['OMNIBOARD_DOCUMENTS_DIR'] ?? app.getPath('documents')
+
 function emit<E extends EventName>(event: E, payload: EventPayload<E>): void {
   mainWindow?.webContents.send(event, payload)
 }
@@ -43,7 +48,7 @@ async function start(): Promise<void> {
   hardenSessions()
   const omniboard = createOmniboardMain({
     userDataDir: app.getPath('userData'),
-    documentsDir: app.getPath('documents'),
+    documentsDir: documentsDir(),
     store: new Store({ name: 'settings' }),
     cipher,
     appVersion: app.getVersion(),

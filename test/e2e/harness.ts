@@ -1,8 +1,8 @@
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import { _electron, chromium, type Browser, type Page } from 'playwright-core'
 import { createOmniboardMain, type Dialogs } from '../../src/main/omniboard-main'
 import { appOriginPolicy } from '../../src/main/ipc/router'
 import { createMemoryStore } from '../../src/main/services/settings/key-value-store'
@@ -108,4 +108,45 @@ export async function launchHarness(options: HarnessOptions = {}): Promise<Harne
       await rm(tempRoot, { recursive: true, force: true })
     },
   }
+}
+
+/** The packaged-app path: the same specs through Playwright's _electron, where an Electron binary exists. */
+export function electronBinary(): string | null {
+  if (process.env['OMNIBOARD_E2E_TARGET'] !== 'electron') return null
+  try {
+    const pathFile = join(root, 'node_modules', 'electron', 'path.txt')
+    const binary = join(root, 'node_modules', 'electron', 'dist', readFileSync(pathFile, 'utf8').trim())
+    return existsSync(binary) ? binary : null
+  } catch {
+    return null
+  }
+}
+
+async function launchElectron(executablePath: string, options: HarnessOptions): Promise<Harness> {
+  const tempRoot = await mkdtemp(join(tmpdir(), 'omniboard-e2e-'))
+  const documentsDir = join(tempRoot, 'Documents')
+  const userDataDir = join(tempRoot, 'userData')
+  const app = await _electron.launch({
+    executablePath,
+    args: [join(outDir, 'main', 'index.js')],
+    env: { ...process.env, OMNIBOARD_USER_DATA_DIR: userDataDir, OMNIBOARD_DOCUMENTS_DIR: documentsDir },
+  })
+  const page = await app.firstWindow()
+  if (options.viewport) await page.setViewportSize(options.viewport)
+  return {
+    page,
+    documentsDir,
+    userDataDir,
+    logs: [],
+    async close() {
+      await app.close()
+      await rm(tempRoot, { recursive: true, force: true })
+    },
+  }
+}
+
+/** What specs call: Electron where a binary is there and asked for, otherwise the Chromium harness. */
+export async function launchApp(options: HarnessOptions = {}): Promise<Harness> {
+  const binary = electronBinary()
+  return binary ? launchElectron(binary, options) : launchHarness(options)
 }
