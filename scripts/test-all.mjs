@@ -5,8 +5,9 @@ import { spawnSync } from 'node:child_process'
 const steps = [
   ['typecheck', ['npm', ['run', 'typecheck']]],
   ['lint', ['npm', ['run', 'lint']]],
-  ['unit, component and fault tests', ['npx', ['vitest', 'run']]],
+  // The build comes first so the security suite can check the CSP that ships.
   ['build', ['npm', ['run', 'build']]],
+  ['unit, component, fault and security tests', ['npx', ['vitest', 'run']]],
   ['browser end-to-end tests', ['npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts']]],
 ]
 

@@ -6,6 +6,7 @@ import log from 'electron-log/main'
 import { channelNames, type EventName, type EventPayload } from '../shared/ipc/contract'
 import { createOmniboardMain } from './omniboard-main'
 import { appOriginPolicy } from './ipc/router'
+import { denyAllPermissions, hardenWebContents } from './harden'
 import { secureWebPreferences, windowBackground, windowSize } from './window-options'
 import type { KeyCipher } from './services/secrets/api-key-store'
 
@@ -34,14 +35,8 @@ function emit<E extends EventName>(event: E, payload: EventPayload<E>): void {
 }
 
 function hardenSessions(): void {
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
-  session.defaultSession.setPermissionCheckHandler(() => false)
-  app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-navigate', (event) => event.preventDefault())
-    contents.on('will-redirect', (event) => event.preventDefault())
-    contents.on('will-attach-webview', (event) => event.preventDefault())
-    contents.setWindowOpenHandler(() => ({ action: 'deny' }))
-  })
+  denyAllPermissions(session.defaultSession)
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents))
 }
 
 async function start(): Promise<void> {
