@@ -1,0 +1,76 @@
+import type { Take } from '../../../shared/domain/project'
+import type { EventName, EventPayload } from '../../../shared/ipc/contract'
+import type { ImageEncoding } from '../mulerouter/build-request'
+import type { MuleRouterClient } from '../mulerouter/client'
+import type { ProjectSession } from '../project/project-session'
+
+/** Timers behind an interface so tests can drive them; `systemClock` is the real one. */
+export interface Clock {
+  now(): number
+  setTimeout(callback: () => void, ms: number): unknown
+  clearTimeout(handle: unknown): void
+}
+
+export const systemClock: Clock = {
+  now: () => Date.now(),
+  setTimeout: (callback, ms) => setTimeout(callback, ms),
+  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+}
+
+export interface GenerationTiming {
+  /** The first GET comes soon so a quick failure shows at once … */
+  firstPollMs: number
+  /** … then the gap grows by this factor up to maxPollMs (the official client's 20 s). */
+  pollBackoff: number
+  maxPollMs: number
+  /** Waits between POST attempts that provably never left this machine; its length is the retry count. */
+  submitRetryDelaysMs: readonly number[]
+  /** Waits between download attempts after a reset or a server error. */
+  downloadRetryDelaysMs: readonly number[]
+  /** Download progress events are at most this frequent, so IPC is not flooded chunk by chunk. */
+  progressThrottleMs: number
+}
+
+export const defaultTiming: GenerationTiming = {
+  firstPollMs: 3_000,
+  pollBackoff: 1.5,
+  maxPollMs: 20_000,
+  submitRetryDelaysMs: [1_000, 3_000, 9_000],
+  downloadRetryDelaysMs: [1_000, 3_000, 9_000],
+  progressThrottleMs: 250,
+}
+
+export type EngineEvent = Extract<EventName, 'take:updated' | 'job:progress'>
+export type Emit = <E extends EngineEvent>(event: E, payload: EventPayload<E>) => void
+
+export interface GenerationDeps {
+  session: ProjectSession
+  /** Throws AppErrorException `no_api_key` when no key is set. Called per request so a new key applies at once. */
+  client: () => MuleRouterClient
+  imageEncoding: () => ImageEncoding
+  maxConcurrentJobs: () => number
+  emit: Emit
+  clock?: Clock
+  timing?: Partial<GenerationTiming>
+  /** Diagnostics only; never receives the API key (the engine never holds it). */
+  log?: (message: string) => void
+}
+
+export interface GenerationEngine {
+  /** Validates, journals the take as `submitting` and returns it; the POST and everything after run in the background. */
+  start(clipId: string): Promise<Take>
+  /** The user's answer to "we cannot tell whether this was created": a new paid take, or forget it. */
+  resolveUnknown(takeId: string, action: 'resubmit' | 'dismiss'): Promise<Take>
+  /** Stops watching a task (the API has no cancel: a started task still runs and is charged). */
+  cancel(takeId: string): Promise<Take>
+  /** Fetches fresh result URLs when it can and downloads the take's videos again. */
+  retryDownload(takeId: string): Promise<Take>
+  /** Picks up every take that is not final (call once the project is open). */
+  resume(): void
+  /** Offline pauses every wait; going online wakes them at once. */
+  setOnline(online: boolean): void
+  /** Resolves when no job is queued or running. */
+  idle(): Promise<void>
+  /** Stops every job without changing any take, so they resume next time. Call before closing the session. */
+  dispose(): Promise<void>
+}

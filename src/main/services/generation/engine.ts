@@ -1,0 +1,183 @@
+import type { Take } from '../../../shared/domain/project'
+import { newId } from '../../../shared/domain/ids'
+import { validateClip } from '../../../shared/domain/validate-clip'
+import { appError, fail } from '../../../shared/errors'
+import { assetReaderFor, buildRequestBody } from '../mulerouter/build-request'
+import type { TextToVideoRequest } from '../mulerouter/request-schema'
+import { defaultTiming, systemClock, type GenerationDeps, type GenerationEngine } from './engine-deps'
+import type { Job, JobContext } from './job-context'
+import { createJobSlots } from './job-slots'
+import { createNetworkGate } from './network-gate'
+import { progressOf } from './progress'
+import { requestFromSnapshot } from './request-from-snapshot'
+import { planResume } from './resume-plan'
+import { runJob } from './run-job'
+import { createTakeJournal, isFinalTake } from './take-journal'
+import { refreshFiles } from './refresh-files'
+
+export function createGenerationEngine(deps: GenerationDeps): GenerationEngine {
+  const clock = deps.clock ?? systemClock
+  const log = deps.log ?? (() => undefined)
+  const journal = createTakeJournal(deps.session, deps.emit, () => clock.now())
+  const ctx: JobContext = {
+    session: deps.session,
+    journal,
+    client: deps.client,
+    imageEncoding: deps.imageEncoding,
+    gate: createNetworkGate(clock),
+    slots: createJobSlots(deps.maxConcurrentJobs),
+    timing: { ...defaultTiming, ...deps.timing },
+    clock,
+    progress: (take, bytes) => deps.emit('job:progress', progressOf(take, clock.now(), bytes)),
+    log,
+  }
+  const jobs = new Map<string, { job: Job; done: Promise<void> }>()
+  /** Resume checks still looking at the disk; idle() waits for them too. */
+  const chores = new Set<Promise<void>>()
+  let disposed = false
+  const nowIso = (): string => new Date(clock.now()).toISOString()
+
+  function launch(takeId: string, body: TextToVideoRequest | null, holdsSlot: boolean): void {
+    if (disposed || jobs.has(takeId)) {
+      if (holdsSlot) ctx.slots.release()
+      return
+    }
+    const job: Job = { takeId, controller: new AbortController(), body, holdsSlot }
+    const done = runJob(ctx, job)
+      .catch((error: unknown) => log(`take ${takeId}: job stopped: ${error instanceof Error ? error.message : String(error)}`))
+      .finally(() => {
+        if (job.holdsSlot) ctx.slots.release()
+        jobs.delete(takeId)
+      })
+    jobs.set(takeId, { job, done })
+  }
+
+  function chore(work: Promise<void>): void {
+    const tracked = work.catch((error: unknown) => log(`resume: ${error instanceof Error ? error.message : String(error)}`)).finally(() => chores.delete(tracked))
+    chores.add(tracked)
+  }
+
+  /** Journals a new take before anything is sent, then hands it to a job. */
+  async function addAndLaunch(clipId: string, snapshot: Take['request'], body: TextToVideoRequest): Promise<Take> {
+    if (disposed) fail('internal', 'Generation has stopped because the project is closing.', 'Open the project again.')
+    const holdsSlot = ctx.slots.tryAcquire()
+    const now = nowIso()
+    const take: Take = {
+      id: newId(),
+      clipId,
+      status: 'submitting',
+      request: snapshot,
+      taskId: null,
+      remoteStatus: null,
+      createdAt: now,
+      updatedAt: now,
+      submittedAt: holdsSlot ? now : null,
+      finishedAt: null,
+      error: null,
+      files: [],
+    }
+    try {
+      await journal.add(take)
+    } catch (error) {
+      if (holdsSlot) ctx.slots.release()
+      throw error
+    }
+    ctx.progress(take)
+    launch(take.id, body, holdsSlot)
+    return take
+  }
+
+  const dismissed = (take: Take): Take =>
+    take.status === 'submit_unknown' ? { ...take, status: 'cancelled', finishedAt: nowIso() } : take
+
+  return {
+    async start(clipId) {
+      const project = deps.session.project()
+      const clip = project.clips.find((candidate) => candidate.id === clipId)
+      if (!clip) fail('not_found', 'This clip is no longer in the project.', 'Pick another clip.')
+      const problems = validateClip(clip, project).filter((issue) => issue.severity === 'error')
+      if (problems.length > 0) {
+        const more = problems.length > 3 ? ` (and ${problems.length - 3} more)` : ''
+        fail('clip_invalid', `This clip cannot be generated yet: ${problems.slice(0, 3).map((issue) => issue.message).join('; ')}${more}.`, 'Fix the marked fields, then generate again.')
+      }
+      deps.client()
+      const built = await buildRequestBody(clip, project, assetReaderFor(deps.session.assetPath), { imageEncoding: deps.imageEncoding() })
+      return addAndLaunch(clip.id, built.snapshot, built.body)
+    },
+
+    async resolveUnknown(takeId, action) {
+      const take = journal.get(takeId)
+      if (take.status !== 'submit_unknown') fail('invalid_request', 'This take is not waiting for a decision.', 'Refresh the take list.')
+      if (action === 'dismiss') return journal.update(takeId, dismissed)
+      deps.client()
+      const body = await requestFromSnapshot(take.request, deps.session.project(), assetReaderFor(deps.session.assetPath), deps.imageEncoding())
+      // The new take is journaled first: if Omniboard stops in between, the old question is still there to answer.
+      const fresh = await addAndLaunch(take.clipId, take.request, body)
+      await journal.update(takeId, dismissed)
+      return fresh
+    },
+
+    async cancel(takeId) {
+      const take = journal.get(takeId)
+      if (isFinalTake(take)) return take
+      jobs.get(takeId)?.job.controller.abort()
+      return journal.update(takeId, (current) =>
+        isFinalTake(current)
+          ? current
+          : { ...current, status: 'cancelled', error: current.status === 'submit_unknown' ? current.error : null, finishedAt: nowIso() },
+      )
+    },
+
+    async retryDownload(takeId) {
+      const take = journal.get(takeId)
+      if (jobs.has(takeId)) return take
+      const downloadFailed = take.status === 'failed' && (take.error?.code === 'download_expired' || take.error?.code === 'download_failed')
+      if (take.taskId === null || take.files.length === 0 || !(downloadFailed || take.status === 'completed' || take.status === 'downloading')) {
+        fail('invalid_request', 'This take has no finished video to download.', 'Generate the clip instead.')
+      }
+      const files = await refreshFiles(ctx, take)
+      const ready = await journal.update(takeId, (current) => ({ ...current, status: 'downloading', error: null, finishedAt: null, files }))
+      launch(takeId, null, false)
+      return ready
+    },
+
+    resume() {
+      for (const take of deps.session.project().takes) {
+        if (isFinalTake(take) && take.status !== 'completed') continue
+        if (jobs.has(take.id) || take.status === 'submit_unknown') continue
+        chore(
+          planResume(ctx, take).then(async (plan) => {
+            if (plan === 'nothing') return
+            if (plan === 'unknown') {
+              await journal.advance(take.id, (current) => ({ ...current, status: 'submit_unknown', error: stoppedWhileSending() }))
+              return
+            }
+            if (plan === 'redownload') await journal.update(take.id, (current) => ({ ...current, status: 'downloading', finishedAt: null }))
+            launch(take.id, null, false)
+          }),
+        )
+      }
+    },
+
+    setOnline: (online) => ctx.gate.setOnline(online),
+
+    async idle() {
+      while (jobs.size > 0 || chores.size > 0) {
+        await Promise.allSettled([...[...jobs.values()].map((entry) => entry.done), ...chores])
+      }
+    },
+
+    async dispose() {
+      disposed = true
+      for (const { job } of jobs.values()) job.controller.abort()
+      await this.idle()
+    },
+  }
+}
+
+const stoppedWhileSending = () =>
+  appError(
+    'submit_outcome_unknown',
+    'Omniboard stopped while sending this take, so it cannot tell whether MuleRouter started it. It may have been created and charged.',
+    'Check your MuleRouter dashboard, then send it again or dismiss it.',
+  )

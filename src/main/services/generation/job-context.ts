@@ -1,0 +1,51 @@
+import type { Take, TakeStatus } from '../../../shared/domain/project'
+import { appError, isAppErrorException, type AppError } from '../../../shared/errors'
+import type { MuleRouterClient } from '../mulerouter/client'
+import type { TextToVideoRequest } from '../mulerouter/request-schema'
+import type { ProjectSession } from '../project/project-session'
+import type { Clock, GenerationTiming } from './engine-deps'
+import type { JobSlots } from './job-slots'
+import type { NetworkGate } from './network-gate'
+import type { TakeJournal } from './take-journal'
+
+/** What each phase of a job (submit, poll, download) needs from the engine. */
+export interface JobContext {
+  session: ProjectSession
+  journal: TakeJournal
+  client: () => MuleRouterClient
+  imageEncoding: () => 'raw' | 'dataUri'
+  gate: NetworkGate
+  slots: JobSlots
+  timing: GenerationTiming
+  clock: Clock
+  progress(take: Take, bytes?: { downloaded: number; total: number | null }): void
+  log(message: string): void
+}
+
+/** One take being worked on. `signal` aborts on cancel (the take says cancelled) and on dispose (it does not). */
+export interface Job {
+  takeId: string
+  controller: AbortController
+  /** The body built at start, kept until the POST; absent after a restart (rebuilt from the snapshot). */
+  body: TextToVideoRequest | null
+  /** True once the job counts against the concurrency limit. */
+  holdsSlot: boolean
+}
+
+export function asAppError(error: unknown, log: (message: string) => void): AppError {
+  if (isAppErrorException(error)) return error.error
+  log(`unexpected error: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`)
+  return appError('internal', 'Something went wrong inside Omniboard.', 'Try again; if it keeps happening, restart Omniboard.')
+}
+
+const processingWords = new Set(['processing', 'running'])
+
+/** The take status for a remote status word; unknown words keep the take where it was. */
+export function takeStatusForRemote(kind: 'in_progress' | 'succeeded' | 'failed', word: string, current: TakeStatus): TakeStatus {
+  if (kind === 'succeeded') return 'downloading'
+  if (kind === 'failed') return 'failed'
+  const normalized = word.trim().toLowerCase()
+  if (processingWords.has(normalized)) return 'processing'
+  if (normalized === 'pending' || normalized === 'queued') return 'pending'
+  return current === 'submitting' ? 'pending' : current
+}

@@ -1,0 +1,63 @@
+import type { Take } from '../../../shared/domain/project'
+import type { AppError } from '../../../shared/errors'
+import { taskFailed, type TaskState } from '../mulerouter/client'
+import { isKnownStatus } from '../mulerouter/request-schema'
+import { asAppError, takeStatusForRemote, type Job, type JobContext } from './job-context'
+import { isFinalTake } from './take-journal'
+
+const sameError = (a: AppError | null, b: AppError | null): boolean => a?.code === b?.code && a?.message === b?.message
+
+/**
+ * Polls the take's task until it finishes. A failed GET never fails the take: reading costs nothing, so it keeps
+ * trying (429 honours Retry-After) and shows the last error until an answer comes. Resolves with the take in
+ * `downloading` (result URLs recorded) or null when there is nothing more to do.
+ */
+export async function pollTask(ctx: JobContext, job: Job, start: Take): Promise<Take | null> {
+  const { signal } = job.controller
+  const taskId = start.taskId
+  if (taskId === null) return null
+  let delay = ctx.timing.firstPollMs
+  let take = start
+  while (true) {
+    await ctx.gate.sleep(delay, signal)
+    if (signal.aborted) return null
+    let task: TaskState
+    try {
+      task = await ctx.client().getTask(taskId)
+    } catch (error) {
+      const failure = asAppError(error, ctx.log)
+      ctx.log(`take ${job.takeId}: poll failed (${failure.code}); will try again`)
+      if (!sameError(take.error, failure)) take = await ctx.journal.advance(job.takeId, (current) => ({ ...current, error: failure }))
+      if (isFinalTake(take)) return null
+      ctx.progress(take)
+      delay = Math.max(nextDelay(ctx, delay), failure.retryAfterMs ?? 0)
+      continue
+    }
+    take = await recordTask(ctx, job.takeId, take, task)
+    if (isFinalTake(take)) return null
+    ctx.progress(take)
+    if (take.status === 'downloading') return take
+    delay = nextDelay(ctx, delay)
+  }
+}
+
+function nextDelay(ctx: JobContext, delay: number): number {
+  return Math.min(ctx.timing.maxPollMs, Math.round(delay * ctx.timing.pollBackoff))
+}
+
+async function recordTask(ctx: JobContext, takeId: string, take: Take, task: TaskState): Promise<Take> {
+  const status = takeStatusForRemote(task.statusKind, task.status, take.status)
+  if (task.statusKind === 'in_progress' && status === take.status && task.status === take.remoteStatus && take.error === null) return take
+  if (!isKnownStatus(task.status)) {
+    ctx.log(`take ${takeId}: unknown task status "${task.status.slice(0, 40)}", still waiting`)
+  }
+  const now = new Date(ctx.clock.now()).toISOString()
+  return ctx.journal.advance(takeId, (current) => {
+    const next: Take = { ...current, status, remoteStatus: task.status, error: null }
+    if (task.statusKind === 'failed') return { ...next, error: task.error ?? taskFailed(undefined), finishedAt: now }
+    if (task.statusKind === 'succeeded') {
+      return { ...next, files: task.videos.slice(0, 20).map((url, index) => ({ index, url, fileName: null, bytes: null })) }
+    }
+    return next
+  })
+}
