@@ -183,6 +183,8 @@ export class FileProjectSession implements ProjectSession {
     try {
       await writeFileAtomicWithBackup(projectFilePath(this.dir), backupFilePath(this.dir), bytes, this.disk)
     } catch (cause) {
+      // A failure after the rename (fsync of the folder) leaves our bytes in place; they must not later look foreign.
+      if ((await currentFileHash(projectFilePath(this.dir)).catch(() => null)) === hashBytes(bytes)) this.diskHash = hashBytes(bytes)
       throw this.failSave(diskError(cause, 'the project'))
     }
     this.diskHash = hashBytes(bytes)

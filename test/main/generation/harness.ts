@@ -1,0 +1,115 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { createClip } from '../../../src/shared/domain/create'
+import { newId } from '../../../src/shared/domain/ids'
+import type { Take } from '../../../src/shared/domain/project'
+import type { EventName } from '../../../src/shared/ipc/contract'
+import { fail } from '../../../src/shared/errors'
+import { createMuleRouterClient } from '../../../src/main/services/mulerouter/client'
+import { createProject, openProjectSession } from '../../../src/main/services/project/open-project'
+import type { ProjectSession } from '../../../src/main/services/project/project-session'
+import { createGenerationEngine, type GenerationEngine, type GenerationTiming } from '../../../src/main/services/generation'
+import { startFakeMuleRouter, type FakeMuleRouter, type FakeMuleRouterOptions } from '../../../src/fake-mulerouter'
+
+export const CANARY_KEY = `sk-CANARY-${newId(24)}`
+
+/** Short waits so a whole job runs in well under a second against the fake. */
+export const fastTiming: Partial<GenerationTiming> = {
+  firstPollMs: 10,
+  pollBackoff: 1.5,
+  maxPollMs: 40,
+  submitRetryDelaysMs: [10, 20],
+  downloadRetryDelaysMs: [10, 20],
+  progressThrottleMs: 0,
+}
+
+export const sessionDeps = { now: () => new Date(), newId: () => newId(), autosaveDelayMs: 5 }
+
+export async function tempDir(): Promise<string> {
+  return mkdtemp(path.join(tmpdir(), 'omniboard-gen-'))
+}
+
+/** A real project folder with `prompts.length` clips, each sendable as it stands. */
+export async function makeProject(parent: string, prompts: readonly string[] = ['A red kite over a grey sea']): Promise<ProjectSession> {
+  const session = await createProject(parent, 'Engine test', sessionDeps)
+  const [first] = session.project().clips
+  if (!first) throw new Error('new project has no clip')
+  session.applyEdits([{ type: 'updateClip', clipId: first.id, patch: { prompt: prompts[0] ?? '' } }])
+  for (const prompt of prompts.slice(1)) {
+    session.applyEdits([{ type: 'addClip', clip: { ...createClip(session.project().defaults, newId()), prompt } }])
+  }
+  await session.saveNow()
+  return session
+}
+
+export const reopen = (dir: string): Promise<ProjectSession> => openProjectSession(dir, sessionDeps)
+
+export interface Recorded {
+  events: { event: EventName; payload: unknown }[]
+  logs: string[]
+  /** Every status each take passed through, in order, without repeats. */
+  statuses(takeId: string): string[]
+}
+
+export function recorder(): Recorded {
+  const events: Recorded['events'] = []
+  return {
+    events,
+    logs: [],
+    statuses(takeId) {
+      const seen: string[] = []
+      for (const { event, payload } of events) {
+        if (event !== 'take:updated') continue
+        const take = (payload as { take: Take }).take
+        if (take.id === takeId && seen.at(-1) !== take.status) seen.push(take.status)
+      }
+      return seen
+    },
+  }
+}
+
+export interface EngineOptions {
+  key?: string | null
+  baseUrl?: string
+  maxConcurrentJobs?: number
+  timeoutMs?: number
+  timing?: Partial<GenerationTiming>
+}
+
+export function engineFor(session: ProjectSession, fake: Pick<FakeMuleRouter, 'url'>, record: Recorded, options: EngineOptions = {}): GenerationEngine {
+  const key = options.key === undefined ? CANARY_KEY : options.key
+  return createGenerationEngine({
+    session,
+    client: () => {
+      if (key === null) fail('no_api_key', 'No MuleRouter API key is set.', 'Add your key in Settings.')
+      return createMuleRouterClient({ baseUrl: options.baseUrl ?? fake.url, apiKey: () => key, timeoutMs: options.timeoutMs ?? 2_000, userAgent: 'Omniboard/test' })
+    },
+    imageEncoding: () => 'raw',
+    maxConcurrentJobs: () => options.maxConcurrentJobs ?? 3,
+    emit: (event, payload) => record.events.push({ event, payload }),
+    timing: { ...fastTiming, ...options.timing },
+    log: (message) => record.logs.push(message),
+  })
+}
+
+export function startFake(options: FakeMuleRouterOptions = {}): Promise<FakeMuleRouter> {
+  return startFakeMuleRouter({ keys: [CANARY_KEY], pendingMs: 40, processingMs: 60, ...options })
+}
+
+/** Resolves once `check` holds, polling the session (for states between start and idle). */
+export async function until(check: () => boolean, timeoutMs = 5_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error('condition not met in time')
+    await new Promise((resolve) => setTimeout(resolve, 5))
+  }
+}
+
+export const takeOf = (session: ProjectSession, takeId: string): Take => {
+  const take = session.project().takes.find((candidate) => candidate.id === takeId)
+  if (!take) throw new Error(`no take ${takeId}`)
+  return take
+}
+
+export const removeDir = (dir: string): Promise<void> => rm(dir, { recursive: true, force: true })

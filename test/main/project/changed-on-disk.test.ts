@@ -1,0 +1,67 @@
+import { promises as fs } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import type { SaveState } from '../../../src/main/services/project/project-session'
+import { createProject } from '../../../src/main/services/project/open-project'
+import { tempDir, testDeps } from './temp-project'
+
+/** Another program (an editor, a sync client, git) rewrites project.json while Omniboard has it open. */
+async function editBehindOurBack(file: string, name: string): Promise<string> {
+  const json = JSON.parse(await fs.readFile(file, 'utf8')) as Record<string, unknown>
+  const text = JSON.stringify({ ...json, name }, null, 2)
+  await fs.writeFile(file, text)
+  return text
+}
+
+async function conflictedSession() {
+  const session = await createProject(await tempDir(), 'Shared', testDeps({ autosaveDelayMs: 60_000 }))
+  const file = path.join(session.dir, 'project.json')
+  const theirs = await editBehindOurBack(file, 'Their name')
+  session.applyEdits([{ type: 'updateClip', clipId: session.project().clips[0]!.id, patch: { prompt: 'Our prompt' } }])
+  return { session, file, theirs }
+}
+
+describe('a project changed on disk by another program', () => {
+  it('is not overwritten: the save fails with project_changed_on_disk and the file keeps their version', async () => {
+    const { session, file, theirs } = await conflictedSession()
+    const states: SaveState[] = []
+    session.onSaveState((state) => states.push(state))
+    await expect(session.saveNow()).rejects.toMatchObject({ error: { code: 'project_changed_on_disk' } })
+    expect(await fs.readFile(file, 'utf8')).toBe(theirs)
+    expect(states.at(-1)).toMatchObject({ state: 'error', error: { code: 'project_changed_on_disk' } })
+    // Later saves keep refusing until the user chooses.
+    await expect(session.saveNow()).rejects.toMatchObject({ error: { code: 'project_changed_on_disk' } })
+    expect(await fs.readFile(file, 'utf8')).toBe(theirs)
+    await session.forceClose()
+  })
+
+  it('can be resolved by reloading their version', async () => {
+    const { session } = await conflictedSession()
+    await session.saveNow().catch(() => undefined)
+    const project = await session.reloadFromDisk()
+    expect(project.name).toBe('Their name')
+    expect(project.clips[0]!.prompt).toBe('')
+    session.applyEdits([{ type: 'renameProject', name: 'Both agree' }])
+    await session.close()
+    expect(JSON.parse(await fs.readFile(path.join(session.dir, 'project.json'), 'utf8'))).toMatchObject({ name: 'Both agree' })
+  })
+
+  it('can be resolved by overwriting with our version', async () => {
+    const { session, file } = await conflictedSession()
+    await session.saveNow().catch(() => undefined)
+    await session.overwriteDisk()
+    const saved = JSON.parse(await fs.readFile(file, 'utf8')) as { name: string; clips: { prompt: string }[] }
+    expect(saved.name).toBe('Shared')
+    expect(saved.clips[0]!.prompt).toBe('Our prompt')
+    await session.close()
+  })
+
+  it('does not count a save of identical bytes by another program as a change', async () => {
+    const session = await createProject(await tempDir(), 'Touched', testDeps())
+    const file = path.join(session.dir, 'project.json')
+    await fs.writeFile(file, await fs.readFile(file))
+    session.applyEdits([{ type: 'renameProject', name: 'Fine' }])
+    await expect(session.saveNow()).resolves.toEqual(expect.any(String))
+    await session.close()
+  })
+})
