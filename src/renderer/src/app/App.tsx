@@ -1,0 +1,28 @@
+import { useEffect } from 'react'
+import { EditorScreen } from '../features/editor/EditorScreen'
+import { SettingsDialog } from '../features/settings/SettingsDialog'
+import { HelpOverlay } from '../features/shortcuts/HelpOverlay'
+import { Toaster } from '../features/toasts/Toaster'
+import { WelcomeScreen } from '../features/welcome/WelcomeScreen'
+import { selectDialog, selectHasProject } from '../store/selectors'
+import { useStore } from '../store/store'
+import { loadSettings, restoreOpenProject } from './project-actions'
+import { useBridgeEvents } from './use-bridge-events'
+
+export function App() {
+  useBridgeEvents()
+  useEffect(() => {
+    void loadSettings()
+    void restoreOpenProject()
+  }, [])
+  const hasProject = useStore(selectHasProject)
+  const dialog = useStore(selectDialog)
+  return (
+    <>
+      {hasProject ? <EditorScreen /> : <WelcomeScreen />}
+      {dialog === 'settings' && <SettingsDialog />}
+      {dialog === 'help' && <HelpOverlay />}
+      <Toaster />
+    </>
+  )
+}

@@ -1,0 +1,3 @@
+export function EditorScreen() {
+  return <main className="editor">Editor</main>
+}

@@ -1,0 +1,17 @@
+/** The one list of keyboard shortcuts: the help overlay renders it and the README copies it. */
+export type Shortcut = { keys: string; label: string; when?: string }
+
+export const shortcutTable: readonly Shortcut[] = [
+  { keys: 'Ctrl/Cmd+Z', label: 'Undo' },
+  { keys: 'Shift+Ctrl/Cmd+Z, Ctrl+Y', label: 'Redo' },
+  { keys: 'Ctrl/Cmd+S', label: 'Save now' },
+  { keys: 'Ctrl/Cmd+Enter', label: 'Generate the selected clip' },
+  { keys: 'Delete, Backspace', label: 'Remove the selected shot, or the selected clip', when: 'not while typing' },
+  { keys: '← / →', label: 'Select the previous / next clip', when: 'not while typing' },
+  { keys: 'Alt+← / Alt+→', label: 'Move the selected clip left / right', when: 'not while typing' },
+  { keys: 'Space, then ← / →, Space', label: 'Pick up a focused clip or shot handle, move it, drop it' },
+  { keys: '← / → on a shot boundary', label: 'Move the boundary by one second' },
+  { keys: '@', label: 'Insert an element reference', when: 'in a prompt' },
+  { keys: '?', label: 'Show this list', when: 'not while typing' },
+  { keys: 'Esc', label: 'Close the dialog or menu' },
+]

@@ -1,0 +1,32 @@
+import type { Take } from '../../../../shared/domain/project'
+import { call } from '../../ipc/client'
+import { useStore } from '../../store/store'
+
+function clipLabel(clipId: string): string {
+  const index = useStore.getState().doc?.clips.findIndex((c) => c.id === clipId) ?? -1
+  return index === -1 ? 'a clip' : `clip ${index + 1}`
+}
+
+export async function retryDownload(takeId: string): Promise<void> {
+  const take = await call('generation:retryDownload', { takeId })
+  if (take) useStore.getState().upsertTake(take)
+}
+
+/** Background outcomes become toasts only on the transition, never on a repeated update. */
+export function notifyTakeChange(before: Take | null, after: Take): void {
+  if (before?.status === after.status) return
+  const store = useStore.getState()
+  const show = { label: 'Show', run: () => store.selectClip(after.clipId) }
+  if (after.status === 'completed') {
+    store.pushToast({ tone: 'success', message: `A take of ${clipLabel(after.clipId)} is ready.`, action: show })
+    return
+  }
+  if (after.status !== 'failed' || !after.error) return
+  const downloadFailed = after.error.code === 'download_failed'
+  store.pushToast({
+    tone: 'danger',
+    message: after.error.message,
+    hint: after.error.hint,
+    action: downloadFailed ? { label: 'Retry', run: () => void retryDownload(after.id) } : show,
+  })
+}

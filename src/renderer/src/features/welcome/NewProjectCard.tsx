@@ -1,0 +1,50 @@
+import { Plus } from 'lucide-react'
+import { useState, type FormEvent } from 'react'
+import { createProject } from '../../app/project-actions'
+
+/** "New project" asks for the name inline, so the first click never lands in a modal. */
+export function NewProjectCard() {
+  const [naming, setNaming] = useState(false)
+  const [name, setName] = useState('')
+  const [busy, setBusy] = useState(false)
+
+  async function submit(event: FormEvent) {
+    event.preventDefault()
+    if (!name.trim() || busy) return
+    setBusy(true)
+    const opened = await createProject(name.trim())
+    if (!opened) setBusy(false)
+  }
+
+  if (!naming) {
+    return (
+      <button type="button" className="welcome-card welcome-card--primary" onClick={() => setNaming(true)}>
+        <span className="welcome-card__icon welcome-card__icon--accent"><Plus size={18} strokeWidth={1.75} aria-hidden /></span>
+        <span className="welcome-card__text">
+          <span className="welcome-card__title">New project</span>
+          <span className="welcome-card__subtitle">Start an empty storyboard</span>
+        </span>
+      </button>
+    )
+  }
+  return (
+    <form className="welcome-card welcome-card--primary welcome-card--form" onSubmit={(e) => void submit(e)}>
+      <label className="caps-label" htmlFor="new-project-name">Project name</label>
+      <div className="welcome-card__form-row">
+        <input
+          id="new-project-name"
+          className="input"
+          autoFocus
+          value={name}
+          maxLength={120}
+          placeholder="e.g. Rainy Tokyo teaser"
+          onChange={(e) => setName(e.target.value)}
+          onKeyDown={(e) => e.key === 'Escape' && setNaming(false)}
+        />
+        <button type="submit" className="btn btn--primary" aria-disabled={!name.trim() || busy}>
+          {busy ? 'Creating…' : 'Create'}
+        </button>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,37 @@
+import { FolderOpen } from 'lucide-react'
+import { chooseAndOpenProject } from '../../app/project-actions'
+import { LogoMark } from '../../ui/LogoMark'
+import { NewProjectCard } from './NewProjectCard'
+import { RecentProjects } from './RecentProjects'
+import { SampleProjectCard } from './SampleProjectCard'
+import './welcome.css'
+
+export function WelcomeScreen() {
+  return (
+    <main className="welcome" aria-labelledby="welcome-title">
+      <div className="welcome__inner">
+        <header className="welcome__brand">
+          <LogoMark size={40} />
+          <div>
+            <h1 id="welcome-title" className="welcome__title">Omniboard</h1>
+            <p className="welcome__tagline">Storyboard AI videos with Kling V3 Omni — shot by shot, take by take.</p>
+          </div>
+        </header>
+        <div className="welcome__columns">
+          <section className="welcome__start" aria-label="Start">
+            <NewProjectCard />
+            <button type="button" className="welcome-card welcome-card--action" onClick={() => void chooseAndOpenProject()}>
+              <span className="welcome-card__icon"><FolderOpen size={18} strokeWidth={1.75} aria-hidden /></span>
+              <span className="welcome-card__text">
+                <span className="welcome-card__title">Open…</span>
+                <span className="welcome-card__subtitle">An Omniboard project folder</span>
+              </span>
+            </button>
+            <SampleProjectCard />
+          </section>
+          <RecentProjects />
+        </div>
+      </div>
+    </main>
+  )
+}

@@ -1,0 +1,48 @@
+import type { StateCreator } from 'zustand'
+import { applyEdit } from '../../../shared/domain/edits'
+import type { EditOp } from '../../../shared/domain/edits-schema'
+import type { Project, ProjectDocument } from '../../../shared/domain/project'
+import { invoke } from '../ipc/client'
+import { createEditQueue } from './edit-queue'
+import type { DocumentSlice, Store } from './types'
+
+export const createDocumentSlice: StateCreator<Store, [], [], DocumentSlice> = (set, get) => {
+  const queue = createEditQueue({
+    onSent: (revision) => get().setRevision(revision),
+    onRejected: async (message, hint) => {
+      get().showError({ code: 'internal', message, hint })
+      // The main process refused an edit we already show: take its version so the screen tells the truth.
+      const fresh = await invoke('project:read', {})
+      if (fresh.ok && fresh.value) get().setDocLocal(pickDocument(fresh.value.project))
+    },
+  })
+  editQueue = queue
+  return {
+    doc: null,
+    edit: (input) => {
+      const ops = Array.isArray(input) ? input : [input]
+      const before = get().doc
+      if (!before || ops.length === 0) return
+      const after = ops.reduce(applyEdit, before)
+      if (after === before) return
+      set({ doc: after })
+      queue.push(ops)
+    },
+    setDocLocal: (doc) => set({ doc }),
+  }
+}
+
+let editQueue: ReturnType<typeof createEditQueue> | null = null
+
+export function flushEdits(): Promise<void> {
+  return editQueue?.flush() ?? Promise.resolve()
+}
+
+export function sendOps(ops: EditOp[]): void {
+  editQueue?.push(ops)
+}
+
+export function pickDocument(project: Project): ProjectDocument {
+  const { name, defaults, clips, elements } = project
+  return { name, defaults, clips, elements }
+}

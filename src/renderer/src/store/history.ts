@@ -1,0 +1,49 @@
+import type { EditOp } from '../../../shared/domain/edits-schema'
+import { applyEdit } from '../../../shared/domain/edits'
+import type { ProjectDocument } from '../../../shared/domain/project'
+import { sendOps } from './document-slice'
+import { useStore } from './store'
+
+const temporalState = () => useStore.temporal.getState()
+
+/** Undo restores the document locally; the main process gets the whole restored document. */
+export function undo(): void {
+  if (temporalState().pastStates.length === 0) return
+  temporalState().undo()
+  syncRestoredDocument()
+}
+
+export function redo(): void {
+  if (temporalState().futureStates.length === 0) return
+  temporalState().redo()
+  syncRestoredDocument()
+}
+
+function syncRestoredDocument(): void {
+  const doc = useStore.getState().doc
+  if (doc) sendOps([{ type: 'replaceDocument', document: doc }])
+}
+
+export function clearHistory(): void {
+  temporalState().clear()
+}
+
+/**
+ * A drag previews its effect without sending or recording anything, then commits one op: one undo step,
+ * one message to the main process, however many pixels the pointer travelled.
+ */
+export function beginGesture(): ProjectDocument | null {
+  const base = useStore.getState().doc
+  if (base) temporalState().pause()
+  return base
+}
+
+export function previewGesture(base: ProjectDocument, op: EditOp | null): void {
+  useStore.getState().setDocLocal(op ? applyEdit(base, op) : base)
+}
+
+export function endGesture(base: ProjectDocument, op: EditOp | null): void {
+  useStore.getState().setDocLocal(base)
+  temporalState().resume()
+  if (op) useStore.getState().edit(op)
+}

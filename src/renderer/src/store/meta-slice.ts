@@ -1,0 +1,40 @@
+import type { StateCreator } from 'zustand'
+import { pickDocument } from './document-slice'
+import type { MetaSlice, Store } from './types'
+
+export const createMetaSlice: StateCreator<Store, [], [], MetaSlice> = (set, get) => ({
+  path: null,
+  assets: [],
+  takes: [],
+  revision: 0,
+  loadSnapshot: ({ path, project, revision }) => {
+    const firstClip = project.clips[0]?.id ?? null
+    set({
+      path,
+      revision,
+      assets: project.assets,
+      takes: project.takes,
+      doc: pickDocument(project),
+      selectedClipId: firstClip,
+      selectedShotId: null,
+      progress: {},
+    })
+  },
+  closeProjectLocal: () =>
+    set({ path: null, assets: [], takes: [], revision: 0, doc: null, selectedClipId: null, selectedShotId: null, progress: {} }),
+  addAssets: (assets) => {
+    const known = new Set(get().assets.map((a) => a.id))
+    const fresh = assets.filter((a) => !known.has(a.id))
+    if (fresh.length > 0) set({ assets: [...get().assets, ...fresh] })
+  },
+  upsertTake: (take) => {
+    const takes = get().takes
+    const at = takes.findIndex((t) => t.id === take.id)
+    if (at === -1) return set({ takes: [...takes, take] })
+    if (takes[at]!.updatedAt > take.updatedAt) return
+    const next = takes.slice()
+    next[at] = take
+    set({ takes: next })
+  },
+  setRevision: (revision) => set({ revision: Math.max(revision, get().revision) }),
+})

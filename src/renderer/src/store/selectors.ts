@@ -1,0 +1,41 @@
+import type { Store } from './types'
+
+/** Every selector components use, in one place. Object-returning ones are used through `useShallow`. */
+export const selectHasProject = (s: Store) => s.doc !== null
+export const selectProjectName = (s: Store) => s.doc?.name ?? ''
+export const selectDefaults = (s: Store) => s.doc?.defaults ?? null
+export const selectClipIds = (s: Store) => s.doc?.clips.map((c) => c.id) ?? []
+export const selectClipCount = (s: Store) => s.doc?.clips.length ?? 0
+export const selectClips = (s: Store) => s.doc?.clips ?? []
+export const selectClipById = (clipId: string | null) => (s: Store) =>
+  clipId === null ? null : (s.doc?.clips.find((c) => c.id === clipId) ?? null)
+export const selectClipIndex = (clipId: string) => (s: Store) => s.doc?.clips.findIndex((c) => c.id === clipId) ?? -1
+export const selectSelectedClipId = (s: Store) => s.selectedClipId
+export const selectSelectedShotId = (s: Store) => s.selectedShotId
+export const selectSelectedClip = (s: Store) => selectClipById(s.selectedClipId)(s)
+export const selectIsClipSelected = (clipId: string) => (s: Store) => s.selectedClipId === clipId
+
+export const selectElements = (s: Store) => s.doc?.elements ?? []
+export const selectElementById = (elementId: string) => (s: Store) => s.doc?.elements.find((e) => e.id === elementId) ?? null
+
+export const selectAssets = (s: Store) => s.assets
+export const selectAssetById = (assetId: string | null) => (s: Store) =>
+  assetId === null ? null : (s.assets.find((a) => a.id === assetId) ?? null)
+export const selectTakes = (s: Store) => s.takes
+export const selectTakesOfClip = (clipId: string | null) => (s: Store) =>
+  s.takes.filter((t) => t.clipId === clipId).reverse()
+export const selectTakeProgress = (takeId: string) => (s: Store) => s.progress[takeId] ?? null
+export const selectTakeCountOfClip = (clipId: string) => (s: Store) => s.takes.filter((t) => t.clipId === clipId).length
+
+export const selectProjectPath = (s: Store) => s.path
+export const selectSaveState = (s: Store) => s.saveState
+export const selectOnline = (s: Store) => s.online
+export const selectSettings = (s: Store) => s.settings
+export const selectPrices = (s: Store) => s.settings?.prices ?? null
+export const selectHasApiKey = (s: Store) => s.settings?.hasApiKey ?? false
+export const selectDialog = (s: Store) => s.dialog
+export const selectDialogReason = (s: Store) => s.dialogReason
+export const selectToasts = (s: Store) => s.toasts
+
+/** Everything validation needs besides the clip; the shape `validateClip` reads. */
+export const selectValidationContext = (s: Store) => ({ assets: s.assets, elements: s.doc?.elements ?? [] })

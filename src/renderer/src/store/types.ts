@@ -1,0 +1,63 @@
+import type { AppError } from '../../../shared/errors'
+import type { JobProgress, ProjectSnapshot } from '../../../shared/ipc/contract'
+import type { EditOp } from '../../../shared/domain/edits-schema'
+import type { Asset, ProjectDocument, Take } from '../../../shared/domain/project'
+import type { SettingsView } from '../../../shared/settings'
+
+export type DocumentSlice = {
+  /** The part of the project the user edits; undo tracks this and nothing else. */
+  doc: ProjectDocument | null
+  /** Applies edits locally at once and sends the same ops to the main process. */
+  edit: (ops: EditOp | EditOp[]) => void
+  /** Replaces the document without sending anything (loading, undo, gesture previews). */
+  setDocLocal: (doc: ProjectDocument | null) => void
+}
+
+export type MetaSlice = {
+  path: string | null
+  assets: Asset[]
+  takes: Take[]
+  revision: number
+  loadSnapshot: (snapshot: ProjectSnapshot) => void
+  closeProjectLocal: () => void
+  addAssets: (assets: Asset[]) => void
+  upsertTake: (take: Take) => void
+  setRevision: (revision: number) => void
+}
+
+export type SelectionSlice = {
+  selectedClipId: string | null
+  selectedShotId: string | null
+  selectClip: (clipId: string | null) => void
+  selectShot: (clipId: string, shotId: string | null) => void
+}
+
+export type ToastAction = { label: string; run: () => void }
+export type Toast = { id: number; tone: 'info' | 'success' | 'warning' | 'danger'; message: string; hint?: string; action?: ToastAction }
+export type Dialog = 'settings' | 'help' | null
+export type SaveState = { state: 'saved' | 'saving' | 'error'; savedAt: string | null; error: AppError | null }
+
+export type UiSlice = {
+  dialog: Dialog
+  /** Why the settings dialog was opened, e.g. Generate without a key. */
+  dialogReason: string | null
+  toasts: Toast[]
+  saveState: SaveState
+  online: boolean
+  settings: SettingsView | null
+  openDialog: (dialog: Exclude<Dialog, null>, reason?: string) => void
+  closeDialog: () => void
+  pushToast: (toast: Omit<Toast, 'id'>) => number
+  dismissToast: (id: number) => void
+  showError: (error: AppError, action?: ToastAction) => void
+  setSaveState: (state: SaveState) => void
+  setOnline: (online: boolean) => void
+  setSettings: (settings: SettingsView) => void
+}
+
+export type GenerationSlice = {
+  progress: Record<string, JobProgress>
+  setProgress: (progress: JobProgress) => void
+}
+
+export type Store = DocumentSlice & MetaSlice & SelectionSlice & UiSlice & GenerationSlice
