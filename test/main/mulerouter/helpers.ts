@@ -3,6 +3,7 @@ import sharp from 'sharp'
 import { AssetSchema, ClipSchema, ElementSchema, type Asset, type Clip, type Element } from '../../../src/shared/domain/project'
 import { createMuleRouterClient, type MuleRouterClient } from '../../../src/main/services/mulerouter'
 import type { FakeMuleRouter } from '../../../src/fake-mulerouter'
+import { isAppErrorException, type AppError } from '../../../src/shared/errors'
 
 export const CANARY_KEY = 'sk-CANARY-1234567890abcdef'
 
@@ -57,6 +58,7 @@ export function imageLibrary(images: TestImage[]) {
   const byId = new Map(images.map((image) => [image.asset.id, image]))
   return {
     assets: images.map((image) => image.asset),
+    bytesOf: (assetId: string | null | undefined): Buffer => byId.get(assetId ?? '')?.bytes ?? Buffer.alloc(0),
     readAsset: async (assetId: string) => {
       const image = byId.get(assetId)
       if (!image) throw new Error(`no asset ${assetId}`)
@@ -72,11 +74,11 @@ export function clientFor(fake: Pick<FakeMuleRouter, 'url'> | { url: string }, k
 export const decodeBase64 = (value: unknown): Buffer => Buffer.from(String(value), 'base64')
 
 /** Runs `action`, which must throw an AppErrorException, and returns its AppError. */
-export async function appErrorOf(action: () => Promise<unknown>) {
+export async function appErrorOf(action: () => Promise<unknown>): Promise<AppError> {
   try {
     await action()
   } catch (error) {
-    if (error && typeof error === 'object' && 'error' in error) return (error as { error: { code: string; message: string; hint: string; retryAfterMs?: number } }).error
+    if (isAppErrorException(error)) return error.error
     throw error
   }
   throw new Error('expected an AppErrorException, but the action succeeded')
