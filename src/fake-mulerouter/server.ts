@@ -160,8 +160,7 @@ export async function startFakeMuleRouter(options: FakeMuleRouterOptions = {}): 
       res.writeHead(403, { 'Content-Type': 'application/xml' })
       return void res.end('<Error><Code>AccessDenied</Code><Message>Request has expired</Message></Error>')
     }
-    record.status = req.headers.range && options.rangeSupport !== false ? 206 : 200
-    serveVideo(req, res, {
+    record.status = serveVideo(req, res, {
       video,
       rangeSupport: options.rangeSupport !== false,
       ...(fault?.kind === 'resetMidBody' ? { resetAfterBytes: fault.afterBytes ?? Math.floor(video.length / 2) } : {}),

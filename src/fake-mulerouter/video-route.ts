@@ -8,7 +8,8 @@ export interface ServeVideoOptions {
 }
 
 /** Serves the result file like a CDN: Range requests answered with 206 when enabled. */
-export function serveVideo(req: IncomingMessage, res: ServerResponse, options: ServeVideoOptions): void {
+/** Returns the HTTP status it answered with. */
+export function serveVideo(req: IncomingMessage, res: ServerResponse, options: ServeVideoOptions): number {
   const { video } = options
   let start = 0
   let end = video.length - 1
@@ -16,7 +17,7 @@ export function serveVideo(req: IncomingMessage, res: ServerResponse, options: S
   if (range === 'unsatisfiable') {
     res.writeHead(416, { 'Content-Range': `bytes */${video.length}` })
     res.end()
-    return
+    return 416
   }
   const headers: Record<string, string | number> = { 'Content-Type': 'video/mp4', 'Accept-Ranges': options.rangeSupport ? 'bytes' : 'none' }
   if (range) {
@@ -25,18 +26,20 @@ export function serveVideo(req: IncomingMessage, res: ServerResponse, options: S
   }
   const body = video.subarray(start, end + 1)
   headers['Content-Length'] = body.length
-  res.writeHead(range ? 206 : 200, headers)
+  const status = range ? 206 : 200
+  res.writeHead(status, headers)
   if (req.method === 'HEAD') {
     res.end()
-    return
+    return status
   }
   if (options.resetAfterBytes !== undefined) {
     const sent = Math.max(0, Math.min(options.resetAfterBytes, body.length - 1))
     // Destroy only once the partial body has reached the socket, so the client really holds those bytes.
     res.write(body.subarray(0, sent), () => setTimeout(() => res.socket?.destroy(), 20))
-    return
+    return status
   }
   res.end(body)
+  return status
 }
 
 function parseRange(header: string | undefined, size: number): [number, number] | 'unsatisfiable' | null {
