@@ -23,6 +23,8 @@ describe('generation engine against the fake MuleRouter', () => {
   })
 
   it('journals the take before the POST, polls through every status and saves the video into takes/', async () => {
+    await fake.close()
+    fake = await startFake({ clock: 'manual', pendingMs: 1_000, processingMs: 1_000 })
     const record = recorder()
     const engine = engineFor(session, fake, record)
     const clip = session.project().clips[0]!
@@ -32,6 +34,10 @@ describe('generation engine against the fake MuleRouter', () => {
     const onDisk = JSON.parse(await readFile(`${session.dir}/project.json`, 'utf8')) as { takes: { id: string }[] }
     expect(onDisk.takes.map((saved) => saved.id)).toContain(take.id)
 
+    await until(() => takeOf(session, take.id).status === 'pending')
+    fake.advance(1_000)
+    await until(() => takeOf(session, take.id).status === 'processing')
+    fake.advance(1_000)
     await engine.idle()
     const done = takeOf(session, take.id)
     expect(record.statuses(take.id)).toEqual(['submitting', 'pending', 'processing', 'downloading', 'completed'])

@@ -58,7 +58,7 @@ describe('limits, refusals and the API key', () => {
     engine.setOnline(false)
     engine.setOnline(true)
     await engine.idle()
-    expect(takeOf(session, take.id).status).toBe('completed')
+    expect(takeOf(session, take.id)).toMatchObject({ status: 'completed', error: null })
   })
 
   it('refuses an invalid clip with its problems and adds no take', async () => {
@@ -96,8 +96,8 @@ describe('limits, refusals and the API key', () => {
     expect(takeOf(session, refused.id).error?.code).toBe('api_unauthorized')
     await session.saveNow()
 
-    const statuses = session.project().takes.map((take) => take.status).sort()
-    expect(statuses).toEqual(['completed', 'failed', 'failed'])
+    const outcomes = session.project().takes.map((take) => take.error?.code ?? take.status).sort()
+    expect(outcomes).toEqual(['api_unauthorized', 'completed', 'task_failed'])
     const texts = [JSON.stringify(record.events), JSON.stringify(record.logs), JSON.stringify(session.project())]
     for (const name of await readdir(session.dir)) {
       if (name.endsWith('.json') || name.endsWith('.bak')) texts.push(await readFile(path.join(session.dir, name), 'utf8'))

@@ -2,9 +2,7 @@ import { stat } from 'node:fs/promises'
 import type { Take, TakeFile } from '../../../shared/domain/project'
 import type { AppError } from '../../../shared/errors'
 import { asAppError, type Job, type JobContext } from './job-context'
-
-/** `takes/<take-id>-<index>.mp4`, index 0-based like `files[].index` and `media:takeVideo`. */
-export const takeFileName = (takeId: string, index: number): string => `${takeId}-${index}.mp4`
+import { takeFileName } from './take-naming'
 
 /** Size of a finished video on disk, or null when it is missing. */
 export async function fileOnDisk(ctx: Pick<JobContext, 'session'>, file: TakeFile): Promise<number | null> {

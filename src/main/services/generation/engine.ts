@@ -1,19 +1,19 @@
 import type { Take } from '../../../shared/domain/project'
-import { newId } from '../../../shared/domain/ids'
 import { validateClip } from '../../../shared/domain/validate-clip'
 import { appError, fail } from '../../../shared/errors'
 import { assetReaderFor, buildRequestBody } from '../mulerouter/build-request'
 import type { TextToVideoRequest } from '../mulerouter/request-schema'
+import { newTakeId } from './take-naming'
 import { defaultTiming, systemClock, type GenerationDeps, type GenerationEngine } from './engine-deps'
 import type { Job, JobContext } from './job-context'
 import { createJobSlots } from './job-slots'
 import { createNetworkGate } from './network-gate'
 import { progressOf } from './progress'
+import { refreshFiles } from './refresh-files'
 import { requestFromSnapshot } from './request-from-snapshot'
 import { planResume } from './resume-plan'
 import { runJob } from './run-job'
 import { createTakeJournal, isFinalTake } from './take-journal'
-import { refreshFiles } from './refresh-files'
 
 export function createGenerationEngine(deps: GenerationDeps): GenerationEngine {
   const clock = deps.clock ?? systemClock
@@ -63,7 +63,7 @@ export function createGenerationEngine(deps: GenerationDeps): GenerationEngine {
     const holdsSlot = ctx.slots.tryAcquire()
     const now = nowIso()
     const take: Take = {
-      id: newId(),
+      id: newTakeId(),
       clipId,
       status: 'submitting',
       request: snapshot,

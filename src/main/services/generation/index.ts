@@ -9,5 +9,5 @@ export {
   type GenerationEngine,
   type GenerationTiming,
 } from './engine-deps'
-export { takeFileName } from './download-take'
+export { newTakeId, takeFileName } from './take-naming'
 export { estimatedRenderMs } from './progress'
