@@ -1,6 +1,7 @@
 import { AppErrorException, appError, fail, type AppError } from '../../../shared/errors'
 import { downloadVideo, type DownloadOptions, type DownloadResult } from './download'
 import { errorForStatus, malformedAnswer, parseRetryAfter, redactSecret, serverDetail } from './http-errors'
+import { serializeJsonBody } from './serialize-body'
 import { classifyNetworkError, errorForNetworkFailure, submitOutcomeUnknown } from './network-errors'
 import {
   TaskEnvelopeSchema,
@@ -97,11 +98,12 @@ export function createMuleRouterClient(options: MuleRouterClientOptions): MuleRo
       'User-Agent': options.userAgent,
     }
     if (body !== undefined) headers['Content-Type'] = 'application/json'
+    const payload = body === undefined ? undefined : await serializeJsonBody(body)
     const signal = AbortSignal.timeout(options.timeoutMs)
     let response: Response
     let text: string
     try {
-      response = await fetchImpl(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), signal })
+      response = await fetchImpl(url, { method, headers, body: payload, signal })
     } catch (error) {
       const failure = classifyNetworkError(error)
       if (phase === 'submit' && failure !== 'not_sent') {
