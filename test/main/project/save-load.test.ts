@@ -143,3 +143,17 @@ describe('project folder', () => {
     expect(() => session.applyEdits([{ type: 'renameProject', name: 'Too late' }])).toThrow(/closed/)
   })
 })
+
+describe('opening without editing', () => {
+  it('leaves project.json untouched when a project is opened and closed', async () => {
+    const created = await createProject(await tempDir(), 'Untouched', testDeps())
+    await created.close()
+    const file = path.join(created.dir, 'project.json')
+    const before = await fs.stat(file)
+    const session = await openProjectSession(created.dir, testDeps())
+    await session.saveNow()
+    await session.close()
+    expect((await fs.stat(file)).mtimeMs).toBe(before.mtimeMs)
+    await expect(fs.access(path.join(created.dir, 'project.json.bak'))).rejects.toThrow()
+  })
+})

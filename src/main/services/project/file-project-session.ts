@@ -1,19 +1,23 @@
+import { randomUUID } from 'node:crypto'
 import { applyEdit } from '../../../shared/domain/edits'
 import type { EditOp } from '../../../shared/domain/edits-schema'
-import { SafeFileNameSchema, TakeSchema, type Asset, type Project, type Take } from '../../../shared/domain/project'
+import { TakeSchema, type Asset, type Project, type Take } from '../../../shared/domain/project'
 import { AppErrorException, appError, fail, type AppError } from '../../../shared/errors'
 import { importImages, type ImageSource, type ImportOutcome } from '../images/import-images'
 import { nodeDurableFs, writeFileAtomicWithBackup, type DurableFs } from './atomic-write'
 import { diskError } from './disk-errors'
 import { changedOnDiskError, currentFileHash, hashBytes } from './disk-conflict'
 import { loadProject, parseProject, type LoadedProject } from './load-project'
-import { assetFileName, backupFilePath, pathInsideProject, projectFilePath, thumbnailFileName, type ProjectSubfolder } from './project-folder'
+import { backupFilePath, projectFilePath } from './project-folder'
+import { assetFilePath, takeVideoPath, thumbnailFilePath } from './project-paths'
 import type { ProjectLock } from './project-lock'
 import type { ProjectSession, SaveState } from './project-session'
+import { SaveStateListeners } from './save-state-listeners'
 import { SerialQueue } from './serial-queue'
 import { toStableJson } from './stable-json'
 
 export type SessionDeps = { now(): Date; newId(): string; autosaveDelayMs?: number; disk?: DurableFs }
+export const defaultSessionDeps: SessionDeps = { now: () => new Date(), newId: () => randomUUID() }
 
 /** The one writer of a project folder while it is open: it holds the lock and funnels every save through a queue. */
 export class FileProjectSession implements ProjectSession {
@@ -26,9 +30,8 @@ export class FileProjectSession implements ProjectSession {
   private conflict: AppError | null = null
   private timer: ReturnType<typeof setTimeout> | null = null
   private closed = false
-  private lastState: SaveState['state'] = 'saved'
   private readonly queue = new SerialQueue()
-  private readonly listeners = new Set<(state: SaveState) => void>()
+  private readonly saveStates = new SaveStateListeners()
   private readonly disk: DurableFs
 
   constructor(
@@ -61,7 +64,7 @@ export class FileProjectSession implements ProjectSession {
 
   async addTake(take: Take): Promise<void> {
     this.assertOpen()
-    const parsed = this.checkTake(take)
+    const parsed = checkTake(take)
     if (this.state.takes.some((existing) => existing.id === take.id)) fail('invalid_request', `Take ${take.id} already exists.`, '')
     this.commit({ ...this.state, takes: [...this.state.takes, parsed] })
     await this.saveNow()
@@ -71,7 +74,7 @@ export class FileProjectSession implements ProjectSession {
     this.assertOpen()
     const current = this.state.takes.find((take) => take.id === takeId)
     if (current === undefined) fail('not_found', `Take ${takeId} is not in this project.`, '')
-    const next = this.checkTake(update(current))
+    const next = checkTake(update(current))
     this.commit({ ...this.state, takes: this.state.takes.map((take) => (take.id === takeId ? next : take)) })
     await this.saveNow()
     return next
@@ -86,17 +89,15 @@ export class FileProjectSession implements ProjectSession {
   }
 
   assetPath(assetId: string): string {
-    const asset = this.findAsset(assetId)
-    return this.inside('assets', assetFileName(asset.id, asset.mime))
+    return assetFilePath(this.dir, this.state, assetId)
   }
 
   thumbnailPath(assetId: string): string {
-    return this.inside('thumbs', thumbnailFileName(this.findAsset(assetId).id))
+    return thumbnailFilePath(this.dir, this.state, assetId)
   }
 
   takeFilePath(fileName: string): string {
-    if (!SafeFileNameSchema.safeParse(fileName).success) fail('invalid_request', `"${fileName}" is not a plain file name.`, '')
-    return this.inside('takes', fileName)
+    return takeVideoPath(this.dir, fileName)
   }
 
   saveNow(): Promise<string> {
@@ -106,8 +107,7 @@ export class FileProjectSession implements ProjectSession {
   }
 
   onSaveState(listener: (state: SaveState) => void): () => void {
-    this.listeners.add(listener)
-    return () => this.listeners.delete(listener)
+    return this.saveStates.add(listener)
   }
 
   /** Saves what is pending, then lets go of the lock. If the save fails the session stays open and the error is thrown. */
@@ -169,7 +169,8 @@ export class FileProjectSession implements ProjectSession {
   }
 
   private async writeIfChanged(): Promise<string> {
-    if (this.rev === this.savedRev && this.savedAt !== null) return this.savedAt
+    // Nothing changed: opening and closing a project must not rewrite it (nor convert an old one).
+    if (this.rev === this.savedRev) return this.savedAt ?? this.state.updatedAt
     if (this.conflict !== null) throw this.failSave(this.conflict)
     const rev = this.rev
     const bytes = Buffer.from(toStableJson(this.state))
@@ -213,7 +214,7 @@ export class FileProjectSession implements ProjectSession {
   private commit(next: Project): void {
     this.state = { ...next, updatedAt: this.deps.now().toISOString() }
     this.rev++
-    if (this.lastState !== 'saving' && this.conflict === null) this.emit('saving', null)
+    if (this.saveStates.lastState !== 'saving' && this.conflict === null) this.emit('saving', null)
   }
 
   private scheduleAutosave(): void {
@@ -231,31 +232,16 @@ export class FileProjectSession implements ProjectSession {
   }
 
   private emit(state: SaveState['state'], error: AppError | null): void {
-    this.lastState = state
-    for (const listener of this.listeners) {
-      try {
-        listener({ state, savedAt: this.savedAt, error })
-      } catch {
-        // A broken listener must not stop the project from saving.
-      }
-    }
-  }
-
-  private checkTake(take: Take): Take {
-    const parsed = TakeSchema.safeParse(take)
-    if (!parsed.success) fail('invalid_request', `The take is not valid: ${parsed.error.issues[0]?.message ?? 'invalid'}.`, '')
-    return parsed.data
-  }
-
-  private findAsset(assetId: string): Asset {
-    return this.state.assets.find((asset) => asset.id === assetId) ?? fail('not_found', 'That image is not in this project.', '')
-  }
-
-  private inside(subfolder: ProjectSubfolder, fileName: string): string {
-    return pathInsideProject(this.dir, subfolder, fileName) ?? fail('invalid_request', `"${fileName}" is outside the project folder.`, '')
+    this.saveStates.emit(state, this.savedAt, error)
   }
 
   private assertOpen(): void {
     if (this.closed) fail('project_not_open', 'This project has been closed.', 'Open it again to keep working.')
   }
+}
+
+function checkTake(take: Take): Take {
+  const parsed = TakeSchema.safeParse(take)
+  if (!parsed.success) fail('invalid_request', `The take is not valid: ${parsed.error.issues[0]?.message ?? 'invalid'}.`, '')
+  return parsed.data
 }

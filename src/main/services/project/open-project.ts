@@ -5,14 +5,14 @@ import { defaultProjectDefaults, PROJECT_SCHEMA_VERSION, type Project } from '..
 import { fail } from '../../../shared/errors'
 import { nodeDurableFs, TEMP_FILE_PATTERN, writeFileAtomic } from './atomic-write'
 import { diskException } from './disk-errors'
-import { FileProjectSession, type SessionDeps } from './file-project-session'
+import { defaultSessionDeps, FileProjectSession, type SessionDeps } from './file-project-session'
 import { loadProject } from './load-project'
 import { PROJECT_FILE, PROJECT_FOLDER_SUFFIX, projectFilePath, projectFolderBaseName, projectSubfolders } from './project-folder'
 import { acquireProjectLock } from './project-lock'
 import { toStableJson } from './stable-json'
 
 /** Opens a project folder for writing. Fails with project_locked while another window or process has it open. */
-export async function openProjectSession(dir: string, deps: SessionDeps): Promise<FileProjectSession> {
+export async function openProjectSession(dir: string, deps: SessionDeps = defaultSessionDeps): Promise<FileProjectSession> {
   const root = await projectRoot(dir)
   const lock = await acquireProjectLock(root, deps.now)
   try {
@@ -30,7 +30,7 @@ export async function openProjectSession(dir: string, deps: SessionDeps): Promis
  * Creates `<parentDir>/<Name>.omniboard/` and opens it. An existing folder is never reused: a taken name gets
  * a number ("Name 2.omniboard"). The new project holds one empty clip so the editor opens on slots to fill.
  */
-export async function createProject(parentDir: string, name: string, deps: SessionDeps): Promise<FileProjectSession> {
+export async function createProject(parentDir: string, name: string, deps: SessionDeps = defaultSessionDeps): Promise<FileProjectSession> {
   const displayName = name.trim().slice(0, 200) || 'Untitled'
   const dir = await makeFreshFolder(path.resolve(parentDir), projectFolderBaseName(displayName))
   try {

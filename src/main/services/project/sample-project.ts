@@ -2,7 +2,7 @@ import { createClip, createElement, createShot } from '../../../shared/domain/ed
 import { elementToken } from '../../../shared/domain/api-rules'
 import type { Clip, ProjectDocument } from '../../../shared/domain/project'
 import { fail } from '../../../shared/errors'
-import type { FileProjectSession, SessionDeps } from './file-project-session'
+import { defaultSessionDeps, type FileProjectSession, type SessionDeps } from './file-project-session'
 import { createProject } from './open-project'
 import { drawSampleImages } from './sample-images'
 
@@ -13,7 +13,7 @@ export const SAMPLE_PROJECT_NAME = 'Sample — Lighthouse at dusk'
  * element, with images drawn on the spot. The last frame is on a single-prompt clip, because multi-shot with
  * an end frame may be refused by the API.
  */
-export async function createSampleProject(parentDir: string, deps: SessionDeps): Promise<FileProjectSession> {
+export async function createSampleProject(parentDir: string, deps: SessionDeps = defaultSessionDeps): Promise<FileProjectSession> {
   const session = await createProject(parentDir, SAMPLE_PROJECT_NAME, deps)
   try {
     const ids = new Map<string, string>()
