@@ -6,8 +6,10 @@ import { bearerToken, recordRequest, type RecordedRequest } from './recorder'
 import { createClock, createTaskStore, defaultStatusWords, defaultTaskError, videoFileName, type FakeTask, type FakeTaskError, type StatusWords } from './tasks'
 import { validateTextToVideoBody } from './validate-body'
 import { serveVideo } from './video-route'
+import { matchRoute, readBody } from './routes'
 
-export const FAKE_SUBMIT_PATH = '/vendors/klingai/v1/kling-v3-omni/text-to-video/generation'
+export { FAKE_SUBMIT_PATH } from './routes'
+
 export const DEFAULT_FAKE_KEY = 'sk-fake-local'
 const defaultVideoPath = new URL('../../test/fixtures/media/sample.mp4', import.meta.url)
 
@@ -43,6 +45,8 @@ export interface FakeMuleRouter {
   /** Every task created, including those whose creation the client never heard of. */
   createdTaskIds(): string[]
   failNext(route: Route, fault: FaultInput, times?: number): void
+  /** Every request on the route gets this fault (after any one-shot faults) until set to null. */
+  setFault(route: Route, fault: FaultInput | null): void
   setKeyFault(key: string, fault: FaultInput | null): void
   setChaos(options: ChaosOptions | null): void
   clearFaults(): void
@@ -54,13 +58,12 @@ export interface FakeMuleRouter {
   close(): Promise<void>
 }
 
-const MAX_BODY_BYTES = 120 * 1024 * 1024
-
 export async function startFakeMuleRouter(options: FakeMuleRouterOptions = {}): Promise<FakeMuleRouter> {
   const video = readFileSync(options.videoPath ?? defaultVideoPath)
   const keys = new Set(options.keys ?? [DEFAULT_FAKE_KEY])
   const keyFaults = new Map(Object.entries(options.keyFaults ?? {}).map(([key, fault]) => [key, normalizeFault(fault)]))
   const queues: Record<Route, Fault[]> = { submit: [], get: [], download: [] }
+  const routeFaults = new Map<Route, Fault>()
   const taskFailures: FakeTaskError[] = []
   const clock = createClock(options.clock ?? 'real')
   const store = createTaskStore(clock.now, { pendingMs: options.pendingMs ?? 500, processingMs: options.processingMs ?? 1500 })
@@ -120,7 +123,7 @@ export async function startFakeMuleRouter(options: FakeMuleRouterOptions = {}): 
       if (record.auth !== 'accepted') return send(res, record, 401, { detail: 'Invalid or missing API key' })
     }
     const token = bearerToken(req)
-    let fault = (token !== null ? keyFaults.get(token) : undefined) ?? queues[match.route].shift() ?? chaos?.faultFor(match.route) ?? null
+    let fault = (token !== null ? keyFaults.get(token) : undefined) ?? queues[match.route].shift() ?? routeFaults.get(match.route) ?? chaos?.faultFor(match.route) ?? null
     if (fault) record.fault = describeFault(fault)
     if (fault?.kind === 'delay') {
       await sleep(fault.ms)
@@ -193,6 +196,10 @@ export async function startFakeMuleRouter(options: FakeMuleRouterOptions = {}): 
     failNext: (route, fault, times = 1) => {
       for (let i = 0; i < times; i++) queues[route].push(normalizeFault(fault))
     },
+    setFault: (route, fault) => {
+      if (fault) routeFaults.set(route, normalizeFault(fault))
+      else routeFaults.delete(route)
+    },
     setKeyFault: (key, fault) => {
       if (fault) keyFaults.set(key, normalizeFault(fault))
       else keyFaults.delete(key)
@@ -202,6 +209,7 @@ export async function startFakeMuleRouter(options: FakeMuleRouterOptions = {}): 
     },
     clearFaults: () => {
       for (const queue of Object.values(queues)) queue.length = 0
+      routeFaults.clear()
       taskFailures.length = 0
       chaos = null
     },
@@ -219,31 +227,4 @@ export async function startFakeMuleRouter(options: FakeMuleRouterOptions = {}): 
       await new Promise<void>((resolve) => server.close(() => resolve()))
     },
   }
-}
-
-type RouteMatch = { route: 'submit' } | { route: 'get'; taskId: string } | { route: 'download'; taskId: string; fileName: string }
-
-function matchRoute(method: string, path: string): RouteMatch | null {
-  if (path === FAKE_SUBMIT_PATH && method === 'POST') return { route: 'submit' }
-  if (path.startsWith(`${FAKE_SUBMIT_PATH}/`) && method === 'GET') {
-    const taskId = decodeURIComponent(path.slice(FAKE_SUBMIT_PATH.length + 1))
-    return taskId && !taskId.includes('/') ? { route: 'get', taskId } : null
-  }
-  const file = /^\/files\/([^/]+)\/([^/]+)$/.exec(path)
-  if (file && (method === 'GET' || method === 'HEAD')) return { route: 'download', taskId: file[1] ?? '', fileName: file[2] ?? '' }
-  return null
-}
-
-function readBody(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = []
-    let size = 0
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length
-      if (size > MAX_BODY_BYTES) req.destroy(new Error('body too large'))
-      else chunks.push(chunk)
-    })
-    req.on('end', () => resolve(Buffer.concat(chunks)))
-    req.on('error', reject)
-  })
 }

@@ -82,6 +82,17 @@ describe('one-shot faults', () => {
   })
 })
 
+describe('persistent route faults', () => {
+  it('apply to every request on the route after the one-shot faults, until cleared', async () => {
+    const fake = await start()
+    fake.setFault('submit', { status: 503 })
+    fake.failNext('submit', { status: 429 })
+    expect([await submit(fake), await submit(fake), await submit(fake)]).toStrictEqual([429, 503, 503])
+    fake.setFault('submit', null)
+    expect(await submit(fake)).toBe(200)
+  })
+})
+
 describe('per-key faults', () => {
   it('give a key the same answer every time, until cleared', async () => {
     const fake = await start({ keyFaults: { 'sk-broke': { status: 402, detail: 'Insufficient balance' } } })

@@ -81,6 +81,14 @@ describe('HTTP errors become typed, plain-language errors', () => {
     expect((await appErrorOf(() => client.submit(body))).code).toBe('invalid_request')
   })
 
+  it('trims a pasted key, and refuses one with characters a header cannot carry without sending it', async () => {
+    await expect(clientFor(fake, `  ${CANARY_KEY}\n`).getTask('missing')).rejects.toMatchObject({ error: { code: 'api_not_found' } })
+    const error = await appErrorOf(() => clientFor(fake, 'sk-CANARY 12345').submit(body))
+    expect(error.code).toBe('invalid_request')
+    expect(JSON.stringify(error)).not.toContain('sk-CANARY')
+    expect(fake.requests).toHaveLength(1)
+  })
+
   it('asks for a key when none is set, and sends nothing', async () => {
     expect((await appErrorOf(() => clientFor(fake, null).submit(body))).code).toBe('no_api_key')
     expect(fake.requests).toHaveLength(0)

@@ -86,8 +86,10 @@ export function createMuleRouterClient(options: MuleRouterClientOptions): MuleRo
 
   /** Everything thrown from here is an AppErrorException whose text has passed through redaction. */
   async function requestJson(method: 'GET' | 'POST', path: string, body: unknown, phase: Phase): Promise<unknown> {
-    const key = options.apiKey()
+    const key = options.apiKey()?.trim()
     if (!key) fail('no_api_key', 'No MuleRouter API key is set.', 'Add your key in Settings.')
+    // fetch would throw on such a header with the value in its message, and nothing would be sent anyway.
+    if (!/^[\x21-\x7e]+$/.test(key)) fail('invalid_request', 'The API key contains characters that cannot be sent.', 'Paste the key again in Settings.')
     const url = resolveUrl(path)
     const raise = (error: AppError): never => {
       throw new AppErrorException({ ...error, message: redactSecret(error.message, key), hint: redactSecret(error.hint, key) })
