@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
+import { nodeDurableFs, type DurableFs } from '../../../src/main/services/project/atomic-write'
 import { createProject } from '../../../src/main/services/project/open-project'
 import { snapshotFolder, tempDir, testDeps } from '../project/temp-project'
 import { jpegOf, pngOf, webpOf } from './test-images'
@@ -121,4 +122,34 @@ describe('importing images', () => {
     expect(stored.isFile() && !stored.isSymbolicLink()).toBe(true)
     await session.close()
   })
+})
+
+describe('importing onto a full disk', () => {
+  for (const fullAt of ['assets', 'thumbs']) {
+    it(`rejects the image with disk_full and leaves no partial file behind (disk fills at ${fullAt}/)`, async () => {
+      let full = false
+      const disk: DurableFs = {
+        ...nodeDurableFs,
+        async createExclusive(filePath) {
+          const file = await nodeDurableFs.createExclusive(filePath)
+          return {
+            ...file,
+            write: async (data) => {
+              if (full && filePath.includes(`${path.sep}${fullAt}${path.sep}`)) throw Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' })
+              return file.write(data)
+            },
+          }
+        },
+      }
+      const session = await createProject(await tempDir(), 'Full disk', testDeps({ disk }))
+      const before = await snapshotFolder(session.dir)
+      full = true
+      const { assets, rejected } = await session.importBytes('photo.png', await pngOf(400, 400))
+      expect(assets).toEqual([])
+      expect(rejected[0]!.error).toMatchObject({ code: 'disk_full', message: expect.stringContaining('disk is full') })
+      expect(await snapshotFolder(session.dir)).toEqual(before)
+      expect(session.project().assets).toEqual([])
+      await session.forceClose()
+    })
+  }
 })

@@ -65,8 +65,11 @@ export interface GenerationEngine {
   cancel(takeId: string): Promise<Take>
   /** Fetches fresh result URLs when it can and downloads the take's videos again. */
   retryDownload(takeId: string): Promise<Take>
-  /** Picks up every take that is not final (call once the project is open). */
-  resume(): void
+  /**
+   * Picks up every take that is not final (call once the project is open). Resolves once each take has been
+   * looked at and handed to a job (not when the jobs finish); callers that only fire and forget may ignore it.
+   */
+  resume(): Promise<void>
   /** Offline pauses every wait; going online wakes them at once. */
   setOnline(online: boolean): void
   /** Resolves when no job is queued or running. */

@@ -52,9 +52,10 @@ export function createGenerationEngine(deps: GenerationDeps): GenerationEngine {
     jobs.set(takeId, { job, done })
   }
 
-  function chore(work: Promise<void>): void {
+  function chore(work: Promise<void>): Promise<void> {
     const tracked = work.catch((error: unknown) => log(`resume: ${error instanceof Error ? error.message : String(error)}`)).finally(() => chores.delete(tracked))
     chores.add(tracked)
+    return tracked
   }
 
   /** Journals a new take before anything is sent, then hands it to a job. */
@@ -141,22 +142,26 @@ export function createGenerationEngine(deps: GenerationDeps): GenerationEngine {
       return ready
     },
 
-    resume() {
+    async resume() {
+      const planned: Promise<void>[] = []
       for (const take of deps.session.project().takes) {
         if (isFinalTake(take) && take.status !== 'completed') continue
         if (jobs.has(take.id) || take.status === 'submit_unknown') continue
-        chore(
-          planResume(ctx, take).then(async (plan) => {
-            if (plan === 'nothing') return
-            if (plan === 'unknown') {
-              await journal.advance(take.id, (current) => ({ ...current, status: 'submit_unknown', error: stoppedWhileSending() }))
-              return
-            }
-            if (plan === 'redownload') await journal.update(take.id, (current) => ({ ...current, status: 'downloading', finishedAt: null }))
-            launch(take.id, null, false)
-          }),
+        planned.push(
+          chore(
+            planResume(ctx, take).then(async (plan) => {
+              if (plan === 'nothing') return
+              if (plan === 'unknown') {
+                await journal.advance(take.id, (current) => ({ ...current, status: 'submit_unknown', error: stoppedWhileSending() }))
+                return
+              }
+              if (plan === 'redownload') await journal.update(take.id, (current) => ({ ...current, status: 'downloading', finishedAt: null }))
+              launch(take.id, null, false)
+            }),
+          ),
         )
       }
+      await Promise.all(planned)
     },
 
     setOnline: (online) => ctx.gate.setOnline(online),

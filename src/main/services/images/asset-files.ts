@@ -18,8 +18,18 @@ export async function storeAssetFiles(
 ): Promise<void> {
   const original = requirePathInsideProject(dir, 'assets', assetFileName(asset.id, asset.mime))
   const thumb = requirePathInsideProject(dir, 'thumbs', thumbnailFileName(asset.id))
-  if (!(await isRegularFileOfSize(original, bytes.byteLength))) await writeFileAtomic(original, bytes, disk)
-  if (!(await isRegularFileOfSize(thumb, null))) await writeFileAtomic(thumb, thumbnail, disk)
+  const written: string[] = []
+  try {
+    for (const [target, data, size] of [[original, bytes, bytes.byteLength], [thumb, thumbnail, null]] as const) {
+      if (await isRegularFileOfSize(target, size)) continue
+      await writeFileAtomic(target, data, disk)
+      written.push(target)
+    }
+  } catch (cause) {
+    // A refused import leaves the folder as it was: no image without its thumbnail, or the other way round.
+    for (const target of written) await fs.rm(target, { force: true }).catch(() => undefined)
+    throw cause
+  }
 }
 
 /** lstat, not stat: a symlink planted in the project is replaced by the rename, never written through. */

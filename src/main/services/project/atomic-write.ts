@@ -26,7 +26,7 @@ export const nodeDurableFs: DurableFs = {
     }
   },
   readFile: (filePath) => fs.readFile(filePath),
-  rename: (from, to) => fs.rename(from, to),
+  rename: renameRetryingOnWindows,
   remove: (filePath) => fs.rm(filePath, { force: true }),
   async syncDirectory(dir) {
     // Windows cannot open a directory for fsync; NTFS journals the rename itself.
@@ -38,6 +38,22 @@ export const nodeDurableFs: DurableFs = {
       await handle.close()
     }
   },
+}
+
+/**
+ * On Windows a virus scanner or the search indexer briefly holds files it just saw, and rename then fails
+ * with EPERM/EACCES/EBUSY; waiting a moment is what fixes it.
+ */
+async function renameRetryingOnWindows(from: string, to: string): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await fs.rename(from, to)
+    } catch (cause) {
+      const transient = ['EPERM', 'EACCES', 'EBUSY'].includes((cause as NodeJS.ErrnoException).code ?? '')
+      if (process.platform !== 'win32' || !transient || attempt >= 8) throw cause
+      await new Promise((resolve) => setTimeout(resolve, 25 * 2 ** attempt))
+    }
+  }
 }
 
 /** Leftovers of writes interrupted by a crash look like this; they are never mistaken for real files. */

@@ -37,8 +37,10 @@ const windowsReservedNames = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/i
 
 /** A folder name that is legal on Windows, macOS and Linux, so a project can be copied between them. */
 export function projectFolderBaseName(projectName: string): string {
-  const cleaned = projectName
-    .replace(/[<>:"/\\|?*\u0000-\u001f\u007f]/g, ' ')
+  const cleaned = [...projectName]
+    .map((char) => (char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f ? ' ' : char))
+    .join('')
+    .replace(/[<>:"/\\|?*]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^[.\s]+|[.\s]+$/g, '')
