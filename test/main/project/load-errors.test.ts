@@ -95,3 +95,22 @@ describe('opening a project that cannot be used', () => {
     await session.close()
   })
 })
+
+describe('links inside a project folder', () => {
+  it('refuses to open a project whose assets folder is a link to somewhere else', async () => {
+    const { dir } = await savedProject()
+    const elsewhere = await tempDir()
+    await fs.rm(path.join(dir, 'assets'), { recursive: true })
+    await fs.symlink(elsewhere, path.join(dir, 'assets'))
+    await expect(opening(dir)).rejects.toMatchObject({ error: { code: 'project_corrupt', message: expect.stringContaining('assets/') } })
+    expect(await fs.readdir(elsewhere)).toEqual([])
+  })
+
+  it('recreates sub-folders a copy left out, such as empty ones git does not keep', async () => {
+    const { dir } = await savedProject()
+    await fs.rm(path.join(dir, 'takes'), { recursive: true })
+    const session = await opening(dir)
+    expect((await fs.stat(path.join(dir, 'takes'))).isDirectory()).toBe(true)
+    await session.close()
+  })
+})

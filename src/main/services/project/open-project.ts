@@ -91,9 +91,20 @@ async function makeFreshFolder(parentDir: string, baseName: string): Promise<str
   return fail('disk_error', `Could not find a free folder name for "${baseName}".`, 'Choose another name or folder.')
 }
 
-/** Git does not keep empty folders, so a cloned project may lack them. */
+/**
+ * Git does not keep empty folders, so a cloned project may lack them. A sub-folder that is a link is refused:
+ * Omniboard writes only inside the project folder, never through a link to somewhere else.
+ */
 async function ensureSubfolders(dir: string): Promise<void> {
-  for (const subfolder of projectSubfolders) await fs.mkdir(path.join(dir, subfolder), { recursive: true })
+  for (const subfolder of projectSubfolders) {
+    const folder = path.join(dir, subfolder)
+    const stat = await fs.lstat(folder).catch(() => null)
+    if (stat === null) await fs.mkdir(folder)
+    else if (!stat.isDirectory()) {
+      const hint = `Replace ${subfolder} with a real folder holding its files, then open the project again.`
+      fail('project_corrupt', `${subfolder}/ in the project folder is not a plain folder (it may be a link).`, hint)
+    }
+  }
 }
 
 /** Temporary files of saves cut short by a crash; only ever ours, recognisable by their suffix. */
