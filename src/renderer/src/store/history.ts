@@ -47,3 +47,24 @@ export function endGesture(base: ProjectDocument, op: EditOp | null): void {
   temporalState().resume()
   if (op) useStore.getState().edit(op)
 }
+
+let lastCoalesce: { key: string; at: number; depth: number } | null = null
+const COALESCE_MS = 1000
+
+/**
+ * Typing records one undo step per burst, not per keystroke: edits to the same field within a second of
+ * each other fold into the step the burst began with, unless another step was recorded in between.
+ */
+export function editCoalesced(op: EditOp, key: string): void {
+  const now = Date.now()
+  const depth = temporalState().pastStates.length
+  const merge = lastCoalesce !== null && lastCoalesce.key === key && now - lastCoalesce.at < COALESCE_MS && lastCoalesce.depth === depth
+  if (merge) {
+    temporalState().pause()
+    useStore.getState().edit(op)
+    temporalState().resume()
+  } else {
+    useStore.getState().edit(op)
+  }
+  lastCoalesce = { key, at: now, depth: temporalState().pastStates.length }
+}

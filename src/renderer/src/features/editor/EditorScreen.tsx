@@ -1,3 +1,40 @@
+import type { CSSProperties } from 'react'
+import { Splitter } from '../../ui/Splitter'
+import { AssetBin } from '../assets/AssetBin'
+import { ClipEditor } from '../clip-editor/ClipEditor'
+import { ElementsPanel } from '../elements/ElementsPanel'
+import { Inspector } from '../inspector/Inspector'
+import { useShortcuts } from '../shortcuts/use-shortcuts'
+import { TakeViewer } from '../takes/TakeViewer'
+import { Timeline } from '../timeline/Timeline'
+import { TitleBar } from '../title-bar/TitleBar'
+import { usePanelSizes } from './use-panel-sizes'
+import './editor.css'
+
 export function EditorScreen() {
-  return <main className="editor">Editor</main>
+  useShortcuts()
+  const { sizes, resize, commit } = usePanelSizes()
+  const style = {
+    '--left-width': `${sizes.left}px`,
+    '--right-width': `${sizes.right}px`,
+    '--timeline-height': `${sizes.timeline}px`,
+  } as CSSProperties
+  return (
+    <div className="editor" style={style}>
+      <TitleBar />
+      <AssetBin />
+      <Splitter area="split-l" label="Resize the asset bin" orientation="vertical" value={sizes.left} min={180} max={420} direction={1} onChange={resize('left')} onCommit={commit('left')} />
+      <main className="editor__center" aria-label="Clip editor">
+        <ClipEditor />
+        <TakeViewer />
+      </main>
+      <Splitter area="split-r" label="Resize the inspector" orientation="vertical" value={sizes.right} min={260} max={460} direction={-1} onChange={resize('right')} onCommit={commit('right')} />
+      <aside className="editor__right" aria-label="Inspector and elements">
+        <Inspector />
+        <ElementsPanel />
+      </aside>
+      <Splitter area="split-t" label="Resize the timeline" orientation="horizontal" value={sizes.timeline} min={160} max={420} direction={-1} onChange={resize('timeline')} onCommit={commit('timeline')} />
+      <Timeline />
+    </div>
+  )
 }

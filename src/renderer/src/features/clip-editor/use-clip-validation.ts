@@ -1,0 +1,15 @@
+import { useMemo } from 'react'
+import type { Clip } from '../../../../shared/domain/project'
+import { validateClip, type ValidationIssue } from '../../../../shared/domain/validate-clip'
+import { selectAssets, selectElements } from '../../store/selectors'
+import { useStore } from '../../store/store'
+
+export function useClipValidation(clip: Clip | null): ValidationIssue[] {
+  const assets = useStore(selectAssets)
+  const elements = useStore(selectElements)
+  return useMemo(() => (clip ? validateClip(clip, { assets, elements }) : []), [clip, assets, elements])
+}
+
+export function issuesAt(issues: readonly ValidationIssue[], path: string): ValidationIssue[] {
+  return issues.filter((issue) => issue.path === path)
+}

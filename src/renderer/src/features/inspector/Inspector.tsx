@@ -1,0 +1,75 @@
+import { Lock } from 'lucide-react'
+import { apiRules, aspectRatios, modeLabels, modes } from '../../../../shared/domain/api-rules'
+import type { ClipPatch } from '../../../../shared/domain/edits-schema'
+import { usesShotDurations } from '../../../../shared/domain/shot-durations'
+import { selectSelectedClip } from '../../store/selectors'
+import { useStore } from '../../store/store'
+import { CostEstimate } from './CostEstimate'
+import { DurationField } from './DurationField'
+import './inspector.css'
+
+export function Inspector() {
+  const clip = useStore(selectSelectedClip)
+  const edit = useStore((s) => s.edit)
+  if (!clip) {
+    return (
+      <section className="panel-section inspector" aria-label="Inspector">
+        <div className="panel-heading"><span className="caps-label">Inspector</span></div>
+        <p className="panel-section__body empty-note">Select a clip to set its mode, shape and length.</p>
+      </section>
+    )
+  }
+  const update = (patch: ClipPatch) => edit({ type: 'updateClip', clipId: clip.id, patch })
+  const aspectLocked = clip.firstFrameAssetId !== null
+  return (
+    <section className="panel-section inspector" aria-label="Inspector">
+      <div className="panel-heading"><span className="caps-label">Inspector</span></div>
+      <div className="panel-section__body">
+        <div className="inspector__row">
+          <span className="inspector__label" id="inspector-mode">Quality</span>
+          <div className="segmented" role="radiogroup" aria-labelledby="inspector-mode">
+            {modes.map((mode) => (
+              <button key={mode} type="button" role="radio" aria-checked={clip.mode === mode} onClick={() => update({ mode })}>
+                {modeLabels[mode].replace('Professional', 'Pro').replace('Standard', 'Std')}
+              </button>
+            ))}
+          </div>
+        </div>
+        <div className="inspector__row">
+          <span className="inspector__label" id="inspector-aspect">Aspect ratio</span>
+          <div className="segmented" role="radiogroup" aria-labelledby="inspector-aspect">
+            {aspectRatios.map((ratio) => (
+              <button key={ratio} type="button" role="radio" aria-checked={clip.aspectRatio === ratio} disabled={aspectLocked} onClick={() => update({ aspectRatio: ratio })}>
+                {ratio}
+              </button>
+            ))}
+          </div>
+        </div>
+        {aspectLocked && (
+          <p className="inspector__note">
+            <Lock size={12} strokeWidth={2} aria-hidden /> The first frame sets the shape: Kling follows the image's proportions.
+          </p>
+        )}
+        <DurationField
+          value={clip.duration}
+          fromShots={usesShotDurations(clip)}
+          onChange={(duration) => update({ duration })}
+          min={apiRules.minDuration}
+          max={apiRules.maxDuration}
+        />
+        <div className="inspector__row">
+          <span className="inspector__label" id="inspector-sound">Sound</span>
+          <button
+            type="button"
+            role="switch"
+            className="switch"
+            aria-labelledby="inspector-sound"
+            aria-checked={clip.sound === 'on'}
+            onClick={() => update({ sound: clip.sound === 'on' ? 'off' : 'on' })}
+          />
+        </div>
+        <CostEstimate clip={clip} />
+      </div>
+    </section>
+  )
+}

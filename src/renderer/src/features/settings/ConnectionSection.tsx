@@ -1,0 +1,51 @@
+import { baseUrlPresets } from '../../../../shared/settings'
+import type { SettingsDraft } from './SettingsDialog'
+
+type Props = { draft: SettingsDraft; onChange: (patch: Partial<SettingsDraft>) => void }
+
+export function ConnectionSection({ draft, onChange }: Props) {
+  return (
+    <section className="dialog-section" aria-labelledby="settings-connection">
+      <h3 id="settings-connection" className="caps-label dialog-section__title">Connection</h3>
+      <div className="segmented" role="radiogroup" aria-label="Service">
+        <button type="button" role="radio" aria-checked={draft.baseUrlPreset === 'mulerouter'} onClick={() => onChange({ baseUrlPreset: 'mulerouter' })}>MuleRouter</button>
+        <button type="button" role="radio" aria-checked={draft.baseUrlPreset === 'mulerun'} onClick={() => onChange({ baseUrlPreset: 'mulerun' })}>MuleRun</button>
+        <button type="button" role="radio" aria-checked={draft.baseUrlPreset === 'custom'} onClick={() => onChange({ baseUrlPreset: 'custom' })}>Custom URL</button>
+      </div>
+      {draft.baseUrlPreset === 'custom' ? (
+        <input
+          className="input"
+          aria-label="Custom base URL"
+          placeholder="https://…"
+          value={draft.customBaseUrl}
+          onChange={(e) => onChange({ customBaseUrl: e.target.value })}
+        />
+      ) : (
+        <p className="field__hint tabular">{baseUrlPresets[draft.baseUrlPreset]}</p>
+      )}
+      <details className="settings__advanced">
+        <summary>Advanced</summary>
+        <div className="dialog-grid">
+          <label className="field">
+            <span className="field__hint">Image encoding</span>
+            <select className="select" value={draft.imageEncoding} onChange={(e) => onChange({ imageEncoding: e.target.value === 'dataUri' ? 'dataUri' : 'raw' })}>
+              <option value="raw">Raw base64 (Kling's rule)</option>
+              <option value="dataUri">Data URI (data:image/…;base64,…)</option>
+            </select>
+          </label>
+          <label className="field">
+            <span className="field__hint">Generations at once</span>
+            <input
+              className="input tabular"
+              type="number"
+              min={1}
+              max={10}
+              value={draft.maxConcurrentJobs}
+              onChange={(e) => onChange({ maxConcurrentJobs: Math.min(10, Math.max(1, Math.trunc(Number(e.target.value)) || 1)) })}
+            />
+          </label>
+        </div>
+      </details>
+    </section>
+  )
+}

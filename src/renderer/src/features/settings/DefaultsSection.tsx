@@ -1,0 +1,52 @@
+import { apiRules, aspectRatios, modeLabels, modes } from '../../../../shared/domain/api-rules'
+import type { ProjectDefaults } from '../../../../shared/domain/project'
+import { selectDefaults } from '../../store/selectors'
+import { useStore } from '../../store/store'
+
+/** New clips in the open project start from these; changing them never touches existing clips. */
+export function DefaultsSection() {
+  const defaults = useStore(selectDefaults)
+  const edit = useStore((s) => s.edit)
+  if (!defaults) return null
+  const set = (patch: Partial<ProjectDefaults>) => edit({ type: 'setDefaults', defaults: patch })
+  return (
+    <section className="dialog-section" aria-labelledby="settings-defaults">
+      <h3 id="settings-defaults" className="caps-label dialog-section__title">Defaults for new clips in this project</h3>
+      <div className="dialog-grid">
+        <label className="field">
+          <span className="field__hint">Quality</span>
+          <select className="select" value={defaults.mode} onChange={(e) => set({ mode: e.target.value === 'std' ? 'std' : 'pro' })}>
+            {modes.map((m) => <option key={m} value={m}>{modeLabels[m]}</option>)}
+          </select>
+        </label>
+        <label className="field">
+          <span className="field__hint">Aspect ratio</span>
+          <select className="select" value={defaults.aspectRatio} onChange={(e) => set({ aspectRatio: aspectRatios.find((r) => r === e.target.value) ?? '16:9' })}>
+            {aspectRatios.map((r) => <option key={r} value={r}>{r}</option>)}
+          </select>
+        </label>
+        <label className="field">
+          <span className="field__hint">Duration (s)</span>
+          <input
+            className="input tabular"
+            type="number"
+            min={apiRules.minDuration}
+            max={apiRules.maxDuration}
+            value={defaults.duration}
+            onChange={(e) => {
+              const duration = Math.trunc(Number(e.target.value))
+              if (duration >= apiRules.minDuration && duration <= apiRules.maxDuration) set({ duration })
+            }}
+          />
+        </label>
+        <label className="field">
+          <span className="field__hint">Sound</span>
+          <select className="select" value={defaults.sound} onChange={(e) => set({ sound: e.target.value === 'on' ? 'on' : 'off' })}>
+            <option value="off">Off</option>
+            <option value="on">On</option>
+          </select>
+        </label>
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,36 @@
+import type { Clip } from '../../../../shared/domain/project'
+import { isClipSendable, summarizeIssues, validateClip } from '../../../../shared/domain/validate-clip'
+import { call } from '../../ipc/client'
+import { flushEdits } from '../../store/document-slice'
+import { useStore } from '../../store/store'
+import type { Store } from '../../store/types'
+
+export type GenerateBlock = { reason: string; kind: 'invalid' | 'offline' | 'no_key' } | null
+
+export const NO_KEY_REASON = 'Add your MuleRouter API key in Settings to generate. Drafting works without one.'
+
+/** Why Generate would not send this clip right now, in words for the button's description. */
+export function generateBlock(clip: Clip, state: Pick<Store, 'assets' | 'doc' | 'online' | 'settings'>): GenerateBlock {
+  const summary = summarizeIssues(validateClip(clip, { assets: state.assets, elements: state.doc?.elements ?? [] }))
+  if (summary.firstError) return { kind: 'invalid', reason: `${summary.headline}: ${summary.firstError.message}` }
+  if (!state.online) return { kind: 'offline', reason: 'You are offline. Generating needs a connection; drafting still works.' }
+  if (!state.settings?.hasApiKey) return { kind: 'no_key', reason: NO_KEY_REASON }
+  return null
+}
+
+/** Sends the clip as it stands: pending edits reach the main process first, so it generates what is on screen. */
+export async function generateClip(clipId: string): Promise<void> {
+  const state = useStore.getState()
+  const clip = state.doc?.clips.find((c) => c.id === clipId)
+  if (!clip) return
+  const block = generateBlock(clip, state)
+  if (block?.kind === 'no_key') return state.openDialog('settings', NO_KEY_REASON)
+  if (block) {
+    state.pushToast({ tone: 'warning', message: block.reason })
+    return
+  }
+  if (!isClipSendable(validateClip(clip, { assets: state.assets, elements: state.doc?.elements ?? [] }))) return
+  await flushEdits()
+  const take = await call('generation:start', { clipId })
+  if (take) useStore.getState().upsertTake(take)
+}

@@ -1,0 +1,41 @@
+import { useSortable } from '@dnd-kit/sortable'
+import { CSS } from '@dnd-kit/utilities'
+import { GripVertical } from 'lucide-react'
+import type { Shot } from '../../../../shared/domain/project'
+import { useStore } from '../../store/store'
+import { ShotBoundaryHandle } from './ShotBoundaryHandle'
+
+type Props = { clipId: string; clipNumber: number; shot: Shot; index: number; next: Shot | null; pxPerSecond: number }
+
+export function ShotSegment({ clipId, clipNumber, shot, index, next, pxPerSecond }: Props) {
+  const selected = useStore((s) => s.selectedShotId === shot.id)
+  const selectShot = useStore((s) => s.selectShot)
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: shot.id })
+  const number = index + 1
+  const classes = ['tl-shot', selected && 'tl-shot--selected', isDragging && 'tl-shot--dragging'].filter(Boolean).join(' ')
+  return (
+    <div
+      ref={setNodeRef}
+      className={classes}
+      style={{ width: shot.duration * pxPerSecond, transform: CSS.Translate.toString(transform), transition }}
+      onClick={() => selectShot(clipId, shot.id)}
+    >
+      <div className="tl-shot__top">
+        <button
+          ref={setActivatorNodeRef}
+          type="button"
+          className="tl-shot__grip"
+          {...attributes}
+          {...listeners}
+          aria-label={`Move shot ${number} of clip ${clipNumber}`}
+        >
+          <GripVertical size={12} strokeWidth={1.75} aria-hidden />
+        </button>
+        <span className="tl-shot__label">Shot {number}</span>
+        <span className="tl-shot__duration tabular">{shot.duration} s</span>
+      </div>
+      <span className={shot.prompt ? 'tl-shot__prompt' : 'tl-shot__prompt tl-shot__prompt--empty'}>{shot.prompt || 'No prompt yet'}</span>
+      {next && <ShotBoundaryHandle clipId={clipId} clipNumber={clipNumber} left={shot} leftNumber={number} right={next} pxPerSecond={pxPerSecond} />}
+    </div>
+  )
+}

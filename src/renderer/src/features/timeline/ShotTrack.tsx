@@ -1,0 +1,60 @@
+import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core'
+import { horizontalListSortingStrategy, SortableContext, sortableKeyboardCoordinates } from '@dnd-kit/sortable'
+import type { Clip } from '../../../../shared/domain/project'
+import { usesShotDurations } from '../../../../shared/domain/shot-durations'
+import { useStore } from '../../store/store'
+import { clipAnnouncements } from './announcements'
+import { ShotSegment } from './ShotSegment'
+
+type Props = { clip: Clip; clipNumber: number; pxPerSecond: number }
+
+export function ShotTrack({ clip, clipNumber, pxPerSecond }: Props) {
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  )
+  const selectClip = useStore((s) => s.selectClip)
+  const shotIds = clip.shots.map((s) => s.id)
+
+  if (!usesShotDurations(clip) || clip.shots.length === 0) {
+    const kind = clip.multiShot ? 'Intelligent multi-shot' : 'Single prompt'
+    return (
+      <button type="button" className="tl-shots tl-shots--single" onClick={() => selectClip(clip.id)} aria-label={`Clip ${clipNumber}: ${kind}`}>
+        <span className="tl-shot__label caps-label">{kind}</span>
+        <span className={clip.prompt ? 'tl-shot__prompt' : 'tl-shot__prompt tl-shot__prompt--empty'}>
+          {clip.prompt || 'Describe the video in the prompt above'}
+        </span>
+      </button>
+    )
+  }
+
+  function onDragEnd({ active, over }: DragEndEvent) {
+    if (!over || active.id === over.id) return
+    useStore.getState().edit({ type: 'moveShot', clipId: clip.id, shotId: String(active.id), toIndex: shotIds.indexOf(String(over.id)) })
+  }
+
+  return (
+    <div className="tl-shots">
+      <DndContext
+        sensors={sensors}
+        collisionDetection={closestCenter}
+        onDragEnd={onDragEnd}
+        accessibility={{ announcements: clipAnnouncements(shotIds, 'shot') }}
+      >
+        <SortableContext items={shotIds} strategy={horizontalListSortingStrategy}>
+          {clip.shots.map((shot, i) => (
+            <ShotSegment
+              key={shot.id}
+              clipId={clip.id}
+              clipNumber={clipNumber}
+              shot={shot}
+              index={i}
+              next={clip.shots[i + 1] ?? null}
+              pxPerSecond={pxPerSecond}
+            />
+          ))}
+        </SortableContext>
+      </DndContext>
+    </div>
+  )
+}

@@ -1,0 +1,53 @@
+import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core'
+import { horizontalListSortingStrategy, SortableContext, sortableKeyboardCoordinates } from '@dnd-kit/sortable'
+import { Plus } from 'lucide-react'
+import { useState } from 'react'
+import { useShallow } from 'zustand/react/shallow'
+import { selectClipIds } from '../../store/selectors'
+import { useStore } from '../../store/store'
+import { addClip } from './clip-actions'
+import { clipAnnouncements } from './announcements'
+import { TimelineClip } from './TimelineClip'
+import { TimelineHeader } from './TimelineHeader'
+import './timeline.css'
+
+export const DEFAULT_PX_PER_SECOND = 40
+
+export function Timeline() {
+  const clipIds = useStore(useShallow(selectClipIds))
+  const [pxPerSecond, setPxPerSecond] = useState(DEFAULT_PX_PER_SECOND)
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  )
+
+  function onDragEnd({ active, over }: DragEndEvent) {
+    if (!over || active.id === over.id) return
+    const toIndex = clipIds.indexOf(String(over.id))
+    useStore.getState().edit({ type: 'moveClip', clipId: String(active.id), toIndex })
+  }
+
+  return (
+    <section className="timeline" aria-label="Timeline">
+      <TimelineHeader pxPerSecond={pxPerSecond} onZoom={setPxPerSecond} />
+      <div className="timeline__track">
+        <DndContext
+          sensors={sensors}
+          collisionDetection={closestCenter}
+          onDragEnd={onDragEnd}
+          accessibility={{ announcements: clipAnnouncements(clipIds) }}
+        >
+          <SortableContext items={clipIds} strategy={horizontalListSortingStrategy}>
+            {clipIds.map((id, index) => (
+              <TimelineClip key={id} clipId={id} index={index} pxPerSecond={pxPerSecond} />
+            ))}
+          </SortableContext>
+        </DndContext>
+        <button type="button" className="timeline__add" onClick={addClip}>
+          <Plus size={16} strokeWidth={1.75} aria-hidden />
+          <span>Clip</span>
+        </button>
+      </div>
+    </section>
+  )
+}

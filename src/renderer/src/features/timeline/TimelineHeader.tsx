@@ -1,0 +1,38 @@
+import { ZoomIn, ZoomOut } from 'lucide-react'
+import { totalDuration } from '../../../../shared/domain/edits'
+import { selectClipCount } from '../../store/selectors'
+import { useStore } from '../../store/store'
+import { formatElapsed } from '../../ui/format'
+
+const MIN_ZOOM = 16
+const MAX_ZOOM = 120
+
+export function TimelineHeader({ pxPerSecond, onZoom }: { pxPerSecond: number; onZoom: (value: number) => void }) {
+  const clipCount = useStore(selectClipCount)
+  const seconds = useStore((s) => (s.doc ? totalDuration(s.doc) : 0))
+  const zoom = (factor: number) => onZoom(Math.round(Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, pxPerSecond * factor))))
+  return (
+    <div className="timeline__header">
+      <span className="caps-label">Timeline</span>
+      <span className="timeline__summary tabular">
+        {clipCount} {clipCount === 1 ? 'clip' : 'clips'} · {formatElapsed(seconds * 1000)}
+      </span>
+      <div className="timeline__zoom">
+        <button type="button" className="btn btn--ghost btn--icon btn--small" aria-label="Zoom out" onClick={() => zoom(1 / 1.25)}>
+          <ZoomOut size={14} strokeWidth={1.75} aria-hidden />
+        </button>
+        <input
+          type="range"
+          aria-label="Zoom"
+          min={MIN_ZOOM}
+          max={MAX_ZOOM}
+          value={pxPerSecond}
+          onChange={(e) => onZoom(Number(e.target.value))}
+        />
+        <button type="button" className="btn btn--ghost btn--icon btn--small" aria-label="Zoom in" onClick={() => zoom(1.25)}>
+          <ZoomIn size={14} strokeWidth={1.75} aria-hidden />
+        </button>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,26 @@
+import { Check, CloudAlert, LoaderCircle } from 'lucide-react'
+import { selectSaveState } from '../../store/selectors'
+import { useStore } from '../../store/store'
+
+export function SaveStateBadge() {
+  const { state, error } = useStore(selectSaveState)
+  if (state === 'saving') {
+    return (
+      <span className="title-bar__status" role="status">
+        <LoaderCircle className="spin" size={14} strokeWidth={1.75} aria-hidden /> Saving…
+      </span>
+    )
+  }
+  if (state === 'error') {
+    return (
+      <span className="title-bar__status title-bar__status--danger" role="status" title={error ? `${error.message} ${error.hint}` : undefined}>
+        <CloudAlert size={14} strokeWidth={1.75} aria-hidden /> Not saved{error ? ` — ${error.message}` : ''}
+      </span>
+    )
+  }
+  return (
+    <span className="title-bar__status" role="status">
+      <Check size={14} strokeWidth={1.75} aria-hidden /> Saved
+    </span>
+  )
+}

@@ -1,0 +1,10 @@
+import { useStore as useZustand } from 'zustand'
+import { useShallow } from 'zustand/react/shallow'
+import { useStore } from '../../store/store'
+
+export function useHistoryAvailability(): { canUndo: boolean; canRedo: boolean } {
+  return useZustand(
+    useStore.temporal,
+    useShallow((t) => ({ canUndo: t.pastStates.length > 0, canRedo: t.futureStates.length > 0 })),
+  )
+}
