@@ -1,13 +1,13 @@
+import { resolve } from 'node:path'
 import type { EventName, EventPayload, ProjectSnapshot } from '../shared/ipc/contract'
-import { fail } from '../shared/errors'
+import { AppErrorException, fail } from '../shared/errors'
 import { resolveBaseUrl } from '../shared/settings'
 import type { ProjectSession } from './services/project/project-session'
-import { createProject, createSampleProject, openProjectSession } from './services/project'
+import { createProject, createSampleProject, defaultSessionDeps, openProjectSession } from './services/project'
 import { createMuleRouterClient } from './services/mulerouter'
 import { createGenerationEngine, type GenerationEngine } from './services/generation'
 import { noApiKeyError, type ApiKeyStore } from './services/secrets/api-key-store'
 import type { SettingsService } from './services/settings/settings-service'
-import { AppErrorException } from '../shared/errors'
 
 type WorkspaceDeps = {
   settings: SettingsService
@@ -52,11 +52,11 @@ export function createWorkspace(deps: WorkspaceDeps) {
       client,
       imageEncoding: () => deps.settings.get().imageEncoding,
       maxConcurrentJobs: () => deps.settings.get().maxConcurrentJobs,
-      emit: (event, payload) => deps.emit(event, payload as never),
+      emit: deps.emit,
       log: deps.log,
     })
     engine.setOnline(online)
-    engine.resume()
+    engine.resume().catch((error: unknown) => deps.log(`Resuming takes failed: ${String(error)}`))
     const project = next.project()
     deps.settings.rememberRecent({
       path: next.dir,
@@ -90,8 +90,12 @@ export function createWorkspace(deps: WorkspaceDeps) {
       if (!engine) fail('project_not_open', 'No project is open.', 'Open or create a project first.')
       return engine
     },
-    create: async (parentDir: string, name: string) => adopt(await createProject(parentDir, name)),
-    open: async (dir: string) => adopt(await openProjectSession(dir)),
+    create: async (parentDir: string, name: string) => adopt(await createProject(parentDir, name, defaultSessionDeps)),
+    async open(dir: string) {
+      // Reopening the project we already hold would trip over our own lock.
+      if (session && resolve(session.dir) === resolve(dir)) return snapshot()
+      return adopt(await openProjectSession(dir, defaultSessionDeps))
+    },
     openSample: async (parentDir: string) => adopt(await createSampleProject(parentDir)),
     close,
     checkKey: async () => client().checkKey(),
