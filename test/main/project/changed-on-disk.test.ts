@@ -46,6 +46,21 @@ describe('a project changed on disk by another program', () => {
     expect(JSON.parse(await fs.readFile(path.join(session.dir, 'project.json'), 'utf8'))).toMatchObject({ name: 'Both agree' })
   })
 
+  it('keeps a take the engine recorded during the conflict when reloading, so a paid generation is not forgotten', async () => {
+    const { session, file } = await conflictedSession()
+    const take = {
+      id: 'paid-take', clipId: session.project().clips[0]!.id, status: 'pending' as const, request: {}, taskId: 'task-9',
+      remoteStatus: 'pending', createdAt: 'now', updatedAt: 'now', submittedAt: 'now', finishedAt: null, error: null, files: [],
+    }
+    await expect(session.addTake(take)).rejects.toMatchObject({ error: { code: 'project_changed_on_disk' } })
+    const project = await session.reloadFromDisk()
+    expect(project.name).toBe('Their name')
+    expect(project.takes.map((t) => t.taskId)).toEqual(['task-9'])
+    const saved = JSON.parse(await fs.readFile(file, 'utf8')) as { name: string; takes: { taskId: string }[] }
+    expect(saved).toMatchObject({ name: 'Their name', takes: [{ taskId: 'task-9' }] })
+    await session.close()
+  })
+
   it('can be resolved by overwriting with our version', async () => {
     const { session, file } = await conflictedSession()
     await session.saveNow().catch(() => undefined)
