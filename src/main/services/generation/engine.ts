@@ -24,6 +24,7 @@ export function createGenerationEngine(deps: GenerationDeps): GenerationEngine {
     journal,
     client: deps.client,
     imageEncoding: deps.imageEncoding,
+    readAsset: assetReaderFor((assetId) => deps.session.assetPath(assetId)),
     gate: createNetworkGate(clock),
     slots: createJobSlots(deps.maxConcurrentJobs),
     timing: { ...defaultTiming, ...deps.timing },
@@ -102,7 +103,7 @@ export function createGenerationEngine(deps: GenerationDeps): GenerationEngine {
         fail('clip_invalid', `This clip cannot be generated yet: ${problems.slice(0, 3).map((issue) => issue.message).join('; ')}${more}.`, 'Fix the marked fields, then generate again.')
       }
       deps.client()
-      const built = await buildRequestBody(clip, project, assetReaderFor(deps.session.assetPath), { imageEncoding: deps.imageEncoding() })
+      const built = await buildRequestBody(clip, project, ctx.readAsset, { imageEncoding: deps.imageEncoding() })
       return addAndLaunch(clip.id, built.snapshot, built.body)
     },
 
@@ -111,7 +112,7 @@ export function createGenerationEngine(deps: GenerationDeps): GenerationEngine {
       if (take.status !== 'submit_unknown') fail('invalid_request', 'This take is not waiting for a decision.', 'Refresh the take list.')
       if (action === 'dismiss') return journal.update(takeId, dismissed)
       deps.client()
-      const body = await requestFromSnapshot(take.request, deps.session.project(), assetReaderFor(deps.session.assetPath), deps.imageEncoding())
+      const body = await requestFromSnapshot(take.request, deps.session.project(), ctx.readAsset, deps.imageEncoding())
       // The new take is journaled first: if Omniboard stops in between, the old question is still there to answer.
       const fresh = await addAndLaunch(take.clipId, take.request, body)
       await journal.update(takeId, dismissed)

@@ -1,5 +1,6 @@
 import type { Take, TakeStatus } from '../../../shared/domain/project'
 import { appError, isAppErrorException, type AppError } from '../../../shared/errors'
+import type { ReadAsset } from '../mulerouter/build-request'
 import type { MuleRouterClient } from '../mulerouter/client'
 import type { TextToVideoRequest } from '../mulerouter/request-schema'
 import type { ProjectSession } from '../project/project-session'
@@ -14,6 +15,7 @@ export interface JobContext {
   journal: TakeJournal
   client: () => MuleRouterClient
   imageEncoding: () => 'raw' | 'dataUri'
+  readAsset: ReadAsset
   gate: NetworkGate
   slots: JobSlots
   timing: GenerationTiming

@@ -1,6 +1,5 @@
 import type { Take } from '../../../shared/domain/project'
 import type { AppError } from '../../../shared/errors'
-import { assetReaderFor } from '../mulerouter/build-request'
 import { submitWasNotSent, type SubmitResult } from '../mulerouter/client'
 import type { TextToVideoRequest } from '../mulerouter/request-schema'
 import { asAppError, takeStatusForRemote, type Job, type JobContext } from './job-context'
@@ -28,7 +27,7 @@ export async function submitTake(ctx: JobContext, job: Job): Promise<Take | null
 
   let body: TextToVideoRequest
   try {
-    body = job.body ?? (await requestFromSnapshot(take.request, ctx.session.project(), assetReaderFor(ctx.session.assetPath), ctx.imageEncoding()))
+    body = job.body ?? (await requestFromSnapshot(take.request, ctx.session.project(), ctx.readAsset, ctx.imageEncoding()))
   } catch (error) {
     await failUnsent(ctx, job.takeId, asAppError(error, ctx.log))
     return null

@@ -1,0 +1,71 @@
+import { parseArgs } from 'node:util'
+import type { ImageEncoding } from '../main/services/mulerouter/build-request'
+import { baseUrlPresets } from '../shared/settings'
+
+export interface RenderArgs {
+  command: 'render'
+  projectDir: string
+  clip: string | null
+  dryRun: boolean
+  full: boolean
+  baseUrl: string
+  imageEncoding: ImageEncoding
+  resubmitUnknown: boolean
+}
+
+export type ParsedArgs = RenderArgs | { command: 'help' } | { command: 'usage-error'; message: string }
+
+export function parseCliArgs(argv: readonly string[]): ParsedArgs {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        clip: { type: 'string' },
+        'dry-run': { type: 'boolean', default: false },
+        full: { type: 'boolean', default: false },
+        'base-url': { type: 'string' },
+        'image-encoding': { type: 'string', default: 'raw' },
+        'resubmit-unknown': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    })
+  } catch (error) {
+    return { command: 'usage-error', message: error instanceof Error ? error.message : String(error) }
+  }
+  const { values, positionals } = parsed
+  if (values.help) return { command: 'help' }
+  const [command, projectDir, ...extra] = positionals
+  if (command === undefined) return { command: 'help' }
+  if (command !== 'render') return { command: 'usage-error', message: `Unknown command "${command}".` }
+  if (projectDir === undefined) return { command: 'usage-error', message: 'Which project? Give its folder: omniboard render <project-folder>.' }
+  if (extra.length > 0) return { command: 'usage-error', message: `Unexpected argument "${extra[0]}".` }
+  const encoding = values['image-encoding']
+  if (encoding !== 'raw' && encoding !== 'data-uri') return { command: 'usage-error', message: '--image-encoding must be raw or data-uri.' }
+  if (values.full && !values['dry-run']) return { command: 'usage-error', message: '--full only applies to --dry-run.' }
+  const baseUrl = resolveBaseUrlArg(values['base-url'])
+  if (baseUrl === null) return { command: 'usage-error', message: '--base-url must be mulerouter, mulerun or an http(s) URL.' }
+  return {
+    command: 'render',
+    projectDir,
+    clip: values.clip ?? null,
+    dryRun: values['dry-run'],
+    full: values.full,
+    baseUrl,
+    imageEncoding: encoding === 'raw' ? 'raw' : 'dataUri',
+    resubmitUnknown: values['resubmit-unknown'],
+  }
+}
+
+function resolveBaseUrlArg(value: string | undefined): string | null {
+  if (value === undefined || value === 'mulerouter') return baseUrlPresets.mulerouter
+  if (value === 'mulerun') return baseUrlPresets.mulerun
+  try {
+    const url = new URL(value)
+    return url.protocol === 'http:' || url.protocol === 'https:' ? value.replace(/\/+$/, '') : null
+  } catch {
+    return null
+  }
+}

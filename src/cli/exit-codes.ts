@@ -1,0 +1,39 @@
+import type { AppError, ErrorCode } from '../shared/errors'
+
+/** Documented in --help; scripts branch on them, so they never change meaning. */
+export const exitCodes = {
+  ok: 0,
+  usage: 2,
+  invalidProject: 3,
+  apiRejected: 4,
+  taskFailed: 5,
+  other: 6,
+  interrupted: 130,
+} as const
+export type ExitCode = (typeof exitCodes)[keyof typeof exitCodes]
+
+const invalidProjectCodes: readonly ErrorCode[] = [
+  'clip_invalid',
+  'not_found',
+  'project_not_found',
+  'project_locked',
+  'project_corrupt',
+  'project_too_new',
+  'project_changed_on_disk',
+  'image_not_supported',
+  'image_too_large',
+  'image_too_small',
+  'image_bad_aspect',
+  'image_unreadable',
+]
+
+/** MuleRouter answered and said no: retrying the same way will not help. */
+const apiRejectionCodes: readonly ErrorCode[] = ['api_unauthorized', 'api_insufficient_credits', 'api_forbidden', 'api_not_found', 'api_rejected', 'api_rate_limited']
+
+export function exitCodeFor(error: AppError): ExitCode {
+  if (error.code === 'no_api_key') return exitCodes.usage
+  if (invalidProjectCodes.includes(error.code)) return exitCodes.invalidProject
+  if (apiRejectionCodes.includes(error.code)) return exitCodes.apiRejected
+  if (error.code === 'task_failed') return exitCodes.taskFailed
+  return exitCodes.other
+}

@@ -1,0 +1,43 @@
+export const helpText = `omniboard — render an Omniboard project from the terminal with Kling V3 Omni (MuleRouter).
+
+Usage:
+  omniboard render <project-folder> [options]
+  omniboard --help
+
+Renders clips exactly as the app's Generate button does: validates each clip, records a take in the
+project before anything is sent, submits, polls, and downloads the video to <project>/takes/<take-id>-0.mp4.
+Without --clip every clip is rendered, in timeline order, one at a time. Nothing is sent if any selected
+clip has an error. A clip whose previous take is still running is not sent again: that take is followed
+to the end instead.
+
+Options:
+  --clip <n|id>             render only this clip: its 1-based position on the timeline, or its id
+  --dry-run                 validate and print the exact request body of each clip; send nothing (no key needed)
+  --full                    with --dry-run, print images in full instead of shortened base64
+  --base-url <url>          API address: mulerouter (default, https://api.mulerouter.ai), mulerun
+                            (https://api.mulerun.com) or any URL, e.g. a fake server http://127.0.0.1:8787
+  --image-encoding <form>   raw (default: bare base64) or data-uri (data:image/png;base64,…)
+  --resubmit-unknown        for a clip whose last take may or may not have reached MuleRouter, send a new
+                            take anyway (you may pay twice); without it such clips are skipped
+  -h, --help                show this help
+
+Environment:
+  MULEROUTER_API_KEY        your MuleRouter API key (required unless --dry-run). It is never printed or saved.
+
+Output:
+  Validation issues and progress go to stderr; with --dry-run each request body is printed to stdout as JSON.
+  Ctrl-C stops waiting: takes already sent stay in the project and continue on the next render or in the app.
+
+Exit codes:
+  0  every selected clip rendered (or, with --dry-run, is valid)
+  2  usage error, or MULEROUTER_API_KEY is not set
+  3  invalid project or clip (not found, locked, unreadable, or a clip with validation errors)
+  4  MuleRouter refused the request (bad key, no credits, forbidden, rejected parameters, rate limited)
+  5  MuleRouter accepted the task but it failed
+  6  network trouble or anything else (including a submission whose outcome is unknown, an expired link)
+  130 interrupted (Ctrl-C)
+  With several clips, the code is that of the first clip that did not complete.
+
+Example against the fake server (npm run fake-api, in another terminal):
+  MULEROUTER_API_KEY=sk-fake-local npx omniboard render "My film.omniboard" --base-url http://127.0.0.1:8787
+`

@@ -1,0 +1,43 @@
+import { parseCliArgs } from './args'
+import type { CliIo } from './cli-io'
+import { exitCodes, type ExitCode } from './exit-codes'
+import { helpText } from './help'
+import { runRender } from './render'
+
+/** The whole CLI as a function of its arguments and surroundings, so tests run it in-process. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+  const args = parseCliArgs(argv)
+  if (args.command === 'help') {
+    io.stdout(helpText)
+    return exitCodes.ok
+  }
+  if (args.command === 'usage-error') {
+    io.stderr(`omniboard: ${args.message}\n\n${helpText}`)
+    return exitCodes.usage
+  }
+  try {
+    return await runRender(args, io)
+  } catch (error) {
+    // Only programming errors land here; AppErrors were reported with their code already. No stack for users.
+    io.stderr(`omniboard: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`)
+    return exitCodes.other
+  }
+}
+
+/** Entry point used by bin/omniboard.mjs. */
+export async function main(): Promise<void> {
+  const interrupt = new AbortController()
+  let interrupts = 0
+  process.on('SIGINT', () => {
+    // A second Ctrl-C means "now": the journal is durable, so nothing paid for is lost by leaving at once.
+    if (++interrupts > 1) process.exit(exitCodes.interrupted)
+    interrupt.abort()
+  })
+  const code = await runCli(process.argv.slice(2), {
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+    env: process.env,
+    interrupt: interrupt.signal,
+  })
+  process.exitCode = code
+}

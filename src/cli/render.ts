@@ -1,0 +1,118 @@
+import { readFileSync } from 'node:fs'
+import { createGenerationEngine, type GenerationEngine } from '../main/services/generation'
+import { createMuleRouterClient, omniboardUserAgent } from '../main/services/mulerouter/client'
+import { openProjectSession } from '../main/services/project/open-project'
+import type { ProjectSession } from '../main/services/project/project-session'
+import { newId } from '../shared/domain/ids'
+import type { Take } from '../shared/domain/project'
+import { isAppErrorException, type AppError } from '../shared/errors'
+import type { RenderArgs } from './args'
+import type { CliIo } from './cli-io'
+import { clipLabel, printValidation, selectClips, type SelectedClip } from './clip-selection'
+import { printRequestBodies } from './dry-run'
+import { exitCodeFor, exitCodes, type ExitCode } from './exit-codes'
+import { createProgressPrinter } from './progress-printer'
+import { describeOutcome, takeToFollow } from './render-outcome'
+
+const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version
+
+/** Poll errors that will not go away by waiting: stop and say so (the take stays and resumes later). */
+const hopelessWhilePolling = new Set(['api_unauthorized', 'api_forbidden', 'api_not_found', 'no_api_key', 'api_insufficient_credits'])
+
+export async function runRender(args: RenderArgs, io: CliIo): Promise<ExitCode> {
+  const fail = (error: AppError): ExitCode => {
+    io.stderr(`omniboard: ${error.message} ${error.hint}\n`)
+    return exitCodeFor(error)
+  }
+  let session: ProjectSession
+  try {
+    session = await openProjectSession(args.projectDir, { now: () => new Date(), newId: () => newId() })
+  } catch (error) {
+    if (isAppErrorException(error)) return fail(error.error)
+    throw error
+  }
+  try {
+    const clips = selectClips(session.project(), args.clip)
+    if (!Array.isArray(clips)) return fail(clips)
+    if (!printValidation(session.project(), clips, (line) => io.stderr(`${line}\n`))) {
+      io.stderr('omniboard: nothing was sent; fix the errors above in Omniboard and run again.\n')
+      return exitCodes.invalidProject
+    }
+    if (args.dryRun) {
+      await printRequestBodies(session, clips, args, io)
+      return exitCodes.ok
+    }
+    const key = io.env.MULEROUTER_API_KEY?.trim()
+    if (!key) {
+      io.stderr('omniboard: set MULEROUTER_API_KEY to your MuleRouter API key (or use --dry-run).\n')
+      return exitCodes.usage
+    }
+    return await renderClips(session, clips, args, key, io)
+  } catch (error) {
+    if (isAppErrorException(error)) return fail(error.error)
+    throw error
+  } finally {
+    await session.close().catch(() => undefined)
+  }
+}
+
+async function renderClips(session: ProjectSession, clips: readonly SelectedClip[], args: RenderArgs, key: string, io: CliIo): Promise<ExitCode> {
+  const labels = new Map<string, string>()
+  const printer = createProgressPrinter((takeId) => labels.get(takeId) ?? null, (line) => io.stderr(`${line}\n`))
+  const stopReason: { code: ExitCode | null } = { code: null }
+  let wake: () => void = () => undefined
+  const stopped = new Promise<void>((resolve) => (wake = resolve))
+  const stop = (code: ExitCode): void => {
+    stopReason.code ??= code
+    wake()
+  }
+  const engine: GenerationEngine = createGenerationEngine({
+    session,
+    client: () =>
+      createMuleRouterClient({
+        baseUrl: args.baseUrl,
+        apiKey: () => key,
+        timeoutMs: io.requestTimeoutMs ?? 60_000,
+        userAgent: omniboardUserAgent(version),
+        ...(io.fetch ? { fetch: io.fetch } : {}),
+      }),
+    imageEncoding: () => args.imageEncoding,
+    // One at a time, in timeline order, so a long storyboard does not hit rate limits or spend all at once.
+    maxConcurrentJobs: () => 1,
+    emit: (event, payload) => {
+      if (event === 'job:progress') return printer.progress(payload as Parameters<typeof printer.progress>[0])
+      const { take } = payload as { take: Take }
+      printer.takeUpdated(take)
+      if (labels.has(take.id) && take.error && hopelessWhilePolling.has(take.error.code) && take.taskId !== null && take.status !== 'failed') {
+        stop(exitCodeFor(take.error))
+      }
+    },
+    ...(io.timing ? { timing: io.timing } : {}),
+    log: (message) => io.stderr(`  note: ${message}\n`),
+  })
+  const onInterrupt = (): void => stop(exitCodes.interrupted)
+  io.interrupt.addEventListener('abort', onInterrupt, { once: true })
+  try {
+    await engine.resume()
+    const followed: { selected: SelectedClip; takeId: string | null }[] = []
+    for (const selected of clips) {
+      const takeId = await takeToFollow(engine, session, selected, args.resubmitUnknown, (line) => io.stderr(`${line}\n`))
+      if (takeId !== null) labels.set(takeId, clipLabel(selected))
+      followed.push({ selected, takeId })
+    }
+    await Promise.race([engine.idle(), stopped])
+    if (stopReason.code === exitCodes.interrupted) io.stderr('omniboard: interrupted; takes already sent stay in the project and continue next time.\n')
+    await engine.dispose()
+    let exit: ExitCode = exitCodes.ok
+    for (const { selected, takeId } of followed) {
+      const take = takeId === null ? null : (session.project().takes.find((candidate) => candidate.id === takeId) ?? null)
+      const outcome = describeOutcome(selected, take, session)
+      io.stderr(`${outcome.line}\n`)
+      if (exit === exitCodes.ok && outcome.code !== exitCodes.ok) exit = outcome.code
+    }
+    return stopReason.code === exitCodes.interrupted ? exitCodes.interrupted : exit
+  } finally {
+    io.interrupt.removeEventListener('abort', onInterrupt)
+    await engine.dispose()
+  }
+}
