@@ -1,0 +1,50 @@
+import { execFile } from 'node:child_process'
+import { readdir } from 'node:fs/promises'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { FakeMuleRouter } from '../../src/fake-mulerouter'
+import { CANARY_KEY, makeProject, removeDir, startFake, tempDir } from '../main/generation/harness'
+
+const bin = fileURLToPath(new URL('../../bin/omniboard.mjs', import.meta.url))
+
+function runBin(args: string[], env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [bin, ...args], { env: { PATH: process.env.PATH ?? '', ...env }, timeout: 30_000 }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0
+      resolve({ code, stdout, stderr })
+    })
+  })
+}
+
+describe('bin/omniboard.mjs as a user runs it', () => {
+  let parent: string
+  let fake: FakeMuleRouter
+
+  beforeEach(async () => {
+    parent = await tempDir()
+    fake = await startFake()
+  })
+  afterEach(async () => {
+    await fake.close()
+    await removeDir(parent)
+  })
+
+  it('prints help with the exit codes', async () => {
+    const run = await runBin(['--help'], {})
+    expect(run.code).toBe(0)
+    expect(run.stdout).toMatch(/Exit codes:[\s\S]*5 {2}MuleRouter accepted the task but it failed/)
+  })
+
+  it('renders a project against the fake server and leaves the video in takes/', async () => {
+    const session = await makeProject(parent, ['A paper boat in the rain'])
+    const dir = session.dir
+    await session.close()
+    const run = await runBin(['render', dir, '--base-url', fake.url], { MULEROUTER_API_KEY: CANARY_KEY })
+    expect(run.stderr).toMatch(/✓ clip 1/)
+    expect(run.code).toBe(0)
+    expect((await readdir(path.join(dir, 'takes'))).filter((name) => name.endsWith('.mp4'))).toHaveLength(1)
+    expect(fake.submits()).toHaveLength(1)
+    expect(run.stdout + run.stderr).not.toContain(CANARY_KEY)
+  })
+})
