@@ -6,6 +6,7 @@ import log from 'electron-log/main'
 import { channelNames, type EventName, type EventPayload } from '../shared/ipc/contract'
 import { createOmniboardMain } from './omniboard-main'
 import { appOriginPolicy } from './ipc/router'
+import { isAllowedExternalUrl } from './external-links'
 import { denyAllPermissions, hardenWebContents } from './harden'
 import { secureWebPreferences, windowBackground, windowSize } from './window-options'
 import type { KeyCipher } from './services/secrets/api-key-store'
@@ -50,7 +51,10 @@ async function start(): Promise<void> {
     platform: process.platform,
     emit,
     log: (message) => log.info(message),
-    openExternal: (url) => shell.openExternal(url),
+    openExternal: async (url) => {
+      // eslint-disable-next-line electron-security/no-open-external-with-dynamic-url -- checked against the https allow-list on the line itself
+      if (isAllowedExternalUrl(url)) await shell.openExternal(url)
+    },
     dialogs: {
       chooseProjectFolder: async () => {
         const result = await dialog.showOpenDialog({ properties: ['openDirectory'], title: 'Open an Omniboard project' })
@@ -68,6 +72,8 @@ async function start(): Promise<void> {
 
   const isAllowed = appOriginPolicy(allowedOrigins)
   for (const name of channelNames) {
+    // The sender is validated inside router.dispatch (top frame of our window, our own URL) before any handler runs.
+    // eslint-disable-next-line electron-security/require-ipc-sender-validation
     ipcMain.handle(name, (event, payload: unknown) => {
       const frame = event.senderFrame
       const isTopFrame = frame !== null && mainWindow !== null && frame === mainWindow.webContents.mainFrame
