@@ -3,6 +3,7 @@ import { apiRules } from '../../../../shared/domain/api-rules'
 import type { Clip, Shot } from '../../../../shared/domain/project'
 import type { ValidationIssue } from '../../../../shared/domain/validate-clip'
 import { useStore } from '../../store/store'
+import { IntegerInput } from '../../ui/IntegerInput'
 import { FieldIssues } from './FieldIssues'
 import { PromptField } from './PromptField'
 import { issuesAt } from './use-clip-validation'
@@ -31,19 +32,14 @@ export function ShotRow({ clip, shot, index, issues }: Props) {
       </div>
       <div className="shot-row__side">
         <label className="caps-label" htmlFor={durationId}>Seconds</label>
-        <input
+        <IntegerInput
           id={durationId}
           className="input shot-row__duration tabular"
-          type="number"
           min={apiRules.minShotDuration}
           max={apiRules.maxDuration}
-          step={1}
           aria-label={`Shot ${number} duration`}
           value={shot.duration}
-          onChange={(e) => {
-            const duration = Math.trunc(Number(e.target.value))
-            if (Number.isFinite(duration) && duration >= 1) edit({ type: 'updateShot', clipId: clip.id, shotId: shot.id, patch: { duration } })
-          }}
+          onCommit={(duration) => edit({ type: 'updateShot', clipId: clip.id, shotId: shot.id, patch: { duration } })}
         />
         <button
           type="button"

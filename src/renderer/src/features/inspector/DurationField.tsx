@@ -1,4 +1,5 @@
 import { Minus, Plus } from 'lucide-react'
+import { IntegerInput } from '../../ui/IntegerInput'
 
 type Props = { value: number; min: number; max: number; fromShots: boolean; onChange: (value: number) => void }
 
@@ -14,15 +15,14 @@ export function DurationField({ value, min, max, fromShots, onChange }: Props) {
         <button type="button" className="btn btn--ghost btn--icon btn--small" aria-label="Shorter by one second" onClick={() => set(value - 1)}>
           <Minus size={14} strokeWidth={1.75} aria-hidden />
         </button>
-        <input
+        <IntegerInput
           id="inspector-duration"
           className="input stepper__input tabular"
-          type="number"
           min={min}
           max={max}
           value={value}
           aria-describedby="inspector-duration-hint"
-          onChange={(e) => set(Number(e.target.value))}
+          onCommit={set}
         />
         <span className="stepper__unit">s</span>
         <button type="button" className="btn btn--ghost btn--icon btn--small" aria-label="Longer by one second" onClick={() => set(value + 1)}>

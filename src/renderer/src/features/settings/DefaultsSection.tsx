@@ -2,6 +2,7 @@ import { apiRules, aspectRatios, modeLabels, modes } from '../../../../shared/do
 import type { ProjectDefaults } from '../../../../shared/domain/project'
 import { selectDefaults } from '../../store/selectors'
 import { useStore } from '../../store/store'
+import { IntegerInput } from '../../ui/IntegerInput'
 
 /** New clips in the open project start from these; changing them never touches existing clips. */
 export function DefaultsSection() {
@@ -27,16 +28,12 @@ export function DefaultsSection() {
         </label>
         <label className="field">
           <span className="field__hint">Duration (s)</span>
-          <input
+          <IntegerInput
             className="input tabular"
-            type="number"
             min={apiRules.minDuration}
             max={apiRules.maxDuration}
             value={defaults.duration}
-            onChange={(e) => {
-              const duration = Math.trunc(Number(e.target.value))
-              if (duration >= apiRules.minDuration && duration <= apiRules.maxDuration) set({ duration })
-            }}
+            onCommit={(duration) => set({ duration })}
           />
         </label>
         <label className="field">
