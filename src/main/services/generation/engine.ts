@@ -59,10 +59,12 @@ export function createGenerationEngine(deps: GenerationDeps): GenerationEngine {
     return tracked
   }
 
-  /** Journals a new take before anything is sent, then hands it to a job. */
+  /**
+   * Journals a new take before anything is sent, then hands it to a job. `submittedAt` stays null until the job
+   * marks it right before its POST, so a take found after a crash without the mark is known never to have left.
+   */
   async function addAndLaunch(clipId: string, snapshot: Take['request'], body: TextToVideoRequest): Promise<Take> {
     if (disposed) fail('internal', 'Generation has stopped because the project is closing.', 'Open the project again.')
-    const holdsSlot = ctx.slots.tryAcquire()
     const now = nowIso()
     const take: Take = {
       id: newTakeId(),
@@ -73,19 +75,14 @@ export function createGenerationEngine(deps: GenerationDeps): GenerationEngine {
       remoteStatus: null,
       createdAt: now,
       updatedAt: now,
-      submittedAt: holdsSlot ? now : null,
+      submittedAt: null,
       finishedAt: null,
       error: null,
       files: [],
     }
-    try {
-      await journal.add(take)
-    } catch (error) {
-      if (holdsSlot) ctx.slots.release()
-      throw error
-    }
+    await journal.add(take)
     ctx.progress(take)
-    launch(take.id, body, holdsSlot)
+    launch(take.id, body, false)
     return take
   }
 

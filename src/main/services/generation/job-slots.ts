@@ -4,8 +4,6 @@
  * its result URLs expire and it is paid for already.
  */
 export interface JobSlots {
-  /** Takes a slot at once if one is free. */
-  tryAcquire(): boolean
   /** Waits for a free slot; resolves false (holding nothing) if `signal` aborts first. */
   acquire(signal: AbortSignal): Promise<boolean>
   /** Takes a slot regardless of the limit. */
@@ -28,11 +26,6 @@ export function createJobSlots(limit: () => number): JobSlots {
   }
 
   return {
-    tryAcquire() {
-      if (queue.length > 0 || !hasRoom()) return false
-      active++
-      return true
-    },
     acquire(signal) {
       if (signal.aborted) return Promise.resolve(false)
       if (queue.length === 0 && hasRoom()) {

@@ -17,13 +17,8 @@ export async function submitTake(ctx: JobContext, job: Job): Promise<Take | null
     job.holdsSlot = await ctx.slots.acquire(signal)
     if (!job.holdsSlot) return null
   }
-  // submittedAt is journaled before the POST: after a crash, a take without it was provably never sent.
-  let take = ctx.journal.get(job.takeId)
-  if (take.submittedAt === null) {
-    take = await ctx.journal.advance(job.takeId, (current) => ({ ...current, submittedAt: new Date(ctx.clock.now()).toISOString() }))
-  }
+  const take = ctx.journal.get(job.takeId)
   if (take.status !== 'submitting' || signal.aborted) return null
-  ctx.progress(take)
 
   let body: TextToVideoRequest
   try {
@@ -69,6 +64,7 @@ async function postWithRetries(ctx: JobContext, job: Job, body: TextToVideoReque
   for (let attempt = 0; ; attempt++) {
     await ctx.gate.whenOnline(signal)
     if (signal.aborted) return { stopped: true }
+    if (attempt === 0 && !(await markSending(ctx, job.takeId))) return { stopped: true }
     try {
       // Deliberately not abortable: once the request may be on the wire, only its answer can say what happened.
       return { sent: await ctx.client().submit(body) }
@@ -83,6 +79,17 @@ async function postWithRetries(ctx: JobContext, job: Job, body: TextToVideoReque
       await ctx.gate.sleep(delay, signal)
     }
   }
+}
+
+/**
+ * Journals `submittedAt` just before the first POST. After a crash, a take with the mark but no task id may have
+ * reached MuleRouter (the user decides); one without it provably never left and is simply sent.
+ */
+async function markSending(ctx: JobContext, takeId: string): Promise<boolean> {
+  const marked = await ctx.journal.advance(takeId, (current) => ({ ...current, submittedAt: new Date(ctx.clock.now()).toISOString() }))
+  if (marked.status !== 'submitting') return false
+  ctx.progress(marked)
+  return true
 }
 
 function failUnsent(ctx: JobContext, takeId: string, error: AppError): Promise<Take> {
