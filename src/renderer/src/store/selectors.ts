@@ -1,3 +1,4 @@
+import { finalTakeStatuses } from '../../../shared/domain/project'
 import type { Store } from './types'
 
 /** Every selector components use, in one place. Object-returning ones are used through `useShallow`. */
@@ -5,6 +6,8 @@ export const selectHasProject = (s: Store) => s.doc !== null
 export const selectProjectName = (s: Store) => s.doc?.name ?? ''
 export const selectDefaults = (s: Store) => s.doc?.defaults ?? null
 export const selectClipIds = (s: Store) => s.doc?.clips.map((c) => c.id) ?? []
+/** A storyboard that has not started yet: one clip and no images. */
+export const selectShowTimelineHint = (s: Store) => (s.doc?.clips.length ?? 0) <= 1 && s.assets.length === 0
 export const selectClipCount = (s: Store) => s.doc?.clips.length ?? 0
 export const selectClips = (s: Store) => s.doc?.clips ?? []
 export const selectClipById = (clipId: string | null) => (s: Store) =>
@@ -13,7 +16,11 @@ export const selectClipIndex = (clipId: string) => (s: Store) => s.doc?.clips.fi
 export const selectSelectedClipId = (s: Store) => s.selectedClipId
 export const selectSelectedShotId = (s: Store) => s.selectedShotId
 export const selectSelectedClip = (s: Store) => selectClipById(s.selectedClipId)(s)
+export const selectSelectedClipElementIds = (s: Store) => selectSelectedClip(s)?.elementIds ?? []
 export const selectIsClipSelected = (clipId: string) => (s: Store) => s.selectedClipId === clipId
+export const selectIsShotSelected = (shotId: string) => (s: Store) => s.selectedShotId === shotId
+export const selectTotalDuration = (s: Store) => s.doc?.clips.reduce((sum, c) => sum + c.duration, 0) ?? 0
+export const selectChosenTakeId = (clipId: string) => (s: Store) => selectClipById(clipId)(s)?.chosenTakeId ?? null
 
 export const selectElements = (s: Store) => s.doc?.elements ?? []
 export const selectElementById = (elementId: string) => (s: Store) => s.doc?.elements.find((e) => e.id === elementId) ?? null
@@ -25,6 +32,8 @@ export const selectTakes = (s: Store) => s.takes
 export const selectTakesOfClip = (clipId: string | null) => (s: Store) =>
   s.takes.filter((t) => t.clipId === clipId).reverse()
 export const selectTakeProgress = (takeId: string) => (s: Store) => s.progress[takeId] ?? null
+export const selectClipHasRunningTake = (clipId: string) => (s: Store) =>
+  s.takes.some((t) => t.clipId === clipId && !finalTakeStatuses.includes(t.status))
 export const selectTakeCountOfClip = (clipId: string) => (s: Store) => s.takes.filter((t) => t.clipId === clipId).length
 
 export const selectProjectPath = (s: Store) => s.path

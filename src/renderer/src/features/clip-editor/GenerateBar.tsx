@@ -1,15 +1,16 @@
 import { Sparkles } from 'lucide-react'
 import { estimateClipCost, formatUsd } from '../../../../shared/domain/cost'
 import type { Clip } from '../../../../shared/domain/project'
+import { selectAssets, selectElements, selectOnline, selectSettings } from '../../store/selectors'
 import { useStore } from '../../store/store'
 import { generateBlock, generateClip } from '../takes/generate'
 
 export function GenerateBar({ clip }: { clip: Clip }) {
-  const assets = useStore((s) => s.assets)
-  const doc = useStore((s) => s.doc)
-  const online = useStore((s) => s.online)
-  const settings = useStore((s) => s.settings)
-  const block = generateBlock(clip, { assets, doc, online, settings })
+  const assets = useStore(selectAssets)
+  const elements = useStore(selectElements)
+  const online = useStore(selectOnline)
+  const settings = useStore(selectSettings)
+  const block = generateBlock(clip, { assets, elements, online, settings })
   const disabled = block !== null && block.kind !== 'no_key'
   const cost = settings ? formatUsd(estimateClipCost(clip, settings.prices)) : null
   const reasonId = `generate-reason-${clip.id}`

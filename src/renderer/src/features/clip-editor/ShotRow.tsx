@@ -2,6 +2,7 @@ import { Trash2 } from 'lucide-react'
 import { apiRules } from '../../../../shared/domain/api-rules'
 import type { Clip, Shot } from '../../../../shared/domain/project'
 import type { ValidationIssue } from '../../../../shared/domain/validate-clip'
+import { selectIsShotSelected } from '../../store/selectors'
 import { useStore } from '../../store/store'
 import { IntegerInput } from '../../ui/IntegerInput'
 import { FieldIssues } from './FieldIssues'
@@ -12,7 +13,7 @@ type Props = { clip: Clip; shot: Shot; index: number; issues: readonly Validatio
 
 export function ShotRow({ clip, shot, index, issues }: Props) {
   const edit = useStore((s) => s.edit)
-  const selected = useStore((s) => s.selectedShotId === shot.id)
+  const selected = useStore(selectIsShotSelected(shot.id))
   const number = index + 1
   const durationId = `shot-${shot.id}-duration`
   return (

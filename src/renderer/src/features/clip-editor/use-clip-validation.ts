@@ -3,6 +3,7 @@ import type { Clip } from '../../../../shared/domain/project'
 import { validateClip, type ValidationIssue } from '../../../../shared/domain/validate-clip'
 import { selectAssets, selectElements } from '../../store/selectors'
 import { useStore } from '../../store/store'
+import { isQuietIssue } from './quiet-issues'
 
 export function useClipValidation(clip: Clip | null): ValidationIssue[] {
   const assets = useStore(selectAssets)
@@ -10,6 +11,7 @@ export function useClipValidation(clip: Clip | null): ValidationIssue[] {
   return useMemo(() => (clip ? validateClip(clip, { assets, elements }) : []), [clip, assets, elements])
 }
 
+/** Issues shown beside a field; a missing prompt is left to the summary and the Generate button. */
 export function issuesAt(issues: readonly ValidationIssue[], path: string): ValidationIssue[] {
-  return issues.filter((issue) => issue.path === path)
+  return issues.filter((issue) => issue.path === path && !isQuietIssue(issue))
 }

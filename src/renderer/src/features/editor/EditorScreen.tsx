@@ -25,7 +25,9 @@ export function EditorScreen() {
       <AssetBin />
       <Splitter area="split-l" label="Resize the asset bin" orientation="vertical" value={sizes.left} min={180} max={420} direction={1} onChange={resize('left')} onCommit={commit('left')} />
       <main className="editor__center" aria-label="Clip editor">
-        <ClipEditor />
+        <div className="editor__clip-scroll">
+          <ClipEditor />
+        </div>
         <TakeViewer />
       </main>
       <Splitter area="split-r" label="Resize the inspector" orientation="vertical" value={sizes.right} min={260} max={460} direction={-1} onChange={resize('right')} onCommit={commit('right')} />

@@ -1,6 +1,6 @@
 import { Plus, UserRoundPlus } from 'lucide-react'
 import { useShallow } from 'zustand/react/shallow'
-import { selectElements, selectSelectedClip } from '../../store/selectors'
+import { selectElements, selectSelectedClip, selectSelectedClipElementIds } from '../../store/selectors'
 import { useStore } from '../../store/store'
 import { useImageDrop } from '../image-drop/use-image-drop'
 import { ElementCard } from './ElementCard'
@@ -10,7 +10,7 @@ import './elements.css'
 export function ElementsPanel() {
   const elements = useStore(selectElements)
   const clip = useStore(selectSelectedClip)
-  const attachedIds = useStore(useShallow((s) => selectSelectedClip(s)?.elementIds ?? []))
+  const attachedIds = useStore(useShallow(selectSelectedClipElementIds))
   const { state, dropHandlers } = useImageDrop(createElementFromAssets)
   const attached = attachedIds.flatMap((id) => elements.filter((e) => e.id === id))
   const library = elements.filter((e) => !attachedIds.includes(e.id))

@@ -1,5 +1,5 @@
 import { FolderInput } from 'lucide-react'
-import { useLayoutEffect, useRef, useState } from 'react'
+import { useLayoutEffect, useRef, useState, type RefObject } from 'react'
 import { createPortal } from 'react-dom'
 import type { Asset } from '../../../../shared/domain/project'
 import { call } from '../../ipc/client'
@@ -8,21 +8,21 @@ import { useStore } from '../../store/store'
 import { AssetThumb } from '../assets/AssetThumb'
 import { importPaths, refusalForAsset } from './import-images'
 
-type Props = { anchor: HTMLElement | null; title: string; onPick: (asset: Asset) => void; onClose: () => void }
+type Props = { anchorRef: RefObject<HTMLElement | null>; title: string; onPick: (asset: Asset) => void; onClose: () => void }
 
 /** The keyboard path to every image slot: pick from the bin or import, without dragging. */
-export function AssetPicker({ anchor, title, onPick, onClose }: Props) {
+export function AssetPicker({ anchorRef, title, onPick, onClose }: Props) {
   const assets = useStore(selectAssets)
   const ref = useRef<HTMLDivElement>(null)
   const [message, setMessage] = useState<string | null>(null)
   const [position, setPosition] = useState({ left: 0, top: 0 })
 
   useLayoutEffect(() => {
-    const rect = anchor?.getBoundingClientRect()
+    const rect = anchorRef.current?.getBoundingClientRect()
     const height = ref.current?.offsetHeight ?? 280
     if (rect) setPosition({ left: Math.min(rect.left, window.innerWidth - 330), top: Math.max(8, rect.top - height - 8) })
     ref.current?.querySelector<HTMLElement>('button')?.focus()
-  }, [anchor])
+  }, [anchorRef])
 
   function pick(asset: Asset) {
     const refusal = refusalForAsset(asset.id)

@@ -52,7 +52,7 @@ export function ImageSlot({ label, dropLabel, assetId, onAssets, onClear, empty,
       {state.refusal && <RefusalCallout anchorRef={rootRef} message={state.refusal} />}
       {pickerOpen && (
         <AssetPicker
-          anchor={buttonRef.current}
+          anchorRef={buttonRef}
           title={label}
           onPick={(asset) => onAssets([asset])}
           onClose={() => {

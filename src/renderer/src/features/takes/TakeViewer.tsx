@@ -1,3 +1,4 @@
+import { ChevronDown, ChevronUp, Clapperboard } from 'lucide-react'
 import { useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { selectSelectedClip, selectTakesOfClip } from '../../store/selectors'
@@ -6,10 +7,12 @@ import { TakePlayer } from './TakePlayer'
 import { TakeRow } from './TakeRow'
 import './takes.css'
 
+/** Docked under the clip editor so a running take stays in view while the prompt above is edited. */
 export function TakeViewer() {
   const clip = useStore(selectSelectedClip)
   const takes = useStore(useShallow(selectTakesOfClip(clip?.id ?? null)))
   const [picked, setPicked] = useState<string | null>(null)
+  const [collapsed, setCollapsed] = useState(false)
   if (!clip) return null
   const completed = takes.filter((t) => t.status === 'completed')
   // What plays: the take the user pressed Play on, else the chosen one, else the newest finished.
@@ -17,17 +20,31 @@ export function TakeViewer() {
   const numberOf = (index: number) => takes.length - index
 
   return (
-    <section className="take-viewer" aria-label="Takes">
+    <section className={takes.length === 0 ? 'take-viewer take-viewer--empty' : 'take-viewer'} aria-label="Takes">
       <div className="panel-heading">
         <span className="caps-label">
           Takes <span className="tabular take-viewer__count">{takes.length}</span>
         </span>
+        {takes.length === 0 && (
+          <span className="take-viewer__hint">
+            <Clapperboard size={14} strokeWidth={1.75} aria-hidden /> Generate to make the first take; you can keep editing while it runs.
+          </span>
+        )}
+        {takes.length > 0 && (
+          <button
+            type="button"
+            className="btn btn--ghost btn--icon btn--small"
+            aria-expanded={!collapsed}
+            aria-label={collapsed ? 'Show takes' : 'Hide takes'}
+            onClick={() => setCollapsed((c) => !c)}
+          >
+            {collapsed ? <ChevronUp size={14} strokeWidth={1.75} aria-hidden /> : <ChevronDown size={14} strokeWidth={1.75} aria-hidden />}
+          </button>
+        )}
       </div>
-      <div className="take-viewer__body">
-        <TakePlayer takeId={playing?.id ?? null} label={playing ? `Take ${numberOf(takes.indexOf(playing))} video` : 'No video'} />
-        {takes.length === 0 ? (
-          <p className="take-viewer__empty empty-note">No takes yet. Generate to make the first one; you can keep editing while it runs.</p>
-        ) : (
+      {takes.length > 0 && !collapsed && (
+        <div className="take-viewer__body">
+          <TakePlayer takeId={playing?.id ?? null} label={playing ? `Take ${numberOf(takes.indexOf(playing))} video` : 'No video'} />
           <ol className="take-viewer__list">
             {takes.map((take, i) => (
               <TakeRow
@@ -40,8 +57,8 @@ export function TakeViewer() {
               />
             ))}
           </ol>
-        )}
-      </div>
+        </div>
+      )}
     </section>
   )
 }

@@ -1,17 +1,22 @@
-import type { Clip } from '../../../../shared/domain/project'
+import type { Clip, Element } from '../../../../shared/domain/project'
 import { isClipSendable, summarizeIssues, validateClip } from '../../../../shared/domain/validate-clip'
 import { call } from '../../ipc/client'
+import { onlyQuietErrors } from '../clip-editor/quiet-issues'
 import { flushEdits } from '../../store/document-slice'
 import { useStore } from '../../store/store'
 import type { Store } from '../../store/types'
 
-export type GenerateBlock = { reason: string; kind: 'invalid' | 'offline' | 'no_key' } | null
+export type GenerateBlock = { reason: string; kind: 'invalid' | 'todo' | 'offline' | 'no_key' } | null
 
 export const NO_KEY_REASON = 'Add your MuleRouter API key in Settings to generate. Drafting works without one.'
 
 /** Why Generate would not send this clip right now, in words for the button's description. */
-export function generateBlock(clip: Clip, state: Pick<Store, 'assets' | 'doc' | 'online' | 'settings'>): GenerateBlock {
-  const summary = summarizeIssues(validateClip(clip, { assets: state.assets, elements: state.doc?.elements ?? [] }))
+type BlockInputs = Pick<Store, 'assets' | 'online' | 'settings'> & { elements: readonly Element[] }
+
+export function generateBlock(clip: Clip, state: BlockInputs): GenerateBlock {
+  const issues = validateClip(clip, { assets: state.assets, elements: [...state.elements] })
+  const summary = summarizeIssues(issues)
+  if (summary.firstError && onlyQuietErrors(issues)) return { kind: 'todo', reason: summary.firstError.message }
   if (summary.firstError) return { kind: 'invalid', reason: `${summary.headline}: ${summary.firstError.message}` }
   if (!state.online) return { kind: 'offline', reason: 'You are offline. Generating needs a connection; drafting still works.' }
   if (!state.settings?.hasApiKey) return { kind: 'no_key', reason: NO_KEY_REASON }
@@ -23,7 +28,7 @@ export async function generateClip(clipId: string): Promise<void> {
   const state = useStore.getState()
   const clip = state.doc?.clips.find((c) => c.id === clipId)
   if (!clip) return
-  const block = generateBlock(clip, state)
+  const block = generateBlock(clip, { ...state, elements: state.doc?.elements ?? [] })
   if (block?.kind === 'no_key') return state.openDialog('settings', NO_KEY_REASON)
   if (block) {
     state.pushToast({ tone: 'warning', message: block.reason })

@@ -1,11 +1,11 @@
 import { CheckCircle2, LoaderCircle } from 'lucide-react'
-import { finalTakeStatuses } from '../../../../shared/domain/project'
+import { selectChosenTakeId, selectClipHasRunningTake } from '../../store/selectors'
 import { useStore } from '../../store/store'
 
 /** Whether a clip has a take running or chosen, readable from the timeline without selecting it. */
 export function ClipTakeBadge({ clipId }: { clipId: string }) {
-  const running = useStore((s) => s.takes.some((t) => t.clipId === clipId && !finalTakeStatuses.includes(t.status)))
-  const chosen = useStore((s) => s.doc?.clips.find((c) => c.id === clipId)?.chosenTakeId ?? null)
+  const running = useStore(selectClipHasRunningTake(clipId))
+  const chosen = useStore(selectChosenTakeId(clipId))
   if (running) {
     return (
       <span className="tl-clip__badge" title="Generating">

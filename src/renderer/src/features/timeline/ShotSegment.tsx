@@ -2,13 +2,15 @@ import { useSortable } from '@dnd-kit/sortable'
 import { CSS } from '@dnd-kit/utilities'
 import { GripVertical } from 'lucide-react'
 import type { Shot } from '../../../../shared/domain/project'
+import { selectIsShotSelected } from '../../store/selectors'
 import { useStore } from '../../store/store'
+import { PromptExcerpt } from './PromptExcerpt'
 import { ShotBoundaryHandle } from './ShotBoundaryHandle'
 
-type Props = { clipId: string; clipNumber: number; shot: Shot; index: number; next: Shot | null; pxPerSecond: number }
+type Props = { clipId: string; clipNumber: number; elementIds: readonly string[]; shot: Shot; index: number; next: Shot | null; pxPerSecond: number }
 
-export function ShotSegment({ clipId, clipNumber, shot, index, next, pxPerSecond }: Props) {
-  const selected = useStore((s) => s.selectedShotId === shot.id)
+export function ShotSegment({ clipId, clipNumber, elementIds, shot, index, next, pxPerSecond }: Props) {
+  const selected = useStore(selectIsShotSelected(shot.id))
   const selectShot = useStore((s) => s.selectShot)
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: shot.id })
   const number = index + 1
@@ -34,7 +36,7 @@ export function ShotSegment({ clipId, clipNumber, shot, index, next, pxPerSecond
         <span className="tl-shot__label">Shot {number}</span>
         <span className="tl-shot__duration tabular">{shot.duration} s</span>
       </div>
-      <span className={shot.prompt ? 'tl-shot__prompt' : 'tl-shot__prompt tl-shot__prompt--empty'}>{shot.prompt || 'No prompt yet'}</span>
+      <PromptExcerpt text={shot.prompt} elementIds={elementIds} empty="No prompt yet" />
       {next && <ShotBoundaryHandle clipId={clipId} clipNumber={clipNumber} left={shot} leftNumber={number} right={next} pxPerSecond={pxPerSecond} />}
     </div>
   )

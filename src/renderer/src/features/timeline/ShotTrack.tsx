@@ -4,6 +4,7 @@ import type { Clip } from '../../../../shared/domain/project'
 import { usesShotDurations } from '../../../../shared/domain/shot-durations'
 import { useStore } from '../../store/store'
 import { clipAnnouncements } from './announcements'
+import { PromptExcerpt } from './PromptExcerpt'
 import { ShotSegment } from './ShotSegment'
 
 type Props = { clip: Clip; clipNumber: number; pxPerSecond: number }
@@ -21,9 +22,7 @@ export function ShotTrack({ clip, clipNumber, pxPerSecond }: Props) {
     return (
       <button type="button" className="tl-shots tl-shots--single" onClick={() => selectClip(clip.id)} aria-label={`Clip ${clipNumber}: ${kind}`}>
         <span className="tl-shot__label caps-label">{kind}</span>
-        <span className={clip.prompt ? 'tl-shot__prompt' : 'tl-shot__prompt tl-shot__prompt--empty'}>
-          {clip.prompt || 'Describe the video in the prompt above'}
-        </span>
+        <PromptExcerpt text={clip.prompt} elementIds={clip.elementIds} empty="Describe the video in the prompt above" />
       </button>
     )
   }
@@ -47,6 +46,7 @@ export function ShotTrack({ clip, clipNumber, pxPerSecond }: Props) {
               key={shot.id}
               clipId={clip.id}
               clipNumber={clipNumber}
+              elementIds={clip.elementIds}
               shot={shot}
               index={i}
               next={clip.shots[i + 1] ?? null}

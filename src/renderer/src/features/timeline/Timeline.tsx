@@ -3,7 +3,7 @@ import { horizontalListSortingStrategy, SortableContext, sortableKeyboardCoordin
 import { Plus } from 'lucide-react'
 import { useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
-import { selectClipIds } from '../../store/selectors'
+import { selectClipIds, selectShowTimelineHint } from '../../store/selectors'
 import { useStore } from '../../store/store'
 import { addClip } from './clip-actions'
 import { clipAnnouncements } from './announcements'
@@ -16,6 +16,7 @@ export const DEFAULT_PX_PER_SECOND = 40
 export function Timeline() {
   const clipIds = useStore(useShallow(selectClipIds))
   const [pxPerSecond, setPxPerSecond] = useState(DEFAULT_PX_PER_SECOND)
+  const showHint = useStore(selectShowTimelineHint)
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
@@ -47,6 +48,7 @@ export function Timeline() {
           <Plus size={16} strokeWidth={1.75} aria-hidden />
           <span>Clip</span>
         </button>
+        {showHint && <p className="timeline__hint">Drop images from your computer straight onto a slot. Each clip is up to 15 s; add more with + Clip.</p>}
       </div>
     </section>
   )

@@ -1,6 +1,5 @@
 import { ZoomIn, ZoomOut } from 'lucide-react'
-import { totalDuration } from '../../../../shared/domain/edits'
-import { selectClipCount } from '../../store/selectors'
+import { selectClipCount, selectTotalDuration } from '../../store/selectors'
 import { useStore } from '../../store/store'
 import { formatElapsed } from '../../ui/format'
 
@@ -9,7 +8,7 @@ const MAX_ZOOM = 120
 
 export function TimelineHeader({ pxPerSecond, onZoom }: { pxPerSecond: number; onZoom: (value: number) => void }) {
   const clipCount = useStore(selectClipCount)
-  const seconds = useStore((s) => (s.doc ? totalDuration(s.doc) : 0))
+  const seconds = useStore(selectTotalDuration)
   const zoom = (factor: number) => onZoom(Math.round(Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, pxPerSecond * factor))))
   return (
     <div className="timeline__header">
