@@ -5,6 +5,8 @@ import { createHandlers } from './ipc/handlers'
 import { createSettingsService } from './services/settings/settings-service'
 import { createApiKeyStore, type KeyCipher } from './services/secrets/api-key-store'
 import type { KeyValueStore } from './services/settings/key-value-store'
+import type { SessionDeps } from './services/project'
+import type { GenerationTiming } from './services/generation/engine-deps'
 import { createWorkspace } from './workspace'
 
 export type Dialogs = {
@@ -24,6 +26,10 @@ export type OmniboardMainDeps = {
   openExternal: (url: string) => Promise<void>
   dialogs: Dialogs
   fetch?: typeof fetch
+  /** Tests only: a faulty disk or a fast autosave for project sessions. */
+  sessionDeps?: SessionDeps
+  /** Tests only: shorter polling and retry waits for the generation engine. */
+  generationTiming?: Partial<GenerationTiming>
 }
 
 /**
@@ -33,7 +39,16 @@ export type OmniboardMainDeps = {
 export function createOmniboardMain(deps: OmniboardMainDeps) {
   const settings = createSettingsService(deps.store, join(deps.documentsDir, 'Omniboard'))
   const apiKey = createApiKeyStore(deps.store, deps.cipher)
-  const workspace = createWorkspace({ settings, apiKey, emit: deps.emit, log: deps.log, appVersion: deps.appVersion, fetch: deps.fetch })
+  const workspace = createWorkspace({
+    settings,
+    apiKey,
+    emit: deps.emit,
+    log: deps.log,
+    appVersion: deps.appVersion,
+    fetch: deps.fetch,
+    sessionDeps: deps.sessionDeps,
+    generationTiming: deps.generationTiming,
+  })
   const handlers = createHandlers({ ...deps, settings, apiKey, workspace })
   const routers = new Map<SenderPolicy, Router>()
   let disposed = false

@@ -3,9 +3,10 @@ import type { EventName, EventPayload, ProjectSnapshot } from '../shared/ipc/con
 import { AppErrorException, fail } from '../shared/errors'
 import { resolveBaseUrl } from '../shared/settings'
 import type { ProjectSession } from './services/project/project-session'
-import { createProject, createSampleProject, defaultSessionDeps, openProjectSession } from './services/project'
+import { createProject, createSampleProject, defaultSessionDeps, openProjectSession, type SessionDeps } from './services/project'
 import { createMuleRouterClient } from './services/mulerouter'
 import { createGenerationEngine, type GenerationEngine } from './services/generation'
+import type { GenerationTiming } from './services/generation/engine-deps'
 import { noApiKeyError, type ApiKeyStore } from './services/secrets/api-key-store'
 import type { SettingsService } from './services/settings/settings-service'
 
@@ -16,6 +17,8 @@ type WorkspaceDeps = {
   log: (message: string) => void
   appVersion: string
   fetch?: typeof fetch
+  sessionDeps?: SessionDeps | undefined
+  generationTiming?: Partial<GenerationTiming> | undefined
 }
 
 /** The project open in this window and its generation engine: one of each, replaced together. */
@@ -24,6 +27,7 @@ export function createWorkspace(deps: WorkspaceDeps) {
   let engine: GenerationEngine | null = null
   let unsubscribeSaveState: (() => void) | null = null
   let online = true
+  const sessionDeps = deps.sessionDeps ?? defaultSessionDeps
 
   const client = () => {
     const key = deps.apiKey.get()
@@ -54,6 +58,7 @@ export function createWorkspace(deps: WorkspaceDeps) {
       maxConcurrentJobs: () => deps.settings.get().maxConcurrentJobs,
       emit: deps.emit,
       log: deps.log,
+      ...(deps.generationTiming ? { timing: deps.generationTiming } : {}),
     })
     engine.setOnline(online)
     engine.resume().catch((error: unknown) => deps.log(`Resuming takes failed: ${String(error)}`))
@@ -90,11 +95,11 @@ export function createWorkspace(deps: WorkspaceDeps) {
       if (!engine) fail('project_not_open', 'No project is open.', 'Open or create a project first.')
       return engine
     },
-    create: async (parentDir: string, name: string) => adopt(await createProject(parentDir, name, defaultSessionDeps)),
+    create: async (parentDir: string, name: string) => adopt(await createProject(parentDir, name, sessionDeps)),
     async open(dir: string) {
       // Reopening the project we already hold would trip over our own lock.
       if (session && resolve(session.dir) === resolve(dir)) return snapshot()
-      return adopt(await openProjectSession(dir, defaultSessionDeps))
+      return adopt(await openProjectSession(dir, sessionDeps))
     },
     openSample: async (parentDir: string) => adopt(await createSampleProject(parentDir)),
     close,
