@@ -1,0 +1,67 @@
+import { readFile } from 'node:fs/promises'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { allChaosKinds, startFakeMuleRouter, type FakeMuleRouter } from '../../src/fake-mulerouter'
+import type { ProjectSession } from '../../src/main/services/project/project-session'
+import { AppErrorSchema } from '../../src/shared/errors'
+import { CANARY_KEY, engineFor, makeProject, recorder, removeDir, tempDir } from '../main/generation/harness'
+
+const JOBS = 30
+const SEED = Number(process.env.NETWORK_CHAOS_SEED ?? 6_2026)
+
+/** Errors a take may end with under chaos; each is something the UI can explain and offer a next step for. */
+const explainedEndings = new Set(['task_failed', 'download_expired', 'download_failed', 'api_rate_limited', 'api_server_error', 'api_malformed', 'submit_outcome_unknown'])
+
+describe('network chaos: 429, 500, 503, hangs, resets, bad JSON and expired links in random mixes', () => {
+  let parent: string
+  let fake: FakeMuleRouter
+  let session: ProjectSession
+
+  beforeAll(async () => {
+    fake = await startFakeMuleRouter({
+      keys: [CANARY_KEY],
+      pendingMs: 30,
+      processingMs: 40,
+      chaos: { seed: SEED, rate: 0.3, kinds: allChaosKinds, delayMs: 50, retryAfterSeconds: 0 },
+    })
+    parent = await tempDir()
+    session = await makeProject(parent, Array.from({ length: JOBS }, (_, i) => `chaos job ${i}`))
+  })
+  afterAll(async () => {
+    await session?.close().catch(() => undefined)
+    await fake?.close()
+    await removeDir(parent)
+  })
+
+  it(`every one of ${JOBS} jobs ends completed or with a clear typed error, and none is submitted twice`, async () => {
+    const record = recorder()
+    const engine = engineFor(session, fake, record, { maxConcurrentJobs: 6, timeoutMs: 300 })
+    for (const clip of session.project().clips) await engine.start(clip.id)
+    await engine.idle()
+
+    const video = await readFile(new URL('../fixtures/media/sample.mp4', import.meta.url))
+    const endings = new Map<string, number>()
+    for (const take of session.project().takes) {
+      const ending = take.status === 'completed' ? 'completed' : (take.error?.code ?? `no error (${take.status})`)
+      endings.set(ending, (endings.get(ending) ?? 0) + 1)
+      if (take.status === 'completed') {
+        for (const file of take.files) expect((await readFile(session.takeFilePath(file.fileName ?? '-'))).equals(video)).toBe(true)
+        continue
+      }
+      expect(['failed', 'submit_unknown']).toContain(take.status)
+      expect(AppErrorSchema.parse(take.error)).toMatchObject({ message: expect.stringMatching(/\w/), hint: expect.stringMatching(/\w/) })
+      expect(explainedEndings.has(take.error!.code), `unexpected ending ${take.error!.code}`).toBe(true)
+      if (take.error!.code === 'download_expired') expect(take.taskId !== null && take.files.length > 0).toBe(true)
+    }
+    expect(session.project().takes).toHaveLength(JOBS)
+
+    const posts = new Map<string, number>()
+    for (const request of fake.submits()) {
+      const prompt = (request.body as { prompt?: string }).prompt ?? '?'
+      posts.set(prompt, (posts.get(prompt) ?? 0) + 1)
+    }
+    expect([...posts.values()].every((count) => count === 1)).toBe(true)
+    expect(fake.submits()).toHaveLength(JOBS)
+    expect(JSON.stringify(record.events) + record.logs.join('\n')).not.toContain(CANARY_KEY)
+    console.info(`network-chaos: ${[...endings].map(([ending, count]) => `${ending} ${count}`).join(', ')}; faults injected: ${fake.requests.filter((r) => r.fault).length}`)
+  }, 60_000)
+})
