@@ -1,0 +1,64 @@
+import { readFile } from 'node:fs/promises'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { FakeMuleRouter } from '../../../src/fake-mulerouter'
+import type { ProjectSession } from '../../../src/main/services/project/project-session'
+import { engineFor, makeProject, recorder, removeDir, startFake, takeOf, tempDir, until } from './harness'
+
+const refusal = (work: Promise<unknown>) => work.then(() => null, (error: unknown) => (error as { error?: { code: string } }).error?.code)
+
+describe('what the user can do with a take', () => {
+  let dir: string
+  let fake: FakeMuleRouter
+  let session: ProjectSession
+
+  beforeEach(async () => {
+    dir = await tempDir()
+    fake = await startFake()
+    session = await makeProject(dir, ['One', 'Two'])
+  })
+  afterEach(async () => {
+    await session.close().catch(() => undefined)
+    await fake.close()
+    await removeDir(dir)
+  })
+
+  it('retries a download whose link had expired once MuleRouter serves the video again', async () => {
+    fake.failNext('download', { kind: 'expired' })
+    const engine = engineFor(session, fake, recorder())
+    const take = await engine.start(session.project().clips[0]!.id)
+    await engine.idle()
+    expect(takeOf(session, take.id).error?.code).toBe('download_expired')
+    fake.tasks.get(takeOf(session, take.id).taskId!)!.expired = false
+
+    const retrying = await engine.retryDownload(take.id)
+    expect(retrying).toMatchObject({ status: 'downloading', error: null })
+    await engine.idle()
+    const done = takeOf(session, take.id)
+    expect(done.status).toBe('completed')
+    expect((await readFile(session.takeFilePath(done.files[0]!.fileName!))).length).toBe(done.files[0]!.bytes)
+    expect(fake.submits()).toHaveLength(1)
+  })
+
+  it('cancels a take still waiting for a slot: it is never sent', async () => {
+    const engine = engineFor(session, fake, recorder(), { maxConcurrentJobs: 1 })
+    const [one, two] = session.project().clips
+    const first = await engine.start(one!.id)
+    const queued = await engine.start(two!.id)
+    expect((await engine.cancel(queued.id)).status).toBe('cancelled')
+    await engine.idle()
+    expect(takeOf(session, first.id).status).toBe('completed')
+    expect(takeOf(session, queued.id)).toMatchObject({ status: 'cancelled', taskId: null, submittedAt: null })
+    expect(fake.submits()).toHaveLength(1)
+  })
+
+  it('refuses actions that do not fit the take, leaving it unchanged', async () => {
+    const engine = engineFor(session, fake, recorder())
+    const take = await engine.start(session.project().clips[0]!.id)
+    await until(() => takeOf(session, take.id).taskId !== null)
+    expect(await refusal(engine.resolveUnknown(take.id, 'resubmit'))).toBe('invalid_request')
+    await engine.idle()
+    expect(await refusal(engine.retryDownload('no-such-take'))).toBe('not_found')
+    expect((await engine.cancel(take.id)).status).toBe('completed')
+    expect(fake.submits()).toHaveLength(1)
+  })
+})
