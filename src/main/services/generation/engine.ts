@@ -86,6 +86,12 @@ export function createGenerationEngine(deps: GenerationDeps): GenerationEngine {
     return take
   }
 
+  async function idle(): Promise<void> {
+    while (jobs.size > 0 || chores.size > 0) {
+      await Promise.allSettled([...[...jobs.values()].map((entry) => entry.done), ...chores])
+    }
+  }
+
   const dismissed = (take: Take): Take =>
     take.status === 'submit_unknown' ? { ...take, status: 'cancelled', finishedAt: nowIso() } : take
 
@@ -164,16 +170,13 @@ export function createGenerationEngine(deps: GenerationDeps): GenerationEngine {
 
     setOnline: (online) => ctx.gate.setOnline(online),
 
-    async idle() {
-      while (jobs.size > 0 || chores.size > 0) {
-        await Promise.allSettled([...[...jobs.values()].map((entry) => entry.done), ...chores])
-      }
-    },
+    idle,
 
     async dispose() {
       disposed = true
       for (const { job } of jobs.values()) job.controller.abort()
-      await this.idle()
+      // A POST already on the wire is awaited (up to the request timeout) so its task id still reaches the journal.
+      await idle()
     },
   }
 }
