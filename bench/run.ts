@@ -1,0 +1,65 @@
+import { mkdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { benchEncode } from './encode'
+import { benchOpen } from './open'
+import { benchSave } from './save'
+import { benchBrowser } from './browser'
+import { writeStoryboard } from './fixtures/storyboard-project'
+import { describeMachine } from './lib/machine'
+import { formatTable, notMeasured, type Figure } from './lib/report'
+import { chromiumPath } from '../test/e2e/harness'
+
+/**
+ * `npm run bench [-- --strict] [-- --only=encode,open,save,browser]`: prints every goal with its measured figure
+ * and writes bench/results.json. Exits non-zero only with --strict and a missed or unmeasured goal.
+ */
+const args = process.argv.slice(2)
+const strict = args.includes('--strict')
+const only = args.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',')
+const wants = (part: string) => only === undefined || only.includes(part)
+const log = (line: string) => console.error(`[bench] ${line}`)
+
+const started = performance.now()
+const machine = describeMachine(chromiumPath)
+log(`${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memoryTotal} RAM, Node ${machine.node}, ${machine.chromium ?? 'no Chromium'}`)
+const figures: Figure[] = []
+
+async function part(name: string, work: () => Promise<Figure[]>, areas: Figure['area'][]): Promise<void> {
+  if (!wants(name)) return
+  try {
+    figures.push(...(await work()))
+  } catch (error) {
+    log(`${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
+    for (const area of areas) figures.push(notMeasured({ id: `${area}.error`, area, goal: '—', unit: '', method: name }, `failed: ${String(error)}`))
+  }
+}
+
+await part('encode', () => benchEncode(log), ['encode'])
+if (wants('open') || wants('save') || wants('browser')) {
+  log('writing the 300-clip, 1,000-image project…')
+  const storyboard = await writeStoryboard()
+  try {
+    await part('open', async () => [await benchOpen(storyboard, log)], ['open'])
+    await part('save', async () => [await benchSave(storyboard, log)], ['save'])
+    await part('browser', () => benchBrowser(storyboard, log), ['open', 'edit', 'drag', 'save'])
+  } finally {
+    await storyboard.dispose()
+  }
+}
+
+const order: Figure['area'][] = ['encode', 'open', 'edit', 'drag', 'save']
+figures.sort((a, b) => order.indexOf(a.area) - order.indexOf(b.area))
+console.log(formatTable(figures))
+const resultsPath = join(import.meta.dirname, 'results.json')
+await mkdir(import.meta.dirname, { recursive: true })
+await writeFile(
+  resultsPath,
+  `${JSON.stringify({ machine, strict, durationSeconds: Math.round((performance.now() - started) / 1000), figures }, null, 2)}\n`,
+)
+log(`wrote ${resultsPath} in ${Math.round((performance.now() - started) / 1000)} s`)
+const missed = figures.filter((f) => f.pass !== true)
+if (strict && missed.length > 0) {
+  log(`--strict: ${missed.length} goal(s) missed or not measured: ${missed.map((f) => f.id).join(', ')}`)
+  process.exit(1)
+}
+process.exit(0)
