@@ -45,6 +45,11 @@ export class FakeBridge {
     }
   }
 
+  /** Replaces or adds the answer to one channel for a test. */
+  handle(channel: ChannelName, handler: (request: never) => unknown): void {
+    this.handlers[channel] = handler
+  }
+
   document() {
     const { name, defaults, clips, elements } = this.project
     return { name, defaults, clips, elements }

@@ -1,13 +1,13 @@
 import { screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import { EditorScreen } from '../../src/renderer/src/features/editor/EditorScreen'
+import { App } from '../../src/renderer/src/app/App'
 import { clipOf, renderWithProject, settle } from './render-editor'
 
 describe('undo and redo', () => {
   it('restores an edit with Ctrl+Z, redoes it with Shift+Ctrl+Z, and sends each restored document', async () => {
     const user = userEvent.setup()
-    const { bridge } = renderWithProject(<EditorScreen />)
+    const { bridge } = renderWithProject(<App />)
     const prompt = screen.getByRole('textbox', { name: 'Prompt' })
     await user.type(prompt, ', then night falls')
     expect(clipOf('clip1').prompt).toBe('A lighthouse at dusk, then night falls')
@@ -29,7 +29,7 @@ describe('undo and redo', () => {
 
   it('undoes separate edits one at a time and redoes with Ctrl+Y', async () => {
     const user = userEvent.setup()
-    renderWithProject(<EditorScreen />)
+    renderWithProject(<App />)
     await user.click(screen.getByRole('radio', { name: 'Std · 720p' }))
     await user.click(screen.getByRole('switch', { name: 'Sound' }))
     expect(clipOf('clip1')).toMatchObject({ mode: 'std', sound: 'on' })

@@ -8,9 +8,11 @@ import { selectDialog, selectHasProject } from '../store/selectors'
 import { useStore } from '../store/store'
 import { loadSettings, restoreOpenProject } from './project-actions'
 import { useBridgeEvents } from './use-bridge-events'
+import { useShortcuts } from '../features/shortcuts/use-shortcuts'
 
 export function App() {
   useBridgeEvents()
+  useShortcuts()
   useEffect(() => {
     void loadSettings()
     void restoreOpenProject()

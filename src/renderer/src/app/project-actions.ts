@@ -49,5 +49,5 @@ export async function loadSettings(): Promise<void> {
 /** A reload of the window keeps the main process's open project: show it instead of the welcome screen. */
 export async function restoreOpenProject(): Promise<void> {
   const snapshot = await call('project:read', {})
-  if (snapshot) showSnapshot(snapshot)
+  if (snapshot && useStore.getState().doc === null) showSnapshot(snapshot)
 }

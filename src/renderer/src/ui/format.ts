@@ -22,3 +22,12 @@ export function formatElapsed(ms: number): string {
 export function formatSeconds(seconds: number): string {
   return `${seconds} s`
 }
+
+/** Keeps the end of a long path, where the project's own folder name is: "…/Omniboard/Teaser.omniboard". */
+export function shortenPath(path: string, max = 64): string {
+  if (path.length <= max) return path
+  const parts = path.split(/[\\/]/).filter(Boolean)
+  let tail = parts.pop() ?? path
+  while (parts.length > 0 && tail.length + parts[parts.length - 1]!.length + 3 <= max) tail = `${parts.pop()}/${tail}`
+  return `…/${tail}`
+}

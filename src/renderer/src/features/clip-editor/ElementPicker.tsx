@@ -4,7 +4,6 @@ import type { ElementChoice } from './use-element-choices'
 
 type Props = {
   listId: string
-  fieldLabel: string
   choices: readonly ElementChoice[]
   open: boolean
   active: number
@@ -14,13 +13,13 @@ type Props = {
 }
 
 /** Focus stays in the textarea while the list is open (aria-activedescendant), so typing never stalls. */
-export function ElementPicker({ listId, fieldLabel, choices, open, active, onOpen, onClose, onChoose }: Props) {
+export function ElementPicker({ listId, choices, open, active, onOpen, onClose, onChoose }: Props) {
   return (
     <>
       <button
         type="button"
         className="btn btn--ghost btn--small"
-        aria-label={`Insert an element reference into ${fieldLabel}`}
+        aria-label="Insert element reference"
         title="Insert an element reference (or type @)"
         aria-expanded={open}
         onMouseDown={(e) => e.preventDefault()}

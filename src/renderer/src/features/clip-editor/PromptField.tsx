@@ -95,7 +95,6 @@ export function PromptField({ label, clip, target, value, max, rows = 4, placeho
             onOpen={() => setPicker({ at: textarea.current?.selectionStart ?? value.length, replaceAt: false })}
             onClose={() => setPicker(null)}
             onChoose={insert}
-            fieldLabel={label}
           />
           <CharCounter id={counterId} length={value.length} max={max} />
         </div>

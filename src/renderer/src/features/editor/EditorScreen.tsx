@@ -4,7 +4,6 @@ import { AssetBin } from '../assets/AssetBin'
 import { ClipEditor } from '../clip-editor/ClipEditor'
 import { ElementsPanel } from '../elements/ElementsPanel'
 import { Inspector } from '../inspector/Inspector'
-import { useShortcuts } from '../shortcuts/use-shortcuts'
 import { TakeViewer } from '../takes/TakeViewer'
 import { Timeline } from '../timeline/Timeline'
 import { TitleBar } from '../title-bar/TitleBar'
@@ -12,7 +11,6 @@ import { usePanelSizes } from './use-panel-sizes'
 import './editor.css'
 
 export function EditorScreen() {
-  useShortcuts()
   const { sizes, resize, commit } = usePanelSizes()
   const style = {
     '--left-width': `${sizes.left}px`,

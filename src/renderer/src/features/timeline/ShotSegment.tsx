@@ -33,7 +33,7 @@ export function ShotSegment({ clipId, clipNumber, elementIds, shot, index, next,
         >
           <GripVertical size={12} strokeWidth={1.75} aria-hidden />
         </button>
-        <span className="tl-shot__label">Shot {number}</span>
+        <span className="tl-shot__label"><span className="tl-shot__word">Shot </span>{number}</span>
         <span className="tl-shot__duration tabular">{shot.duration} s</span>
       </div>
       <PromptExcerpt text={shot.prompt} elementIds={elementIds} empty="No prompt yet" />

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react'
 import type { RecentProject } from '../../../../shared/ipc/contract'
 import { openProjectAt } from '../../app/project-actions'
 import { call } from '../../ipc/client'
-import { formatRelativeTime } from '../../ui/format'
+import { formatRelativeTime, shortenPath } from '../../ui/format'
 
 export function RecentProjects() {
   const [recent, setRecent] = useState<RecentProject[] | null>(null)
@@ -26,7 +26,11 @@ export function RecentProjects() {
         <Clock size={12} strokeWidth={2} aria-hidden /> Recent projects
       </h2>
       {recent !== null && recent.length === 0 && (
-        <p className="welcome__empty">Projects you open appear here.</p>
+        <div className="welcome__empty">
+          <Film size={22} strokeWidth={1.5} aria-hidden />
+          <p>No recent projects yet</p>
+          <p className="welcome__empty-hint">Create one, or open the sample to see how a storyboard comes together.</p>
+        </div>
       )}
       <ul className="recent-list">
         {(recent ?? []).map((project) => (
@@ -35,7 +39,7 @@ export function RecentProjects() {
               <span className="recent-item__thumb" aria-hidden="true"><Film size={16} strokeWidth={1.75} /></span>
               <span className="recent-item__text">
                 <span className="recent-item__name">{project.name}</span>
-                <span className="recent-item__path" title={project.path}>{project.path}</span>
+                <span className="recent-item__path" title={project.path}>{shortenPath(project.path)}</span>
               </span>
               <span className="recent-item__meta tabular">
                 {project.clipCount !== undefined && <span>{project.clipCount} {project.clipCount === 1 ? 'clip' : 'clips'}</span>}

@@ -1,4 +1,5 @@
-import { FolderOpen } from 'lucide-react'
+import { FolderOpen, Keyboard, Settings } from 'lucide-react'
+import { useStore } from '../../store/store'
 import { chooseAndOpenProject } from '../../app/project-actions'
 import { LogoMark } from '../../ui/LogoMark'
 import { NewProjectCard } from './NewProjectCard'
@@ -7,6 +8,7 @@ import { SampleProjectCard } from './SampleProjectCard'
 import './welcome.css'
 
 export function WelcomeScreen() {
+  const openDialog = useStore((s) => s.openDialog)
   return (
     <main className="welcome" aria-labelledby="welcome-title">
       <div className="welcome__inner">
@@ -31,6 +33,14 @@ export function WelcomeScreen() {
           </section>
           <RecentProjects />
         </div>
+        <footer className="welcome__footer">
+          <button type="button" className="btn btn--ghost btn--small" onClick={() => openDialog('settings')}>
+            <Settings size={14} strokeWidth={1.75} aria-hidden /> Settings and API key
+          </button>
+          <button type="button" className="btn btn--ghost btn--small" onClick={() => openDialog('help')}>
+            <Keyboard size={14} strokeWidth={1.75} aria-hidden /> Keyboard shortcuts
+          </button>
+        </footer>
       </div>
     </main>
   )
