@@ -1,20 +1,21 @@
-import { readFile } from 'node:fs/promises'
 import type { Handlers } from './router'
 import type { OmniboardMainDeps } from '../omniboard-main'
 import type { SettingsService } from '../services/settings/settings-service'
 import type { ApiKeyStore } from '../services/secrets/api-key-store'
 import type { Workspace } from '../workspace'
 import { isAllowedExternalUrl } from '../external-links'
+import { readProjectFile } from '../services/project/read-project-file'
 import { fail } from '../../shared/errors'
 import type { SettingsView } from '../../shared/settings'
 
 type HandlerDeps = OmniboardMainDeps & { settings: SettingsService; apiKey: ApiKeyStore; workspace: Workspace }
 
+const FIRST_START_DONE = 'firstStartDone'
 const MAX_MEDIA_BYTES = 512 * 1024 * 1024
 
 async function readMedia(path: string, mime: string) {
   try {
-    const bytes = await readFile(path)
+    const bytes = await readProjectFile(path)
     if (bytes.byteLength > MAX_MEDIA_BYTES) fail('internal', 'This file is too large to preview.', 'Open it from the project folder instead.')
     return { mime, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) }
   } catch (error) {
@@ -30,6 +31,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
   return {
     'app:info': () => ({ name: 'Omniboard', version: deps.appVersion, platform: deps.platform }),
+    'app:firstStart': async () => {
+      if (deps.store.get(FIRST_START_DONE) === true) return null
+      deps.store.set(FIRST_START_DONE, true)
+      return workspace.openSample(settings.get().projectsDir)
+    },
     'app:openExternal': async ({ url }) => {
       if (!isAllowedExternalUrl(url)) return { opened: false }
       await deps.openExternal(url)

@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises'
 import type { Clip, Project } from '../../../shared/domain/project'
 import { fail } from '../../../shared/errors'
+import { readProjectFile } from '../project/read-project-file'
 import { encodeImageForRequest, type ImageEncoding } from './encode-image'
 import { TextToVideoRequestSchema, type TextToVideoRequest } from './request-schema'
 
@@ -8,11 +8,11 @@ export type { ImageEncoding } from './encode-image'
 
 export type ReadAsset = (assetId: string) => Promise<Uint8Array>
 
-/** Reads asset bytes without blocking the main process (fs.promises, never readFileSync). */
+/** Reads asset bytes without blocking the main process (fs.promises, never readFileSync), never through a link. */
 export const assetReaderFor =
   (assetPath: (assetId: string) => string): ReadAsset =>
   (assetId) =>
-    readFile(assetPath(assetId))
+    readProjectFile(assetPath(assetId))
 
 export interface BuiltRequest {
   /** Exactly what is POSTed. */
