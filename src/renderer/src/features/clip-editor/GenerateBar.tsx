@@ -1,4 +1,5 @@
-import { Sparkles } from 'lucide-react'
+import { LoaderCircle, Sparkles } from 'lucide-react'
+import { useState } from 'react'
 import { estimateClipCost, formatUsd } from '../../../../shared/domain/cost'
 import type { Clip } from '../../../../shared/domain/project'
 import { selectAssets, selectElements, selectOnline, selectSettings } from '../../store/selectors'
@@ -10,8 +11,18 @@ export function GenerateBar({ clip }: { clip: Clip }) {
   const elements = useStore(selectElements)
   const online = useStore(selectOnline)
   const settings = useStore(selectSettings)
+  const [sending, setSending] = useState(false)
   const block = generateBlock(clip, { assets, elements, online, settings })
-  const disabled = block !== null && block.kind !== 'no_key'
+  const disabled = sending || (block !== null && block.kind !== 'no_key')
+
+  async function send() {
+    setSending(true)
+    try {
+      await generateClip(clip.id)
+    } finally {
+      setSending(false)
+    }
+  }
   const cost = settings ? formatUsd(estimateClipCost(clip, settings.prices)) : null
   const reasonId = `generate-reason-${clip.id}`
   return (
@@ -25,9 +36,9 @@ export function GenerateBar({ clip }: { clip: Clip }) {
         aria-disabled={disabled}
         aria-describedby={reasonId}
         title={block?.reason}
-        onClick={() => !disabled && void generateClip(clip.id)}
+        onClick={() => !disabled && void send()}
       >
-        <Sparkles size={16} strokeWidth={1.75} aria-hidden />
+        {sending ? <LoaderCircle className="spin" size={16} strokeWidth={1.75} aria-hidden /> : <Sparkles size={16} strokeWidth={1.75} aria-hidden />}
         Generate
         {cost && (
           <span className="generate-bar__cost tabular" title="Estimate from your price settings">

@@ -4,6 +4,8 @@ import type { ClipPatch } from '../../../../shared/domain/edits-schema'
 import { usesShotDurations } from '../../../../shared/domain/shot-durations'
 import { selectSelectedClip } from '../../store/selectors'
 import { useStore } from '../../store/store'
+import { FieldIssues } from '../clip-editor/FieldIssues'
+import { issuesAt, useClipValidation } from '../clip-editor/use-clip-validation'
 import { CostEstimate } from './CostEstimate'
 import { DurationField } from './DurationField'
 import './inspector.css'
@@ -11,6 +13,7 @@ import './inspector.css'
 export function Inspector() {
   const clip = useStore(selectSelectedClip)
   const edit = useStore((s) => s.edit)
+  const issues = useClipValidation(clip)
   if (!clip) {
     return (
       <section className="panel-section inspector" aria-label="Inspector">
@@ -50,6 +53,7 @@ export function Inspector() {
             <Lock size={12} strokeWidth={2} aria-hidden /> The first frame sets the shape: Kling follows the image's proportions.
           </p>
         )}
+        <FieldIssues issues={issuesAt(issues, 'aspectRatio')} />
         <DurationField
           value={clip.duration}
           fromShots={usesShotDurations(clip)}
@@ -57,6 +61,7 @@ export function Inspector() {
           min={apiRules.minDuration}
           max={apiRules.maxDuration}
         />
+        <FieldIssues issues={issuesAt(issues, 'duration')} />
         <div className="inspector__row">
           <span className="inspector__label" id="inspector-sound">Sound</span>
           <button

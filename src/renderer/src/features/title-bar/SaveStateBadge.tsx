@@ -3,7 +3,7 @@ import { selectSaveState } from '../../store/selectors'
 import { useStore } from '../../store/store'
 
 export function SaveStateBadge() {
-  const { state, error } = useStore(selectSaveState)
+  const { state, error, savedAt } = useStore(selectSaveState)
   if (state === 'saving') {
     return (
       <span className="title-bar__status" role="status">
@@ -19,7 +19,7 @@ export function SaveStateBadge() {
     )
   }
   return (
-    <span className="title-bar__status" role="status">
+    <span className="title-bar__status" role="status" title={savedAt ? `Saved at ${new Date(savedAt).toLocaleTimeString()}` : 'All changes saved'}>
       <Check size={14} strokeWidth={1.75} aria-hidden /> Saved
     </span>
   )
