@@ -108,3 +108,14 @@ export function expectPlainError(error: AppError, code: AppError['code'], messag
   if (/\n\s+at |Error:|\[object /.test(error.message)) throw new Error(`message is not plain language: ${error.message}`)
   if (error.message.length < 10 || error.message.length > 600) throw new Error(`message has an odd length: ${error.message}`)
 }
+
+/** Resolves with the first event from `since` on that matches, polling the recorded events. */
+export async function waitForEvent(main: MainUnderTest, match: (event: EmittedEvent) => boolean, since = 0, timeoutMs = 5_000): Promise<EmittedEvent> {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const found = main.events.slice(since).find(match)
+    if (found) return found
+    if (Date.now() > deadline) throw new Error(`no matching event in ${timeoutMs} ms; got ${JSON.stringify(main.events.slice(since)).slice(0, 500)}`)
+    await new Promise((resolve) => setTimeout(resolve, 5))
+  }
+}
