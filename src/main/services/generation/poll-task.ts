@@ -16,7 +16,9 @@ export async function pollTask(ctx: JobContext, job: Job, start: Take): Promise<
   const { signal } = job.controller
   const taskId = start.taskId
   if (taskId === null) return null
-  let delay = ctx.timing.firstPollMs
+  let backoff = ctx.timing.firstPollMs
+  // A Retry-After stretches one wait only; it does not push the steady backoff up to its maximum.
+  let delay = backoff
   let take = start
   while (true) {
     await ctx.gate.sleep(delay, signal)
@@ -30,14 +32,16 @@ export async function pollTask(ctx: JobContext, job: Job, start: Take): Promise<
       if (!sameError(take.error, failure)) take = await ctx.journal.advance(job.takeId, (current) => ({ ...current, error: failure }))
       if (isFinalTake(take)) return null
       ctx.progress(take)
-      delay = Math.max(nextDelay(ctx, delay), failure.retryAfterMs ?? 0)
+      backoff = nextDelay(ctx, backoff)
+      delay = Math.max(backoff, failure.retryAfterMs ?? 0)
       continue
     }
     take = await recordTask(ctx, job.takeId, take, task)
     if (isFinalTake(take)) return null
     ctx.progress(take)
     if (take.status === 'downloading') return take
-    delay = nextDelay(ctx, delay)
+    backoff = nextDelay(ctx, backoff)
+    delay = backoff
   }
 }
 
