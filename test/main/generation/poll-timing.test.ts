@@ -97,5 +97,3 @@ describe('poll timing on an injected clock', () => {
     for (const { event, payload } of emitted) expect(() => events[event as keyof typeof events].parse(payload)).not.toThrow()
   })
 })
-
-

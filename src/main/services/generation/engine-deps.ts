@@ -57,7 +57,11 @@ export interface GenerationDeps {
 }
 
 export interface GenerationEngine {
-  /** Validates, journals the take as `submitting` and returns it; the POST and everything after run in the background. */
+  /**
+   * Validates, journals the take as `submitting` and returns it; the POST and everything after run in the
+   * background. While it waits for a free slot (maxConcurrentJobs) it stays `submitting` with `submittedAt: null`;
+   * `submittedAt` is set just before the POST, so the UI can tell "queued" from "sending".
+   */
   start(clipId: string): Promise<Take>
   /** The user's answer to "we cannot tell whether this was created": a new paid take, or forget it. */
   resolveUnknown(takeId: string, action: 'resubmit' | 'dismiss'): Promise<Take>
