@@ -10,7 +10,7 @@ import { formatTable, notMeasured, type Figure } from './lib/report'
 import { chromiumPath } from '../test/e2e/harness'
 
 /**
- * `npm run bench [-- --strict] [-- --only=encode,open,save,browser]`: prints every goal with its measured figure
+ * `npm run bench [-- --strict] [--only=encode,open,save,browser] [--build]`: prints every goal with its measured figure
  * and writes bench/results.json. Exits non-zero only with --strict and a missed or unmeasured goal.
  */
 const args = process.argv.slice(2)
@@ -41,7 +41,7 @@ if (wants('open') || wants('save') || wants('browser')) {
   try {
     await part('open', async () => [await benchOpen(storyboard, log)], ['open'])
     await part('save', async () => [await benchSave(storyboard, log)], ['save'])
-    await part('browser', () => benchBrowser(storyboard, log), ['open', 'edit', 'drag', 'save'])
+    await part('browser', () => benchBrowser(storyboard, log, { rebuild: args.includes('--build') }), ['open', 'edit', 'drag', 'save'])
   } finally {
     await storyboard.dispose()
   }

@@ -1,0 +1,30 @@
+import type { CDPSession, Page } from 'playwright-core'
+import { launchHarness, type Harness } from '../../test/e2e/harness'
+import type { Storyboard } from '../fixtures/storyboard-project'
+import { pageProbeScript } from './page-probe'
+
+export type BenchPage = { harness: Harness; page: Page; cdp: CDPSession; close(): Promise<void> }
+
+/**
+ * The e2e harness (production renderer, real main-process handlers) with the page probe installed. The harness
+ * has already loaded the page, so the probe is added and the page reloaded: the probe then runs before React.
+ * Its Open… dialog answers with the storyboard's folder, so the benchmark opens the project as a user would.
+ */
+export async function openBenchPage(storyboard: Storyboard): Promise<BenchPage> {
+  const harness = await launchHarness({ viewport: { width: 1440, height: 900 }, dialogs: { chooseProjectFolder: async () => storyboard.dir } })
+  const { page } = harness
+  await page.addInitScript({ content: pageProbeScript })
+  await page.reload()
+  await page.getByRole('button', { name: /open…/i }).waitFor()
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Performance.enable')
+  return { harness, page, cdp, close: () => harness.close() }
+}
+
+/** Reads a value from the probe. A string expression, so nothing compiled by tsx is sent into the page. */
+export const probe = <T>(page: Page, expression: string): Promise<T> => page.evaluate(`window.__omniboardBench.${expression}`) as Promise<T>
+
+export async function heapUsedBytes(cdp: CDPSession): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics')
+  return metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? Number.NaN
+}

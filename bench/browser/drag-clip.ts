@@ -1,0 +1,79 @@
+import { median, percentile, round } from '../lib/stats'
+import { probe, type BenchPage } from './bench-page'
+
+export type DragResult = {
+  fps: number
+  idleFps: number
+  frames: number
+  seconds: number
+  medianFrameMs: number
+  p95FrameMs: number
+  longestFrameMs: number
+  framesOver33Ms: number
+  pointerMoves: number
+  scrolledPx: number
+}
+
+const DRAG_MS = 3000
+const MOVE_EVERY_MS = 8
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+function frameStats(times: number[]) {
+  const gaps = times.slice(1).map((t, i) => t - times[i]!)
+  const seconds = times.length > 1 ? (times[times.length - 1]! - times[0]!) / 1000 : 0
+  return { fps: seconds > 0 ? gaps.length / seconds : 0, gaps, seconds }
+}
+
+/**
+ * Frame rate while clip 2 is dragged by its grip across the timeline: pointer down, past dnd-kit's 4 px
+ * activation, then a move every 8 ms (a 125 Hz mouse) to the right edge, where dnd-kit auto-scrolls the track
+ * through the following clips. Frames are requestAnimationFrame callbacks counted in the page; the same count
+ * with no input, just before, is the idle rate this browser reaches at all.
+ */
+export async function dragAcrossTimeline(bench: BenchPage): Promise<DragResult> {
+  const { page } = bench
+  await page.evaluate(`document.querySelector('.timeline__track').scrollLeft = 0`)
+  const grip = page.getByRole('button', { name: 'Move clip 2', exact: true })
+  const box = (await grip.boundingBox())!
+  const viewport = page.viewportSize()!
+  const [x0, y] = [box.x + box.width / 2, box.y + box.height / 2]
+  const xEnd = viewport.width - 12
+
+  await probe(page, 'startFrames()')
+  await sleep(1000)
+  const idle = frameStats(await probe<number[]>(page, 'stopFrames()'))
+
+  await page.mouse.move(x0, y)
+  await page.mouse.down()
+  await page.mouse.move(x0 + 8, y)
+  await page.mouse.move(x0 + 16, y)
+  await sleep(100)
+  await probe(page, 'startFrames()')
+  const start = Date.now()
+  let moves = 0
+  for (let elapsed = 0; elapsed < DRAG_MS; elapsed = Date.now() - start) {
+    const progress = Math.min(1, elapsed / (DRAG_MS * 0.6))
+    // A little vertical wobble, as a hand makes, so every move is a real change of position.
+    await page.mouse.move(x0 + 16 + (xEnd - x0 - 16) * progress, y + (moves % 2 === 0 ? 1 : -1))
+    moves++
+    const next = moves * MOVE_EVERY_MS - (Date.now() - start)
+    if (next > 0) await sleep(next)
+  }
+  const drag = frameStats(await probe<number[]>(page, 'stopFrames()'))
+  const scrolledPx = (await page.evaluate(`document.querySelector('.timeline__track').scrollLeft`)) as number
+  await page.mouse.up()
+  await sleep(300)
+  return {
+    fps: round(drag.fps, 1),
+    idleFps: round(idle.fps, 1),
+    frames: drag.gaps.length,
+    seconds: round(drag.seconds),
+    medianFrameMs: round(median(drag.gaps), 1),
+    p95FrameMs: round(percentile(drag.gaps, 95), 1),
+    longestFrameMs: round(Math.max(...drag.gaps), 1),
+    framesOver33Ms: drag.gaps.filter((gap) => gap > 33.4).length,
+    pointerMoves: moves,
+    scrolledPx: Math.round(scrolledPx),
+  }
+}

@@ -1,0 +1,100 @@
+import type { Storyboard } from '../fixtures/storyboard-project'
+import { heapUsedBytes, probe, type BenchPage } from './bench-page'
+
+type Shown = { clickAt: number; shownAt: number; frameAt: number; paintedAt: number }
+type IpcLog = { channel: string; sentAt: number; repliedAt: number }
+type PageImage = { src: string; complete: boolean; naturalWidth: number; naturalHeight: number }
+
+export type OpenRound = {
+  clickToPaintMs: number
+  clickToDomMs: number
+  openReplyMs: number | null
+  thumbnailsSettledMs: number | null
+  thumbnailCalls: number
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/**
+ * Clicks Open… on the welcome screen (the dialog answers with the storyboard folder) and waits, in the page, for
+ * every clip to be in the timeline with a size and for the frame after that to start: the first full paint. Then
+ * waits for every thumbnail the editor asked for to arrive and be decoded.
+ */
+export async function openFromWelcome(bench: BenchPage, storyboard: Storyboard): Promise<OpenRound> {
+  const { page } = bench
+  const clipCount = storyboard.project.clips.length
+  const shown = probe<Shown>(page, `whenTimelineShows(${clipCount})`)
+  await page.getByRole('button', { name: /open…/i }).click()
+  const times = await shown
+  const log = await probe<IpcLog[]>(page, 'ipc.log')
+  const open = log.find((entry) => entry.channel === 'project:open')
+  const settledAt = await waitForThumbnails(bench, storyboard.project.assets.length)
+  return {
+    clickToPaintMs: times.paintedAt - times.clickAt,
+    clickToDomMs: times.shownAt - times.clickAt,
+    openReplyMs: open ? open.repliedAt - times.clickAt : null,
+    thumbnailsSettledMs: settledAt === null ? null : settledAt - times.clickAt,
+    thumbnailCalls: await probe<number>(page, `ipc.calls['media:thumbnail'] ?? 0`),
+  }
+}
+
+/** Page time at which the thumbnail requests stopped and every image had decoded; null after 60 s. */
+async function waitForThumbnails(bench: BenchPage, assetCount: number): Promise<number | null> {
+  const deadline = Date.now() + 60_000
+  let last = -1
+  while (Date.now() < deadline) {
+    const calls = await probe<number>(bench.page, `ipc.calls['media:thumbnail'] ?? 0`)
+    const images = await probe<PageImage[]>(bench.page, 'images()')
+    const pending = images.filter((image) => !image.complete).length
+    if (pending === 0 && calls > 0 && (calls >= assetCount || calls === last)) return bench.page.evaluate('performance.now()') as Promise<number>
+    last = calls
+    await sleep(250)
+  }
+  return null
+}
+
+export type MemoryAndImages = {
+  heapUsedMB: number
+  heapUsedAfterGcMB: number
+  images: number
+  largestImagePx: { width: number; height: number }
+  fullSizeImagesDecoded: number
+  thumbnailRequests: number
+  thumbnailBytes: number
+  assetBytesOfThoseImages: number
+  imageBytesFromOtherChannels: number
+  ipcMetered: boolean
+}
+
+/** Renderer heap once the project and its thumbnails are shown, and what image bytes the page received. */
+export async function measureMemoryAndImages(bench: BenchPage, storyboard: Storyboard): Promise<MemoryAndImages> {
+  const { page, cdp } = bench
+  const heapUsed = await heapUsedBytes(cdp)
+  await cdp.send('HeapProfiler.collectGarbage')
+  const heapAfterGc = await heapUsedBytes(cdp)
+  const images = await probe<PageImage[]>(page, 'images()')
+  const thumbnails = await probe<{ assetId: string; bytes: number }[]>(page, 'ipc.thumbnails')
+  const bytesByChannel = await probe<Record<string, number>>(page, 'ipc.bytes')
+  const assetBytes = new Map(storyboard.project.assets.map((asset) => [asset.id, asset.bytes]))
+  const full = storyboard.project.assets[0]!
+  const decoded = images.filter((image) => image.naturalWidth > 0)
+  const mb = (bytes: number) => Math.round((bytes / 1024 ** 2) * 10) / 10
+  return {
+    heapUsedMB: mb(heapUsed),
+    heapUsedAfterGcMB: mb(heapAfterGc),
+    images: decoded.length,
+    largestImagePx: decoded.reduce(
+      (max, image) => (image.naturalWidth * image.naturalHeight > max.width * max.height ? { width: image.naturalWidth, height: image.naturalHeight } : max),
+      { width: 0, height: 0 },
+    ),
+    // Every storyboard image is 1280×720 and its thumbnail at most 320 px a side: anything larger is a full decode.
+    fullSizeImagesDecoded: decoded.filter((image) => image.naturalWidth > 320 || image.naturalHeight > 320 || image.naturalWidth >= full.width).length,
+    thumbnailRequests: thumbnails.length,
+    thumbnailBytes: thumbnails.reduce((sum, t) => sum + t.bytes, 0),
+    assetBytesOfThoseImages: thumbnails.reduce((sum, t) => sum + (assetBytes.get(t.assetId) ?? 0), 0),
+    imageBytesFromOtherChannels: Object.entries(bytesByChannel)
+      .filter(([channel]) => channel !== 'media:thumbnail' && channel !== 'media:takeVideo')
+      .reduce((sum, [, bytes]) => sum + bytes, 0),
+    ipcMetered: await probe<boolean>(page, 'ipcMetered'),
+  }
+}

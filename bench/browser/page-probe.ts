@@ -1,0 +1,183 @@
+/**
+ * Page-side instruments, injected with addInitScript before the renderer loads; nothing in the app changes.
+ * Plain JavaScript in a string: code that tsx compiles can carry helpers (`__name`) the page does not have.
+ *
+ * - React commits: a minimal `__REACT_DEVTOOLS_GLOBAL_HOOK__`, the same door React DevTools uses, which React
+ *   also calls in production builds. On each commit it walks only the subtrees React touched and lists the
+ *   components that rendered (PerformedWork flag, or mounted), each placed by its DOM: which timeline clip, or
+ *   which other area of the editor.
+ * - Keystrokes: keydown (capture, on window) → the `input` event → a MessageChannel tick after every microtask,
+ *   so React's synchronous re-render and commit of the keystroke are inside the span; plus the next frame.
+ * - DOM mutations per timeline clip, a proxy for re-rendered clips that does not rely on React internals.
+ * - requestAnimationFrame timestamps, for frame rates.
+ * - IPC meter: counts calls and reply bytes per channel on the harness's binding (media:thumbnail bytes).
+ */
+export const pageProbeScript = String.raw`(() => {
+  const PERFORMED_WORK = 1
+  const COMPONENT_TAGS = new Set([0, 1, 11, 14, 15])
+  const HOST_TAGS = new Set([5, 26, 27])
+  const probe = { recording: false, keys: [], commits: [], frames: null, ipc: { calls: {}, bytes: {}, thumbnails: [], log: [] } }
+  Object.defineProperty(window, '__omniboardBench', { value: probe })
+
+  const hostOf = (fiber) => {
+    for (let f = fiber.child; f; f = f.child) if (HOST_TAGS.has(f.tag)) return f.stateNode
+    for (let f = fiber.return; f; f = f.return) if (HOST_TAGS.has(f.tag)) return f.stateNode
+    return null
+  }
+  const nameOf = (fiber) => {
+    const t = fiber.type
+    if (!t) return '?'
+    return t.displayName || t.name || (t.type && (t.type.displayName || t.type.name)) || (t.render && (t.render.displayName || t.render.name)) || '?'
+  }
+  const placeOf = (el) => {
+    if (!(el instanceof Element)) return { area: 'detached', clip: null }
+    const clip = el.closest('.tl-clip')
+    if (clip) return { area: 'timeline-clip', clip: clip.getAttribute('aria-label') }
+    if (el.closest('.timeline')) return { area: 'timeline', clip: null }
+    const labelled = el.closest('[aria-label]')
+    return { area: labelled ? labelled.getAttribute('aria-label') : 'app', clip: null }
+  }
+  const collect = (first, out) => {
+    for (let f = first; f; f = f.sibling) {
+      const alt = f.alternate
+      if (COMPONENT_TAGS.has(f.tag) && (alt === null || (f.flags & PERFORMED_WORK) !== 0)) out.push(f)
+      if (f.child && (alt === null || f.child !== alt.child)) collect(f.child, out)
+    }
+  }
+  window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
+    renderers: new Map(),
+    supportsFiber: true,
+    isDisabled: false,
+    inject(renderer) {
+      const id = this.renderers.size + 1
+      this.renderers.set(id, renderer)
+      return id
+    },
+    checkDCE() {},
+    onScheduleFiberRoot() {},
+    onCommitFiberUnmount() {},
+    onPostCommitFiberRoot() {},
+    onCommitFiberRoot(_id, root) {
+      if (!probe.recording) return
+      const t = performance.now()
+      const current = root.current
+      const rendered = []
+      if (current.child && (current.alternate === null || current.child !== current.alternate.child)) collect(current.child, rendered)
+      probe.commits.push({ t, key: probe.keys.length - 1, components: rendered.map((f) => ({ name: nameOf(f), ...placeOf(hostOf(f)) })) })
+    },
+  }
+
+  let observer = null
+  const mutatedClips = (records) => {
+    const clips = new Set()
+    for (const record of records) {
+      const node = record.target instanceof Element ? record.target : record.target.parentElement
+      const clip = node && node.closest('.tl-clip')
+      if (clip) clips.add(clip.getAttribute('aria-label'))
+    }
+    return [...clips]
+  }
+  window.addEventListener('keydown', () => {
+    if (!probe.recording) return
+    if (observer) {
+      const last = probe.keys[probe.keys.length - 1]
+      if (last) last.mutatedClips = mutatedClips(observer.takeRecords()).concat(last.mutatedClips || [])
+    }
+    probe.keys.push({ t0: performance.now(), tInput: null, tSettled: null, tFrame: null, mutatedClips: [] })
+  }, true)
+  window.addEventListener('input', () => {
+    const key = probe.keys[probe.keys.length - 1]
+    if (!probe.recording || !key || key.tInput !== null) return
+    key.tInput = performance.now()
+    const channel = new MessageChannel()
+    channel.port1.onmessage = () => { key.tSettled = performance.now() }
+    channel.port2.postMessage(0)
+    requestAnimationFrame(() => { key.tFrame = performance.now() })
+  })
+
+  probe.startKeys = () => {
+    probe.keys = []
+    probe.commits = []
+    const timeline = document.querySelector('.timeline')
+    observer = new MutationObserver((records) => {
+      const key = probe.keys[probe.keys.length - 1]
+      if (key) key.mutatedClips = [...new Set(key.mutatedClips.concat(mutatedClips(records)))]
+    })
+    if (timeline) observer.observe(timeline, { subtree: true, childList: true, attributes: true, characterData: true })
+    probe.recording = true
+  }
+  probe.stopKeys = () => {
+    probe.recording = false
+    if (observer) observer.disconnect()
+    observer = null
+    return { keys: probe.keys, commits: probe.commits }
+  }
+
+  probe.startFrames = () => {
+    const frames = { times: [], running: true }
+    probe.frames = frames
+    const tick = (t) => {
+      if (!frames.running) return
+      frames.times.push(t)
+      requestAnimationFrame(tick)
+    }
+    requestAnimationFrame(tick)
+  }
+  probe.stopFrames = () => {
+    if (!probe.frames) return []
+    probe.frames.running = false
+    return probe.frames.times
+  }
+
+  // Resolves when the timeline holds the expected clips, laid out, and a frame has been painted after that.
+  probe.whenTimelineShows = (clipCount) => new Promise((resolve) => {
+    let clickAt = null
+    document.addEventListener('click', () => { if (clickAt === null) clickAt = performance.now() }, true)
+    const check = () => {
+      const clips = document.querySelectorAll('.tl-clip')
+      if (clips.length < clipCount || clips[clips.length - 1].getBoundingClientRect().width === 0) return false
+      observer.disconnect()
+      const shownAt = performance.now()
+      // The first frame callback runs before that frame is painted; the second one runs once it has been.
+      requestAnimationFrame((frameAt) => {
+        requestAnimationFrame((paintedAt) => resolve({ clickAt, shownAt, frameAt, paintedAt }))
+      })
+      return true
+    }
+    const observer = new MutationObserver(check)
+    observer.observe(document.documentElement, { childList: true, subtree: true })
+  })
+
+  probe.images = () => [...document.images].map((img) => ({
+    src: img.currentSrc.slice(0, 5),
+    complete: img.complete,
+    naturalWidth: img.naturalWidth,
+    naturalHeight: img.naturalHeight,
+  }))
+
+  const meter = () => {
+    const original = window.__omniboardInvoke
+    if (typeof original !== 'function' || original.__metered) return typeof original === 'function'
+    const metered = async (channel, payload) => {
+      const sentAt = performance.now()
+      const reply = await original(channel, payload)
+      probe.ipc.calls[channel] = (probe.ipc.calls[channel] || 0) + 1
+      if (channel !== 'media:thumbnail') probe.ipc.log.push({ channel, sentAt, repliedAt: performance.now() })
+      const bytes = reply && reply.ok && reply.value && reply.value.bytes
+      if (bytes && typeof bytes.byteLength === 'number') {
+        probe.ipc.bytes[channel] = (probe.ipc.bytes[channel] || 0) + bytes.byteLength
+        if (channel === 'media:thumbnail') probe.ipc.thumbnails.push({ assetId: payload.assetId, bytes: bytes.byteLength })
+      }
+      return reply
+    }
+    metered.__metered = true
+    try {
+      window.__omniboardInvoke = metered
+    } catch {
+      return false
+    }
+    return window.__omniboardInvoke === metered
+  }
+  probe.ipcMetered = meter()
+  if (!probe.ipcMetered) document.addEventListener('DOMContentLoaded', () => { probe.ipcMetered = meter() })
+})()`
