@@ -75,6 +75,7 @@ export interface EngineOptions {
   maxConcurrentJobs?: number
   timeoutMs?: number
   timing?: Partial<GenerationTiming>
+  fetch?: typeof fetch
 }
 
 export function engineFor(session: ProjectSession, fake: Pick<FakeMuleRouter, 'url'>, record: Recorded, options: EngineOptions = {}): GenerationEngine {
@@ -83,7 +84,7 @@ export function engineFor(session: ProjectSession, fake: Pick<FakeMuleRouter, 'u
     session,
     client: () => {
       if (key === null) fail('no_api_key', 'No MuleRouter API key is set.', 'Add your key in Settings.')
-      return createMuleRouterClient({ baseUrl: options.baseUrl ?? fake.url, apiKey: () => key, timeoutMs: options.timeoutMs ?? 2_000, userAgent: 'Omniboard/test' })
+      return createMuleRouterClient({ baseUrl: options.baseUrl ?? fake.url, apiKey: () => key, timeoutMs: options.timeoutMs ?? 2_000, userAgent: 'Omniboard/test', ...(options.fetch ? { fetch: options.fetch } : {}) })
     },
     imageEncoding: () => 'raw',
     maxConcurrentJobs: () => options.maxConcurrentJobs ?? 3,

@@ -39,6 +39,23 @@ describe('what the user can do with a take', () => {
     expect(fake.submits()).toHaveLength(1)
   })
 
+  it('keeps trying a download while the video server cannot be reached, showing why, then completes', async () => {
+    let refusals = 4
+    const flakyFetch: typeof fetch = (input, init) => {
+      if (String(input).includes('/files/') && refusals-- > 0) {
+        return Promise.reject(Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }) }))
+      }
+      return fetch(input, init)
+    }
+    const record = recorder()
+    const engine = engineFor(session, fake, record, { fetch: flakyFetch, timing: { downloadRetryDelaysMs: [] } })
+    const take = await engine.start(session.project().clips[0]!.id)
+    await engine.idle()
+    expect(takeOf(session, take.id)).toMatchObject({ status: 'completed', error: null })
+    const shown = record.events.filter((entry) => entry.event === 'take:updated').map((entry) => (entry.payload as { take: { status: string; error: { code: string } | null } }).take)
+    expect(shown.some((update) => update.status === 'downloading' && update.error?.code === 'network_offline')).toBe(true)
+  })
+
   it('cancels a take still waiting for a slot: it is never sent', async () => {
     const engine = engineFor(session, fake, recorder(), { maxConcurrentJobs: 1 })
     const [one, two] = session.project().clips

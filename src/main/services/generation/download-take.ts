@@ -15,7 +15,10 @@ export async function fileOnDisk(ctx: Pick<JobContext, 'session'>, file: TakeFil
   }
 }
 
-const retryable = (error: AppError): boolean => error.code === 'download_failed' || error.code === 'network_offline' || error.code === 'api_timeout'
+/** Could not reach the video server at all: waiting costs nothing, so it never gives up (until the link expires). */
+const unreachable = (error: AppError): boolean => error.code === 'network_offline'
+/** Reached it but the transfer kept failing: a few more tries, then the take says so and offers a retry. */
+const worthRetrying = (error: AppError): boolean => error.code === 'download_failed' || error.code === 'api_timeout'
 
 /**
  * Downloads every result video the take does not yet have on disk, one after another, then marks the take
@@ -41,6 +44,7 @@ export async function downloadTake(ctx: JobContext, job: Job, start: Take): Prom
     doneBytes += result.bytes
     take = await ctx.journal.advance(take.id, (current) => ({
       ...current,
+      error: null,
       files: current.files.map((entry) => (entry.index === file.index ? { ...entry, fileName, bytes: result.bytes } : entry)),
     }))
     if (take.status !== 'downloading') return null
@@ -58,7 +62,9 @@ async function downloadOne(ctx: JobContext, job: Job, take: Take, url: string, f
     lastEmit = now
     ctx.progress(take, { downloaded: doneBytes + receivedBytes, total: totalBytes === null ? null : doneBytes + totalBytes })
   }
-  for (let attempt = 0; ; attempt++) {
+  let attempt = 0
+  let offlineWait = ctx.timing.firstPollMs
+  for (;;) {
     await ctx.gate.whenOnline(signal)
     if (signal.aborted) return { bytes: 0 }
     try {
@@ -67,8 +73,16 @@ async function downloadOne(ctx: JobContext, job: Job, take: Take, url: string, f
     } catch (error) {
       if (signal.aborted) return { bytes: 0 }
       const failure = asAppError(error, ctx.log)
-      const delay = delays[attempt]
-      if (!retryable(failure) || delay === undefined) return { error: failure }
+      let delay: number | undefined
+      if (unreachable(failure)) {
+        // Shown on the take while it waits, so a download that cannot start does not look merely slow.
+        if (offlineWait === ctx.timing.firstPollMs) await ctx.journal.advance(take.id, (current) => ({ ...current, error: failure }))
+        delay = offlineWait
+        offlineWait = Math.min(ctx.timing.maxPollMs, Math.round(offlineWait * ctx.timing.pollBackoff))
+      } else {
+        delay = worthRetrying(failure) ? delays[attempt++] : undefined
+        if (delay === undefined) return { error: failure }
+      }
       ctx.log(`take ${take.id}: download of ${fileName} failed (${failure.code}); trying again in ${delay} ms`)
       await ctx.gate.sleep(delay, signal)
     }
