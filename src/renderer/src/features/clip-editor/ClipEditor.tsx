@@ -51,7 +51,7 @@ export function ClipEditor() {
         placeholder="What to avoid, e.g. blur, text, watermark"
         issues={issuesAt(issues, 'negativePrompt')}
       />
-      <ValidationSummary issues={issues} />
+      {issues.length > 0 && <ValidationSummary issues={issues} />}
       <GenerateBar clip={clip} />
     </section>
   )

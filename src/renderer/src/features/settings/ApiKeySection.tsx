@@ -18,14 +18,25 @@ export function ApiKeySection({ settings }: { settings: SettingsView }) {
   const [test, setTest] = useState<{ ok: boolean; text: string } | null>(null)
   const apply = (view: SettingsView | null) => view && useStore.getState().setSettings(view)
 
+  /** Errors stay in the dialog (a toast would sit behind the modal); settings are re-read either way,
+   * since a refusal can still leave a session-only key in place. */
   async function saveKey() {
     if (key.trim().length < 8) return setTest({ ok: false, text: 'That is too short to be a MuleRouter key.' })
-    const view = await call('settings:setApiKey', { key: key.trim(), ...(allowInsecure ? { allowInsecureStorage: true } : {}) })
-    if (view) {
-      apply(view)
+    const result = await invoke('settings:setApiKey', { key: key.trim(), ...(allowInsecure ? { allowInsecureStorage: true } : {}) })
+    if (result.ok) {
+      apply(result.value)
       setKey('')
       setTest(null)
+      return
     }
+    setTest({ ok: false, text: `${result.error.message} ${result.error.hint}` })
+    apply(await call('settings:get', {}))
+  }
+
+  async function removeKey() {
+    const result = await invoke('settings:clearApiKey', {})
+    if (result.ok) apply(result.value)
+    else setTest({ ok: false, text: `${result.error.message} ${result.error.hint}` })
   }
 
   async function testKey() {
@@ -37,7 +48,7 @@ export function ApiKeySection({ settings }: { settings: SettingsView }) {
   const Icon = settings.keyStorage === 'encrypted' ? ShieldCheck : settings.keyStorage === 'none' ? KeyRound : ShieldAlert
   return (
     <section className="dialog-section" aria-labelledby="settings-key">
-      <h3 id="settings-key" className="caps-label dialog-section__title">MuleRouter API key</h3>
+      <h3 id="settings-key" className="caps-label dialog-section__title">MuleRouter access</h3>
       <p className={`settings__key-status settings__key-status--${settings.keyStorage}`}>
         <Icon size={16} strokeWidth={1.75} aria-hidden /> {storageWords[settings.keyStorage]}
       </p>
@@ -54,7 +65,7 @@ export function ApiKeySection({ settings }: { settings: SettingsView }) {
         <button type="button" className="btn btn--primary" aria-disabled={key.trim() === ''} onClick={() => void saveKey()}>Save key</button>
         <button type="button" className="btn" aria-disabled={!settings.hasApiKey} onClick={() => settings.hasApiKey && void testKey()}>Test key</button>
         {settings.hasApiKey && (
-          <button type="button" className="btn btn--ghost btn--danger" onClick={() => void call('settings:clearApiKey', {}).then(apply)}>Remove</button>
+          <button type="button" className="btn btn--ghost btn--danger" onClick={() => void removeKey()}>Remove</button>
         )}
       </div>
       {!settings.secureStorageAvailable && (
