@@ -95,7 +95,7 @@ describe('kill anywhere: SIGKILL during save, submit, poll and download', () => 
       const child = spawnChild(dir, fake.url)
       // A fifth of the kills land during start-up (opening, resuming); the rest while jobs run.
       if (random() < 0.2) await sleep(random() * 120)
-      else if (await child.ready) await sleep(random() * 250)
+      else if (await child.ready) await sleep(random() * 200)
       child.kill()
       await child.exited
 
