@@ -7,6 +7,9 @@ const steps = [
   ['lint', ['npm', ['run', 'lint']]],
   // The build comes first so the security suite can check the CSP that ships.
   ['build', ['npm', ['run', 'build']]],
+  ['Electronegativity over the build', ['node', ['scripts/check-electronegativity.mjs']]],
+  // The CI registry has no audit endpoint; the script then says so loudly instead of failing (see SECURITY.md).
+  ['npm audit of production dependencies', ['node', ['scripts/check-audit.mjs', '--allow-unreachable']]],
   ['unit, component, fault and security tests', ['npx', ['vitest', 'run']]],
   ['browser end-to-end tests', ['npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts']]],
 ]

@@ -11,6 +11,8 @@ export const secureWebPreferences = (preloadPath: string): WebPreferences => ({
   webSecurity: true,
   allowRunningInsecureContent: false,
   webviewTag: false,
+  // A middle click on a link would otherwise ask for a new window; the window-open handler denies it, this never asks.
+  disableBlinkFeatures: 'Auxclick',
   spellcheck: true,
 })
 
