@@ -1,0 +1,66 @@
+import { act, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import { App } from '../../src/renderer/src/app/App'
+import { useStore } from '../../src/renderer/src/store/store'
+import { makeTake } from './fake-bridge'
+import { clipOf, renderWithProject, settle } from './render-editor'
+
+describe('take viewer', () => {
+  it('shows a running take with its status and progress, then plays it when done', async () => {
+    const user = userEvent.setup()
+    const { bridge } = renderWithProject(<App />)
+    bridge.handle('media:takeVideo', () => ({ mime: 'video/mp4', bytes: new Uint8Array([0, 0, 0, 24]) }))
+    const take = { ...makeTake('clip1', 'take1', 'processing'), taskId: 'task-1' }
+    act(() => bridge.emit('take:updated', { take }))
+    act(() => bridge.emit('job:progress', { takeId: 'take1', clipId: 'clip1', status: 'processing', elapsedMs: 30_000, estimatedRemainingMs: 30_000, downloadedBytes: null, totalBytes: null }))
+
+    const row = screen.getByRole('listitem', { name: 'Take 1' })
+    expect(row).toHaveTextContent('Generating')
+    expect(row).toHaveTextContent('0:30')
+    expect(within(row).getByRole('progressbar')).toHaveAttribute('aria-valuenow', '50')
+
+    const done = { ...take, status: 'completed' as const, updatedAt: new Date(Date.now() + 1000).toISOString(), finishedAt: new Date().toISOString() }
+    act(() => bridge.emit('take:updated', { take: done }))
+    expect(await screen.findByText('A take of clip 1 is ready.')).toBeInTheDocument()
+    expect(await screen.findByLabelText('Take 1 video')).toHaveAttribute('src', expect.stringMatching(/^blob:/))
+    await user.click(within(screen.getByRole('listitem', { name: 'Take 1' })).getByRole('button', { name: 'Use this take' }))
+    expect(clipOf('clip1').chosenTakeId).toBe('take1')
+    await settle()
+    expect(bridge.sentOps()).toContainEqual({ type: 'chooseTake', clipId: 'clip1', takeId: 'take1' })
+  })
+
+  it('offers Retry when a download failed, from the row and from the toast', async () => {
+    const user = userEvent.setup()
+    const { bridge } = renderWithProject(<App />)
+    const running = { ...makeTake('clip1', 'take1', 'downloading'), taskId: 'task-1' }
+    act(() => bridge.emit('take:updated', { take: running }))
+    const failed = {
+      ...running,
+      status: 'failed' as const,
+      updatedAt: new Date(Date.now() + 1000).toISOString(),
+      error: { code: 'download_failed' as const, message: 'The video could not be downloaded.', hint: 'Check your connection and retry.' },
+    }
+    bridge.handle('generation:retryDownload', () => ({ ...running, updatedAt: new Date(Date.now() + 2000).toISOString() }))
+    act(() => bridge.emit('take:updated', { take: failed }))
+    const toast = await screen.findByRole('alert')
+    expect(toast).toHaveTextContent('The video could not be downloaded.')
+    await user.click(within(toast).getByRole('button', { name: 'Retry' }))
+    await settle()
+    expect(bridge.calls.filter((c) => c.channel === 'generation:retryDownload')).toHaveLength(1)
+    expect(useStore.getState().takes[0]!.status).toBe('downloading')
+  })
+
+  it('asks before resubmitting a take whose submission is unconfirmed', async () => {
+    const user = userEvent.setup()
+    const { bridge } = renderWithProject(<App />)
+    const unknown = makeTake('clip1', 'take1', 'submit_unknown')
+    bridge.handle('generation:resolveUnknown', () => ({ ...unknown, status: 'cancelled', updatedAt: new Date(Date.now() + 1000).toISOString() }))
+    act(() => bridge.emit('take:updated', { take: unknown }))
+    const row = screen.getByRole('listitem', { name: 'Take 1' })
+    expect(row).toHaveTextContent('second paid task')
+    await user.click(within(row).getByRole('button', { name: 'Dismiss' }))
+    await settle()
+    expect(bridge.calls.find((c) => c.channel === 'generation:resolveUnknown')?.request).toEqual({ takeId: 'take1', action: 'dismiss' })
+  })
+})
