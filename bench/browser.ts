@@ -65,6 +65,7 @@ function openFigure(rounds: OpenRound[], builtAt: string): Figure {
           allThumbnailsShownMs: r.thumbnailsSettledMs === null ? null : round(r.thumbnailsSettledMs, 0),
           thumbnailRequests: r.thumbnailCalls,
         })),
+        domAfterOpen: rounds.at(-1)?.domCensus,
         medianAllThumbnailsShownMs: settled.length > 0 ? round(median(settled), 0) : null,
         rendererBuiltAt: builtAt,
       },
@@ -102,7 +103,7 @@ function editFigures(edit: Awaited<ReturnType<typeof typeIntoPrompt>>): Figure[]
           '__REACT_DEVTOOLS_GLOBAL_HOOK__ installed before the app loads; details list which clips they belong to',
         details: {
           clipsRendered: edit.timelineClipsRendered,
-          componentNames: edit.timelineComponentNames,
+          componentsPerKeystrokeByDom: edit.timelineComponentsByDom,
           medianPerKeystroke: edit.timelineComponentsMedian,
           editorComponentsMedian: edit.editorComponentsMedian,
           clipsWithDomMutationsMax: edit.clipsWithDomMutationsMax,

@@ -1,5 +1,6 @@
 import { median, percentile, round } from '../lib/stats'
 import { probe, type BenchPage } from './bench-page'
+import { byArea, inTimeline, type Commit } from './render-summary'
 
 export type DragResult = {
   fps: number
@@ -12,6 +13,11 @@ export type DragResult = {
   framesOver33Ms: number
   pointerMoves: number
   scrolledPx: number
+  reactCommits: number
+  componentsPerCommitMedian: number
+  componentsPerCommitMax: number
+  timelineClipsPerCommitMax: number
+  componentsPerCommitByArea: Record<string, number>
 }
 
 const DRAG_MS = 3000
@@ -32,6 +38,22 @@ function frameStats(times: number[]) {
  * with no input, just before, is the idle rate this browser reaches at all.
  */
 export async function dragAcrossTimeline(bench: BenchPage): Promise<DragResult> {
+  // A short first drag lists what React renders; the timed drag after it only counts commits.
+  const detail = await dragOnce(bench, 1500, true)
+  const timed = await dragOnce(bench, DRAG_MS, false)
+  const sizes = detail.commits.map((c) => c.components.length)
+  return {
+    ...timed.result,
+    componentsPerCommitMedian: median(sizes),
+    componentsPerCommitMax: Math.max(0, ...sizes),
+    timelineClipsPerCommitMax: Math.max(0, ...detail.commits.map((c) => new Set(c.components.filter(inTimeline).map((r) => r.clip)).size)),
+    componentsPerCommitByArea: byArea(detail.commits.flatMap((c) => c.components), Math.max(1, detail.commits.length)),
+  }
+}
+
+type Pass = { result: Omit<DragResult, 'componentsPerCommitMedian' | 'componentsPerCommitMax' | 'timelineClipsPerCommitMax' | 'componentsPerCommitByArea'>; commits: Commit[] }
+
+async function dragOnce(bench: BenchPage, durationMs: number, detail: boolean): Promise<Pass> {
   const { page } = bench
   await page.evaluate(`document.querySelector('.timeline__track').scrollLeft = 0`)
   const grip = page.getByRole('button', { name: 'Move clip 2', exact: true })
@@ -49,11 +71,12 @@ export async function dragAcrossTimeline(bench: BenchPage): Promise<DragResult> 
   await page.mouse.move(x0 + 8, y)
   await page.mouse.move(x0 + 16, y)
   await sleep(100)
+  await probe(page, `startKeys(${detail})`)
   await probe(page, 'startFrames()')
   const start = Date.now()
   let moves = 0
-  for (let elapsed = 0; elapsed < DRAG_MS; elapsed = Date.now() - start) {
-    const progress = Math.min(1, elapsed / (DRAG_MS * 0.6))
+  for (let elapsed = 0; elapsed < durationMs; elapsed = Date.now() - start) {
+    const progress = Math.min(1, elapsed / (durationMs * 0.6))
     // A little vertical wobble, as a hand makes, so every move is a real change of position.
     await page.mouse.move(x0 + 16 + (xEnd - x0 - 16) * progress, y + (moves % 2 === 0 ? 1 : -1))
     moves++
@@ -61,10 +84,11 @@ export async function dragAcrossTimeline(bench: BenchPage): Promise<DragResult> 
     if (next > 0) await sleep(next)
   }
   const drag = frameStats(await probe<number[]>(page, 'stopFrames()'))
+  const { commits } = await probe<{ commits: Commit[] }>(page, 'stopKeys()')
   const scrolledPx = (await page.evaluate(`document.querySelector('.timeline__track').scrollLeft`)) as number
   await page.mouse.up()
   await sleep(300)
-  return {
+  const result = {
     fps: round(drag.fps, 1),
     idleFps: round(idle.fps, 1),
     frames: drag.gaps.length,
@@ -75,5 +99,7 @@ export async function dragAcrossTimeline(bench: BenchPage): Promise<DragResult> 
     framesOver33Ms: drag.gaps.filter((gap) => gap > 33.4).length,
     pointerMoves: moves,
     scrolledPx: Math.round(scrolledPx),
+    reactCommits: commits.length,
   }
+  return { result, commits }
 }

@@ -1,32 +1,46 @@
 import { median, percentile, round } from '../lib/stats'
 import { probe, type BenchPage } from './bench-page'
+import { byArea, inTimeline, topHosts, type Commit } from './render-summary'
 
 type Key = { t0: number; tInput: number | null; tSettled: number | null; tFrame: number | null; mutatedClips: string[] }
-type Rendered = { name: string; area: string; clip: string | null }
-type Commit = { t: number; key: number; components: Rendered[] }
 
 export type EditResult = {
   keystrokes: number
+  /** keydown → the last React commit the keystroke caused. */
   medianMs: number
   p90Ms: number
   maxMs: number
+  /** keydown → a task queued by the input event: all script the keystroke caused, and often a frame. */
+  medianToIdleMs: number
   medianToNextFrameMs: number
   /** Per keystroke, components that rendered inside the timeline; the figure is the largest over all keystrokes. */
   timelineComponentsMax: number
   timelineComponentsMedian: number
-  timelineComponentNames: string[]
+  timelineComponentsByDom: Record<string, number>
   timelineClipsRendered: string[]
   editorComponentsMedian: number
+  componentsPerKeystrokeByArea: Record<string, number>
+  componentsPerKeystrokeByDom: Record<string, number>
   clipsWithDomMutationsMax: number
-  commitsObserved: number
 }
 
-const TEXT = ' while rain drums on the tin roofs'
+const TIMED_TEXT = ' while rain drums on the tin roofs'
+const DETAIL_TEXT = ' at dusk'
+
+async function typeRecorded(bench: BenchPage, text: string, detail: boolean): Promise<{ keys: Key[]; commits: Commit[] }> {
+  const { page } = bench
+  await page.waitForTimeout(400)
+  await probe(page, `startKeys(${detail})`)
+  await page.keyboard.type(text, { delay: 60 })
+  await page.waitForTimeout(600)
+  return probe<{ keys: Key[]; commits: Commit[] }>(page, 'stopKeys()')
+}
 
 /**
- * Selects clip 150 in the timeline, clicks its Prompt box and types with real key events. In the page: keydown →
- * input → a task after all microtasks (React has re-rendered and committed by then), and which components the
- * commits rendered, placed by their DOM in a timeline clip or elsewhere.
+ * Selects clip 150 in the timeline, clicks its Prompt box and types with real key events. A timing pass measures,
+ * in the page, keydown → the last React commit of that keystroke (store updated, components rendered, DOM
+ * changed). A second, shorter pass lists which components each keystroke rendered, placed by their DOM in a
+ * timeline clip or elsewhere; it is kept apart because walking the commits takes time of its own.
  */
 export async function typeIntoPrompt(bench: BenchPage, clipNumber = 150): Promise<EditResult> {
   const { page } = bench
@@ -36,33 +50,37 @@ export async function typeIntoPrompt(bench: BenchPage, clipNumber = 150): Promis
   const prompt = page.getByRole('textbox', { name: 'Prompt', exact: true })
   await prompt.click()
   await page.keyboard.press('End')
-  await page.waitForTimeout(500)
-  await probe(page, 'startKeys()')
-  await page.keyboard.type(TEXT, { delay: 60 })
-  await page.waitForTimeout(600)
-  const { keys, commits } = await probe<{ keys: Key[]; commits: Commit[] }>(page, 'stopKeys()')
-  const typed = await prompt.inputValue()
-  if (!typed.endsWith(TEXT)) throw new Error('the prompt did not receive the typed text')
 
-  const spans = keys.filter((k) => k.tSettled !== null).map((k) => k.tSettled! - k.t0)
-  const toFrame = keys.filter((k) => k.tFrame !== null).map((k) => k.tFrame! - k.t0)
-  const perKey = keys.map((_, i) => commits.filter((c) => c.key === i).flatMap((c) => c.components))
-  const inTimeline = (r: Rendered) => r.area === 'timeline-clip' || r.area === 'timeline'
+  const timed = await typeRecorded(bench, TIMED_TEXT, false)
+  const detail = await typeRecorded(bench, DETAIL_TEXT, true)
+  if (!(await prompt.inputValue()).endsWith(TIMED_TEXT + DETAIL_TEXT)) throw new Error('the prompt did not receive the typed text')
+
+  const lastCommit = (commits: Commit[], i: number) => commits.filter((c) => c.key === i).at(-1)
+  const spans = timed.keys.flatMap((k, i) => {
+    const last = lastCommit(timed.commits, i)
+    return last === undefined ? [] : [last.t - k.t0]
+  })
+  const toIdle = timed.keys.filter((k) => k.tSettled !== null).map((k) => k.tSettled! - k.t0)
+  const toFrame = timed.keys.filter((k) => k.tFrame !== null).map((k) => k.tFrame! - k.t0)
+
+  const perKey = detail.keys.map((_, i) => detail.commits.filter((c) => c.key === i).flatMap((c) => c.components))
   const timelineCounts = perKey.map((rendered) => rendered.filter(inTimeline).length)
-  const editorCounts = perKey.map((rendered) => rendered.filter((r) => !inTimeline(r)).length)
   const timelineRendered = perKey.flatMap((rendered) => rendered.filter(inTimeline))
+  const n = detail.keys.length
   return {
-    keystrokes: keys.length,
+    keystrokes: timed.keys.length,
     medianMs: round(median(spans)),
     p90Ms: round(percentile(spans, 90)),
     maxMs: round(Math.max(...spans)),
+    medianToIdleMs: round(median(toIdle)),
     medianToNextFrameMs: round(median(toFrame)),
     timelineComponentsMax: Math.max(0, ...timelineCounts),
     timelineComponentsMedian: median(timelineCounts),
-    timelineComponentNames: [...new Set(timelineRendered.map((r) => r.name))],
+    timelineComponentsByDom: topHosts(timelineRendered, 20, n),
     timelineClipsRendered: [...new Set(timelineRendered.map((r) => r.clip ?? 'timeline itself'))],
-    editorComponentsMedian: median(editorCounts),
-    clipsWithDomMutationsMax: Math.max(0, ...keys.map((k) => k.mutatedClips.length)),
-    commitsObserved: commits.length,
+    editorComponentsMedian: median(perKey.map((rendered) => rendered.filter((r) => !inTimeline(r)).length)),
+    componentsPerKeystrokeByArea: byArea(perKey.flat(), n),
+    componentsPerKeystrokeByDom: topHosts(perKey.flat(), 10, n),
+    clipsWithDomMutationsMax: Math.max(0, ...timed.keys.map((k) => k.mutatedClips.length)),
   }
 }

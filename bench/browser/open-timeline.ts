@@ -11,7 +11,17 @@ export type OpenRound = {
   openReplyMs: number | null
   thumbnailsSettledMs: number | null
   thumbnailCalls: number
+  domCensus: Record<string, number>
 }
+
+/** How much DOM each area holds once the project shows: what the first paint had to lay out. */
+const DOM_CENSUS = `({
+  elements: document.querySelectorAll('*').length,
+  timelineElements: document.querySelectorAll('.timeline *').length,
+  timelineClips: document.querySelectorAll('.tl-clip').length,
+  assetBinElements: document.querySelectorAll('aside[aria-label="Assets"] *').length,
+  images: document.images.length,
+})`
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
@@ -35,6 +45,7 @@ export async function openFromWelcome(bench: BenchPage, storyboard: Storyboard):
     openReplyMs: open ? open.repliedAt - times.clickAt : null,
     thumbnailsSettledMs: settledAt === null ? null : settledAt - times.clickAt,
     thumbnailCalls: await probe<number>(page, `ipc.calls['media:thumbnail'] ?? 0`),
+    domCensus: (await page.evaluate(DOM_CENSUS)) as Record<string, number>,
   }
 }
 

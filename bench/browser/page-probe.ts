@@ -16,7 +16,7 @@ export const pageProbeScript = String.raw`(() => {
   const PERFORMED_WORK = 1
   const COMPONENT_TAGS = new Set([0, 1, 11, 14, 15])
   const HOST_TAGS = new Set([5, 26, 27])
-  const probe = { recording: false, keys: [], commits: [], frames: null, ipc: { calls: {}, bytes: {}, thumbnails: [], log: [] } }
+  const probe = { recording: false, detail: true, keys: [], commits: [], frames: null, ipc: { calls: {}, bytes: {}, thumbnails: [], log: [] } }
   Object.defineProperty(window, '__omniboardBench', { value: probe })
 
   const hostOf = (fiber) => {
@@ -29,13 +29,15 @@ export const pageProbeScript = String.raw`(() => {
     if (!t) return '?'
     return t.displayName || t.name || (t.type && (t.type.displayName || t.type.name)) || (t.render && (t.render.displayName || t.render.name)) || '?'
   }
+  // Production names are minified, so each component is also described by the first class of its DOM.
   const placeOf = (el) => {
-    if (!(el instanceof Element)) return { area: 'detached', clip: null }
+    if (!(el instanceof Element)) return { area: 'detached', clip: null, host: null }
+    const host = el.tagName.toLowerCase() + (typeof el.className === 'string' && el.className ? '.' + el.className.split(' ')[0] : '')
     const clip = el.closest('.tl-clip')
-    if (clip) return { area: 'timeline-clip', clip: clip.getAttribute('aria-label') }
-    if (el.closest('.timeline')) return { area: 'timeline', clip: null }
-    const labelled = el.closest('[aria-label]')
-    return { area: labelled ? labelled.getAttribute('aria-label') : 'app', clip: null }
+    if (clip) return { area: 'timeline-clip', clip: clip.getAttribute('aria-label'), host }
+    if (el.closest('.timeline')) return { area: 'timeline', clip: null, host }
+    const labelled = el.closest('section[aria-label], aside[aria-label], main[aria-label], [role="region"][aria-label], header, nav')
+    return { area: labelled ? labelled.getAttribute('aria-label') || labelled.tagName.toLowerCase() : 'app', clip: null, host }
   }
   const collect = (first, out) => {
     for (let f = first; f; f = f.sibling) {
@@ -62,7 +64,8 @@ export const pageProbeScript = String.raw`(() => {
       const t = performance.now()
       const current = root.current
       const rendered = []
-      if (current.child && (current.alternate === null || current.child !== current.alternate.child)) collect(current.child, rendered)
+      // Walking and placing thousands of components takes time of its own: timing passes skip it.
+      if (probe.detail && current.child && (current.alternate === null || current.child !== current.alternate.child)) collect(current.child, rendered)
       probe.commits.push({ t, key: probe.keys.length - 1, components: rendered.map((f) => ({ name: nameOf(f), ...placeOf(hostOf(f)) })) })
     },
   }
@@ -95,7 +98,8 @@ export const pageProbeScript = String.raw`(() => {
     requestAnimationFrame(() => { key.tFrame = performance.now() })
   })
 
-  probe.startKeys = () => {
+  probe.startKeys = (detail) => {
+    probe.detail = detail !== false
     probe.keys = []
     probe.commits = []
     const timeline = document.querySelector('.timeline')
