@@ -146,4 +146,42 @@ describe('files inside a project that are links to somewhere else are never read
     expectPlainError(error, 'project_corrupt', /link/)
     expect(await fs.readFile(path.join(outside, 'diary.txt'), 'utf8')).toBe('my secrets')
   })
+
+  it('generation:start never sends an image that is a link out of the project', async () => {
+    const { dir, json } = await closedProject()
+    const assetId = json.assets[0]!.id as string
+    const elsewhere = path.join(outside, 'private.png')
+    await fs.writeFile(elsewhere, await pngOf(500, 500, 11))
+    await fs.rm(path.join(dir, 'assets', `${assetId}.png`))
+    await fs.symlink(elsewhere, path.join(dir, 'assets', `${assetId}.png`))
+    const sent: string[] = []
+    // A second window of the app whose network only records what would have been sent.
+    const app = await startMain({ fetch: async (input) => (sent.push(String(input)), new Response('{}', { status: 500 })) })
+    try {
+      await generateFromLinkedImage(app, dir, assetId)
+    } finally {
+      await app.dispose()
+    }
+    expect(sent).toEqual([])
+  })
 })
+
+/** Asks for a take of a clip whose first frame is that image; returns once the engine is done with it. */
+async function generateFromLinkedImage(app: MainUnderTest, dir: string, assetId: string) {
+  const { project } = await app.call('project:open', { path: dir })
+  const clipId = project.clips[0]!.id
+  const frame = { type: 'setFrame' as const, clipId, slot: 'first' as const, assetId }
+  await app.call('project:edit', { ops: [{ type: 'updateClip', clipId, patch: { prompt: 'A harbour at dusk' } }, frame] })
+  await app.call('settings:setApiKey', { key: 'sk-test-key-for-links' })
+
+  const started = await app.dispatch('generation:start', { clipId })
+  if (!started.ok) return expectPlainError(started.error, 'project_corrupt', /link/)
+  const takeId = (started.value as { id: string }).id
+  const deadline = Date.now() + 5_000
+  for (;;) {
+    const take = (await app.call('project:read', {}))!.project.takes.find((t) => t.id === takeId)!
+    if (['failed', 'completed', 'cancelled'].includes(take.status)) return expectPlainError(take.error!, 'project_corrupt', /link/)
+    if (Date.now() > deadline) throw new Error(`take still ${take.status}`)
+    await new Promise((resolve) => setTimeout(resolve, 10))
+  }
+}
