@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { FakeMuleRouter } from '../../../src/fake-mulerouter'
 import type { ProjectSession } from '../../../src/main/services/project/project-session'
+import { AppErrorException, appError } from '../../../src/shared/errors'
 import { engineFor, makeProject, recorder, removeDir, startFake, takeOf, tempDir, until } from './harness'
 
 const refusal = (work: Promise<unknown>) => work.then(() => null, (error: unknown) => (error as { error?: { code: string } }).error?.code)
@@ -54,6 +55,32 @@ describe('what the user can do with a take', () => {
     expect(takeOf(session, take.id)).toMatchObject({ status: 'completed', error: null })
     const shown = record.events.filter((entry) => entry.event === 'take:updated').map((entry) => (entry.payload as { take: { status: string; error: { code: string } | null } }).take)
     expect(shown.some((update) => update.status === 'downloading' && update.error?.code === 'network_offline')).toBe(true)
+  })
+
+  it('carries on polling after a save failed right after the task id arrived, without sending again', async () => {
+    let failOnce = true
+    const updateTake: ProjectSession['updateTake'] = async (takeId, update) => {
+      const saved = await session.updateTake(takeId, update)
+      if (failOnce && saved.taskId !== null) {
+        failOnce = false
+        throw new AppErrorException(appError('disk_full', 'The disk is full.', 'Free some space.'))
+      }
+      return saved
+    }
+    const flaky = new Proxy(session, {
+      get: (target, prop) => {
+        if (prop === 'updateTake') return updateTake
+        const value: unknown = Reflect.get(target, prop, target)
+        return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value
+      },
+    })
+    const record = recorder()
+    const engine = engineFor(flaky, fake, record)
+    const take = await engine.start(session.project().clips[0]!.id)
+    await until(() => takeOf(session, take.id).status === 'completed')
+    await engine.idle()
+    expect(record.logs.some((line) => line.includes('job stopped: The disk is full.'))).toBe(true)
+    expect(fake.submits()).toHaveLength(1)
   })
 
   it('cancels a take still waiting for a slot: it is never sent', async () => {

@@ -1,6 +1,6 @@
 import type { Take } from '../../../shared/domain/project'
 import { validateClip } from '../../../shared/domain/validate-clip'
-import { appError, fail } from '../../../shared/errors'
+import { fail } from '../../../shared/errors'
 import { assetReaderFor, buildRequestBody } from '../mulerouter/build-request'
 import type { TextToVideoRequest } from '../mulerouter/request-schema'
 import { newTakeId } from './take-naming'
@@ -11,7 +11,7 @@ import { createNetworkGate } from './network-gate'
 import { progressOf } from './progress'
 import { refreshFiles } from './refresh-files'
 import { requestFromSnapshot } from './request-from-snapshot'
-import { planResume } from './resume-plan'
+import { prepareResume } from './resume-plan'
 import { runJob } from './run-job'
 import { createTakeJournal, isFinalTake } from './take-journal'
 
@@ -38,19 +38,38 @@ export function createGenerationEngine(deps: GenerationDeps): GenerationEngine {
   let disposed = false
   const nowIso = (): string => new Date(clock.now()).toISOString()
 
-  function launch(takeId: string, body: TextToVideoRequest | null, holdsSlot: boolean): void {
-    if (disposed || jobs.has(takeId)) {
-      if (holdsSlot) ctx.slots.release()
-      return
-    }
-    const job: Job = { takeId, controller: new AbortController(), body, holdsSlot }
+  /** Jobs that stopped on an error (a failed save, say) and will be tried again; cleared on dispose. */
+  const relaunches = new Map<string, unknown>()
+
+  function launch(takeId: string, body: TextToVideoRequest | null): void {
+    if (disposed || jobs.has(takeId)) return
+    const job: Job = { takeId, controller: new AbortController(), body, holdsSlot: false }
     const done = runJob(ctx, job)
-      .catch((error: unknown) => log(`take ${takeId}: job stopped: ${error instanceof Error ? error.message : String(error)}`))
+      .catch((error: unknown) => {
+        log(`take ${takeId}: job stopped: ${error instanceof Error ? error.message : String(error)}`)
+        relaunchLater(takeId)
+      })
       .finally(() => {
         if (job.holdsSlot) ctx.slots.release()
         jobs.delete(takeId)
       })
     jobs.set(takeId, { job, done })
+  }
+
+  /**
+   * Gives a job that threw (usually a save that failed) another go after a while. Only where that cannot send
+   * twice: the take has a task id to poll, or provably was never sent. A take marked as sending without a task
+   * id is left alone; the next open asks the user about it.
+   */
+  function relaunchLater(takeId: string): void {
+    const take = journal.find(takeId)
+    if (disposed || !take || isFinalTake(take) || relaunches.has(takeId)) return
+    if (take.taskId === null && !(take.status === 'submitting' && take.submittedAt === null)) return
+    const handle = clock.setTimeout(() => {
+      relaunches.delete(takeId)
+      launch(takeId, null)
+    }, ctx.timing.maxPollMs)
+    relaunches.set(takeId, handle)
   }
 
   function chore(work: Promise<void>): Promise<void> {
@@ -82,7 +101,7 @@ export function createGenerationEngine(deps: GenerationDeps): GenerationEngine {
     }
     await journal.add(take)
     ctx.progress(take)
-    launch(take.id, body, false)
+    launch(take.id, body)
     return take
   }
 
@@ -142,7 +161,7 @@ export function createGenerationEngine(deps: GenerationDeps): GenerationEngine {
       }
       const files = await refreshFiles(ctx, take)
       const ready = await journal.update(takeId, (current) => ({ ...current, status: 'downloading', error: null, finishedAt: null, files }))
-      launch(takeId, null, false)
+      launch(takeId, null)
       return ready
     },
 
@@ -151,19 +170,7 @@ export function createGenerationEngine(deps: GenerationDeps): GenerationEngine {
       for (const take of deps.session.project().takes) {
         if (isFinalTake(take) && take.status !== 'completed') continue
         if (jobs.has(take.id) || take.status === 'submit_unknown') continue
-        planned.push(
-          chore(
-            planResume(ctx, take).then(async (plan) => {
-              if (plan === 'nothing') return
-              if (plan === 'unknown') {
-                await journal.advance(take.id, (current) => ({ ...current, status: 'submit_unknown', error: stoppedWhileSending() }))
-                return
-              }
-              if (plan === 'redownload') await journal.update(take.id, (current) => ({ ...current, status: 'downloading', finishedAt: null }))
-              launch(take.id, null, false)
-            }),
-          ),
-        )
+        planned.push(chore(prepareResume(ctx, take).then((go) => (go ? launch(take.id, null) : undefined))))
       }
       await Promise.all(planned)
     },
@@ -174,16 +181,11 @@ export function createGenerationEngine(deps: GenerationDeps): GenerationEngine {
 
     async dispose() {
       disposed = true
+      for (const handle of relaunches.values()) clock.clearTimeout(handle)
+      relaunches.clear()
       for (const { job } of jobs.values()) job.controller.abort()
       // A POST already on the wire is awaited (up to the request timeout) so its task id still reaches the journal.
       await idle()
     },
   }
 }
-
-const stoppedWhileSending = () =>
-  appError(
-    'submit_outcome_unknown',
-    'Omniboard stopped while sending this take, so it cannot tell whether MuleRouter started it. It may have been created and charged.',
-    'Check your MuleRouter dashboard, then send it again or dismiss it.',
-  )

@@ -1,4 +1,5 @@
 import type { Take } from '../../../shared/domain/project'
+import { appError } from '../../../shared/errors'
 import { fileOnDisk } from './download-take'
 import type { JobContext } from './job-context'
 
@@ -25,4 +26,23 @@ export async function planResume(ctx: Pick<JobContext, 'session'>, take: Take): 
     default:
       return 'nothing'
   }
+}
+
+const stoppedWhileSending = () =>
+  appError(
+    'submit_outcome_unknown',
+    'Omniboard stopped while sending this take, so it cannot tell whether MuleRouter started it. It may have been created and charged.',
+    'Check your MuleRouter dashboard, then send it again or dismiss it.',
+  )
+
+/** Journals what resuming means for the take; resolves true when a job should carry it on. */
+export async function prepareResume(ctx: Pick<JobContext, 'session' | 'journal'>, take: Take): Promise<boolean> {
+  const plan = await planResume(ctx, take)
+  if (plan === 'nothing') return false
+  if (plan === 'unknown') {
+    await ctx.journal.advance(take.id, (current) => ({ ...current, status: 'submit_unknown', error: stoppedWhileSending() }))
+    return false
+  }
+  if (plan === 'redownload') await ctx.journal.update(take.id, (current) => ({ ...current, status: 'downloading', finishedAt: null }))
+  return true
 }
