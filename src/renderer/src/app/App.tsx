@@ -8,11 +8,13 @@ import { selectDialog, selectHasProject } from '../store/selectors'
 import { useStore } from '../store/store'
 import { loadSettings, restoreOpenProject } from './project-actions'
 import { useBridgeEvents } from './use-bridge-events'
+import { useFileDropGuard } from './use-file-drop-guard'
 import { useShortcuts } from '../features/shortcuts/use-shortcuts'
 
 export function App() {
   useBridgeEvents()
   useShortcuts()
+  useFileDropGuard()
   useEffect(() => {
     void loadSettings()
     void restoreOpenProject()
