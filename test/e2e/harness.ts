@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs'
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { _electron, chromium, type Browser, type Page } from 'playwright-core'
@@ -17,6 +17,8 @@ export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'
 export type HarnessOptions = {
   viewport?: { width: number; height: number }
   dialogs?: Partial<Dialogs>
+  /** Start as a brand-new user (the sample project opens by itself); otherwise as one who has used the app. */
+  firstStart?: boolean
 }
 
 export type Harness = {
@@ -74,7 +76,7 @@ export async function launchHarness(options: HarnessOptions = {}): Promise<Harne
   const main = createOmniboardMain({
     userDataDir,
     documentsDir,
-    store: createMemoryStore(),
+    store: createMemoryStore(options.firstStart ? {} : { firstStartDone: true }),
     cipher: null,
     appVersion: '0.0.0-e2e',
     platform: process.platform,
@@ -126,6 +128,11 @@ async function launchElectron(executablePath: string, options: HarnessOptions): 
   const tempRoot = await mkdtemp(join(tmpdir(), 'omniboard-e2e-'))
   const documentsDir = join(tempRoot, 'Documents')
   const userDataDir = join(tempRoot, 'userData')
+  if (!options.firstStart) {
+    // electron-store keeps settings in userData/settings.json; seed it as a returning user's.
+    await mkdir(userDataDir, { recursive: true })
+    await writeFile(join(userDataDir, 'settings.json'), JSON.stringify({ firstStartDone: true }))
+  }
   const app = await _electron.launch({
     executablePath,
     args: [join(outDir, 'main', 'index.js')],
