@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { FakeMuleRouter } from '../../../src/fake-mulerouter'
 import type { ProjectSession } from '../../../src/main/services/project/project-session'
 import type { Take } from '../../../src/shared/domain/project'
-import { CANARY_KEY, engineFor, makeProject, recorder, removeDir, startFake, takeOf, tempDir } from './harness'
+import { CANARY_KEY, engineFor, makeProject, recorder, removeDir, startFake, takeOf, tempDir, until } from './harness'
 
 const catchError = async (work: Promise<unknown>) => work.then(() => null, (error: unknown) => error as { error?: { code: string; message: string } })
 
@@ -52,11 +52,13 @@ describe('limits, refusals and the API key', () => {
     await new Promise((resolve) => setTimeout(resolve, 100))
     expect(fake.submits()).toHaveLength(0)
     engine.setOnline(true)
-    await new Promise((resolve) => setTimeout(resolve, 100))
-    expect(fake.submits()).toHaveLength(1)
-    // The first poll was a minute away; going offline and back wakes it now.
-    engine.setOnline(false)
-    engine.setOnline(true)
+    await until(() => fake.submits().length === 1)
+    // The first poll is a minute away; only going offline and back (as after sleep) can bring it forward.
+    while (takeOf(session, take.id).status !== 'completed') {
+      engine.setOnline(false)
+      engine.setOnline(true)
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    }
     await engine.idle()
     expect(takeOf(session, take.id)).toMatchObject({ status: 'completed', error: null })
   })
