@@ -133,7 +133,7 @@ function dragFigure(drag: Awaited<ReturnType<typeof dragAcrossTimeline>>): Figur
 }
 
 function memoryFigures(memory: Awaited<ReturnType<typeof measureMemoryAndImages>>): Figure[] {
-  const { heapUsedMB, fullSizeImagesDecoded, ...details } = memory
+  const { heapUsedMB, heapUsedAfterGcMB, fullSizeImagesDecoded, ...details } = memory
   return [
     figure(
       {
@@ -143,7 +143,7 @@ function memoryFigures(memory: Awaited<ReturnType<typeof measureMemoryAndImages>
         measured: heapUsedMB,
         unit: 'MB',
         method: 'CDP Performance.getMetrics JSHeapUsedSize once the project and all its thumbnails are shown (before a forced GC)',
-        details: { heapUsedAfterGcMB: memory.heapUsedAfterGcMB },
+        details: { heapUsedAfterGcMB },
       },
       { max: 250 },
     ),

@@ -10,6 +10,19 @@ import { median, round } from './lib/stats'
 
 const ROUNDS = 7
 
+/**
+ * Diagnosis, not a goal: serialize-body.ts tests each image string against this pattern in 1 MiB slices before
+ * copying it. A copy of its pattern, timed over the same base64, shows how much of the serialize time it is.
+ */
+const JSON_SAFE_ASCII_COPY = /^[A-Za-z0-9+/=:;,.-]*$/
+function timeJsonSafeCheck(strings: string[]): number {
+  const start = performance.now()
+  for (const text of strings) {
+    for (let at = 0; at < text.length; at += 1024 * 1024) JSON_SAFE_ASCII_COPY.test(text.slice(at, at + 1024 * 1024))
+  }
+  return performance.now() - start
+}
+
 function timeSync(work: () => unknown): number {
   const start = performance.now()
   work()
@@ -81,6 +94,7 @@ export async function benchEncode(log: (line: string) => void): Promise<Figure[]
     // Bare base64 is one synchronous call per image: its longest stall is simply its longest image.
     const bareStallMs = Math.max(...[...bytes.values()].map((b) => timeSync(() => b.toString('base64'))))
 
+    const asciiCheckMs = timeJsonSafeCheck([...bytes.values()].map((b) => b.toString('base64')))
     const appMs = median(appRuns.map((r) => r.ms))
     const ratio = appMs / median(bareMs)
     const stallMs = Math.max(...appRuns.map((r) => r.histogramMaxMs), fromDisk.histogramMaxMs)
@@ -95,6 +109,7 @@ export async function benchEncode(log: (line: string) => void): Promise<Figure[]
       buildOnlyMedianMs: round(median(appRuns.map((r) => r.builtMs))),
       buildOnlyRatio: round(median(appRuns.map((r) => r.builtMs)) / median(bareMs)),
       serializeOnlyMedianMs: round(median(appRuns.map((r) => r.ms - r.builtMs))),
+      serializeAsciiCheckMs: round(asciiCheckMs),
       withDiskReadsMs: round(fromDisk.ms),
       dataUriEncodingMs: round(dataUri.ms),
     }

@@ -21,7 +21,7 @@ const log = (line: string) => console.error(`[bench] ${line}`)
 
 const started = performance.now()
 const machine = describeMachine(chromiumPath)
-log(`${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memoryTotal} RAM, Node ${machine.node}, ${machine.chromium ?? 'no Chromium'}`)
+log(`${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memoryTotal} RAM, Node ${machine.node}, ${machine.chromium ?? 'no Chromium'}, load ${machine.loadAverage1m}`)
 const figures: Figure[] = []
 
 async function part(name: string, work: () => Promise<Figure[]>, areas: Figure['area'][]): Promise<void> {

@@ -118,7 +118,7 @@ export const pageProbeScript = String.raw`(() => {
   }
 
   probe.startFrames = () => {
-    const frames = { times: [], running: true }
+    const frames = { times: [], running: true, pointerMoves: 0 }
     probe.frames = frames
     const tick = (t) => {
       if (!frames.running) return
@@ -127,10 +127,11 @@ export const pageProbeScript = String.raw`(() => {
     }
     requestAnimationFrame(tick)
   }
+  window.addEventListener('pointermove', () => { if (probe.frames && probe.frames.running) probe.frames.pointerMoves++ }, { capture: true, passive: true })
   probe.stopFrames = () => {
-    if (!probe.frames) return []
+    if (!probe.frames) return { times: [], pointerMoves: 0 }
     probe.frames.running = false
-    return probe.frames.times
+    return { times: probe.frames.times, pointerMoves: probe.frames.pointerMoves }
   }
 
   // Resolves when the timeline holds the expected clips, laid out, and a frame has been painted after that.

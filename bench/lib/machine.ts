@@ -9,6 +9,8 @@ export type Machine = {
   node: string
   platform: string
   chromium: string | null
+  /** 1-minute load average when the run began: other work on the machine skews every figure. */
+  loadAverage1m: number
   date: string
 }
 
@@ -35,6 +37,7 @@ export function describeMachine(chromiumPath: string): Machine {
     platform: `${process.platform} ${os.release()} ${process.arch}`,
     // Debian's chromium wrapper script prints a shell warning after the version; keep the first line.
     chromium: run(chromiumPath, ['--version'])?.split('\n')[0]?.replace(/\/usr\/bin.*$/, '').trim() ?? null,
+    loadAverage1m: Math.round(os.loadavg()[0]! * 100) / 100,
     date: new Date().toISOString(),
   }
 }
