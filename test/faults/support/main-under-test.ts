@@ -23,6 +23,8 @@ export type MainUnderTest = {
   /** Every reply the router gave, to check what the renderer could ever have seen. */
   replies: Result<unknown>[]
   dispatch(channel: string, payload: unknown): Promise<Result<unknown>>
+  /** The same router, called by someone else: a sub-frame, another page. */
+  dispatchFrom(sender: Sender, channel: string, payload: unknown): Promise<Result<unknown>>
   /** A typed call that must succeed; throws with the error otherwise. */
   call<C extends ChannelName>(channel: C, payload: ChannelRequest<C>): Promise<ChannelResponse<C>>
   /** A typed call that must fail; returns the error. */
@@ -73,6 +75,7 @@ export async function startMain(overrides: Partial<OmniboardMainDeps> = {}): Pro
     logs,
     replies,
     dispatch,
+    dispatchFrom: (sender, channel, payload) => router.dispatch(channel, payload, sender),
     async call(channel, payload) {
       const reply = await dispatch(channel, payload)
       if (!reply.ok) throw new Error(`${channel} failed: ${JSON.stringify(reply.error)}`)
