@@ -1,5 +1,6 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
+import { AssetBin } from '../../src/renderer/src/features/assets/AssetBin'
 import { Timeline } from '../../src/renderer/src/features/timeline/Timeline'
 import { ASSET_MIME } from '../../src/renderer/src/features/image-drop/use-image-drop'
 import { useStore } from '../../src/renderer/src/store/store'
@@ -68,5 +69,16 @@ describe('image drop targets', () => {
     fireEvent.drop(screen.getByRole('button', { name: 'First frame of clip 2' }), assetDrop(small.id))
     expect(screen.getByRole('alert')).toHaveTextContent('240×240 px')
     expect(clipOf('clip2').firstFrameAssetId).toBeNull()
+  })
+
+  it('imports a pasted image into the asset bin', async () => {
+    const { bridge } = renderWithProject(<AssetBin />)
+    const pasted = makeAsset(11)
+    bridge.importBytes = () => ({ ok: true, value: { assets: [pasted], rejected: [] } })
+    const image = new File([new Uint8Array([9, 9])], '', { type: 'image/png' })
+    fireEvent.paste(document, { clipboardData: { files: [image], types: ['Files'] } })
+    await waitFor(() => expect(useStore.getState().assets.map((a) => a.id)).toContain(pasted.id))
+    expect((bridge.calls.find((c) => c.channel === 'assets:importBytes')!.request as { name: string }).name).toBe('pasted-1.png')
+    expect(screen.getAllByRole('listitem')).toHaveLength(3)
   })
 })

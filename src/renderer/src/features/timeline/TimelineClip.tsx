@@ -7,14 +7,12 @@ import { useStore } from '../../store/store'
 import { ClipTakeBadge } from './ClipTakeBadge'
 import { FrameSlot } from './FrameSlot'
 import { ShotTrack } from './ShotTrack'
-import { countRender } from './render-probe'
 
 type Props = { clipId: string; index: number; pxPerSecond: number }
 
 const SLOT_WIDTH = 88
 
 export const TimelineClip = memo(function TimelineClip({ clipId, index, pxPerSecond }: Props) {
-  countRender(clipId)
   const clip = useStore(selectClipById(clipId))
   const selected = useStore(selectIsClipSelected(clipId))
   const selectClip = useStore((s) => s.selectClip)
