@@ -53,7 +53,21 @@ export function createRouter(handlers: Handlers, isAllowedSender: SenderPolicy, 
 export const internalError = (): AppError =>
   appError('internal', 'Something went wrong inside Omniboard.', 'Try again; if it keeps happening, restart the app and report the problem.')
 
-/** Our own page only: the top frame, loaded from the packaged files or the dev server. */
-export function appOriginPolicy(allowedUrlPrefixes: readonly string[]): SenderPolicy {
-  return (sender) => sender.isTopFrame && allowedUrlPrefixes.some((prefix) => sender.url.startsWith(prefix))
+/** Our own page only: the top frame, loaded from the packaged files (path prefix) or the dev server (same origin). */
+export function appOriginPolicy(allowedUrls: readonly string[]): SenderPolicy {
+  return (sender) => sender.isTopFrame && allowedUrls.some((allowed) => isSameApp(sender.url, allowed))
+}
+
+function isSameApp(url: string, allowed: string): boolean {
+  let candidate: URL
+  let own: URL
+  try {
+    candidate = new URL(url)
+    own = new URL(allowed)
+  } catch {
+    return false
+  }
+  // A bare string prefix would let http://localhost:51730 pass for http://localhost:5173.
+  if (own.protocol === 'file:') return candidate.protocol === 'file:' && candidate.host === own.host && candidate.pathname.startsWith(own.pathname)
+  return candidate.origin === own.origin
 }

@@ -6,9 +6,10 @@ import { fail } from '../../../src/shared/errors'
 const appUrl = 'file:///Applications/Omniboard.app/renderer/index.html'
 const ownFrame = { isTopFrame: true, url: appUrl }
 
+const routerHandlers = () => Object.fromEntries(channelNames.map((name) => [name, async () => ({})])) as unknown as Handlers
+
 function routerWith(overrides: Partial<Handlers>) {
-  const handlers = Object.fromEntries(channelNames.map((name) => [name, async () => ({})])) as unknown as Handlers
-  return createRouter({ ...handlers, ...overrides }, appOriginPolicy(['file:///Applications/Omniboard.app/renderer/']))
+  return createRouter({ ...routerHandlers(), ...overrides }, appOriginPolicy(['file:///Applications/Omniboard.app/renderer/']))
 }
 
 describe('IPC router', () => {
@@ -38,6 +39,14 @@ describe('IPC router', () => {
       ok: false,
       error: { code: 'forbidden_sender' },
     })
+  })
+
+  it('accepts the dev server only on its own origin, not on a look-alike port or host', async () => {
+    const router = createRouter(routerHandlers(), appOriginPolicy(['http://localhost:5173']))
+    expect(await router.dispatch('app:info', {}, { isTopFrame: true, url: 'http://localhost:5173/index.html' })).toMatchObject({ ok: true })
+    for (const url of ['http://localhost:51730/', 'http://localhost:5173.evil.example/', 'https://localhost:5173/']) {
+      expect(await router.dispatch('app:info', {}, { isTopFrame: true, url })).toMatchObject({ ok: false, error: { code: 'forbidden_sender' } })
+    }
   })
 
   it('rejects channels that are not in the contract', async () => {
