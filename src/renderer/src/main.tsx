@@ -4,9 +4,19 @@ import './styles/tokens.css'
 import './styles/base.css'
 import './ui/controls.css'
 import { App } from './app/App'
+import { ErrorBoundary } from './ui/ErrorBoundary'
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <ErrorBoundary>
+      {window.omniboard ? (
+        <App />
+      ) : (
+        <main className="crash-screen" role="alert">
+          <h1>Omniboard needs its app window.</h1>
+          <p>This page talks to Omniboard's background process; open it from the Omniboard app.</p>
+        </main>
+      )}
+    </ErrorBoundary>
   </StrictMode>,
 )

@@ -20,8 +20,8 @@ export function setCallErrorReporter(report: (error: AppError) => void): void {
 
 /** The typed call with its Result left for the caller, for places that show an error in context. */
 export async function invoke<C extends ChannelName>(channel: C, request: ChannelRequest<C>): Promise<Result<ChannelResponse<C>>> {
-  const fn = window.omniboard.invoke[channel] as unknown as Invoke<C>
   try {
+    const fn = window.omniboard.invoke[channel] as unknown as Invoke<C>
     return await fn(request)
   } catch {
     // A transport failure (not a typed error) still reaches the user as one.

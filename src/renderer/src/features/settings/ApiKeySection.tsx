@@ -62,8 +62,8 @@ export function ApiKeySection({ settings }: { settings: SettingsView }) {
           value={key}
           onChange={(e) => setKey(e.target.value)}
         />
-        <button type="button" className="btn btn--primary" aria-disabled={key.trim() === ''} onClick={() => void saveKey()}>Save key</button>
-        <button type="button" className="btn" aria-disabled={!settings.hasApiKey} onClick={() => settings.hasApiKey && void testKey()}>Test key</button>
+        <button type="button" className="btn btn--primary" aria-disabled={key.trim() === ''} title={key.trim() === '' ? 'Paste a key first' : undefined} onClick={() => void saveKey()}>Save key</button>
+        <button type="button" className="btn" aria-disabled={!settings.hasApiKey} title={settings.hasApiKey ? undefined : 'Save a key first'} onClick={() => settings.hasApiKey && void testKey()}>Test key</button>
         {settings.hasApiKey && (
           <button type="button" className="btn btn--ghost btn--danger" onClick={() => void removeKey()}>Remove</button>
         )}

@@ -24,10 +24,10 @@ export function TitleBar() {
       <div className="title-bar__right">
         <SpendEstimate />
         <span className="title-bar__divider" aria-hidden="true" />
-        <button type="button" className="btn btn--ghost btn--icon" aria-label="Undo" title="Undo (Ctrl/Cmd+Z)" aria-disabled={!canUndo} onClick={undo}>
+        <button type="button" className="btn btn--ghost btn--icon" aria-label="Undo" title={canUndo ? 'Undo (Ctrl/Cmd+Z)' : 'Nothing to undo'} aria-disabled={!canUndo} onClick={undo}>
           <Undo2 size={16} strokeWidth={1.75} aria-hidden />
         </button>
-        <button type="button" className="btn btn--ghost btn--icon" aria-label="Redo" title="Redo (Shift+Ctrl/Cmd+Z)" aria-disabled={!canRedo} onClick={redo}>
+        <button type="button" className="btn btn--ghost btn--icon" aria-label="Redo" title={canRedo ? 'Redo (Shift+Ctrl/Cmd+Z)' : 'Nothing to redo'} aria-disabled={!canRedo} onClick={redo}>
           <Redo2 size={16} strokeWidth={1.75} aria-hidden />
         </button>
         <button type="button" className="btn btn--ghost btn--icon" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={() => openDialog('help')}>
