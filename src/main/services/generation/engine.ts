@@ -153,8 +153,13 @@ export function createGenerationEngine(deps: GenerationDeps): GenerationEngine {
     },
 
     async retryDownload(takeId) {
+      const running = jobs.get(takeId)
+      if (running) {
+        // A job that just saved its take as failed is still unwinding; wait for it instead of ignoring the click.
+        if (!isFinalTake(journal.get(takeId))) return journal.get(takeId)
+        await running.done
+      }
       const take = journal.get(takeId)
-      if (jobs.has(takeId)) return take
       const downloadFailed = take.status === 'failed' && (take.error?.code === 'download_expired' || take.error?.code === 'download_failed')
       if (take.taskId === null || take.files.length === 0 || !(downloadFailed || take.status === 'completed' || take.status === 'downloading')) {
         fail('invalid_request', 'This take has no finished video to download.', 'Generate the clip instead.')
