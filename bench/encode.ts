@@ -41,7 +41,8 @@ export async function benchEncode(log: (line: string) => void): Promise<Figure[]
     const clip = project.clips.find((c) => c.id === fixture.clipId)!
     const errors = validateClip(clip, project).filter((issue) => issue.severity === 'error')
     if (errors.length > 0) throw new Error(`the encode clip is not valid: ${errors.map((e) => e.message).join('; ')}`)
-    const assetIds = [...new Set([clip.firstFrameAssetId!, clip.lastFrameAssetId!, ...project.elements.flatMap((e) => [e.frontalAssetId!, ...e.referenceAssetIds])])]
+    const elementImages = project.elements.flatMap((e) => [e.frontalAssetId!, ...e.referenceAssetIds])
+    const assetIds = [...new Set([clip.firstFrameAssetId!, clip.lastFrameAssetId!, ...elementImages])]
     const bytes = new Map<string, Buffer>()
     for (const id of assetIds) bytes.set(id, await readFile(fixture.session.assetPath(id)))
     const totalBytes = [...bytes.values()].reduce((sum, b) => sum + b.byteLength, 0)

@@ -21,7 +21,8 @@ const log = (line: string) => console.error(`[bench] ${line}`)
 
 const started = performance.now()
 const machine = describeMachine(chromiumPath)
-log(`${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memoryTotal} RAM, Node ${machine.node}, ${machine.chromium ?? 'no Chromium'}, load ${machine.loadAverage1m}`)
+const { cpus, cpuModel, memoryTotal, node, chromium, loadAverage1m } = machine
+log(`${cpus} CPUs (${cpuModel}), ${memoryTotal} RAM, Node ${node}, ${chromium ?? 'no Chromium'}, load ${loadAverage1m}`)
 const figures: Figure[] = []
 
 async function part(name: string, work: () => Promise<Figure[]>, areas: Figure['area'][]): Promise<void> {

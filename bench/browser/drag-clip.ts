@@ -53,7 +53,8 @@ export async function dragAcrossTimeline(bench: BenchPage): Promise<DragResult> 
   }
 }
 
-type Pass = { result: Omit<DragResult, 'componentsPerCommitMedian' | 'componentsPerCommitMax' | 'timelineClipsPerCommitMax' | 'componentsPerCommitByArea'>; commits: Commit[] }
+type RenderFields = 'componentsPerCommitMedian' | 'componentsPerCommitMax' | 'timelineClipsPerCommitMax' | 'componentsPerCommitByArea'
+type Pass = { result: Omit<DragResult, RenderFields>; commits: Commit[] }
 
 async function dragOnce(bench: BenchPage, durationMs: number, detail: boolean): Promise<Pass> {
   const { page } = bench

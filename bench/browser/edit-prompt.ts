@@ -74,7 +74,8 @@ export async function typeIntoPrompt(bench: BenchPage, clipNumber = 150): Promis
     maxMs: round(Math.max(...spans)),
     medianToIdleMs: round(median(toIdle)),
     medianToNextFrameMs: round(median(toFrame)),
-    timelineComponentsMax: Math.max(0, ...timelineCounts),
+    // No commit seen means the React probe did not attach: the count would be a false zero.
+    timelineComponentsMax: detail.commits.length === 0 ? Number.NaN : Math.max(0, ...timelineCounts),
     timelineComponentsMedian: median(timelineCounts),
     timelineComponentsByDom: topHosts(timelineRendered, 20, n),
     timelineClipsRendered: [...new Set(timelineRendered.map((r) => r.clip ?? 'timeline itself'))],

@@ -77,6 +77,9 @@ export type MemoryAndImages = {
   ipcMetered: boolean
 }
 
+const isFullSize = (image: PageImage, fullWidth: number): boolean =>
+  image.naturalWidth > 320 || image.naturalHeight > 320 || image.naturalWidth >= fullWidth
+
 /** Renderer heap once the project and its thumbnails are shown, and what image bytes the page received. */
 export async function measureMemoryAndImages(bench: BenchPage, storyboard: Storyboard): Promise<MemoryAndImages> {
   const { page, cdp } = bench
@@ -99,7 +102,8 @@ export async function measureMemoryAndImages(bench: BenchPage, storyboard: Story
       { width: 0, height: 0 },
     ),
     // Every storyboard image is 1280×720 and its thumbnail at most 320 px a side: anything larger is a full decode.
-    fullSizeImagesDecoded: decoded.filter((image) => image.naturalWidth > 320 || image.naturalHeight > 320 || image.naturalWidth >= full.width).length,
+    // With no image shown at all, zero full-size decodes would prove nothing.
+    fullSizeImagesDecoded: decoded.length === 0 ? Number.NaN : decoded.filter((image) => isFullSize(image, full.width)).length,
     thumbnailRequests: thumbnails.length,
     thumbnailBytes: thumbnails.reduce((sum, t) => sum + t.bytes, 0),
     assetBytesOfThoseImages: thumbnails.reduce((sum, t) => sum + (assetBytes.get(t.assetId) ?? 0), 0),

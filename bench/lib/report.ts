@@ -15,9 +15,10 @@ export type Figure = {
 export type GoalCheck = { max: number } | { min: number }
 
 export function figure(fields: Omit<Figure, 'pass'>, check: GoalCheck): Figure {
-  const { measured } = fields
-  const pass = measured === null || Number.isNaN(measured) ? null : 'max' in check ? measured <= check.max : measured >= check.min
-  return { ...fields, pass }
+  const measured = fields.measured === null || !Number.isFinite(fields.measured) ? null : fields.measured
+  const pass = measured === null ? null : 'max' in check ? measured <= check.max : measured >= check.min
+  const note = measured === null && fields.note === undefined ? 'could not be measured in this run (see details)' : fields.note
+  return { ...fields, measured, pass, ...(note === undefined ? {} : { note }) }
 }
 
 export function notMeasured(fields: Omit<Figure, 'pass' | 'measured'>, reason: string): Figure {
