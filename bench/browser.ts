@@ -5,6 +5,7 @@ import { dragAcrossTimeline } from './browser/drag-clip'
 import { typeIntoPrompt } from './browser/edit-prompt'
 import { ensureRendererBuild } from './browser/ensure-build'
 import { measureMemoryAndImages, openFromWelcome, type OpenRound } from './browser/open-timeline'
+import { goalOf } from './lib/goals'
 import { figure, type Figure } from './lib/report'
 import { median, round } from './lib/stats'
 
@@ -51,7 +52,7 @@ function openFigure(rounds: OpenRound[], builtAt: string): Figure {
     {
       id: 'open.paint',
       area: 'open',
-      goal: '≤ 1000 ms to full timeline paint',
+      goal: goalOf('open.paint'),
       measured: round(median(rounds.map((r) => r.clickToPaintMs)), 0),
       unit: 'ms',
       method:
@@ -81,7 +82,7 @@ function editFigures(edit: Awaited<ReturnType<typeof typeIntoPrompt>>): Figure[]
       {
         id: 'edit.keystroke',
         area: 'edit',
-        goal: '≤ 8 ms median per keystroke',
+        goal: goalOf('edit.keystroke'),
         measured: medianMs,
         unit: 'ms',
         method:
@@ -95,7 +96,7 @@ function editFigures(edit: Awaited<ReturnType<typeof typeIntoPrompt>>): Figure[]
       {
         id: 'edit.components',
         area: 'edit',
-        goal: '≤ 3 timeline components per keystroke',
+        goal: goalOf('edit.components'),
         measured: timelineComponentsMax,
         unit: 'components',
         method:
@@ -120,7 +121,7 @@ function dragFigure(drag: Awaited<ReturnType<typeof dragAcrossTimeline>>): Figur
     {
       id: 'drag.fps',
       area: 'drag',
-      goal: '≥ 55 fps while dragging',
+      goal: goalOf('drag.fps'),
       measured: fps,
       unit: 'fps',
       method:
@@ -139,7 +140,7 @@ function memoryFigures(memory: Awaited<ReturnType<typeof measureMemoryAndImages>
       {
         id: 'save.heap',
         area: 'save',
-        goal: '≤ 250 MB renderer heap',
+        goal: goalOf('save.heap'),
         measured: heapUsedMB,
         unit: 'MB',
         method: 'CDP Performance.getMetrics JSHeapUsedSize once the project and all its thumbnails are shown (before a forced GC)',
@@ -151,7 +152,7 @@ function memoryFigures(memory: Awaited<ReturnType<typeof measureMemoryAndImages>
       {
         id: 'save.thumbnails',
         area: 'save',
-        goal: '0 full-size images decoded',
+        goal: goalOf('save.thumbnails'),
         measured: fullSizeImagesDecoded,
         unit: 'images',
         method:

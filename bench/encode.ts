@@ -4,6 +4,7 @@ import { serializeJsonBody } from '../src/main/services/mulerouter/serialize-bod
 import { validateClip } from '../src/shared/domain/validate-clip'
 import { nineImageClip } from './fixtures/nine-image-clip'
 import { collectGarbage } from './lib/gc'
+import { goalOf } from './lib/goals'
 import { figure, type Figure } from './lib/report'
 import { trackStalls } from './lib/stall-tracker'
 import { median, round } from './lib/stats'
@@ -119,7 +120,7 @@ export async function benchEncode(log: (line: string) => void): Promise<Figure[]
         {
           id: 'encode.ratio',
           area: 'encode',
-          goal: '≤ 1.3× bare base64',
+          goal: goalOf('encode.ratio'),
           measured: round(ratio),
           unit: '×',
           method:
@@ -133,7 +134,7 @@ export async function benchEncode(log: (line: string) => void): Promise<Figure[]
         {
           id: 'encode.stall',
           area: 'encode',
-          goal: '≤ 50 ms longest stall',
+          goal: goalOf('encode.stall'),
           measured: round(stallMs, 1),
           unit: 'ms',
           method: 'max of perf_hooks.monitorEventLoopDelay (1 ms resolution) over every build + serialize round, disk reads included',

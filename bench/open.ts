@@ -2,6 +2,7 @@ import { openProjectSession } from '../src/main/services/project'
 import { validateClip } from '../src/shared/domain/validate-clip'
 import type { Storyboard } from './fixtures/storyboard-project'
 import { collectGarbage } from './lib/gc'
+import { goalOf } from './lib/goals'
 import { figure, type Figure } from './lib/report'
 import { median, round } from './lib/stats'
 
@@ -30,7 +31,7 @@ export async function benchOpen(storyboard: Storyboard, log: (line: string) => v
     {
       id: 'open.main',
       area: 'open',
-      goal: '≤ 300 ms open + validate',
+      goal: goalOf('open.main'),
       measured: round(median(timed.map((r) => r.total)), 1),
       unit: 'ms',
       method:

@@ -2,6 +2,7 @@ import { readdir } from 'node:fs/promises'
 import { defaultSessionDeps, loadProject, openProjectSession } from '../src/main/services/project'
 import { TEMP_FILE_PATTERN } from '../src/main/services/project/atomic-write'
 import type { Storyboard } from './fixtures/storyboard-project'
+import { goalOf } from './lib/goals'
 import { figure, type Figure } from './lib/report'
 import { median, percentile, round } from './lib/stats'
 
@@ -37,7 +38,7 @@ export async function benchSave(storyboard: Storyboard, log: (line: string) => v
     {
       id: 'save.median',
       area: 'save',
-      goal: '≤ 30 ms median save',
+      goal: goalOf('save.median'),
       measured: round(median(timed), 1),
       unit: 'ms',
       method: 'median of FileProjectSession.saveNow after one updateClip edit (title), on the 300-clip project; the first save is dropped as warm-up',

@@ -1,0 +1,30 @@
+import type { Figure } from './report'
+
+type Goal = Pick<Figure, 'id' | 'area' | 'goal'>
+
+/** Every goal of issue 6 by part, so a part that fails still shows each of its goals as not measured. */
+export const goalsByPart: Record<'encode' | 'open' | 'save' | 'browser', Goal[]> = {
+  encode: [
+    { id: 'encode.ratio', area: 'encode', goal: '≤ 1.3× bare base64' },
+    { id: 'encode.stall', area: 'encode', goal: '≤ 50 ms longest stall' },
+  ],
+  open: [{ id: 'open.main', area: 'open', goal: '≤ 300 ms open + validate' }],
+  save: [{ id: 'save.median', area: 'save', goal: '≤ 30 ms median save' }],
+  browser: [
+    { id: 'open.paint', area: 'open', goal: '≤ 1000 ms to full timeline paint' },
+    { id: 'edit.keystroke', area: 'edit', goal: '≤ 8 ms median per keystroke' },
+    { id: 'edit.components', area: 'edit', goal: '≤ 3 timeline components per keystroke' },
+    { id: 'drag.fps', area: 'drag', goal: '≥ 55 fps while dragging' },
+    { id: 'save.heap', area: 'save', goal: '≤ 250 MB renderer heap' },
+    { id: 'save.thumbnails', area: 'save', goal: '0 full-size images decoded' },
+  ],
+}
+
+/** The goal text of one figure, from the list above. */
+export function goalOf(id: string): string {
+  const goal = Object.values(goalsByPart)
+    .flat()
+    .find((g) => g.id === id)
+  if (goal === undefined) throw new Error(`no goal declared for ${id}`)
+  return goal.goal
+}
