@@ -1,4 +1,4 @@
-import { useRef, useState, type DragEvent } from 'react'
+import { useEffect, useRef, useState, type DragEvent } from 'react'
 import type { Asset } from '../../../../shared/domain/project'
 import { useStore } from '../../store/store'
 import { importFiles, refusalForAsset } from './import-images'
@@ -21,6 +21,18 @@ function carriesImage(e: DragEvent): boolean {
 export function useImageDrop(onAssets: (assets: Asset[]) => void) {
   const [state, setState] = useState<ImageDropState>({ over: false, busy: false, refusal: null })
   const refusalTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
+
+  // The reason stays until the user does something else (or a few seconds pass), so it is read, then gone.
+  useEffect(() => {
+    if (!state.refusal) return
+    const clear = () => setState((s) => ({ ...s, refusal: null }))
+    window.addEventListener('pointerdown', clear)
+    window.addEventListener('keydown', clear)
+    return () => {
+      window.removeEventListener('pointerdown', clear)
+      window.removeEventListener('keydown', clear)
+    }
+  }, [state.refusal])
 
   function refuse(reason: string) {
     clearTimeout(refusalTimer.current)

@@ -11,6 +11,7 @@ export const shortcutTable: readonly Shortcut[] = [
   { keys: 'Alt+← / Alt+→', label: 'Move the selected clip left / right', when: 'not while typing' },
   { keys: 'Space, then ← / →, Space', label: 'Pick up a focused clip or shot handle, move it, drop it' },
   { keys: '← / → on a shot boundary', label: 'Move the boundary by one second' },
+  { keys: 'Ctrl/Cmd+wheel', label: 'Zoom the timeline', when: 'over the timeline' },
   { keys: '@', label: 'Insert an element reference', when: 'in a prompt' },
   { keys: '?', label: 'Show this list', when: 'not while typing' },
   { keys: 'Esc', label: 'Close the dialog or menu' },

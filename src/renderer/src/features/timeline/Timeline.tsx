@@ -1,7 +1,7 @@
 import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core'
 import { horizontalListSortingStrategy, SortableContext, sortableKeyboardCoordinates } from '@dnd-kit/sortable'
 import { Plus } from 'lucide-react'
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { selectClipIds, selectShowTimelineHint } from '../../store/selectors'
 import { useStore } from '../../store/store'
@@ -9,6 +9,7 @@ import { addClip } from './clip-actions'
 import { clipAnnouncements } from './announcements'
 import { TimelineClip } from './TimelineClip'
 import { TimelineHeader } from './TimelineHeader'
+import { useTimelineWheel } from './use-timeline-wheel'
 import './timeline.css'
 
 export const DEFAULT_PX_PER_SECOND = 40
@@ -17,6 +18,8 @@ export function Timeline() {
   const clipIds = useStore(useShallow(selectClipIds))
   const [pxPerSecond, setPxPerSecond] = useState(DEFAULT_PX_PER_SECOND)
   const showHint = useStore(selectShowTimelineHint)
+  const track = useRef<HTMLDivElement>(null)
+  useTimelineWheel(track, setPxPerSecond)
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
@@ -31,7 +34,7 @@ export function Timeline() {
   return (
     <section className="timeline" aria-label="Timeline">
       <TimelineHeader pxPerSecond={pxPerSecond} onZoom={setPxPerSecond} />
-      <div className="timeline__track">
+      <div ref={track} className="timeline__track">
         <DndContext
           sensors={sensors}
           collisionDetection={closestCenter}

@@ -2,14 +2,13 @@ import { ZoomIn, ZoomOut } from 'lucide-react'
 import { selectClipCount, selectTotalDuration } from '../../store/selectors'
 import { useStore } from '../../store/store'
 import { formatElapsed } from '../../ui/format'
+import { clampZoom, MAX_ZOOM, MIN_ZOOM } from './use-timeline-wheel'
 
-const MIN_ZOOM = 16
-const MAX_ZOOM = 120
 
 export function TimelineHeader({ pxPerSecond, onZoom }: { pxPerSecond: number; onZoom: (value: number) => void }) {
   const clipCount = useStore(selectClipCount)
   const seconds = useStore(selectTotalDuration)
-  const zoom = (factor: number) => onZoom(Math.round(Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, pxPerSecond * factor))))
+  const zoom = (factor: number) => onZoom(clampZoom(pxPerSecond * factor))
   return (
     <div className="timeline__header">
       <span className="caps-label">Timeline</span>
@@ -23,6 +22,7 @@ export function TimelineHeader({ pxPerSecond, onZoom }: { pxPerSecond: number; o
         <input
           type="range"
           aria-label="Zoom"
+          title="Zoom (Ctrl/Cmd+wheel over the timeline)"
           min={MIN_ZOOM}
           max={MAX_ZOOM}
           value={pxPerSecond}
