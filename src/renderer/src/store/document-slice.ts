@@ -9,8 +9,8 @@ import type { DocumentSlice, Store } from './types'
 export const createDocumentSlice: StateCreator<Store, [], [], DocumentSlice> = (set, get) => {
   const queue = createEditQueue({
     onSent: (revision) => get().setRevision(revision),
-    onRejected: async (message, hint) => {
-      get().showError({ code: 'internal', message, hint })
+    onRejected: async (error) => {
+      get().showError(error)
       // The main process refused an edit we already show: take its version so the screen tells the truth.
       const fresh = await invoke('project:read', {})
       if (fresh.ok && fresh.value) get().setDocLocal(pickDocument(fresh.value.project))
@@ -32,6 +32,8 @@ export const createDocumentSlice: StateCreator<Store, [], [], DocumentSlice> = (
   }
 }
 
+/** The window's one store owns the one queue; undo and other module-level actions send through it so
+ * every op reaches the main process in the order the renderer applied it. */
 let editQueue: ReturnType<typeof createEditQueue> | null = null
 
 export function flushEdits(): Promise<void> {

@@ -1,7 +1,8 @@
 import type { EditOp } from '../../../shared/domain/edits-schema'
+import type { AppError } from '../../../shared/errors'
 import { invoke } from '../ipc/client'
 
-type Sink = { onSent: (revision: number) => void; onRejected: (message: string, hint: string) => void }
+type Sink = { onSent: (revision: number) => void; onRejected: (error: AppError) => void }
 
 /**
  * Ops made in one task (a keystroke, a drop) travel in one `project:edit` call; sends stay in order,
@@ -21,7 +22,7 @@ export function createEditQueue(sink: Sink) {
       for (let i = 0; i < ops.length; i += 500) {
         const result = await invoke('project:edit', { ops: ops.slice(i, i + 500) })
         if (result.ok) sink.onSent(result.value.revision)
-        else return sink.onRejected(result.error.message, result.error.hint)
+        else return sink.onRejected(result.error)
       }
     })
   }
