@@ -5,8 +5,8 @@ import { dragAcrossTimeline } from './browser/drag-clip'
 import { typeIntoPrompt } from './browser/edit-prompt'
 import { ensureRendererBuild } from './browser/ensure-build'
 import { measureMemoryAndImages, openFromWelcome, type OpenRound } from './browser/open-timeline'
-import { goalOf } from './lib/goals'
-import { figure, type Figure } from './lib/report'
+import { areaOf, goalOf } from './lib/goals'
+import { figure, notMeasured, type Figure } from './lib/report'
 import { median, round } from './lib/stats'
 
 const OPEN_ROUNDS = 3
@@ -26,13 +26,21 @@ export async function benchBrowser(storyboard: Storyboard, log: (line: string) =
       try {
         rounds.push(await openFromWelcome(bench, storyboard))
         if (i < OPEN_ROUNDS - 1) continue
-        log('browser: heap and thumbnail bytes…')
-        const memory = await measureMemoryAndImages(bench, storyboard)
-        log('browser: typing into clip 150’s prompt…')
-        const edit = await typeIntoPrompt(bench)
-        log('browser: dragging clip 2 across the timeline…')
-        const drag = await dragAcrossTimeline(bench)
-        figures.push(...editFigures(edit), dragFigure(drag), ...memoryFigures(memory))
+        // One step failing (a changed label, say) leaves the other steps' figures standing.
+        const step = async (what: string, ids: string[], work: () => Promise<Figure[]>) => {
+          log(`browser: ${what}…`)
+          try {
+            figures.push(...(await work()))
+          } catch (error) {
+            log(`browser: ${what} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
+            const missing = (id: string) => notMeasured({ id, area: areaOf(id), goal: goalOf(id), unit: '', method: what }, `failed: ${String(error)}`)
+            figures.push(...ids.map(missing))
+          }
+        }
+        const memory = async () => memoryFigures(await measureMemoryAndImages(bench, storyboard))
+        await step('heap and thumbnail bytes', ['save.heap', 'save.thumbnails'], memory)
+        await step('typing into clip 150’s prompt', ['edit.keystroke', 'edit.components'], async () => editFigures(await typeIntoPrompt(bench)))
+        await step('dragging clip 2 across the timeline', ['drag.fps'], async () => [dragFigure(await dragAcrossTimeline(bench))])
         const errors = bench.harness.logs.filter((line) => line.startsWith('pageerror'))
         if (errors.length > 0) log(`browser: the page reported errors: ${errors.slice(0, 3).join(' | ')}`)
       } finally {

@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises'
+import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { benchEncode } from './encode'
 import { benchOpen } from './open'
@@ -11,8 +11,8 @@ import { formatTable, notMeasured, type Figure } from './lib/report'
 import { chromiumPath } from '../test/e2e/harness'
 
 /**
- * `npm run bench [-- --strict] [--only=encode,open,save,browser] [--build]`: prints every goal with its measured figure
- * and writes bench/results.json. Exits non-zero only with --strict and a missed or unmeasured goal.
+ * `npm run bench [-- --strict] [--only=encode,open,save,browser] [--build]`: prints every goal with its measured
+ * figure and writes bench/results.json. Exits non-zero only with --strict and a missed or unmeasured goal.
  */
 const args = process.argv.slice(2)
 const strict = args.includes('--strict')
@@ -53,7 +53,6 @@ const order: Figure['area'][] = ['encode', 'open', 'edit', 'drag', 'save']
 figures.sort((a, b) => order.indexOf(a.area) - order.indexOf(b.area))
 console.log(formatTable(figures))
 const resultsPath = join(import.meta.dirname, 'results.json')
-await mkdir(import.meta.dirname, { recursive: true })
 await writeFile(
   resultsPath,
   `${JSON.stringify({ machine, strict, durationSeconds: Math.round((performance.now() - started) / 1000), figures }, null, 2)}\n`,

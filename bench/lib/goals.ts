@@ -20,11 +20,14 @@ export const goalsByPart: Record<'encode' | 'open' | 'save' | 'browser', Goal[]>
   ],
 }
 
-/** The goal text of one figure, from the list above. */
-export function goalOf(id: string): string {
+function declared(id: string): Goal {
   const goal = Object.values(goalsByPart)
     .flat()
     .find((g) => g.id === id)
   if (goal === undefined) throw new Error(`no goal declared for ${id}`)
-  return goal.goal
+  return goal
 }
+
+/** The goal text of one figure, from the list above. */
+export const goalOf = (id: string): string => declared(id).goal
+export const areaOf = (id: string): Figure['area'] => declared(id).area
