@@ -1,6 +1,7 @@
 import { screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
+import { App } from '../../src/renderer/src/app/App'
 import { ClipEditor } from '../../src/renderer/src/features/clip-editor/ClipEditor'
 import { clipOf, renderWithProject, settle } from './render-editor'
 
@@ -60,5 +61,18 @@ describe('clip editor', () => {
     expect(clip.elementIds).toEqual(['el1'])
     expect(clip.prompt).toBe('Close on <<<element_1>>>')
     expect(screen.getByRole('list', { name: 'Elements referenced' })).toHaveTextContent('The keeper')
+  })
+
+  it('shows a refused edit and goes back to what the main process saved', async () => {
+    const user = userEvent.setup()
+    const { bridge } = renderWithProject(<App />)
+    bridge.handle('project:edit', () => ({
+      ok: false,
+      error: { code: 'disk_permission', message: 'Omniboard cannot write to this folder.', hint: 'Check the folder permissions.' },
+    }))
+    await user.type(screen.getByRole('textbox', { name: 'Prompt' }), '!')
+    await settle()
+    expect(await screen.findByRole('alert')).toHaveTextContent('Omniboard cannot write to this folder.')
+    expect(clipOf('clip1').prompt).toBe('A lighthouse at dusk')
   })
 })

@@ -2,18 +2,15 @@ import type { StateCreator } from 'zustand'
 import { applyEdit } from '../../../shared/domain/edits'
 import type { EditOp } from '../../../shared/domain/edits-schema'
 import type { Project, ProjectDocument } from '../../../shared/domain/project'
-import { invoke } from '../ipc/client'
 import { createEditQueue } from './edit-queue'
 import type { DocumentSlice, Store } from './types'
 
 export const createDocumentSlice: StateCreator<Store, [], [], DocumentSlice> = (set, get) => {
   const queue = createEditQueue({
     onSent: (revision) => get().setRevision(revision),
-    onRejected: async (error) => {
+    onRejected: (error) => {
       get().showError(error)
-      // The main process refused an edit we already show: take its version so the screen tells the truth.
-      const fresh = await invoke('project:read', {})
-      if (fresh.ok && fresh.value) get().setDocLocal(pickDocument(fresh.value.project))
+      void rejectionHandler()
     },
   })
   editQueue = queue
@@ -35,6 +32,13 @@ export const createDocumentSlice: StateCreator<Store, [], [], DocumentSlice> = (
 /** The window's one store owns the one queue; undo and other module-level actions send through it so
  * every op reaches the main process in the order the renderer applied it. */
 let editQueue: ReturnType<typeof createEditQueue> | null = null
+
+let rejectionHandler: () => Promise<void> = async () => {}
+
+/** What to do after the main process refused an edit the screen already shows (history.ts resyncs). */
+export function onEditRejected(handler: () => Promise<void>): void {
+  rejectionHandler = handler
+}
 
 export function flushEdits(): Promise<void> {
   return editQueue?.flush() ?? Promise.resolve()

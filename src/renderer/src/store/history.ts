@@ -1,7 +1,8 @@
 import type { EditOp } from '../../../shared/domain/edits-schema'
 import { applyEdit } from '../../../shared/domain/edits'
 import type { ProjectDocument } from '../../../shared/domain/project'
-import { sendOps } from './document-slice'
+import { invoke } from '../ipc/client'
+import { onEditRejected, pickDocument, sendOps } from './document-slice'
 import { useStore } from './store'
 
 const temporalState = () => useStore.temporal.getState()
@@ -23,6 +24,16 @@ function syncRestoredDocument(): void {
   const doc = useStore.getState().doc
   if (doc) sendOps([{ type: 'replaceDocument', document: doc }])
 }
+
+// A refused edit leaves the screen ahead of the saved project: take the main process's version, without
+// recording it as a step the user could undo.
+onEditRejected(async () => {
+  const fresh = await invoke('project:read', {})
+  if (!fresh.ok || !fresh.value) return
+  temporalState().pause()
+  useStore.getState().setDocLocal(pickDocument(fresh.value.project))
+  temporalState().resume()
+})
 
 export function clearHistory(): void {
   temporalState().clear()
