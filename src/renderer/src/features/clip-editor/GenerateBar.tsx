@@ -35,7 +35,7 @@ export function GenerateBar({ clip }: { clip: Clip }) {
         className="btn btn--primary btn--large generate-bar__button"
         aria-disabled={disabled}
         aria-describedby={reasonId}
-        title={block?.reason}
+        title={block?.reason ?? 'Generate this clip (Ctrl/Cmd+Enter)'}
         onClick={() => !disabled && void send()}
       >
         {sending ? <LoaderCircle className="spin" size={16} strokeWidth={1.75} aria-hidden /> : <Sparkles size={16} strokeWidth={1.75} aria-hidden />}

@@ -4,6 +4,7 @@ import type { RecentProject } from '../../../../shared/ipc/contract'
 import { openProjectAt } from '../../app/project-actions'
 import { call } from '../../ipc/client'
 import { formatRelativeTime, shortenPath } from '../../ui/format'
+import { ProjectTile } from './ProjectTile'
 
 export function RecentProjects() {
   const [recent, setRecent] = useState<RecentProject[] | null>(null)
@@ -36,7 +37,7 @@ export function RecentProjects() {
         {(recent ?? []).map((project) => (
           <li key={project.path} className="recent-item">
             <button type="button" className="recent-item__open" onClick={() => void openProjectAt(project.path)}>
-              <span className="recent-item__thumb" aria-hidden="true"><Film size={16} strokeWidth={1.75} /></span>
+              <ProjectTile name={project.name} path={project.path} />
               <span className="recent-item__text">
                 <span className="recent-item__name">{project.name}</span>
                 <span className="recent-item__path" title={project.path}>{shortenPath(project.path)}</span>
