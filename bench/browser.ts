@@ -1,5 +1,5 @@
 import { closeBrowser } from '../test/e2e/harness'
-import type { Storyboard } from './fixtures/storyboard-project'
+import { SMALL_STORYBOARD, writeStoryboard, type Storyboard } from './fixtures/storyboard-project'
 import { openBenchPage } from './browser/bench-page'
 import { dragAcrossTimeline } from './browser/drag-clip'
 import { typeIntoPrompt } from './browser/edit-prompt'
@@ -20,6 +20,7 @@ export async function benchBrowser(storyboard: Storyboard, log: (line: string) =
   const rounds: OpenRound[] = []
   const figures: Figure[] = []
   try {
+    const reference = await smallProjectReference(log)
     for (let i = 0; i < OPEN_ROUNDS; i++) {
       log(`browser: opening the project from the welcome screen (round ${i + 1} of ${OPEN_ROUNDS})…`)
       const bench = await openBenchPage(storyboard)
@@ -39,7 +40,7 @@ export async function benchBrowser(storyboard: Storyboard, log: (line: string) =
         }
         const memory = async () => memoryFigures(await measureMemoryAndImages(bench, storyboard))
         await step('heap and thumbnail bytes', ['save.heap', 'save.thumbnails'], memory)
-        await step('typing into clip 150’s prompt', ['edit.keystroke', 'edit.components'], async () => editFigures(await typeIntoPrompt(bench)))
+        await step('typing into clip 150’s prompt', ['edit.keystroke', 'edit.components'], async () => editFigures(await typeIntoPrompt(bench), reference))
         await step('dragging clip 2 across the timeline', ['drag.fps'], async () => [dragFigure(await dragAcrossTimeline(bench))])
         const errors = bench.harness.logs.filter((line) => line.startsWith('pageerror'))
         if (errors.length > 0) log(`browser: the page reported errors: ${errors.slice(0, 3).join(' | ')}`)
@@ -47,14 +48,37 @@ export async function benchBrowser(storyboard: Storyboard, log: (line: string) =
         await bench.close()
       }
     }
+    figures.unshift(openFigure(rounds, builtAt, reference))
   } finally {
     await closeBrowser()
   }
-  figures.unshift(openFigure(rounds, builtAt))
   return figures
 }
 
-function openFigure(rounds: OpenRound[], builtAt: string): Figure {
+type Reference = { clips: number; clickToPaintMs: number; keystrokeMedianMs: number } | null
+
+/** The same open and typing on a 3-clip project made by the same recipe: how much of each figure is the 300 clips. */
+async function smallProjectReference(log: (line: string) => void): Promise<Reference> {
+  log('browser: the same open and typing on a 3-clip project, for reference…')
+  const small = await writeStoryboard(SMALL_STORYBOARD)
+  try {
+    const bench = await openBenchPage(small)
+    try {
+      const open = await openFromWelcome(bench, small)
+      const edit = await typeIntoPrompt(bench, 2)
+      return { clips: small.project.clips.length, clickToPaintMs: round(open.clickToPaintMs, 0), keystrokeMedianMs: edit.medianMs }
+    } finally {
+      await bench.close()
+    }
+  } catch (error) {
+    log(`browser: the 3-clip reference failed: ${String(error)}`)
+    return null
+  } finally {
+    await small.dispose()
+  }
+}
+
+function openFigure(rounds: OpenRound[], builtAt: string, reference: Reference): Figure {
   const settled = rounds.map((r) => r.thumbnailsSettledMs).filter((ms): ms is number => ms !== null)
   return figure(
     {
@@ -75,6 +99,8 @@ function openFigure(rounds: OpenRound[], builtAt: string): Figure {
           thumbnailRequests: r.thumbnailCalls,
         })),
         domAfterOpen: rounds.at(-1)?.domCensus,
+        threeClipProjectMs: reference?.clickToPaintMs ?? null,
+        ratioToThreeClipProject: reference ? round(median(rounds.map((r) => r.clickToPaintMs)) / reference.clickToPaintMs) : null,
         medianAllThumbnailsShownMs: settled.length > 0 ? round(median(settled), 0) : null,
         rendererBuiltAt: builtAt,
       },
@@ -83,8 +109,13 @@ function openFigure(rounds: OpenRound[], builtAt: string): Figure {
   )
 }
 
-function editFigures(edit: Awaited<ReturnType<typeof typeIntoPrompt>>): Figure[] {
-  const { medianMs, timelineComponentsMax, ...details } = edit
+function editFigures(edit: Awaited<ReturnType<typeof typeIntoPrompt>>, reference: Reference): Figure[] {
+  const { medianMs, timelineComponentsMax, ...rest } = edit
+  const details = {
+    ...rest,
+    threeClipProjectMedianMs: reference?.keystrokeMedianMs ?? null,
+    ratioToThreeClipProject: reference ? round(medianMs / reference.keystrokeMedianMs) : null,
+  }
   return [
     figure(
       {
