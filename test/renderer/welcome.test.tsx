@@ -33,7 +33,7 @@ describe('welcome screen', () => {
     bridge.handle('project:read', () => null)
     bridge.handle('project:create', () => bridge.snapshot())
     render(<App />)
-    await user.click(screen.getByRole('button', { name: /New project/ }))
+    await user.click(screen.getByRole('button', { name: 'New project' }))
     await user.type(screen.getByRole('textbox', { name: 'Project name' }), 'Rainy Tokyo{Enter}')
     expect(bridge.calls.find((c) => c.channel === 'project:create')?.request).toEqual({ name: 'Rainy Tokyo' })
     expect(await screen.findByRole('region', { name: 'Timeline' })).toBeInTheDocument()
@@ -47,7 +47,7 @@ describe('welcome screen', () => {
       error: { code: 'disk_full', message: 'The disk is full.', hint: 'Free some space and try again.' },
     }))
     render(<App />)
-    await user.click(screen.getByRole('button', { name: /sample project/ }))
+    await user.click(screen.getByRole('button', { name: 'Open the sample project' }))
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('The disk is full.')
     expect(alert).toHaveTextContent('Free some space and try again.')

@@ -34,18 +34,23 @@ export function GenerateBar({ clip }: { clip: Clip }) {
         type="button"
         className="btn btn--primary btn--large generate-bar__button"
         aria-disabled={disabled}
-        aria-describedby={reasonId}
+        aria-describedby={cost ? `${reasonId} ${reasonId}-cost` : reasonId}
         title={block?.reason ?? 'Generate this clip (Ctrl/Cmd+Enter)'}
         onClick={() => !disabled && void send()}
       >
         {sending ? <LoaderCircle className="spin" size={16} strokeWidth={1.75} aria-hidden /> : <Sparkles size={16} strokeWidth={1.75} aria-hidden />}
         Generate
         {cost && (
-          <span className="generate-bar__cost tabular" title="Estimate from your price settings">
+          <span className="generate-bar__cost tabular" title="Estimate from your price settings" aria-hidden="true">
             ≈ {cost}
           </span>
         )}
       </button>
+      {cost && (
+        <span id={`${reasonId}-cost`} className="visually-hidden">
+          Estimated cost {cost}
+        </span>
+      )}
     </div>
   )
 }

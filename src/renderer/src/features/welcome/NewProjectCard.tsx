@@ -18,11 +18,11 @@ export function NewProjectCard() {
 
   if (!naming) {
     return (
-      <button type="button" className="welcome-card welcome-card--primary" onClick={() => setNaming(true)}>
+      <button type="button" className="welcome-card welcome-card--primary" aria-label="New project" aria-describedby="new-project-subtitle" onClick={() => setNaming(true)}>
         <span className="welcome-card__icon welcome-card__icon--accent"><Plus size={18} strokeWidth={1.75} aria-hidden /></span>
         <span className="welcome-card__text">
           <span className="welcome-card__title">New project</span>
-          <span className="welcome-card__subtitle">Start an empty storyboard</span>
+          <span id="new-project-subtitle" className="welcome-card__subtitle">Start an empty storyboard</span>
         </span>
       </button>
     )

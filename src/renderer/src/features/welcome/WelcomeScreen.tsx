@@ -22,11 +22,11 @@ export function WelcomeScreen() {
         <div className="welcome__columns">
           <section className="welcome__start" aria-label="Start">
             <NewProjectCard />
-            <button type="button" className="welcome-card welcome-card--action" onClick={() => void chooseAndOpenProject()}>
+            <button type="button" className="welcome-card welcome-card--action" aria-label="Open…" aria-describedby="open-project-subtitle" onClick={() => void chooseAndOpenProject()}>
               <span className="welcome-card__icon"><FolderOpen size={18} strokeWidth={1.75} aria-hidden /></span>
               <span className="welcome-card__text">
                 <span className="welcome-card__title">Open…</span>
-                <span className="welcome-card__subtitle">An Omniboard project folder</span>
+                <span id="open-project-subtitle" className="welcome-card__subtitle">An Omniboard project folder</span>
               </span>
             </button>
             <SampleProjectCard />
