@@ -145,6 +145,8 @@ function editFigures(edit: Awaited<ReturnType<typeof typeIntoPrompt>>, reference
           clipsRendered: edit.timelineClipsRendered,
           componentsPerKeystrokeByDom: edit.timelineComponentsByDom,
           medianPerKeystroke: edit.timelineComponentsMedian,
+          withoutIconsMax: edit.timelineComponentsWithoutIconsMax,
+          timelineClipItemsMax: edit.timelineClipItemsMax,
           editorComponentsMedian: edit.editorComponentsMedian,
           clipsWithDomMutationsMax: edit.clipsWithDomMutationsMax,
         },

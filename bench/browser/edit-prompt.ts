@@ -16,6 +16,10 @@ export type EditResult = {
   /** Per keystroke, components that rendered inside the timeline; the figure is the largest over all keystrokes. */
   timelineComponentsMax: number
   timelineComponentsMedian: number
+  /** The same count without lucide icons (components whose DOM is an <svg>). */
+  timelineComponentsWithoutIconsMax: number
+  /** TimelineClip items rendered per keystroke (components standing on a div.tl-clip): what render-probe.ts counts. */
+  timelineClipItemsMax: number
   timelineComponentsByDom: Record<string, number>
   timelineClipsRendered: string[]
   editorComponentsMedian: number
@@ -77,6 +81,8 @@ export async function typeIntoPrompt(bench: BenchPage, clipNumber = 150): Promis
     // No commit seen means the React probe did not attach: the count would be a false zero.
     timelineComponentsMax: detail.commits.length === 0 ? Number.NaN : Math.max(0, ...timelineCounts),
     timelineComponentsMedian: median(timelineCounts),
+    timelineComponentsWithoutIconsMax: Math.max(0, ...perKey.map((rendered) => rendered.filter((r) => inTimeline(r) && r.host !== 'svg').length)),
+    timelineClipItemsMax: Math.max(0, ...perKey.map((rendered) => rendered.filter((r) => inTimeline(r) && r.host === 'div.tl-clip').length)),
     timelineComponentsByDom: topHosts(timelineRendered, 20, n),
     timelineClipsRendered: [...new Set(timelineRendered.map((r) => r.clip ?? 'timeline itself'))],
     editorComponentsMedian: median(perKey.map((rendered) => rendered.filter((r) => !inTimeline(r)).length)),
