@@ -15,7 +15,7 @@ export async function openBenchPage(storyboard: Storyboard): Promise<BenchPage> 
   const { page } = harness
   await page.addInitScript({ content: pageProbeScript })
   await page.reload()
-  await page.getByRole('button', { name: /open…/i }).waitFor()
+  await page.getByRole('button', { name: /^open\b/i }).first().waitFor()
   const cdp = await page.context().newCDPSession(page)
   await cdp.send('Performance.enable')
   return { harness, page, cdp, close: () => harness.close() }

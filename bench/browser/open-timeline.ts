@@ -34,7 +34,7 @@ export async function openFromWelcome(bench: BenchPage, storyboard: Storyboard):
   const { page } = bench
   const clipCount = storyboard.project.clips.length
   const shown = probe<Shown>(page, `whenTimelineShows(${clipCount})`)
-  await page.getByRole('button', { name: /open…/i }).click()
+  await page.getByRole('button', { name: /^open\b/i }).first().click()
   const times = await shown
   const log = await probe<IpcLog[]>(page, 'ipc.log')
   const open = log.find((entry) => entry.channel === 'project:open')
