@@ -7,6 +7,7 @@ import { benchBrowser } from './browser'
 import { writeStoryboard } from './fixtures/storyboard-project'
 import { goalsByPart } from './lib/goals'
 import { describeMachine } from './lib/machine'
+import { describeSource } from './lib/source'
 import { formatTable, notMeasured, type Figure } from './lib/report'
 import { chromiumPath } from '../test/e2e/harness'
 
@@ -22,6 +23,7 @@ const log = (line: string) => console.error(`[bench] ${line}`)
 
 const started = performance.now()
 const machine = describeMachine(chromiumPath)
+const source = describeSource()
 const { cpus, cpuModel, memoryTotal, node, chromium, loadAverage1m } = machine
 log(`${cpus} CPUs (${cpuModel}), ${memoryTotal} RAM, Node ${node}, ${chromium ?? 'no Chromium'}, load ${loadAverage1m}`)
 const figures: Figure[] = []
@@ -55,7 +57,7 @@ console.log(formatTable(figures))
 const resultsPath = join(import.meta.dirname, 'results.json')
 await writeFile(
   resultsPath,
-  `${JSON.stringify({ machine, strict, durationSeconds: Math.round((performance.now() - started) / 1000), figures }, null, 2)}\n`,
+  `${JSON.stringify({ machine, source, strict, durationSeconds: Math.round((performance.now() - started) / 1000), figures }, null, 2)}\n`,
 )
 log(`wrote ${resultsPath} in ${Math.round((performance.now() - started) / 1000)} s`)
 const missed = figures.filter((f) => f.pass !== true)
