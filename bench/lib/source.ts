@@ -11,7 +11,8 @@ export function describeSource(): SourceState {
   const root = join(import.meta.dirname, '..', '..')
   const git = (args: string[]) => {
     try {
-      return execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
+      // trimEnd, not trim: porcelain lines start with a status column that may be a space.
+      return execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trimEnd()
     } catch {
       return null
     }
