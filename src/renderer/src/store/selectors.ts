@@ -12,10 +12,20 @@ export const selectClipCount = (s: Store) => s.doc?.clips.length ?? 0
 export const selectClips = (s: Store) => s.doc?.clips ?? []
 export const selectClipById = (clipId: string | null) => (s: Store) =>
   clipId === null ? null : (s.doc?.clips.find((c) => c.id === clipId) ?? null)
+export const selectClipDuration = (clipId: string) => (s: Store) => selectClipById(clipId)(s)?.duration ?? null
+export const selectClipHeading = (clipId: string) => (s: Store) => {
+  const clip = selectClipById(clipId)(s)
+  return { title: clip?.title ?? '', duration: clip?.duration ?? 0 }
+}
+export const selectClipFrames = (clipId: string) => (s: Store) => {
+  const clip = selectClipById(clipId)(s)
+  return { first: clip?.firstFrameAssetId ?? null, last: clip?.lastFrameAssetId ?? null }
+}
 export const selectClipIndex = (clipId: string) => (s: Store) => s.doc?.clips.findIndex((c) => c.id === clipId) ?? -1
 export const selectSelectedClipId = (s: Store) => s.selectedClipId
 export const selectSelectedShotId = (s: Store) => s.selectedShotId
 export const selectSelectedClip = (s: Store) => selectClipById(s.selectedClipId)(s)
+export const selectSelectedClipIdIfExists = (s: Store) => selectSelectedClip(s)?.id ?? null
 export const selectSelectedClipElementIds = (s: Store) => selectSelectedClip(s)?.elementIds ?? []
 export const selectIsClipSelected = (clipId: string) => (s: Store) => s.selectedClipId === clipId
 export const selectIsShotSelected = (shotId: string) => (s: Store) => s.selectedShotId === shotId

@@ -1,11 +1,16 @@
+import { memo } from 'react'
 import type { Asset } from '../../../../shared/domain/project'
+import { useNearViewport } from '../../ui/use-near-viewport'
 import { startAssetDrag } from '../image-drop/use-image-drop'
 import { AssetThumb } from './AssetThumb'
 
-export function AssetTile({ asset }: { asset: Asset }) {
+/** Fetches its thumbnail only once scrolled near: a bin of a thousand images asks for the few on screen. */
+export const AssetTile = memo(function AssetTile({ asset }: { asset: Asset }) {
+  const [observe, near] = useNearViewport()
   const size = `${asset.width}×${asset.height}`
   return (
     <li
+      ref={observe}
       className="asset-tile"
       draggable
       tabIndex={0}
@@ -13,8 +18,8 @@ export function AssetTile({ asset }: { asset: Asset }) {
       title={`${asset.originalName} · ${size}`}
       onDragStart={(e) => startAssetDrag(e, asset.id)}
     >
-      <AssetThumb assetId={asset.id} />
+      {near ? <AssetThumb assetId={asset.id} /> : <span className="asset-thumb" />}
       <span className="asset-tile__meta tabular">{size}</span>
     </li>
   )
-}
+})

@@ -1,21 +1,25 @@
 import { ArrowDown, ArrowUp, Link2, Trash2, Unlink2, User } from 'lucide-react'
-import { useState } from 'react'
+import { memo, useState } from 'react'
 import { apiRules } from '../../../../shared/domain/api-rules'
 import type { Element } from '../../../../shared/domain/project'
 import { useStore } from '../../store/store'
+import { useNearViewport } from '../../ui/use-near-viewport'
 import { ImageSlot } from '../image-drop/ImageSlot'
 import { removeReference, setReferences } from './element-actions'
 
 type Props = { element: Element; clipId: string | null; position: number | null; attachedCount: number }
 
-export function ElementCard({ element, clipId, position, attachedCount }: Props) {
+/** Memoized: the panel lists every element, and typing in a prompt must not redraw a hundred cards. */
+export const ElementCard = memo(function ElementCard({ element, clipId, position, attachedCount }: Props) {
   const edit = useStore((s) => s.edit)
   const [draft, setDraft] = useState<string | null>(null)
+  const [observe, near] = useNearViewport()
   const name = element.name || 'Unnamed element'
   const update = (patch: Partial<Pick<Element, 'name' | 'frontalAssetId' | 'referenceAssetIds'>>) =>
     edit({ type: 'updateElement', elementId: element.id, patch })
   const move = (delta: number) => clipId && position !== null && edit({ type: 'moveClipElement', clipId, elementId: element.id, toIndex: position + delta })
 
+  if (!near) return <article ref={observe} className="element-card element-card--pending" aria-label={`Element ${name}`} />
   return (
     <article className="element-card" aria-label={`Element ${name}`}>
       <ImageSlot
@@ -84,4 +88,4 @@ export function ElementCard({ element, clipId, position, attachedCount }: Props)
       </div>
     </article>
   )
-}
+})

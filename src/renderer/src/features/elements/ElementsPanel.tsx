@@ -1,6 +1,6 @@
 import { Plus, UserRoundPlus } from 'lucide-react'
 import { useShallow } from 'zustand/react/shallow'
-import { selectElements, selectSelectedClip, selectSelectedClipElementIds } from '../../store/selectors'
+import { selectElements, selectSelectedClipElementIds, selectSelectedClipIdIfExists } from '../../store/selectors'
 import { useStore } from '../../store/store'
 import { useImageDrop } from '../image-drop/use-image-drop'
 import { ElementCard } from './ElementCard'
@@ -9,7 +9,7 @@ import './elements.css'
 
 export function ElementsPanel() {
   const elements = useStore(selectElements)
-  const clip = useStore(selectSelectedClip)
+  const clipId = useStore(selectSelectedClipIdIfExists)
   const attachedIds = useStore(useShallow(selectSelectedClipElementIds))
   const { state, dropHandlers } = useImageDrop(createElementFromAssets)
   const attached = attachedIds.flatMap((id) => elements.filter((e) => e.id === id))
@@ -33,13 +33,13 @@ export function ElementsPanel() {
           <span>{state.over ? 'Drop to create an element' : state.busy ? 'Importing…' : 'Drop a frontal image and up to 3 references to create an element'}</span>
         </div>
         {state.refusal && <p className="field__error" role="alert">{state.refusal}</p>}
-        {clip && attached.length > 0 && <h3 className="caps-label elements-panel__group">In this clip</h3>}
+        {clipId && attached.length > 0 && <h3 className="caps-label elements-panel__group">In this clip</h3>}
         {attached.map((element, i) => (
-          <ElementCard key={element.id} element={element} clipId={clip?.id ?? null} position={i} attachedCount={attached.length} />
+          <ElementCard key={element.id} element={element} clipId={clipId} position={i} attachedCount={attached.length} />
         ))}
         {library.length > 0 && attached.length > 0 && <h3 className="caps-label elements-panel__group">Library</h3>}
         {library.map((element) => (
-          <ElementCard key={element.id} element={element} clipId={clip?.id ?? null} position={null} attachedCount={attached.length} />
+          <ElementCard key={element.id} element={element} clipId={clipId} position={null} attachedCount={attached.length} />
         ))}
       </div>
     </section>

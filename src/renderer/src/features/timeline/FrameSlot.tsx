@@ -1,10 +1,11 @@
 import { ImagePlus } from 'lucide-react'
+import { memo } from 'react'
 import { useStore } from '../../store/store'
 import { ImageSlot } from '../image-drop/ImageSlot'
 
 type Props = { clipId: string; clipNumber: number; slot: 'first' | 'last'; assetId: string | null }
 
-export function FrameSlot({ clipId, clipNumber, slot, assetId }: Props) {
+export const FrameSlot = memo(function FrameSlot({ clipId, clipNumber, slot, assetId }: Props) {
   const edit = useStore((s) => s.edit)
   const name = slot === 'first' ? 'First frame' : 'Last frame'
   const setFrame = (id: string | null) => edit({ type: 'setFrame', clipId, slot, assetId: id })
@@ -25,4 +26,4 @@ export function FrameSlot({ clipId, clipNumber, slot, assetId }: Props) {
       }
     />
   )
-}
+})

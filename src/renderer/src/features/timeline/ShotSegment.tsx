@@ -1,6 +1,7 @@
 import { useSortable } from '@dnd-kit/sortable'
 import { CSS } from '@dnd-kit/utilities'
 import { GripVertical } from 'lucide-react'
+import { memo } from 'react'
 import type { Shot } from '../../../../shared/domain/project'
 import { selectIsShotSelected } from '../../store/selectors'
 import { useStore } from '../../store/store'
@@ -9,7 +10,9 @@ import { ShotBoundaryHandle } from './ShotBoundaryHandle'
 
 type Props = { clipId: string; clipNumber: number; elementIds: readonly string[]; shot: Shot; index: number; next: Shot | null; pxPerSecond: number }
 
-export function ShotSegment({ clipId, clipNumber, elementIds, shot, index, next, pxPerSecond }: Props) {
+const gripIcon = <GripVertical size={12} strokeWidth={1.75} aria-hidden />
+
+export const ShotSegment = memo(function ShotSegment({ clipId, clipNumber, elementIds, shot, index, next, pxPerSecond }: Props) {
   const selected = useStore(selectIsShotSelected(shot.id))
   const selectShot = useStore((s) => s.selectShot)
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: shot.id })
@@ -31,7 +34,7 @@ export function ShotSegment({ clipId, clipNumber, elementIds, shot, index, next,
           {...listeners}
           aria-label={`Move shot ${number} of clip ${clipNumber}`}
         >
-          <GripVertical size={12} strokeWidth={1.75} aria-hidden />
+          {gripIcon}
         </button>
         <span className="tl-shot__label"><span className="tl-shot__word">Shot </span>{number}</span>
         <span className="tl-shot__duration tabular">{shot.duration} s</span>
@@ -40,4 +43,4 @@ export function ShotSegment({ clipId, clipNumber, elementIds, shot, index, next,
       {next && <ShotBoundaryHandle clipId={clipId} clipNumber={clipNumber} left={shot} leftNumber={number} right={next} pxPerSecond={pxPerSecond} />}
     </div>
   )
-}
+})

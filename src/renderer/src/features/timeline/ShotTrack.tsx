@@ -1,20 +1,24 @@
 import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core'
 import { horizontalListSortingStrategy, SortableContext, sortableKeyboardCoordinates } from '@dnd-kit/sortable'
-import type { Clip } from '../../../../shared/domain/project'
 import { usesShotDurations } from '../../../../shared/domain/shot-durations'
+import { memo } from 'react'
+import { selectClipById } from '../../store/selectors'
 import { useStore } from '../../store/store'
 import { clipAnnouncements } from './announcements'
 import { PromptExcerpt } from './PromptExcerpt'
 import { ShotSegment } from './ShotSegment'
 
-type Props = { clip: Clip; clipNumber: number; pxPerSecond: number }
+type Props = { clipId: string; clipNumber: number; pxPerSecond: number }
 
-export function ShotTrack({ clip, clipNumber, pxPerSecond }: Props) {
+/** The part of a clip that shows its prompt: the only timeline component a keystroke in the prompt reaches. */
+export const ShotTrack = memo(function ShotTrack({ clipId, clipNumber, pxPerSecond }: Props) {
+  const clip = useStore(selectClipById(clipId))
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
   )
   const selectClip = useStore((s) => s.selectClip)
+  if (!clip) return null
   const shotIds = clip.shots.map((s) => s.id)
 
   if (!usesShotDurations(clip) || clip.shots.length === 0) {
@@ -29,7 +33,7 @@ export function ShotTrack({ clip, clipNumber, pxPerSecond }: Props) {
 
   function onDragEnd({ active, over }: DragEndEvent) {
     if (!over || active.id === over.id) return
-    useStore.getState().edit({ type: 'moveShot', clipId: clip.id, shotId: String(active.id), toIndex: shotIds.indexOf(String(over.id)) })
+    useStore.getState().edit({ type: 'moveShot', clipId, shotId: String(active.id), toIndex: shotIds.indexOf(String(over.id)) })
   }
 
   return (
@@ -57,4 +61,4 @@ export function ShotTrack({ clip, clipNumber, pxPerSecond }: Props) {
       </DndContext>
     </div>
   )
-}
+})

@@ -1,30 +1,44 @@
 import { useSortable } from '@dnd-kit/sortable'
 import { CSS } from '@dnd-kit/utilities'
 import { GripVertical } from 'lucide-react'
-import { memo } from 'react'
-import { selectClipById, selectIsClipSelected } from '../../store/selectors'
+import { memo, useCallback } from 'react'
+import { selectClipDuration, selectIsClipSelected } from '../../store/selectors'
 import { useStore } from '../../store/store'
-import { ClipTakeBadge } from './ClipTakeBadge'
-import { FrameSlot } from './FrameSlot'
-import { ShotTrack } from './ShotTrack'
+import { useNearViewport } from '../../ui/use-near-viewport'
+import { ClipBody } from './ClipBody'
+import { ClipHeading } from './ClipHeading'
 
 type Props = { clipId: string; index: number; pxPerSecond: number }
 
-const SLOT_WIDTH = 88
+export const SLOT_WIDTH = 88
+// A hoisted element is skipped by React on re-render: a drag re-renders every sortable shell, not its icon.
+const gripIcon = <GripVertical size={14} strokeWidth={1.75} aria-hidden />
 
+/**
+ * The sortable shell of a clip: its width, outline and grip. It reads only the duration, so editing a prompt
+ * re-renders the shot track inside and not this. Off-screen clips keep an empty body until scrolled near.
+ */
 export const TimelineClip = memo(function TimelineClip({ clipId, index, pxPerSecond }: Props) {
-  const clip = useStore(selectClipById(clipId))
+  const duration = useStore(selectClipDuration(clipId))
   const selected = useStore(selectIsClipSelected(clipId))
   const selectClip = useStore((s) => s.selectClip)
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: clipId })
-  if (!clip) return null
+  const [observe, near] = useNearViewport()
+  const setRefs = useCallback(
+    (element: HTMLDivElement | null) => {
+      setNodeRef(element)
+      return observe(element)
+    },
+    [setNodeRef, observe],
+  )
+  if (duration === null) return null
   const number = index + 1
-  const width = SLOT_WIDTH * 2 + clip.duration * pxPerSecond + 10
+  const width = SLOT_WIDTH * 2 + duration * pxPerSecond + 10
   const classes = ['tl-clip', selected && 'tl-clip--selected', isDragging && 'tl-clip--dragging'].filter(Boolean).join(' ')
 
   return (
     <div
-      ref={setNodeRef}
+      ref={setRefs}
       className={classes}
       style={{ width, transform: CSS.Translate.toString(transform), transition }}
       role="group"
@@ -33,26 +47,12 @@ export const TimelineClip = memo(function TimelineClip({ clipId, index, pxPerSec
       onFocus={() => !selected && selectClip(clipId)}
     >
       <div className="tl-clip__header">
-        <button
-          ref={setActivatorNodeRef}
-          type="button"
-          className="tl-clip__grip"
-          {...attributes}
-          {...listeners}
-          aria-label={`Move clip ${number}`}
-        >
-          <GripVertical size={14} strokeWidth={1.75} aria-hidden />
+        <button ref={setActivatorNodeRef} type="button" className="tl-clip__grip" {...attributes} {...listeners} aria-label={`Move clip ${number}`}>
+          {gripIcon}
         </button>
-        <span className="tl-clip__name">Clip {number}</span>
-        {clip.title && <span className="tl-clip__title">{clip.title}</span>}
-        <span className="tl-clip__duration tabular">{clip.duration} s</span>
-        <ClipTakeBadge clipId={clipId} />
+        <ClipHeading clipId={clipId} number={number} />
       </div>
-      <div className="tl-clip__body">
-        <FrameSlot clipId={clipId} clipNumber={number} slot="first" assetId={clip.firstFrameAssetId} />
-        <ShotTrack clip={clip} clipNumber={number} pxPerSecond={pxPerSecond} />
-        <FrameSlot clipId={clipId} clipNumber={number} slot="last" assetId={clip.lastFrameAssetId} />
-      </div>
+      {near ? <ClipBody clipId={clipId} number={number} pxPerSecond={pxPerSecond} /> : <div className="tl-clip__body" />}
     </div>
   )
 })
