@@ -24,6 +24,13 @@ function timeJsonSafeCheck(strings: string[]): number {
   return performance.now() - start
 }
 
+/** The same stall measure over a window in which this process does nothing: what the machine alone costs. */
+async function idleStallMs(windowMs: number): Promise<number> {
+  const stalls = trackStalls()
+  await new Promise((resolve) => setTimeout(resolve, windowMs))
+  return stalls.stop().histogramMaxMs
+}
+
 function timeSync(work: () => unknown): number {
   const start = performance.now()
   work()
@@ -82,12 +89,14 @@ export async function benchEncode(log: (line: string) => void): Promise<Figure[]
     await app(fromMemory)
     bare()
     const bareMs: number[] = []
+    const idleStalls: number[] = []
     const appRuns: Awaited<ReturnType<typeof app>>[] = []
     for (let round = 0; round < ROUNDS; round++) {
       collectGarbage()
       bareMs.push(bare())
       collectGarbage()
       appRuns.push(await app(fromMemory))
+      idleStalls.push(await idleStallMs(appRuns.at(-1)!.ms))
     }
     collectGarbage()
     const fromDisk = await app(assetReaderFor((id) => fixture.session.assetPath(id)))
@@ -139,6 +148,8 @@ export async function benchEncode(log: (line: string) => void): Promise<Figure[]
           unit: 'ms',
           method: 'max of perf_hooks.monitorEventLoopDelay (1 ms resolution) over every build + serialize round, disk reads included',
           details: {
+            idleWindowStallMaxMs: round(Math.max(...idleStalls), 1),
+            perRoundStallMs: appRuns.map((r) => round(r.histogramMaxMs, 1)),
             intervalTrackerMaxGapMs: round(gapMs, 1),
             buildStallMaxMs: round(Math.max(...appRuns.map((r) => r.buildStallMs)), 1),
             serializeStallMaxMs: round(Math.max(...appRuns.map((r) => r.serializeStallMs)), 1),
