@@ -3,6 +3,21 @@ import { useCallback, useState } from 'react'
 type Listener = () => void
 const listeners = new WeakMap<Element, Listener>()
 let observer: IntersectionObserver | null = null
+let paused = false
+const deferred: Listener[] = []
+
+/**
+ * While a drag auto-scrolls the timeline, mounting every clip that scrolls past costs frames; reveal them
+ * once the drag ends instead, in one batch.
+ */
+export function pauseLazyMounting(): void {
+  paused = true
+}
+
+export function resumeLazyMounting(): void {
+  paused = false
+  for (const reveal of deferred.splice(0)) reveal()
+}
 
 function sharedObserver(): IntersectionObserver | null {
   if (typeof IntersectionObserver === 'undefined') return null
@@ -10,8 +25,10 @@ function sharedObserver(): IntersectionObserver | null {
   observer ??= new IntersectionObserver(
     (entries) => {
       for (const entry of entries) {
-        if (!entry.isIntersecting) continue
-        listeners.get(entry.target)?.()
+        const reveal = listeners.get(entry.target)
+        if (!entry.isIntersecting || !reveal) continue
+        if (paused) deferred.push(reveal)
+        else reveal()
         observer?.unobserve(entry.target)
         listeners.delete(entry.target)
       }

@@ -5,6 +5,7 @@ import { useRef, useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { selectClipIds, selectShowTimelineHint } from '../../store/selectors'
 import { useStore } from '../../store/store'
+import { pauseLazyMounting, resumeLazyMounting } from '../../ui/use-near-viewport'
 import { addClip } from './clip-actions'
 import { clipAnnouncements } from './announcements'
 import { TimelineClip } from './TimelineClip'
@@ -26,6 +27,7 @@ export function Timeline() {
   )
 
   function onDragEnd({ active, over }: DragEndEvent) {
+    resumeLazyMounting()
     if (!over || active.id === over.id) return
     const toIndex = clipIds.indexOf(String(over.id))
     useStore.getState().edit({ type: 'moveClip', clipId: String(active.id), toIndex })
@@ -38,7 +40,9 @@ export function Timeline() {
         <DndContext
           sensors={sensors}
           collisionDetection={closestCenter}
+          onDragStart={pauseLazyMounting}
           onDragEnd={onDragEnd}
+          onDragCancel={resumeLazyMounting}
           accessibility={{ announcements: clipAnnouncements(clipIds) }}
         >
           <SortableContext items={clipIds} strategy={horizontalListSortingStrategy}>
