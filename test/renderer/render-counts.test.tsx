@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { Profiler, type ComponentProps } from 'react'
 import { describe, expect, it, vi } from 'vitest'
 import { ClipEditor } from '../../src/renderer/src/features/clip-editor/ClipEditor'
+import { ElementsPanel } from '../../src/renderer/src/features/elements/ElementsPanel'
 import { Timeline } from '../../src/renderer/src/features/timeline/Timeline'
 import { useStore } from '../../src/renderer/src/store/store'
 import { renderWithProject } from './render-editor'
@@ -16,6 +17,17 @@ vi.mock('../../src/renderer/src/features/timeline/TimelineClip', async (importOr
     TimelineClip: (props: ComponentProps<typeof TimelineClip>) => (
       <Profiler id={props.clipId} onRender={(id) => renders.set(id, (renders.get(id) ?? 0) + 1)}>
         <TimelineClip {...props} />
+      </Profiler>
+    ),
+  }
+})
+
+vi.mock('../../src/renderer/src/features/elements/ElementCard', async (importOriginal) => {
+  const { ElementCard } = await importOriginal<typeof import('../../src/renderer/src/features/elements/ElementCard')>()
+  return {
+    ElementCard: (props: ComponentProps<typeof ElementCard>) => (
+      <Profiler id={`element:${props.element.id}`} onRender={(id) => renders.set(id, (renders.get(id) ?? 0) + 1)}>
+        <ElementCard {...props} />
       </Profiler>
     ),
   }
@@ -44,5 +56,23 @@ describe('render isolation', () => {
     expect(renders.get('clip1')).toBe(1)
     expect(renders.get('clip2')).toBe(1)
     expect(renders.get('clip3') ?? 0).toBe(0)
+  })
+
+  it('typing in a prompt leaves the element cards alone', async () => {
+    const user = userEvent.setup()
+    renderWithProject(
+      <>
+        <ClipEditor />
+        <ElementsPanel />
+      </>,
+    )
+    expect(renders.get('element:el1')).toBeGreaterThan(0)
+    // Let the cards' thumbnails arrive first; those renders are not the keystrokes'.
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 10))
+    })
+    renders.clear()
+    await user.type(screen.getByRole('textbox', { name: 'Prompt' }), ' at night')
+    expect(renders.get('element:el1') ?? 0).toBe(0)
   })
 })
