@@ -6,9 +6,12 @@ import { randomUUID } from 'node:crypto'
  * output buffer in slices, yielding between them; only the small rest goes through JSON.stringify.
  */
 const LARGE_STRING = 64 * 1024
-const SLICE_CHARS = 1024 * 1024
-/** Characters of base64 and of a `data:image/png;base64,` prefix: none needs escaping in JSON, all one byte. */
-const JSON_SAFE_ASCII = /^[A-Za-z0-9+/=:;,.-]*$/
+const SLICE_CHARS = 8 * 1024 * 1024
+/**
+ * Anything JSON would escape, or that is not one byte in UTF-8. Searching for the first such character is
+ * several times faster than matching a whole multi-megabyte string against an allowed set, and needs no slices.
+ */
+const NEEDS_JSON_OR_UTF8 = /["\\\u0000-\u001f\u007f-\uffff]/
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
 
@@ -53,10 +56,8 @@ export async function serializeJsonBody(body: unknown): Promise<Buffer<ArrayBuff
   return out
 }
 
+/** A 7 MB image string scans in a few milliseconds, well inside one event-loop turn. */
 async function isJsonSafeAscii(value: string): Promise<boolean> {
-  for (let start = 0; start < value.length; start += SLICE_CHARS) {
-    if (start > 0) await yieldToEventLoop()
-    if (!JSON_SAFE_ASCII.test(value.slice(start, start + SLICE_CHARS))) return false
-  }
-  return true
+  await yieldToEventLoop()
+  return !NEEDS_JSON_OR_UTF8.test(value)
 }
