@@ -49,3 +49,17 @@ describe('first start', () => {
     expect(shape.node).toBe('undefinedundefined')
   })
 })
+
+describe('the very first start', () => {
+  it('opens the sample project so a new user sees a full storyboard, and only the first time', async () => {
+    const first = await launchApp({ firstStart: true })
+    try {
+      await first.page.getByRole('region', { name: 'Timeline' }).waitFor()
+      await expect.poll(() => first.page.getByRole('group', { name: /^Clip \d+$/ }).count()).toBeGreaterThanOrEqual(3)
+      const reply = await first.page.evaluate(() => window.omniboard.invoke['app:firstStart']({}))
+      expect(reply).toEqual({ ok: true, value: null })
+    } finally {
+      await first.close()
+    }
+  })
+})

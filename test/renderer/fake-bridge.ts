@@ -27,6 +27,8 @@ export class FakeBridge {
     this.project = project
     this.handlers = {
       'project:read': () => this.snapshot(),
+      // A returning user: the sample project is not opened by itself.
+      'app:firstStart': () => null,
       'project:edit': ({ ops }: { ops: EditOp[] }) => {
         const doc = ops.reduce(applyEdit, this.document())
         this.project = { ...this.project, ...doc }

@@ -11,6 +11,7 @@ const SLICE_CHARS = 8 * 1024 * 1024
  * Anything JSON would escape, or that is not one byte in UTF-8. Searching for the first such character is
  * several times faster than matching a whole multi-megabyte string against an allowed set, and needs no slices.
  */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what JSON must escape
 const NEEDS_JSON_OR_UTF8 = /["\\\u0000-\u001f\u007f-\uffff]/
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))

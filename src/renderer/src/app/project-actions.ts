@@ -48,8 +48,11 @@ export async function loadSettings(): Promise<void> {
   if (settings) useStore.getState().setSettings(settings)
 }
 
-/** A reload of the window keeps the main process's open project: show it instead of the welcome screen. */
+/**
+ * A reload of the window keeps the main process's open project: show it instead of the welcome screen.
+ * With none open, a brand-new user gets the sample project, so the first screen is a full storyboard.
+ */
 export async function restoreOpenProject(): Promise<void> {
-  const snapshot = await call('project:read', {})
+  const snapshot = (await call('project:read', {})) ?? (await call('app:firstStart', {}))
   if (snapshot && useStore.getState().doc === null) showSnapshot(snapshot)
 }
