@@ -6,22 +6,11 @@ import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadProject } from '../../src/main/services/project/load-project'
 import { createProject } from '../../src/main/services/project/open-project'
+import { seededRandom } from '../../src/fake-mulerouter/faults'
 
 const SEED = 20261126
 const KILLS = 50
 const childScript = fileURLToPath(new URL('./save-repeatedly.ts', import.meta.url))
-
-/** mulberry32: the same seed gives the same kill moments, so a failure can be replayed. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 type Child = { process: ChildProcessWithoutNullStreams; lines: string[]; stderr: string[]; exited: Promise<void> }
 
