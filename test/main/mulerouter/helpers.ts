@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import sharp from 'sharp'
 import { AssetSchema, ClipSchema, ElementSchema, type Asset, type Clip, type Element } from '../../../src/shared/domain/project'
+import { createClip } from '../../../src/shared/domain/create'
 import { createMuleRouterClient, type MuleRouterClient } from '../../../src/main/services/mulerouter'
 import type { FakeMuleRouter } from '../../../src/fake-mulerouter'
 import { isAppErrorException, type AppError } from '../../../src/shared/errors'
@@ -31,21 +32,8 @@ export async function makeImage(seed: number, format: 'png' | 'jpeg' = 'png'): P
 
 export function makeClip(overrides: Partial<Clip> = {}): Clip {
   return ClipSchema.parse({
-    id: 'clip_1',
-    title: 'Paper boat',
-    mode: 'pro',
-    aspectRatio: '16:9',
-    duration: 5,
-    sound: 'off',
+    ...createClip({ mode: 'pro', aspectRatio: '16:9', duration: 5, sound: 'off' }, 'clip_1', 'Paper boat'),
     prompt: 'A paper boat drifts down a rainy street',
-    negativePrompt: '',
-    multiShot: false,
-    shotType: 'customize',
-    shots: [],
-    firstFrameAssetId: null,
-    lastFrameAssetId: null,
-    elementIds: [],
-    chosenTakeId: null,
     ...overrides,
   })
 }
