@@ -1,10 +1,13 @@
 import { AtSign } from 'lucide-react'
+import { useEffect } from 'react'
 import { AssetThumb } from '../assets/AssetThumb'
 import type { ElementChoice } from './use-element-choices'
 
 type Props = {
   listId: string
+  /** The choices left after filtering by `query`. */
   choices: readonly ElementChoice[]
+  query: string
   open: boolean
   active: number
   onOpen: () => void
@@ -13,7 +16,12 @@ type Props = {
 }
 
 /** Focus stays in the textarea while the list is open (aria-activedescendant), so typing never stalls. */
-export function ElementPicker({ listId, choices, open, active, onOpen, onClose, onChoose }: Props) {
+export function ElementPicker({ listId, choices, query, open, active, onOpen, onClose, onChoose }: Props) {
+  useEffect(() => {
+    // Optional call: jsdom has no scrollIntoView.
+    if (open) document.getElementById(`${listId}-${active}`)?.scrollIntoView?.({ block: 'nearest' })
+  }, [listId, open, active])
+
   return (
     <>
       <button
@@ -29,11 +37,7 @@ export function ElementPicker({ listId, choices, open, active, onOpen, onClose, 
       </button>
       {open && (
         <ul className="element-picker" role="listbox" id={listId} aria-label="Elements">
-          {choices.length === 0 && (
-            <li className="element-picker__empty" role="option" aria-selected={false} aria-disabled>
-              No elements yet — create one in the Elements panel.
-            </li>
-          )}
+          {choices.length === 0 && <NoChoices query={query} />}
           {choices.map((choice, i) => (
             <li
               key={choice.element.id}
@@ -47,12 +51,45 @@ export function ElementPicker({ listId, choices, open, active, onOpen, onClose, 
               }}
             >
               <span className="element-chip__thumb">{choice.element.frontalAssetId && <AssetThumb assetId={choice.element.frontalAssetId} />}</span>
-              <span className="element-picker__name">{choice.element.name || 'Unnamed element'}</span>
+              <span className="element-picker__name">
+                {choice.element.name ? <NameMatch name={choice.element.name} query={query} /> : 'Unnamed element'}
+              </span>
               <span className="element-picker__meta tabular">{choice.attached ? `@${choice.n}` : 'attach'}</span>
             </li>
           ))}
         </ul>
       )}
+    </>
+  )
+}
+
+function NoChoices({ query }: { query: string }) {
+  return (
+    <li className={query ? 'element-picker__empty element-picker__empty--no-match' : 'element-picker__empty'} role="option" aria-selected={false} aria-disabled>
+      {query ? (
+        <>
+          <span>No element named “{query}”</span>
+          <span>Create one in the Elements panel.</span>
+        </>
+      ) : (
+        'No elements yet — create one in the Elements panel.'
+      )}
+    </li>
+  )
+}
+
+/** The name with the part the query matched marked, so the user sees why an element is listed. */
+function NameMatch({ name, query }: { name: string; query: string }) {
+  const lower = name.toLocaleLowerCase()
+  const start = query ? lower.indexOf(query.toLocaleLowerCase()) : -1
+  // Lower-casing can change a name's length (İ), and then the indexes would not line up with the name.
+  if (start < 0 || lower.length !== name.length) return name
+  const end = start + query.length
+  return (
+    <>
+      {name.slice(0, start)}
+      <mark className="element-picker__match">{name.slice(start, end)}</mark>
+      {name.slice(end)}
     </>
   )
 }

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type ChangeEvent, type KeyboardEvent } from 'react'
+import { useId, useRef, useState, type ChangeEvent, type KeyboardEvent, type SyntheticEvent } from 'react'
 import { insertElementToken } from '../../../../shared/domain/edits'
 import type { Clip } from '../../../../shared/domain/project'
 import type { ValidationIssue } from '../../../../shared/domain/validate-clip'
@@ -7,6 +7,7 @@ import { useStore } from '../../store/store'
 import { CharCounter } from './CharCounter'
 import { ElementPicker } from './ElementPicker'
 import { FieldIssues } from './FieldIssues'
+import { matchingChoices, mentionQuery } from './mention-query'
 import { PromptChips } from './PromptChips'
 import { PromptHighlight } from './PromptHighlight'
 import { targetKey, textEditOp, type TextTarget } from './text-target'
@@ -24,23 +25,39 @@ type Props = {
 }
 
 /**
+ * The open element picker: `at` is where the `@` was typed (or the caret when the menu button opened it),
+ * `typed` whether that `@` and the `query` after it are in the text and make way for the chosen token.
+ */
+type Picker = { at: number; typed: boolean; query: string }
+
+/**
  * A plain textarea, so editing, selection and screen readers behave as everywhere else; element tokens are
- * highlighted behind the text and listed as chips below. `@` opens the element picker at the caret.
+ * highlighted behind the text and listed as chips below. `@` opens the element picker at the caret, and what
+ * follows it filters the list by name until a space, like a mention.
  */
 export function PromptField({ label, clip, target, value, max, rows = 4, placeholder, issues }: Props) {
   const id = useId()
   const textarea = useRef<HTMLTextAreaElement>(null)
-  const [picker, setPicker] = useState<{ at: number; replaceAt: boolean } | null>(null)
+  const [picker, setPicker] = useState<Picker | null>(null)
   const [active, setActive] = useState(0)
-  const choices = useElementChoices(clip)
+  const allChoices = useElementChoices(clip)
+  const choices = picker ? matchingChoices(allChoices, picker.query) : allChoices
+  const highlighted = Math.min(active, choices.length - 1)
   const hasError = issues.some((i) => i.severity === 'error')
 
   function onChange(e: ChangeEvent<HTMLTextAreaElement>) {
     const next = e.target.value
     const caret = e.target.selectionStart
     if (next.length === value.length + 1 && next[caret - 1] === '@') {
-      setPicker({ at: caret - 1, replaceAt: true })
+      setPicker({ at: caret - 1, typed: true, query: '' })
       setActive(0)
+    } else if (picker?.typed) {
+      const query = mentionQuery(next, picker.at, caret)
+      if (query === null) setPicker(null)
+      else if (query !== picker.query) {
+        setPicker({ ...picker, query })
+        setActive(0)
+      }
     } else if (picker) {
       setPicker(null)
     }
@@ -49,7 +66,8 @@ export function PromptField({ label, clip, target, value, max, rows = 4, placeho
 
   function insert(choice: ElementChoice) {
     const at = picker?.at ?? textarea.current?.selectionStart ?? value.length
-    const base = picker?.replaceAt && value[at] === '@' ? value.slice(0, at) + value.slice(at + 1) : value
+    const mention = picker?.typed ? `@${picker.query}` : ''
+    const base = mention && value.startsWith(mention, at) ? value.slice(0, at) + value.slice(at + mention.length) : value
     const text = insertElementToken(base, at, choice.n)
     const attach = choice.attached ? [] : [{ type: 'attachElement' as const, clipId: clip.id, elementId: choice.element.id }]
     useStore.getState().edit([...attach, textEditOp(clip.id, target, text)])
@@ -61,14 +79,20 @@ export function PromptField({ label, clip, target, value, max, rows = 4, placeho
     })
   }
 
+  // Moving the caret out of the `@query` (arrow keys, a click) ends the mention, as typing a space does.
+  function onSelect(e: SyntheticEvent<HTMLTextAreaElement>) {
+    const { value: text, selectionStart } = e.currentTarget
+    if (picker?.typed && mentionQuery(text, picker.at, selectionStart) === null) setPicker(null)
+  }
+
   function onKeyDown(e: KeyboardEvent<HTMLTextAreaElement>) {
     if (!picker) return
     const count = choices.length
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault()
-      if (count > 0) setActive((a) => (a + (e.key === 'ArrowDown' ? 1 : count - 1)) % count)
+      if (count > 0) setActive((e.key === 'ArrowDown' ? highlighted + 1 : highlighted + count - 1) % count)
     } else if (e.key === 'Enter' || e.key === 'Tab') {
-      const choice = choices[active]
+      const choice = choices[highlighted]
       if (!choice) return setPicker(null)
       e.preventDefault()
       insert(choice)
@@ -90,9 +114,13 @@ export function PromptField({ label, clip, target, value, max, rows = 4, placeho
           <ElementPicker
             listId={listId}
             choices={choices}
+            query={picker?.query ?? ''}
             open={picker !== null}
-            active={active}
-            onOpen={() => setPicker({ at: textarea.current?.selectionStart ?? value.length, replaceAt: false })}
+            active={highlighted}
+            onOpen={() => {
+              setPicker({ at: textarea.current?.selectionStart ?? value.length, typed: false, query: '' })
+              setActive(0)
+            }}
             onClose={() => setPicker(null)}
             onChoose={insert}
           />
@@ -111,10 +139,12 @@ export function PromptField({ label, clip, target, value, max, rows = 4, placeho
           spellCheck
           aria-invalid={hasError}
           aria-describedby={`${counterId} ${issuesId}`}
+          aria-autocomplete="list"
           aria-expanded={picker !== null}
           aria-controls={picker ? listId : undefined}
-          aria-activedescendant={picker && choices[active] ? `${listId}-${active}` : undefined}
+          aria-activedescendant={picker && choices[highlighted] ? `${listId}-${highlighted}` : undefined}
           onChange={onChange}
+          onSelect={onSelect}
           onKeyDown={onKeyDown}
           onBlur={() => setPicker(null)}
         />
