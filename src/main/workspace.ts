@@ -95,7 +95,7 @@ export function createWorkspace(deps: WorkspaceDeps) {
       if (!engine) fail('project_not_open', 'No project is open.', 'Open or create a project first.')
       return engine
     },
-    create: async (parentDir: string, name: string) => adopt(await createProject(parentDir, name, sessionDeps)),
+    create: async (parentDir: string, name: string) => adopt(await createProject(parentDir, name, sessionDeps, deps.settings.get().defaults)),
     async open(dir: string) {
       // Reopening the project we already hold would trip over our own lock.
       if (session && resolve(session.dir) === resolve(dir)) return snapshot()

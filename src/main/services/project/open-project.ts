@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { createClip } from '../../../shared/domain/edits'
-import { defaultProjectDefaults, PROJECT_SCHEMA_VERSION, type Project } from '../../../shared/domain/project'
+import { defaultProjectDefaults, PROJECT_SCHEMA_VERSION, type Project, type ProjectDefaults } from '../../../shared/domain/project'
 import { fail } from '../../../shared/errors'
 import { nodeDurableFs, TEMP_FILE_PATTERN, writeFileAtomic } from './atomic-write'
 import { diskException } from './disk-errors'
@@ -30,12 +30,17 @@ export async function openProjectSession(dir: string, deps: SessionDeps = defaul
  * Creates `<parentDir>/<Name>.omniboard/` and opens it. An existing folder is never reused: a taken name gets
  * a number ("Name 2.omniboard"). The new project holds one empty clip so the editor opens on slots to fill.
  */
-export async function createProject(parentDir: string, name: string, deps: SessionDeps = defaultSessionDeps): Promise<FileProjectSession> {
+export async function createProject(
+  parentDir: string,
+  name: string,
+  deps: SessionDeps = defaultSessionDeps,
+  defaults: ProjectDefaults = defaultProjectDefaults,
+): Promise<FileProjectSession> {
   const displayName = name.trim().slice(0, 200) || 'Untitled'
   const dir = await makeFreshFolder(path.resolve(parentDir), projectFolderBaseName(displayName))
   try {
     await ensureSubfolders(dir)
-    await writeFileAtomic(projectFilePath(dir), Buffer.from(toStableJson(newProject(displayName, deps))), deps.disk ?? nodeDurableFs)
+    await writeFileAtomic(projectFilePath(dir), Buffer.from(toStableJson(newProject(displayName, deps, defaults))), deps.disk ?? nodeDurableFs)
   } catch (cause) {
     // The folder was made a moment ago and holds nothing of the user's yet.
     await fs.rm(dir, { recursive: true, force: true }).catch(() => undefined)
@@ -44,9 +49,9 @@ export async function createProject(parentDir: string, name: string, deps: Sessi
   return openProjectSession(dir, deps)
 }
 
-export function newProject(name: string, deps: Pick<SessionDeps, 'now' | 'newId'>): Project {
+export function newProject(name: string, deps: Pick<SessionDeps, 'now' | 'newId'>, projectDefaults: ProjectDefaults = defaultProjectDefaults): Project {
   const now = deps.now().toISOString()
-  const defaults = { ...defaultProjectDefaults }
+  const defaults = { ...projectDefaults }
   return {
     schemaVersion: PROJECT_SCHEMA_VERSION,
     id: deps.newId(),

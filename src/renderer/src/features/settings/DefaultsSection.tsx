@@ -3,16 +3,24 @@ import type { ProjectDefaults } from '../../../../shared/domain/project'
 import { selectDefaults } from '../../store/selectors'
 import { useStore } from '../../store/store'
 import { IntegerInput } from '../../ui/IntegerInput'
+import { call } from '../../ipc/client'
 
-/** New clips in the open project start from these; changing them never touches existing clips. */
+/**
+ * New clips in the open project start from these; changing them never touches existing clips. The latest choice
+ * is also remembered app-wide, so the next new project starts the same way.
+ */
 export function DefaultsSection() {
   const defaults = useStore(selectDefaults)
   const edit = useStore((s) => s.edit)
   if (!defaults) return null
-  const set = (patch: Partial<ProjectDefaults>) => edit({ type: 'setDefaults', defaults: patch })
+  const set = (patch: Partial<ProjectDefaults>) => {
+    edit({ type: 'setDefaults', defaults: patch })
+    void call('settings:update', { patch: { defaults: { ...defaults, ...patch } } }).then((view) => view && useStore.getState().setSettings(view))
+  }
   return (
     <section className="dialog-section" aria-labelledby="settings-defaults">
-      <h3 id="settings-defaults" className="caps-label dialog-section__title">Defaults for new clips in this project</h3>
+      <h3 id="settings-defaults" className="caps-label dialog-section__title">Defaults for new clips</h3>
+      <p className="field__hint">Used for new clips in this project and for the next projects you create.</p>
       <div className="dialog-grid">
         <label className="field">
           <span className="field__hint">Quality</span>
