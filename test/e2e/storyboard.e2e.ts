@@ -13,7 +13,8 @@ let app: Harness
 let fake: Fake
 
 beforeEach(async () => {
-  fake = await startFakeMuleRouter({ keys: [KEY], pendingMs: 300, processingMs: 1500 })
+  // Long enough in processing that the first poll (3 s) sees it, as a user watching a real job would.
+  fake = await startFakeMuleRouter({ keys: [KEY], pendingMs: 300, processingMs: 6000 })
   app = await launchApp()
 })
 afterEach(async ({ task }) => {
@@ -94,6 +95,7 @@ describe('a new user drafts and generates a storyboard', () => {
     await connectToFake(page)
     await page.getByRole('button', { name: /^Generate/ }).click()
     await page.getByRole('listitem', { name: 'Take 1' }).waitFor()
+    await page.getByRole('listitem', { name: 'Take 1' }).getByText('Generating', { exact: true }).waitFor({ timeout: 15_000 })
     await page.screenshot({ path: 'test-results/generating.png' })
     await page.getByRole('listitem', { name: 'Take 1' }).getByText(/completed|done/i).waitFor({ timeout: 30_000 })
     await page.getByLabel('Take 1 video').waitFor()
