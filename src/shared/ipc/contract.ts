@@ -71,6 +71,8 @@ export const contract = {
   ),
   'media:thumbnail': channel(z.object({ assetId: AssetIdSchema }).strict(), MediaSchema),
   'media:takeVideo': channel(z.object({ takeId: IdSchema, index: z.number().int().nonnegative() }).strict(), MediaSchema),
+  /** The thumbnail of a project in the recent list, for the welcome screen; null when it has none or it is gone. */
+  'media:recentThumbnail': channel(z.object({ path: PathSchema }).strict(), MediaSchema.nullable()),
 
   'generation:start': channel(z.object({ clipId: IdSchema }).strict(), TakeSchema),
   'generation:resolveUnknown': channel(

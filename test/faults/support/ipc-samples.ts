@@ -25,6 +25,7 @@ const validSamples: Partial<Record<ChannelName, Record<string, unknown>>> = {
   'assets:importBytes': { name: 'pasted.png', bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47]) },
   'media:thumbnail': { assetId: 'a'.repeat(64) },
   'media:takeVideo': { takeId: 'take-1', index: 0 },
+  'media:recentThumbnail': { path: '/tmp/omniboard-never-created/Film.omniboard' },
   'generation:start': { clipId: 'clip-1' },
   'generation:resolveUnknown': { takeId: 'take-1', action: 'dismiss' },
   'generation:cancel': { takeId: 'take-1' },

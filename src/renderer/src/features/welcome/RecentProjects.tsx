@@ -37,7 +37,7 @@ export function RecentProjects() {
         {(recent ?? []).map((project) => (
           <li key={project.path} className="recent-item">
             <button type="button" className="recent-item__open" onClick={() => void openProjectAt(project.path)}>
-              <ProjectTile name={project.name} path={project.path} />
+              <ProjectTile project={project} />
               <span className="recent-item__text">
                 <span className="recent-item__name">{project.name}</span>
                 <span className="recent-item__path" title={project.path}>{shortenPath(project.path)}</span>
