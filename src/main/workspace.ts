@@ -62,20 +62,26 @@ export function createWorkspace(deps: WorkspaceDeps) {
     })
     engine.setOnline(online)
     engine.resume().catch((error: unknown) => deps.log(`Resuming takes failed: ${String(error)}`))
-    const project = next.project()
+    rememberRecent(next)
+    return snapshot()
+  }
+
+  /** The welcome screen lists what the project looked like when last seen, so it is noted again on close. */
+  function rememberRecent(from: ProjectSession): void {
+    const project = from.project()
     deps.settings.rememberRecent({
-      path: next.dir,
+      path: from.dir,
       name: project.name,
       openedAt: new Date().toISOString(),
       clipCount: project.clips.length,
       thumbnailAssetId: project.clips.find((clip) => clip.firstFrameAssetId)?.firstFrameAssetId ?? null,
     })
-    return snapshot()
   }
 
   async function close(): Promise<boolean> {
     if (!session) return false
     const closing = session
+    rememberRecent(closing)
     unsubscribeSaveState?.()
     await engine?.dispose()
     session = null

@@ -120,6 +120,10 @@ describe('a new user drafts and generates a storyboard', () => {
     const snapshot = await page.evaluate(() => window.omniboard.invoke['project:read']({}))
     const projectDir = snapshot.ok ? snapshot.value!.path : ''
     await page.getByRole('button', { name: 'Close project' }).click()
+    await page.getByRole('button', { name: /Rainy teaser/ }).first().waitFor()
+    // The recent list shows the project as it was left: its first frame as the thumbnail.
+    await page.getByRole('button', { name: /Rainy teaser/ }).first().locator('img').waitFor()
+    await page.screenshot({ path: 'test-results/welcome-recent.png' })
     await page.getByRole('button', { name: /Rainy teaser/ }).first().click()
     await slot(page, 'First frame of clip 1').locator('img').waitFor()
     expect(await page.getByLabel('Clip title').inputValue()).toBe('Neon rain')

@@ -21,7 +21,18 @@ export const createMetaSlice: StateCreator<Store, [], [], MetaSlice> = (set, get
     })
   },
   closeProjectLocal: () =>
-    set({ path: null, assets: [], takes: [], revision: 0, doc: null, selectedClipId: null, selectedShotId: null, progress: {} }),
+    set({
+      path: null,
+      assets: [],
+      takes: [],
+      revision: 0,
+      doc: null,
+      selectedClipId: null,
+      selectedShotId: null,
+      progress: {},
+      // A toast's action (Show, Retry) points into the project being closed.
+      toasts: get().toasts.filter((toast) => !toast.action),
+    }),
   addAssets: (assets) => {
     const known = new Set(get().assets.map((a) => a.id))
     const fresh = assets.filter((a) => !known.has(a.id))
