@@ -95,6 +95,10 @@ export async function launchHarness(options: HarnessOptions = {}): Promise<Harne
   )
   await page.addInitScript({ content: preloadInPage(preloadSource) })
   page.on('pageerror', (error) => logs.push(`pageerror: ${error.message}`))
+  // A CSP violation is as much a bug as an exception: the packaged app would break the same way.
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) logs.push(`pageerror: CSP: ${message.text()}`)
+  })
   await page.goto(server.url)
 
   return {

@@ -150,3 +150,26 @@ describe('a new user drafts and generates a storyboard', () => {
     await page.screenshot({ path: 'test-results/storyboard.png' })
   })
 })
+
+describe('the timeline', () => {
+  it('reorders clips by dragging a clip with the mouse, and undo puts it back', async () => {
+    const { page } = app
+    const titles = async () =>
+      page.evaluate(async () => {
+        const reply = await window.omniboard.invoke['project:read']({})
+        return reply.ok && reply.value ? reply.value.project.clips.map((clip) => clip.title) : []
+      })
+    await page.getByRole('button', { name: /sample/i }).first().click()
+    await page.getByRole('button', { name: 'Move clip 1' }).waitFor()
+    const before = await titles()
+    const grip = (await page.getByRole('button', { name: 'Move clip 1' }).boundingBox())!
+    await page.mouse.move(grip.x + 5, grip.y + 5)
+    await page.mouse.down()
+    for (let step = 1; step <= 30; step++) await page.mouse.move(grip.x + 5 + step * 20, grip.y + 5)
+    await page.mouse.up()
+    await expect.poll(titles).toEqual([before[1], before[0], before[2]])
+    await page.keyboard.press('Control+z')
+    await expect.poll(titles).toEqual(before)
+    expect(app.logs.filter((line) => line.startsWith('pageerror'))).toEqual([])
+  })
+})

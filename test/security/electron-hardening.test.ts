@@ -73,10 +73,12 @@ describe('window security', () => {
     const csp = cspOf(builtHtml)
     expect(csp.get('default-src')).toEqual(["'none'"])
     expect(csp.get('script-src')).toEqual(["'self'"])
+    expect(csp.get('style-src')).toEqual(["'self'"])
     expect(csp.get('object-src')).toEqual(["'none'"])
     expect(csp.get('base-uri')).toEqual(["'none'"])
     for (const [directive, sources] of csp) {
       expect(sources, directive).not.toContain("'unsafe-eval'")
+      expect(sources, directive).not.toContain("'unsafe-inline'")
       expect(sources.some((s) => /^(https?:|ws:|\*)/.test(s)), `${directive} allows a remote origin`).toBe(false)
     }
   })
