@@ -3,7 +3,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { pngOf } from '../main/images/test-images'
 import { badImages } from './support/bad-images'
-import { expectPlainError, snapshotFolder, startMain, type MainUnderTest } from './support/main-under-test'
+import { expectPlainError, snapshotFolder, startMain, type MainUnderTest } from '../support/main-under-test'
 
 /** One project for the whole file: every refused import must leave it exactly as it was. */
 let main: MainUnderTest

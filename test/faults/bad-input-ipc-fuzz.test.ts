@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto'
 import { channelNames, contract, type ChannelName } from '../../src/shared/ipc/contract'
 import { resultSchema } from '../../src/shared/result'
 import { anyPayload, nearMiss, sampleFor } from './support/ipc-samples'
-import { expectPlainError, startMain, type MainUnderTest } from './support/main-under-test'
+import { expectPlainError, startMain, type MainUnderTest } from '../support/main-under-test'
 import { z } from 'zod'
 
 const SEED = 20_260_601

@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { pngOf } from '../main/images/test-images'
-import { expectPlainError, snapshotFolder, startMain, type MainUnderTest } from './support/main-under-test'
+import { expectPlainError, snapshotFolder, startMain, type MainUnderTest } from '../support/main-under-test'
 
 let main: MainUnderTest
 let outside: string

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { EventPayload } from '../../src/shared/ipc/contract'
 import { faultyDisk, type DiskFault } from './support/faulty-disk'
-import { expectPlainError, startMain, waitForEvent, type EmittedEvent, type MainUnderTest } from './support/main-under-test'
+import { expectPlainError, startMain, waitForEvent, type EmittedEvent, type MainUnderTest } from '../support/main-under-test'
 
 type SaveState = EventPayload<'project:saveState'>
 const saveState = (state: SaveState['state']) => (e: EmittedEvent) => e.event === 'project:saveState' && (e.payload as SaveState).state === state

@@ -7,7 +7,7 @@ import type { KeyCipher } from '../../src/main/services/secrets/api-key-store'
 import { createMemoryStore, type KeyValueStore } from '../../src/main/services/settings/key-value-store'
 import { finalTakeStatuses, type Take } from '../../src/shared/domain/project'
 import { pngOf } from '../main/images/test-images'
-import { startMain, type MainUnderTest } from './support/main-under-test'
+import { startMain, type MainUnderTest } from '../support/main-under-test'
 
 const KEY = `sk-CANARY-${randomBytes(18).toString('hex')}`
 const OTHER_KEY = `sk-CANARY-other-${randomBytes(8).toString('hex')}`

@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { channelNames } from '../../src/shared/ipc/contract'
 import { sampleFor } from '../faults/support/ipc-samples'
-import { OWN_FRAME, startMain, type MainUnderTest } from '../faults/support/main-under-test'
+import { OWN_FRAME, startMain, type MainUnderTest } from '../support/main-under-test'
 
 const foreignSenders = [
   { what: 'an iframe inside our own page', sender: { isTopFrame: false, url: OWN_FRAME.url } },

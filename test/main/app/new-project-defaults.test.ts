@@ -1,36 +1,14 @@
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createOmniboardMain, type OmniboardMain } from '../../../src/main/omniboard-main'
-import { appOriginPolicy } from '../../../src/main/ipc/router'
 import { createMemoryStore } from '../../../src/main/services/settings/key-value-store'
+import { startMain, type MainUnderTest } from '../../support/main-under-test'
 
-const appUrl = 'file:///opt/Omniboard/renderer/index.html'
-let root: string
-let main: OmniboardMain
-
+let main: MainUnderTest
 beforeEach(async () => {
-  root = await mkdtemp(join(tmpdir(), 'omniboard-defaults-'))
-  main = createOmniboardMain({
-    userDataDir: join(root, 'userData'),
-    documentsDir: join(root, 'Documents'),
-    store: createMemoryStore({ firstStartDone: true }),
-    cipher: null,
-    appVersion: '0.0.0-test',
-    platform: process.platform,
-    emit: () => {},
-    log: () => {},
-    openExternal: async () => {},
-    dialogs: { chooseProjectFolder: async () => null, chooseImages: async () => [] },
-  })
+  main = await startMain({ store: createMemoryStore({ firstStartDone: true }) })
 })
-afterEach(async () => {
-  await main.dispose()
-  await rm(root, { recursive: true, force: true })
-})
+afterEach(() => main.dispose())
 
-const call = (channel: string, payload: unknown) => main.router(appOriginPolicy([appUrl])).dispatch(channel, payload, { isTopFrame: true, url: appUrl })
+const call = (channel: string, payload: unknown) => main.dispatch(channel, payload)
 
 describe('new project defaults', () => {
   it('starts a new project, and its first clip, from the defaults chosen in settings', async () => {

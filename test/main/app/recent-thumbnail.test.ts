@@ -1,38 +1,16 @@
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createOmniboardMain, type OmniboardMain } from '../../../src/main/omniboard-main'
-import { appOriginPolicy } from '../../../src/main/ipc/router'
 import { createMemoryStore } from '../../../src/main/services/settings/key-value-store'
+import { startMain, type MainUnderTest } from '../../support/main-under-test'
 
-const appUrl = 'file:///opt/Omniboard/renderer/index.html'
-let root: string
-let main: OmniboardMain
-
+let main: MainUnderTest
 beforeEach(async () => {
-  root = await mkdtemp(join(tmpdir(), 'omniboard-recent-thumb-'))
-  main = createOmniboardMain({
-    userDataDir: join(root, 'userData'),
-    documentsDir: join(root, 'Documents'),
-    store: createMemoryStore({ firstStartDone: true }),
-    cipher: null,
-    appVersion: '0.0.0-test',
-    platform: process.platform,
-    emit: () => {},
-    log: () => {},
-    openExternal: async () => {},
-    dialogs: { chooseProjectFolder: async () => null, chooseImages: async () => [] },
-  })
+  main = await startMain({ store: createMemoryStore({ firstStartDone: true }) })
 })
-afterEach(async () => {
-  await main.dispose()
-  await rm(root, { recursive: true, force: true })
-})
+afterEach(() => main.dispose())
 
-type Reply = { ok: true; value: unknown } | { ok: false; error: { code: string } }
-const call = (channel: string, payload: unknown) =>
-  main.router(appOriginPolicy([appUrl])).dispatch(channel, payload, { isTopFrame: true, url: appUrl }) as Promise<Reply>
+const call = (channel: string, payload: unknown) => main.dispatch(channel, payload)
 
 /** Opens the sample, closes it again (as going back to the welcome screen does) and returns its folder. */
 async function sampleInRecentList(): Promise<string> {
@@ -59,7 +37,7 @@ describe('thumbnails of recent projects', () => {
     const path = await sampleInRecentList()
     expect(await call('project:forgetRecent', { path })).toEqual({ ok: true, value: [] })
     expect(await call('media:recentThumbnail', { path })).toMatchObject({ ok: false, error: { code: 'not_found' } })
-    expect(await call('media:recentThumbnail', { path: join(root, 'Documents') })).toMatchObject({ ok: false, error: { code: 'not_found' } })
+    expect(await call('media:recentThumbnail', { path: main.documentsDir })).toMatchObject({ ok: false, error: { code: 'not_found' } })
   })
 
   it('answers null when the recent project’s thumbnail was deleted', async () => {

@@ -1,12 +1,12 @@
 import { promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { createOmniboardMain, type OmniboardMainDeps } from '../../../src/main/omniboard-main'
-import { appOriginPolicy, type Sender } from '../../../src/main/ipc/router'
-import { createMemoryStore, type KeyValueStore } from '../../../src/main/services/settings/key-value-store'
-import { AppErrorSchema, type AppError } from '../../../src/shared/errors'
-import { contract, type ChannelName, type ChannelRequest, type ChannelResponse, type EventName } from '../../../src/shared/ipc/contract'
-import type { Result } from '../../../src/shared/result'
+import { createOmniboardMain, type OmniboardMainDeps } from '../../src/main/omniboard-main'
+import { appOriginPolicy, type Sender } from '../../src/main/ipc/router'
+import { createMemoryStore, type KeyValueStore } from '../../src/main/services/settings/key-value-store'
+import { AppErrorSchema, type AppError } from '../../src/shared/errors'
+import { contract, type ChannelName, type ChannelRequest, type ChannelResponse, type EventName } from '../../src/shared/ipc/contract'
+import type { Result } from '../../src/shared/result'
 
 const APP_URL = 'file:///opt/Omniboard/resources/app/out/renderer/index.html'
 /** What the Electron adapter reports for a call from our own window's top frame. */
