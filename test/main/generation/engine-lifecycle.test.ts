@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { FakeMuleRouter } from '../../../src/fake-mulerouter'
 import type { ProjectSession } from '../../../src/main/services/project/project-session'
-import { engineFor, makeProject, recorder, removeDir, startFake, takeOf, tempDir, until } from './harness'
+import { closeWorld, engineFor, openWorld, recorder, startFake, takeOf, until } from './harness'
 
 const fixtureVideo = () => readFile(new URL('../../fixtures/media/sample.mp4', import.meta.url))
 
@@ -12,15 +12,9 @@ describe('generation engine against the fake MuleRouter', () => {
   let session: ProjectSession
 
   beforeEach(async () => {
-    dir = await tempDir()
-    fake = await startFake()
-    session = await makeProject(dir)
+    ({ dir, fake, session } = await openWorld())
   })
-  afterEach(async () => {
-    await session.close().catch(() => undefined)
-    await fake.close()
-    await removeDir(dir)
-  })
+  afterEach(() => closeWorld({ dir, fake, session }))
 
   it('journals the take before the POST, polls through every status and saves the video into takes/', async () => {
     await fake.close()

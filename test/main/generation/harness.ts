@@ -98,6 +98,22 @@ export function startFake(options: FakeMuleRouterOptions = {}): Promise<FakeMule
   return startFakeMuleRouter({ keys: [CANARY_KEY], pendingMs: 40, processingMs: 60, ...options })
 }
 
+/** What each engine test stands on: a temp folder, a project in it and a fake MuleRouter. */
+export type World = { dir: string; fake: FakeMuleRouter; session: ProjectSession }
+
+export async function openWorld(prompts?: readonly string[], fakeOptions: FakeMuleRouterOptions = {}): Promise<World> {
+  const dir = await tempDir()
+  const fake = await startFake(fakeOptions)
+  return { dir, fake, session: await makeProject(dir, prompts) }
+}
+
+/** Tears a world down; a session a test already closed (or replaced) is fine. */
+export async function closeWorld({ dir, fake, session }: World): Promise<void> {
+  await session.close().catch(() => undefined)
+  await fake.close()
+  await removeDir(dir)
+}
+
 /** Resolves once `check` holds, polling the session (for states between start and idle). */
 export async function until(check: () => boolean, timeoutMs = 5_000): Promise<void> {
   const deadline = Date.now() + timeoutMs

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { FakeMuleRouter } from '../../../src/fake-mulerouter'
 import type { ProjectSession } from '../../../src/main/services/project/project-session'
 import type { Take } from '../../../src/shared/domain/project'
-import { engineFor, makeProject, recorder, removeDir, reopen, startFake, takeOf, tempDir, until } from './harness'
+import { closeWorld, engineFor, openWorld, recorder, reopen, startFake, takeOf, until } from './harness'
 
 describe('a paid generation is never lost and never paid twice', () => {
   let dir: string
@@ -11,15 +11,9 @@ describe('a paid generation is never lost and never paid twice', () => {
   let session: ProjectSession
 
   beforeEach(async () => {
-    dir = await tempDir()
-    fake = await startFake({ pendingMs: 150, processingMs: 150 })
-    session = await makeProject(dir)
+    ({ dir, fake, session } = await openWorld(undefined, { pendingMs: 150, processingMs: 150 }))
   })
-  afterEach(async () => {
-    await session.close().catch(() => undefined)
-    await fake.close()
-    await removeDir(dir)
-  })
+  afterEach(() => closeWorld({ dir, fake, session }))
 
   it('a new engine on the reopened project finishes a job started before the restart, without a second POST', async () => {
     const first = engineFor(session, fake, recorder())

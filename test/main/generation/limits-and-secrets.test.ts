@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { FakeMuleRouter } from '../../../src/fake-mulerouter'
 import type { ProjectSession } from '../../../src/main/services/project/project-session'
 import type { Take } from '../../../src/shared/domain/project'
-import { CANARY_KEY, engineFor, makeProject, recorder, removeDir, startFake, takeOf, tempDir, until } from './harness'
+import { CANARY_KEY, closeWorld, engineFor, openWorld, recorder, takeOf, until } from './harness'
 
 const catchError = async (work: Promise<unknown>) => work.then(() => null, (error: unknown) => error as { error?: { code: string; message: string } })
 
@@ -14,15 +14,9 @@ describe('limits, refusals and the API key', () => {
   let session: ProjectSession
 
   beforeEach(async () => {
-    dir = await tempDir()
-    fake = await startFake()
-    session = await makeProject(dir, ['First shot of a harbour', 'Second shot of a lighthouse', 'Third shot of a boat'])
+    ({ dir, fake, session } = await openWorld(['First shot of a harbour', 'Second shot of a lighthouse', 'Third shot of a boat']))
   })
-  afterEach(async () => {
-    await session.close().catch(() => undefined)
-    await fake.close()
-    await removeDir(dir)
-  })
+  afterEach(() => closeWorld({ dir, fake, session }))
 
   it('never has more jobs running than the concurrency limit; the rest wait and then finish', async () => {
     const record = recorder()

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { FakeMuleRouter } from '../../../src/fake-mulerouter'
 import type { ProjectSession } from '../../../src/main/services/project/project-session'
 import { AppErrorException, appError } from '../../../src/shared/errors'
-import { engineFor, makeProject, recorder, removeDir, startFake, takeOf, tempDir, until } from './harness'
+import { closeWorld, engineFor, openWorld, recorder, takeOf, until } from './harness'
 
 const refusal = (work: Promise<unknown>) => work.then(() => null, (error: unknown) => (error as { error?: { code: string } }).error?.code)
 
@@ -13,15 +13,9 @@ describe('what the user can do with a take', () => {
   let session: ProjectSession
 
   beforeEach(async () => {
-    dir = await tempDir()
-    fake = await startFake()
-    session = await makeProject(dir, ['One', 'Two'])
+    ({ dir, fake, session } = await openWorld(['One', 'Two']))
   })
-  afterEach(async () => {
-    await session.close().catch(() => undefined)
-    await fake.close()
-    await removeDir(dir)
-  })
+  afterEach(() => closeWorld({ dir, fake, session }))
 
   it('retries a download whose link had expired once MuleRouter serves the video again', async () => {
     fake.failNext('download', { kind: 'expired' })
