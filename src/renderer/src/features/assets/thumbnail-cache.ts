@@ -1,5 +1,6 @@
 import { useEffect, useSyncExternalStore } from 'react'
 import { invoke } from '../../ipc/client'
+import { mediaUrl } from '../../ipc/media-url'
 
 /**
  * Blob URLs of asset thumbnails, fetched once per asset and shared by every place that shows the image
@@ -24,7 +25,7 @@ async function load(assetId: string): Promise<void> {
   loading.add(assetId)
   const result = await invoke('media:thumbnail', { assetId })
   loading.delete(assetId)
-  if (result.ok) urls.set(assetId, URL.createObjectURL(new Blob([result.value.bytes as BlobPart], { type: result.value.mime })))
+  if (result.ok) urls.set(assetId, mediaUrl(result.value))
   else failed.add(assetId)
   emit()
 }

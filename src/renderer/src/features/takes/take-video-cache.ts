@@ -1,6 +1,7 @@
 import { useEffect, useSyncExternalStore } from 'react'
 import { invoke } from '../../ipc/client'
 import type { AppError } from '../../../../shared/errors'
+import { mediaUrl } from '../../ipc/media-url'
 
 type Entry = { url: string } | { error: AppError } | 'loading'
 const entries = new Map<string, Entry>()
@@ -17,7 +18,7 @@ async function load(takeId: string): Promise<void> {
   const result = await invoke('media:takeVideo', { takeId, index: 0 })
   entries.set(
     takeId,
-    result.ok ? { url: URL.createObjectURL(new Blob([result.value.bytes as BlobPart], { type: result.value.mime })) } : { error: result.error },
+    result.ok ? { url: mediaUrl(result.value) } : { error: result.error },
   )
   emit()
 }

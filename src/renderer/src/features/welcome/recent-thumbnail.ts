@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import { invoke } from '../../ipc/client'
+import { mediaUrl } from '../../ipc/media-url'
 
 /**
  * A Blob URL of a recent project's thumbnail, or null while it loads, when the project has none, or when it
@@ -14,7 +15,7 @@ export function useRecentThumbnailUrl(path: string, hasThumbnail: boolean): stri
     let url: string | null = null
     void invoke('media:recentThumbnail', { path }).then((result) => {
       if (!live || !result.ok || !result.value) return
-      url = URL.createObjectURL(new Blob([result.value.bytes as BlobPart], { type: result.value.mime }))
+      url = mediaUrl(result.value)
       setThumbnail({ path, url })
     })
     return () => {
