@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { FakeMuleRouter } from '../../../src/fake-mulerouter'
 import type { ProjectSession } from '../../../src/main/services/project/project-session'
+import type { Take } from '../../../src/shared/domain/project'
 import { AppErrorException, appError } from '../../../src/shared/errors'
 import { closeWorld, engineFor, openWorld, recorder, takeOf, until } from './harness'
 
@@ -87,6 +88,31 @@ describe('what the user can do with a take', () => {
     expect(takeOf(session, first.id).status).toBe('completed')
     expect(takeOf(session, queued.id)).toMatchObject({ status: 'cancelled', taskId: null, submittedAt: null })
     expect(fake.submits()).toHaveLength(1)
+  })
+
+  it('acts on Retry download clicked the moment a take fails, while its job is still winding down', async () => {
+    fake.failNext('download', { kind: 'expired' })
+    const record = recorder()
+    let retrying: Promise<Take> | null = null
+    // Click Retry as soon as the failure is shown, i.e. inside the event that announces it.
+    const show = record.events.push.bind(record.events)
+    record.events.push = (...items) => {
+      for (const { event, payload } of items) {
+        const take = (payload as { take?: Take }).take
+        if (event === 'take:updated' && take?.error?.code === 'download_expired' && retrying === null) {
+          fake.tasks.get(take.taskId!)!.expired = false
+          retrying = engine.retryDownload(take.id)
+        }
+      }
+      return show(...items)
+    }
+    const engine = engineFor(session, fake, record)
+    const take = await engine.start(session.project().clips[0]!.id)
+    await until(() => retrying !== null)
+
+    expect(await retrying).toMatchObject({ status: 'downloading', error: null })
+    await engine.idle()
+    expect(takeOf(session, take.id)).toMatchObject({ status: 'completed' })
   })
 
   it('refuses actions that do not fit the take, leaving it unchanged', async () => {
