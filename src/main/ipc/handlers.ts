@@ -11,7 +11,6 @@ import type { SettingsView } from '../../shared/settings'
 
 type HandlerDeps = OmniboardMainDeps & { settings: SettingsService; apiKey: ApiKeyStore; workspace: Workspace }
 
-const FIRST_START_DONE = 'firstStartDone'
 const MAX_MEDIA_BYTES = 512 * 1024 * 1024
 
 /** Reads a media file for the renderer; null when the file is not there. */
@@ -39,8 +38,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   return {
     'app:info': () => ({ name: 'Omniboard', version: deps.appVersion, platform: deps.platform }),
     'app:firstStart': async () => {
-      if (deps.store.get(FIRST_START_DONE) === true) return null
-      deps.store.set(FIRST_START_DONE, true)
+      if (!settings.claimFirstStart()) return null
       return workspace.openSample(settings.get().projectsDir)
     },
     'app:openExternal': async ({ url }) => {

@@ -42,6 +42,13 @@ export function createSettingsService(store: KeyValueStore, defaultProjectsDir: 
     return next
   }
 
-  return { get, update, recent, rememberRecent, forgetRecent }
+  /** True exactly once per installation: the first start, when a new user is shown the sample project. */
+  function claimFirstStart(): boolean {
+    if (store.get('firstStartDone') === true) return false
+    store.set('firstStartDone', true)
+    return true
+  }
+
+  return { get, update, recent, rememberRecent, forgetRecent, claimFirstStart }
 }
 export type SettingsService = ReturnType<typeof createSettingsService>
