@@ -61,6 +61,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
     'assets:importFiles': ({ paths }) => workspace.requireSession().importFiles(paths),
     'assets:importBytes': ({ name, bytes }) => workspace.requireSession().importBytes(name, bytes),
+    'assets:crop': async ({ assetId, crop }) => ({ asset: await workspace.requireSession().cropAsset(assetId, crop) }),
     'media:thumbnail': ({ assetId }) => {
       const session = workspace.requireSession()
       if (!session.project().assets.some((asset) => asset.id === assetId)) fail('not_found', 'That image is not in this project.', 'Import it again.')

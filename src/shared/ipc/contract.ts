@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { AppErrorSchema } from '../errors'
 import { EditOpSchema } from '../domain/edits-schema'
-import { AssetIdSchema, AssetSchema, IdSchema, ProjectSchema, TakeSchema, TakeStatusSchema } from '../domain/project'
+import { AssetIdSchema, AssetSchema, CropRectSchema, IdSchema, ProjectSchema, TakeSchema, TakeStatusSchema } from '../domain/project'
 import { SettingsPatchSchema, SettingsViewSchema } from '../settings'
 
 /**
@@ -28,7 +28,8 @@ export const RecentProjectSchema = z.object({
 })
 export type RecentProject = z.infer<typeof RecentProjectSchema>
 
-export const RejectedImportSchema = z.object({ name: z.string(), error: AppErrorSchema })
+/** `asset`: refused only for its shape, it is kept (flagged `usable: false`) so it can be cropped. */
+export const RejectedImportSchema = z.object({ name: z.string(), error: AppErrorSchema, asset: AssetSchema.optional() })
 export const ImportResultSchema = z.object({ assets: z.array(AssetSchema), rejected: z.array(RejectedImportSchema) })
 export type ImportResult = z.infer<typeof ImportResultSchema>
 
@@ -69,6 +70,7 @@ export const contract = {
     z.object({ name: z.string().max(1024), bytes: BytesSchema.refine((b) => b.byteLength <= MAX_IMPORT_BYTES, 'too large') }).strict(),
     ImportResultSchema,
   ),
+  'assets:crop': channel(z.object({ assetId: AssetIdSchema, crop: CropRectSchema }).strict(), z.object({ asset: AssetSchema })),
   'media:thumbnail': channel(z.object({ assetId: AssetIdSchema }).strict(), MediaSchema),
   'media:takeVideo': channel(z.object({ takeId: IdSchema, index: z.number().int().nonnegative() }).strict(), MediaSchema),
   /** The thumbnail of a project in the recent list, for the welcome screen; null when it has none or it is gone. */
