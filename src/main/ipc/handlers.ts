@@ -5,6 +5,7 @@ import type { ApiKeyStore } from '../services/secrets/api-key-store'
 import type { Workspace } from '../workspace'
 import { isAllowedExternalUrl } from '../external-links'
 import { readProjectFile } from '../services/project/read-project-file'
+import { importFromUrl } from '../services/web-images/import-from-url'
 import { pathInsideProject, thumbnailFileName } from '../services/project/project-folder'
 import { fail } from '../../shared/errors'
 import type { SettingsView } from '../../shared/settings'
@@ -61,6 +62,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
     'assets:importFiles': ({ paths }) => workspace.requireSession().importFiles(paths),
     'assets:importBytes': ({ name, bytes }) => workspace.requireSession().importBytes(name, bytes),
+    'assets:importUrl': ({ url }) => importFromUrl(workspace.requireSession(), url, deps.fetch ?? fetch),
     'assets:crop': async ({ assetId, crop }) => ({ asset: await workspace.requireSession().cropAsset(assetId, crop) }),
     'media:thumbnail': ({ assetId }) => {
       const session = workspace.requireSession()

@@ -71,6 +71,7 @@ export const contract = {
     ImportResultSchema,
   ),
   'assets:crop': channel(z.object({ assetId: AssetIdSchema, crop: CropRectSchema }).strict(), z.object({ asset: AssetSchema })),
+  'assets:importUrl': channel(z.object({ url: z.string().min(1).max(8192) }).strict(), ImportResultSchema),
   'media:thumbnail': channel(z.object({ assetId: AssetIdSchema }).strict(), MediaSchema),
   'media:takeVideo': channel(z.object({ takeId: IdSchema, index: z.number().int().nonnegative() }).strict(), MediaSchema),
   /** The thumbnail of a project in the recent list, for the welcome screen; null when it has none or it is gone. */

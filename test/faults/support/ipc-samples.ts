@@ -23,6 +23,7 @@ const validSamples: Partial<Record<ChannelName, Record<string, unknown>>> = {
   'project:forgetRecent': { path: '/tmp/omniboard-never-created/Film.omniboard' },
   'assets:importFiles': { paths: ['/tmp/omniboard-never-created/photo.png'] },
   'assets:importBytes': { name: 'pasted.png', bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47]) },
+  'assets:importUrl': { url: 'https://example.com/harbour.webp' },
   'assets:crop': { assetId: 'a'.repeat(64), crop: { x: 0, y: 0, width: 300, height: 300 } },
   'media:thumbnail': { assetId: 'a'.repeat(64) },
   'media:takeVideo': { takeId: 'take-1', index: 0 },
