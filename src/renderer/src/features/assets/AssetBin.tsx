@@ -1,7 +1,7 @@
 import { ImageUp, Upload } from 'lucide-react'
 import { apiRules } from '../../../../shared/domain/api-rules'
 import { call } from '../../ipc/client'
-import { selectAssets } from '../../store/selectors'
+import { selectUsableAssets } from '../../store/selectors'
 import { useStore } from '../../store/store'
 import { importPaths } from '../image-drop/import-images'
 import { useImageDrop } from '../image-drop/use-image-drop'
@@ -10,7 +10,7 @@ import { usePasteImport } from './use-paste-import'
 import './assets.css'
 
 export function AssetBin() {
-  const assets = useStore(selectAssets)
+  const assets = useStore(selectUsableAssets)
   // Files dropped on the bin only need importing; the import adds them to the store.
   const { state, dropHandlers, refuse } = useImageDrop(() => {})
   usePasteImport(refuse)
@@ -39,7 +39,7 @@ export function AssetBin() {
           <ImageUp size={24} strokeWidth={1.5} aria-hidden />
           <p>Drop images here, paste one, or use Import…</p>
           <p className="asset-bin__rules">
-            JPEG or PNG, at least {apiRules.image.minSidePx} px a side, up to {apiRules.image.maxBytes / 1024 / 1024} MB.
+            JPEG or PNG, at least {apiRules.image.minSidePx} px a side, up to {apiRules.image.maxBytes / 1024 / 1024} MB. WebP, AVIF, GIF, TIFF, BMP and larger files are converted.
           </p>
         </div>
       ) : (
