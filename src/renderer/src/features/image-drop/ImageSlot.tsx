@@ -25,12 +25,12 @@ type Props = {
 
 /** One place an image goes: a drop target, a drag source when filled, and a picker for the keyboard. */
 export function ImageSlot({ label, dropLabel, assetId, onAssets, onClear, empty, className = '', cropAspect }: Props) {
-  const { state, dropHandlers } = useImageDrop(onAssets)
+  const { state, dropHandlers, dismissRefusal } = useImageDrop(onAssets)
   const url = useThumbnailUrl(assetId)
   const [pickerOpen, setPickerOpen] = useState(false)
   const buttonRef = useRef<HTMLButtonElement>(null)
   const rootRef = useRef<HTMLDivElement>(null)
-  const crop = useCropOffer(cropAspect, (asset) => onAssets([asset]))
+  const crop = useCropOffer(cropAspect, (asset) => onAssets([asset]), dismissRefusal)
   const filledAsset = useStore((s) => (cropAspect && assetId ? s.assets.find((a) => a.id === assetId) : undefined))
   const classes = ['image-slot', className, assetId ? 'image-slot--filled' : 'image-slot--empty', state.over && 'image-slot--over', state.refusal && 'image-slot--refused', state.busy && 'image-slot--busy']
 

@@ -92,7 +92,8 @@ export function useImageDrop(onAssets: (assets: Asset[]) => void) {
       void accept(e)
     },
   }
-  return { state, dropHandlers, refuse }
+  const dismissRefusal = () => setState((s) => ({ ...s, refusal: null, croppable: null }))
+  return { state, dropHandlers, refuse, dismissRefusal }
 }
 
 export function startAssetDrag(e: DragEvent, assetId: string): void {
