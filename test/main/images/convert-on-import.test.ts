@@ -114,6 +114,20 @@ describe('phone photos', () => {
     expect(asset.conversion!.note).toBe('camera data and location removed (kept in the original)')
     const original = await fs.readFile(path.join(session.dir, 'assets', 'originals', asset.conversion!.originalFile))
     expect((await sharp(original).metadata()).exif).toEqual((await sharp(photo).metadata()).exif)
+    // Not re-encoded: the metadata is cut out and every pixel is as the camera wrote it.
+    expect(await sharp(session.assetPath(asset.id)).raw().toBuffer()).toEqual(await sharp(photo).raw().toBuffer())
+    await session.close()
+  })
+
+  it('cuts metadata out of a progressive JPEG too, and drops what phones append after the image', async () => {
+    const session = await openProject()
+    const progressive = await sharp(await fixture('with-location.jpg')).keepExif().jpeg({ progressive: true, quality: 80 }).toBuffer()
+    const withTrailer = Buffer.concat([progressive, Buffer.from('SAMSUNG-TRAILER: 48.85N 2.35E')])
+    const { assets } = await session.importBytes('trailer.jpg', withTrailer)
+    const stored = await fs.readFile(session.assetPath(assets[0]!.id))
+    expect(stored.includes(Buffer.from('48.85N'))).toBe(false)
+    expect((await sharp(stored).metadata()).exif).toBeUndefined()
+    expect(await sharp(stored).raw().toBuffer()).toEqual(await sharp(progressive).raw().toBuffer())
     await session.close()
   })
 })

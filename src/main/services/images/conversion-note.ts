@@ -20,17 +20,23 @@ export function neededChanges(kind: ImageKind, header: ImageHeader, byteLength: 
 
 type Facts = { kind: ImageKind; header: ImageHeader; sourceBytes: number; encoded: Encoded }
 
-/** One line for the asset and the import summary, e.g. "converted from WebP; 12.4 MB PNG → 6.1 MB JPEG, 4032×3024 kept". */
-export function describeConversion(changes: readonly Change[], { kind, header, sourceBytes, encoded }: Facts): string {
-  const parts: string[] = []
-  if (changes.includes('format')) parts.push(`converted from ${kindLabels[kind]}`)
-  if (changes.includes('orientation')) parts.push(`turned upright (EXIF orientation ${header.orientation})`)
-  if (changes.includes('colour')) parts.push(`colours converted from ${header.iccName ?? 'its colour profile'} to sRGB`)
-  if (changes.includes('metadata')) parts.push('camera data and location removed (kept in the original)')
-  if (changes.includes('size') || encoded.fitted) {
-    const kept = encoded.width === header.width ? `${encoded.width}×${encoded.height} kept` : `scaled from ${header.width}×${header.height} to ${encoded.width}×${encoded.height}`
-    parts.push(`${megabytes(sourceBytes)} ${kindLabels[kind]} → ${megabytes(encoded.bytes.byteLength)} ${kindLabels[encoded.format]}, ${kept}`)
-  }
-  if (parts.length === 0) parts.push(`re-encoded as ${kindLabels[encoded.format]}`)
-  return parts.join('; ')
+/**
+ * One line for the asset and the import summary, e.g. "converted from WebP; 12.4 MB PNG → 6.1 MB JPEG,
+ * 4032×3024 kept". `facts` is null when the image was not re-encoded (only its metadata was cut out).
+ */
+export function describeConversion(changes: readonly Change[], facts: Facts | null): string {
+  const has = (change: Change) => changes.includes(change)
+  const parts = [
+    facts && has('format') && `converted from ${kindLabels[facts.kind]}`,
+    facts && has('orientation') && `turned upright (EXIF orientation ${facts.header.orientation})`,
+    facts && has('colour') && `colours converted from ${facts.header.iccName ?? 'its colour profile'} to sRGB`,
+    has('metadata') && 'camera data and location removed (kept in the original)',
+    facts && (has('size') || facts.encoded.fitted) && sizeNote(facts),
+  ].filter((part): part is string => typeof part === 'string')
+  return parts.length > 0 ? parts.join('; ') : `re-encoded as ${facts ? kindLabels[facts.encoded.format] : 'JPEG'}`
+}
+
+function sizeNote({ kind, header, sourceBytes, encoded }: Facts): string {
+  const kept = encoded.width === header.width ? `${encoded.width}×${encoded.height} kept` : `scaled from ${header.width}×${header.height} to ${encoded.width}×${encoded.height}`
+  return `${megabytes(sourceBytes)} ${kindLabels[kind]} → ${megabytes(encoded.bytes.byteLength)} ${kindLabels[encoded.format]}, ${kept}`
 }

@@ -6,6 +6,7 @@ import { encodeToFit, type OutputFormat } from './encode-to-fit'
 import { checkMinSide, checkSourceSize, fitsAspect, MAX_INPUT_PIXELS, unreadable } from './image-checks'
 import { sniffImageFormat, withArticle, type ImageKind } from './image-format'
 import { heicUnreadable, readImageHeader, type ImageHeader } from './image-header'
+import { stripJpegMetadata } from './strip-jpeg-metadata'
 import { makeThumbnail } from './thumbnail'
 
 export type PreparedImage = {
@@ -24,7 +25,7 @@ export type PreparedImage = {
 /**
  * Turns what a film maker has — a phone photo, a WebP from the web, an oversize PNG — into an image Kling takes,
  * changing only what must change: an upright, sRGB, metadata-free JPEG or PNG of at most 10 MB. A file that
- * already is one is kept byte for byte. What cannot be fixed without asking (too small, not an image,
+ * already is one is kept byte for byte; a JPEG that only carries metadata loses it without being re-encoded. What cannot be fixed without asking (too small, not an image,
  * damaged, too many pixels) is refused with the reason.
  */
 export async function prepareImage(bytes: Uint8Array): Promise<PreparedImage> {
@@ -42,6 +43,13 @@ export async function prepareImage(bytes: Uint8Array): Promise<PreparedImage> {
   if (changes.length === 0) {
     const mime = format.kind === 'png' ? 'image/png' : 'image/jpeg'
     return { bytes, mime, width: header.width, height: header.height, thumbnail: await thumbnailOrUnreadable(bytes), conversion: null, fitsAspect: fits }
+  }
+  if (format.kind === 'jpeg' && changes.every((change) => change === 'metadata')) {
+    const stripped = stripJpegMetadata(bytes)
+    if (stripped) {
+      const conversion = { from: format.kind, note: describeConversion(changes, null) }
+      return { bytes: stripped, mime: 'image/jpeg', width: header.width, height: header.height, thumbnail: await thumbnailOrUnreadable(stripped), conversion, fitsAspect: fits }
+    }
   }
   return convert(bytes, format.kind, header, changes)
 }
