@@ -94,6 +94,19 @@ describe('cropping', () => {
 })
 
 describe('the asset bin', () => {
+  it('offers the crop when a panorama dropped on the bin is refused, and the crop lands in the bin', async () => {
+    const user = userEvent.setup()
+    const { bridge } = renderWithProject(<AssetBin />)
+    const crops = answerCrops(bridge)
+    bridge.importBytes = (name) => ({ ok: true, value: { assets: [], rejected: [{ name, error: aspectRefusal, asset: panorama }] } })
+    fireEvent.drop(screen.getByRole('complementary', { name: 'Assets' }), fileDrop(new File([new Uint8Array([1])], 'pano.png')))
+    const refusal = await screen.findByRole('alert')
+    await user.click(within(refusal).getByRole('button', { name: 'Crop to 16:9…' }))
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Crop to 16:9' }))
+    expect(crops).toHaveLength(1)
+    await screen.findByRole('listitem', { name: /533×300 px, cropped/ })
+  })
+
   it('says which images were converted, and leaves out those kept only for cropping', () => {
     renderWithProject(<AssetBin />)
     act(() => useStore.getState().addAssets([converted, panorama]))
