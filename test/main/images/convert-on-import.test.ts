@@ -1,9 +1,9 @@
+import { createHash } from 'node:crypto'
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
 import { createProject } from '../../../src/main/services/project/open-project'
-import { contentHash } from '../../../src/main/services/images/asset-files'
 import { snapshotFolder, tempDir, testDeps } from '../project/temp-project'
 import { bmpOf, incompressiblePngOf, pngOf } from './test-images'
 
@@ -36,7 +36,7 @@ describe('importing formats Kling does not take', () => {
       const stored = session.assetPath(asset.id)
       expect((await sharp(stored).metadata()).format).toBe(format.mime === 'image/png' ? 'png' : 'jpeg')
       expect(isRed(await pixelAt(stored, 50, 40)) && isBlue(await pixelAt(stored, 350, 260))).toBe(true)
-      const kept = path.join(session.dir, 'assets', 'originals', `${contentHash(original)}.${format.ext}`)
+      const kept = path.join(session.dir, 'assets', 'originals', `${createHash('sha256').update(original).digest('hex')}.${format.ext}`)
       expect(asset.conversion!.originalFile).toBe(path.basename(kept))
       expect(await fs.readFile(kept)).toEqual(original)
       const saved = JSON.parse(await fs.readFile(path.join(session.dir, 'project.json'), 'utf8')) as { assets: unknown[] }

@@ -4,7 +4,7 @@ import type { Asset, CropRect } from '../../../shared/domain/project'
 import { fail, isAppErrorException } from '../../../shared/errors'
 import { nodeDurableFs, type DurableFs } from '../project/atomic-write'
 import { assetFileName, requirePathInsideProject } from '../project/project-folder'
-import { contentHash, storeAssetFiles } from './asset-files'
+import { contentHashInSlices, storeAssetFiles } from './asset-files'
 import { aspectRefusal, checkMinSide, fitsAspect, MAX_INPUT_PIXELS, unreadable } from './image-checks'
 import { encodeToFit } from './encode-to-fit'
 import { makeThumbnail } from './thumbnail'
@@ -34,7 +34,7 @@ export async function cropImage(dir: string, source: Asset, crop: CropRect, exis
     if (isAppErrorException(cause)) throw cause
     return unreadable()
   })
-  const id = contentHash(encoded.bytes)
+  const id = await contentHashInSlices(encoded.bytes)
   const asset: Asset = existing.find((known) => known.id === id) ?? {
     id,
     mime: encoded.format === 'png' ? 'image/png' : 'image/jpeg',

@@ -4,7 +4,7 @@ import type { Asset } from '../../../shared/domain/project'
 import { fail, isAppErrorException, type AppError } from '../../../shared/errors'
 import { nodeDurableFs, type DurableFs } from '../project/atomic-write'
 import { diskError } from '../project/disk-errors'
-import { contentHash, storeAssetFiles } from './asset-files'
+import { contentHashInSlices, storeAssetFiles } from './asset-files'
 import { aspectRefusal, checkSourceSize } from './image-checks'
 import type { ImageKind } from './image-format'
 import { prepareImage } from './prepare-image'
@@ -36,8 +36,8 @@ export async function importImages(
     try {
       const bytes = 'bytes' in source ? source.bytes : await readChosenFile(source.path)
       const prepared = await prepareImage(bytes)
-      const id = contentHash(prepared.bytes)
-      const original = prepared.conversion ? { fileName: `${contentHash(bytes)}.${originalExtensions[prepared.conversion.from]}`, bytes } : null
+      const id = await contentHashInSlices(prepared.bytes)
+      const original = prepared.conversion ? { fileName: `${await contentHashInSlices(bytes)}.${originalExtensions[prepared.conversion.from]}`, bytes } : null
       const asset: Asset = known.get(id) ?? {
         id,
         mime: prepared.mime,

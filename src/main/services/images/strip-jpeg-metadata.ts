@@ -46,12 +46,12 @@ function keepsSegment(marker: number, payload: Uint8Array): boolean {
  * length is skipped, so bytes inside its tables are never mistaken for the end.
  */
 function endOfImage(bytes: Uint8Array, from: number): number | null {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   let at = from
   while (at + 1 < bytes.length) {
-    if (bytes[at] !== 0xff) {
-      at++
-      continue
-    }
+    // indexOf runs natively: a byte-by-byte loop over a 4 MB photo would hold up the main process.
+    at = buffer.indexOf(0xff, at)
+    if (at < 0 || at + 1 >= bytes.length) return null
     const next = bytes[at + 1]!
     if (next === 0xd9) return at + 2
     if (next === 0x00 || next === 0xff || (next >= 0xd0 && next <= 0xd7)) {
