@@ -16,7 +16,7 @@ import { SaveStateListeners } from './save-state-listeners'
 import { SerialQueue } from './serial-queue'
 import { toStableJson } from './stable-json'
 
-export type SessionDeps = { now(): Date; newId(): string; autosaveDelayMs?: number; disk?: DurableFs }
+export type SessionDeps = { now(): Date; newId(): string; autosaveDelayMs?: number; disk?: DurableFs; lockStaleMs?: number }
 export const defaultSessionDeps: SessionDeps = { now: () => new Date(), newId: () => randomUUID() }
 
 /** The one writer of a project folder while it is open: it holds the lock and funnels every save through a queue. */
