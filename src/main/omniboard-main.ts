@@ -8,11 +8,9 @@ import type { KeyValueStore } from './services/settings/key-value-store'
 import type { SessionDeps } from './services/project'
 import type { GenerationTiming } from './services/generation/engine-deps'
 import { createWorkspace } from './workspace'
+import type { Dialogs } from './dialogs'
 
-export type Dialogs = {
-  chooseProjectFolder(): Promise<string | null>
-  chooseImages(): Promise<string[]>
-}
+export type { Dialogs } from './dialogs'
 
 export type OmniboardMainDeps = {
   userDataDir: string
@@ -44,6 +42,7 @@ export function createOmniboardMain(deps: OmniboardMainDeps) {
     apiKey,
     emit: deps.emit,
     log: deps.log,
+    dialogs: deps.dialogs,
     appVersion: deps.appVersion,
     fetch: deps.fetch,
     sessionDeps: deps.sessionDeps,
@@ -61,6 +60,19 @@ export function createOmniboardMain(deps: OmniboardMainDeps) {
     },
     setOnline: (online: boolean) => workspace.setOnline(online),
     isDisposed: () => disposed,
+    /**
+     * Closes the project before the app quits, asking about changes that could not be saved. False when the user
+     * chose to stay (or the close failed): the app must then keep running.
+     */
+    async prepareToQuit(): Promise<boolean> {
+      try {
+        await workspace.close()
+        return true
+      } catch (error) {
+        deps.log(`Quit cancelled: ${error instanceof Error ? error.message : String(error)}`)
+        return false
+      }
+    },
     async dispose() {
       disposed = true
       await workspace.close()

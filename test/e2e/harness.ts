@@ -86,6 +86,8 @@ export async function launchHarness(options: HarnessOptions = {}): Promise<Harne
     dialogs: {
       chooseProjectFolder: options.dialogs?.chooseProjectFolder ?? (async () => null),
       chooseImages: options.dialogs?.chooseImages ?? (async () => []),
+      askUnsavedChanges: options.dialogs?.askUnsavedChanges ?? (async () => 'discard'),
+      confirmKeyOrigin: options.dialogs?.confirmKeyOrigin ?? (async () => false),
     },
   })
   const router = main.router(appOriginPolicy([server.url]))

@@ -56,6 +56,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'project:read': () => (workspace.current() ? workspace.snapshot() : null),
     'project:edit': ({ ops }) => ({ revision: workspace.requireSession().applyEdits(ops) }),
     'project:saveNow': async () => ({ savedAt: await workspace.requireSession().saveNow() }),
+    'project:reloadFromDisk': () => workspace.reloadFromDisk(),
+    'project:keepMine': () => workspace.keepMine(),
     'project:recent': () => settings.recent(),
     'project:forgetRecent': ({ path }) => settings.forgetRecent(path),
 

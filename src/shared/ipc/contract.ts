@@ -61,6 +61,10 @@ export const contract = {
     z.object({ revision: z.number().int().nonnegative() }),
   ),
   'project:saveNow': channel(Empty, z.object({ savedAt: z.string() })),
+  /** Answers "changed on disk": take the file's version (takes known only here are kept) … */
+  'project:reloadFromDisk': channel(Empty, ProjectSnapshotSchema),
+  /** … or write ours and keep theirs beside it as `keptCopy` (null when nothing foreign was there). */
+  'project:keepMine': channel(Empty, z.object({ savedAt: z.string(), keptCopy: z.string().nullable() })),
   'project:recent': channel(Empty, z.array(RecentProjectSchema)),
   'project:forgetRecent': channel(z.object({ path: PathSchema }).strict(), z.array(RecentProjectSchema)),
 
