@@ -1,7 +1,7 @@
 import { resolve } from 'node:path'
 import type { EventName, EventPayload, ProjectSnapshot } from '../shared/ipc/contract'
 import { AppErrorException, fail } from '../shared/errors'
-import { resolveBaseUrl } from '../shared/settings'
+import { requireSendableBaseUrl, resolveBaseUrl } from '../shared/settings'
 import type { ProjectSession } from './services/project/project-session'
 import { createProject, createSampleProject, defaultSessionDeps, openProjectSession, type FileProjectSession, type SessionDeps } from './services/project'
 import { SerialQueue } from './services/project/serial-queue'
@@ -11,6 +11,7 @@ import { createMuleRouterClient } from './services/mulerouter'
 import { createGenerationEngine, type GenerationEngine } from './services/generation'
 import type { GenerationTiming } from './services/generation/engine-deps'
 import { noApiKeyError, type ApiKeyStore } from './services/secrets/api-key-store'
+import { createKeyOriginGuard } from './services/secrets/key-origin-guard'
 import type { SettingsService } from './services/settings/settings-service'
 
 type WorkspaceDeps = {
@@ -38,13 +39,15 @@ export function createWorkspace(deps: WorkspaceDeps) {
   const sessionDeps = deps.sessionDeps ?? defaultSessionDeps
   const operations = new SerialQueue()
 
-  const client = () => {
+  const keyGuard = createKeyOriginGuard(deps.apiKey, deps.dialogs.confirmKeyOrigin)
+
+  const client = (baseUrl = resolveBaseUrl(deps.settings.get())) => {
     const key = deps.apiKey.get()
     if (key === null) throw new AppErrorException(noApiKeyError())
     const settings = deps.settings.get()
     return createMuleRouterClient({
-      baseUrl: resolveBaseUrl(settings),
-      apiKey: () => deps.apiKey.get(),
+      baseUrl,
+      apiKey: () => keyGuard.keyFor(baseUrl),
       timeoutMs: settings.requestTimeoutMs,
       userAgent: `Omniboard/${deps.appVersion} (${process.platform})`,
       ...(deps.fetch ? { fetch: deps.fetch } : {}),
@@ -158,7 +161,14 @@ export function createWorkspace(deps: WorkspaceDeps) {
         if (!session) fail('project_not_open', 'No project is open.', 'Open or create a project first.')
         return session.keepMine()
       }),
-    checkKey: async () => client().checkKey(),
+    /** Tests the key against `typedBaseUrl` (what the Settings dialog shows now), else the saved base URL. */
+    async checkKey(typedBaseUrl?: string) {
+      const baseUrl = requireSendableBaseUrl(typedBaseUrl ?? resolveBaseUrl(deps.settings.get()))
+      await keyGuard.confirmFor(baseUrl)
+      return client(baseUrl).checkKey()
+    },
+    /** Before a generation action that sends the key: asks if it would go to a new origin. */
+    confirmKeyOrigin: () => keyGuard.confirmFor(resolveBaseUrl(deps.settings.get())),
     setOnline(value: boolean) {
       if (value === online) return
       online = value

@@ -7,7 +7,7 @@ import { isAllowedExternalUrl } from '../external-links'
 import { readProjectFile } from '../services/project/read-project-file'
 import { pathInsideProject, thumbnailFileName } from '../services/project/project-folder'
 import { fail } from '../../shared/errors'
-import type { SettingsView } from '../../shared/settings'
+import { originOf, requireSendableBaseUrl, resolveBaseUrl, type SettingsView } from '../../shared/settings'
 
 type HandlerDeps = OmniboardMainDeps & { settings: SettingsService; apiKey: ApiKeyStore; workspace: Workspace }
 
@@ -84,26 +84,35 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return file ? readMediaIfPresent(file, 'image/webp') : null
     },
 
-    'generation:start': ({ clipId }) => workspace.requireEngine().start(clipId),
-    'generation:resolveUnknown': ({ takeId, action }) => workspace.requireEngine().resolveUnknown(takeId, action),
+    'generation:start': async ({ clipId }) => {
+      await workspace.confirmKeyOrigin()
+      return workspace.requireEngine().start(clipId)
+    },
+    'generation:resolveUnknown': async ({ takeId, action }) => {
+      if (action === 'resubmit') await workspace.confirmKeyOrigin()
+      return workspace.requireEngine().resolveUnknown(takeId, action)
+    },
     'generation:cancel': ({ takeId }) => workspace.requireEngine().cancel(takeId),
-    'generation:retryDownload': ({ takeId }) => workspace.requireEngine().retryDownload(takeId),
+    'generation:retryDownload': async ({ takeId }) => {
+      await workspace.confirmKeyOrigin()
+      return workspace.requireEngine().retryDownload(takeId)
+    },
 
     'settings:get': () => settingsView(),
     'settings:update': ({ patch }) => {
       settings.update(patch)
       return settingsView()
     },
-    'settings:setApiKey': ({ key, allowInsecureStorage }) => {
-      apiKey.set(key, allowInsecureStorage)
+    'settings:setApiKey': ({ key, allowInsecureStorage, baseUrl }) => {
+      apiKey.set(key, allowInsecureStorage, originOf(requireSendableBaseUrl(baseUrl ?? resolveBaseUrl(settings.get()))))
       return settingsView()
     },
     'settings:clearApiKey': () => {
       apiKey.clear()
       return settingsView()
     },
-    'settings:testApiKey': async () => {
-      await workspace.checkKey()
+    'settings:testApiKey': async ({ baseUrl }) => {
+      await workspace.checkKey(baseUrl)
       return { valid: true as const }
     },
   }

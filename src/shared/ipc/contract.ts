@@ -89,11 +89,13 @@ export const contract = {
   'settings:get': channel(Empty, SettingsViewSchema),
   'settings:update': channel(z.object({ patch: SettingsPatchSchema }).strict(), SettingsViewSchema),
   'settings:setApiKey': channel(
-    z.object({ key: z.string().trim().min(8).max(512), allowInsecureStorage: z.boolean().optional() }).strict(),
+    /** `baseUrl`: the one typed in the dialog, which the key is bound to (else the saved one). */
+    z.object({ key: z.string().trim().min(8).max(512), allowInsecureStorage: z.boolean().optional(), baseUrl: z.string().max(2048).optional() }).strict(),
     SettingsViewSchema,
   ),
   'settings:clearApiKey': channel(Empty, SettingsViewSchema),
-  'settings:testApiKey': channel(Empty, z.object({ valid: z.literal(true) })),
+  /** Tests the key against `baseUrl` as typed in the dialog (else the saved one); the same origin rule applies. */
+  'settings:testApiKey': channel(z.object({ baseUrl: z.string().max(2048).optional() }).strict(), z.object({ valid: z.literal(true) })),
 } as const
 
 export const JobProgressSchema = z.object({
