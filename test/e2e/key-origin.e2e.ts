@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises'
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { startFakeMuleRouter } from '../../src/fake-mulerouter'
 import { closeBrowser, launchApp, type Harness } from './harness'
+import { connectTo } from './support/connect'
 
 const KEY = 'sk-CANARY-e2e-origin-0123456789'
 type Fake = Awaited<ReturnType<typeof startFakeMuleRouter>>
@@ -37,17 +38,9 @@ describe('the API key goes only where the user meant', () => {
     await page.getByRole('button', { name: /new project/i }).click()
     await page.getByLabel('Project name').fill('Keys')
     await page.getByRole('button', { name: 'Create' }).click()
+    await connectTo(page, saved.url, KEY)
     await page.getByRole('button', { name: 'Settings' }).click()
     const dialog = page.getByRole('dialog')
-    await dialog.getByRole('radio', { name: 'Custom URL' }).click()
-    await dialog.getByLabel('Custom base URL').fill(saved.url)
-    await dialog.getByRole('textbox', { name: 'API key', exact: true }).fill(KEY)
-    await dialog.getByRole('button', { name: 'Save key' }).click()
-    await dialog.getByText(/this session only|encrypted/i).first().waitFor()
-    await dialog.getByRole('button', { name: 'Save settings' }).click()
-    await dialog.waitFor({ state: 'detached' })
-
-    await page.getByRole('button', { name: 'Settings' }).click()
     const otherUrl = other.url.replace('127.0.0.1', 'localhost')
     await dialog.getByLabel('Custom base URL').fill(otherUrl)
     answers.push(false)

@@ -1,31 +1,19 @@
-import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createProject } from '../../src/main/services/project/open-project'
+import { startLineChild, type LineChild } from './support/line-child'
 
 const CHILDREN = 4
 const ROUNDS = 40
 const STALE_MS = 2_000
 const childScript = fileURLToPath(new URL('./lock-race-child.ts', import.meta.url))
 
-type Child = { process: ChildProcessWithoutNullStreams; lines: string[]; stderr: string[] }
-
-function startChild(dir: string): Child {
-  const child = spawn(process.execPath, ['--import', 'tsx', childScript, dir, String(STALE_MS)], { cwd: process.cwd() })
-  const lines: string[] = []
-  const stderr: string[] = []
-  let partial = ''
-  child.stdout.on('data', (chunk: Buffer) => {
-    const parts = (partial + chunk.toString('utf8')).split('\n')
-    partial = parts.pop() ?? ''
-    lines.push(...parts)
-  })
-  child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk.toString('utf8')))
-  return { process: child, lines, stderr }
-}
+type Child = LineChild
+const startChild = (dir: string): Child => startLineChild(childScript, [dir, String(STALE_MS)])
 
 async function lineEnding(child: Child, suffix: string): Promise<string> {
   const deadline = Date.now() + 20_000
