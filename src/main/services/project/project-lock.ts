@@ -71,9 +71,10 @@ function held(file: string, owner: LockOwner, staleMs: number): ProjectLock {
   const refresh = setInterval(() => void touchIfOurs(file, owner), Math.max(50, Math.floor(staleMs / 3)))
   refresh.unref()
   return {
+    /** Never fails: a lock that could not be removed is no longer refreshed, so it goes stale and is taken over. */
     async release() {
       clearInterval(refresh)
-      if ((await readLockOwner(file))?.token === owner.token) await fs.rm(file, { force: true })
+      if ((await readLockOwner(file))?.token === owner.token) await fs.rm(file, { force: true }).catch(() => undefined)
     },
   }
 }
