@@ -85,17 +85,20 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
 
     'generation:start': async ({ clipId }) => {
+      const engine = workspace.requireEngine()
       await workspace.confirmKeyOrigin()
-      return workspace.requireEngine().start(clipId)
+      return engine.start(clipId)
     },
     'generation:resolveUnknown': async ({ takeId, action }) => {
+      const engine = workspace.requireEngine()
       if (action === 'resubmit') await workspace.confirmKeyOrigin()
-      return workspace.requireEngine().resolveUnknown(takeId, action)
+      return engine.resolveUnknown(takeId, action)
     },
     'generation:cancel': ({ takeId }) => workspace.requireEngine().cancel(takeId),
     'generation:retryDownload': async ({ takeId }) => {
+      const engine = workspace.requireEngine()
       await workspace.confirmKeyOrigin()
-      return workspace.requireEngine().retryDownload(takeId)
+      return engine.retryDownload(takeId)
     },
 
     'settings:get': () => settingsView(),

@@ -63,6 +63,18 @@ describe('the API key and its origin', () => {
     expect(sent).toEqual([])
   })
 
+  it('asks before Generate sends the key to a new origin; "no" journals no take and sends nothing', async () => {
+    const { sent, asked } = await start({}, [false])
+    await main.call('settings:setApiKey', { key: KEY })
+    const opened = await main.call('project:create', { name: 'Origins' })
+    await main.call('project:edit', { ops: [{ type: 'updateClip', clipId: opened.project.clips[0]!.id, patch: { prompt: 'A kite over the sea' } }] })
+    await useCustom('https://other.example')
+    expect(await main.refusal('generation:start', { clipId: opened.project.clips[0]!.id })).toMatchObject({ code: 'api_key_origin_refused' })
+    expect(asked).toHaveLength(1)
+    expect(sent).toEqual([])
+    expect((await main.call('project:read', {}))?.project.takes).toEqual([])
+  })
+
   it('"yes" re-binds the key, so the new origin gets it and is not asked about again', async () => {
     const { sent, asked } = await start({}, [true])
     await main.call('settings:setApiKey', { key: KEY })
