@@ -83,6 +83,7 @@ export async function launchHarness(options: HarnessOptions = {}): Promise<Harne
     emit,
     log: (line) => void logs.push(line),
     openExternal: async () => {},
+    mediaBase: server.mediaBase,
     dialogs: {
       chooseProjectFolder: options.dialogs?.chooseProjectFolder ?? (async () => null),
       chooseImages: options.dialogs?.chooseImages ?? (async () => []),
@@ -90,6 +91,7 @@ export async function launchHarness(options: HarnessOptions = {}): Promise<Harne
       confirmKeyOrigin: options.dialogs?.confirmKeyOrigin ?? (async () => false),
     },
   })
+  server.setMediaHandler(main.handleMedia)
   const router = main.router(appOriginPolicy([server.url]))
 
   await page.exposeBinding('__omniboardInvoke', (source, channel: string, payload: unknown) =>
