@@ -85,7 +85,7 @@ async function start(): Promise<void> {
           defaultId: 0,
           cancelId: 2,
           message: `The latest changes to “${projectName}” are not saved.`,
-          detail: `${reason}\n\nSave tries again (after a change on disk it keeps the other version as a dated copy). Discard closes without them; takes are kept.`,
+          detail: `${reason}\n\nSave tries again (after a change on disk it keeps the other version as a dated copy). Discard closes without them (takes are still written where the disk allows).`,
         })
         return choices[response] ?? 'cancel'
       },
