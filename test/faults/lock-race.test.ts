@@ -9,7 +9,7 @@ import { startLineChild, type LineChild } from './support/line-child'
 
 const CHILDREN = 4
 const ROUNDS = 40
-const STALE_MS = 2_000
+const STALE_MS = 5_000
 const childScript = fileURLToPath(new URL('./lock-race-child.ts', import.meta.url))
 
 type Child = LineChild

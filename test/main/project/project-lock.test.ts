@@ -67,9 +67,9 @@ describe('project lock', () => {
 
   it('keeps a held lock fresh, so a long-open project is never taken over', async () => {
     const dir = await closedProject()
-    const first = await openProjectSession(dir, testDeps({ lockStaleMs: 300 }))
-    await new Promise((resolve) => setTimeout(resolve, 900))
-    await expect(openProjectSession(dir, testDeps({ lockStaleMs: 300 }))).rejects.toMatchObject({ error: { code: 'project_locked' } })
+    const first = await openProjectSession(dir, testDeps({ lockStaleMs: 1_000 }))
+    await new Promise((resolve) => setTimeout(resolve, 3_000))
+    await expect(openProjectSession(dir, testDeps({ lockStaleMs: 1_000 }))).rejects.toMatchObject({ error: { code: 'project_locked' } })
     await first.close()
   })
 
