@@ -38,6 +38,10 @@ export const errorCodes = [
   'download_expired',
   'download_failed',
   'job_busy',
+  'media_unreadable',
+  'take_file_missing',
+  'export_cancelled',
+  'export_failed',
 ] as const
 
 export const ErrorCodeSchema = z.enum(errorCodes)
