@@ -2,10 +2,11 @@ import { existsSync } from 'node:fs'
 import type { PdfPrinter } from '../main/services/handoff/pdf-printer'
 import { pdfPage } from '../main/services/handoff/pdf-printer'
 
-/** Where the CLI looks for a Chromium to print with: CHROMIUM_PATH, else Debian's and Homebrew's usual places. */
+/** Where the CLI looks for a Chromium to print with: CHROMIUM_PATH when set (and only there), else the usual places. */
 export function findChromium(env: Readonly<Record<string, string | undefined>>): string | null {
-  const candidates = [env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser', '/Applications/Chromium.app/Contents/MacOS/Chromium']
-  return candidates.find((candidate): candidate is string => candidate !== undefined && candidate !== '' && existsSync(candidate)) ?? null
+  const chosen = env['CHROMIUM_PATH']
+  const candidates = chosen ? [chosen] : ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/Applications/Chromium.app/Contents/MacOS/Chromium']
+  return candidates.find((candidate) => existsSync(candidate)) ?? null
 }
 
 /**
