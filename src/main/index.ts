@@ -10,6 +10,7 @@ import { isAllowedExternalUrl } from './external-links'
 import { denyAllPermissions, hardenWebContents } from './harden'
 import { secureWebPreferences, windowBackground, windowSize } from './window-options'
 import type { KeyCipher } from './services/secrets/api-key-store'
+import { electronPdfPrinter } from './electron-pdf-printer'
 
 // Thin Electron glue: everything that can run without Electron lives in omniboard-main.ts and its services.
 
@@ -68,6 +69,8 @@ async function start(): Promise<void> {
         return result.canceled ? [] : result.filePaths
       },
     },
+    pdfPrinter: electronPdfPrinter,
+    showItemInFolder: (file) => shell.showItemInFolder(file),
   })
 
   const isAllowed = appOriginPolicy(allowedOrigins)

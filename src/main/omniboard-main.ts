@@ -8,6 +8,7 @@ import type { KeyValueStore } from './services/settings/key-value-store'
 import type { SessionDeps } from './services/project'
 import type { GenerationTiming } from './services/generation/engine-deps'
 import { createWorkspace } from './workspace'
+import type { PdfPrinter } from './services/handoff/pdf-printer'
 
 export type Dialogs = {
   chooseProjectFolder(): Promise<string | null>
@@ -30,6 +31,10 @@ export type OmniboardMainDeps = {
   sessionDeps?: SessionDeps
   /** Tests only: shorter polling and retry waits for the generation engine. */
   generationTiming?: Partial<GenerationTiming>
+  /** Prints the storyboard PDF (Electron's printToPDF, or headless Chromium in the harness); without it PDF export is refused. */
+  pdfPrinter?: PdfPrinter
+  /** Shows an exported file in the OS file manager. */
+  showItemInFolder?: (path: string) => void
 }
 
 /**

@@ -8,6 +8,7 @@ import { readProjectFile } from '../services/project/read-project-file'
 import { pathInsideProject, thumbnailFileName } from '../services/project/project-folder'
 import { fail } from '../../shared/errors'
 import type { SettingsView } from '../../shared/settings'
+import { createHandoffHandlers } from './handoff-handlers'
 
 type HandlerDeps = OmniboardMainDeps & { settings: SettingsService; apiKey: ApiKeyStore; workspace: Workspace }
 
@@ -104,5 +105,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       await workspace.checkKey()
       return { valid: true as const }
     },
+    ...createHandoffHandlers(deps),
   }
 }
