@@ -9,6 +9,7 @@ import { createMemoryStore } from '../../src/main/services/settings/key-value-st
 import type { EventName, EventPayload } from '../../src/shared/ipc/contract'
 import { serveDirectory } from './static-server'
 import { preloadInPage } from './preload-shim'
+import { pagePdfPrinter } from './support/page-pdf-printer'
 
 const root = resolve(import.meta.dirname, '../..')
 export const outDir = join(root, 'out')
@@ -87,6 +88,7 @@ export async function launchHarness(options: HarnessOptions = {}): Promise<Harne
       chooseProjectFolder: options.dialogs?.chooseProjectFolder ?? (async () => null),
       chooseImages: options.dialogs?.chooseImages ?? (async () => []),
     },
+    pdfPrinter: pagePdfPrinter(sharedBrowser),
   })
   const router = main.router(appOriginPolicy([server.url]))
 
