@@ -8,6 +8,7 @@ import type { KeyValueStore } from './services/settings/key-value-store'
 import type { SessionDeps } from './services/project'
 import type { GenerationTiming } from './services/generation/engine-deps'
 import { createWorkspace } from './workspace'
+import { createMediaRoutes } from './services/media-server/media-routes'
 import type { PdfPrinter } from './services/handoff/pdf-printer'
 
 export type Dialogs = {
@@ -26,6 +27,8 @@ export type OmniboardMainDeps = {
   log: (message: string) => void
   openExternal: (url: string) => Promise<void>
   dialogs: Dialogs
+  /** Where the renderer finds media: the `omniboard-media:` scheme in Electron, a loopback path in the harness. */
+  mediaBase: string
   fetch?: typeof fetch
   /** Tests only: a faulty disk or a fast autosave for project sessions. */
   sessionDeps?: SessionDeps
@@ -55,6 +58,7 @@ export function createOmniboardMain(deps: OmniboardMainDeps) {
     generationTiming: deps.generationTiming,
   })
   const handlers = createHandlers({ ...deps, settings, apiKey, workspace })
+  const handleMedia = createMediaRoutes(deps.mediaBase, { openProject: () => workspace.current(), recentProjects: () => settings.recent() })
   const routers = new Map<SenderPolicy, Router>()
   let disposed = false
 
@@ -64,6 +68,8 @@ export function createOmniboardMain(deps: OmniboardMainDeps) {
       if (!router) routers.set(policy, (router = createRouter(handlers, policy, deps.log)))
       return router
     },
+    /** Serves `deps.mediaBase` URLs; Electron's `protocol.handle` and the harness's loopback server both call it. */
+    handleMedia,
     setOnline: (online: boolean) => workspace.setOnline(online),
     isDisposed: () => disposed,
     async dispose() {
