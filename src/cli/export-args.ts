@@ -1,15 +1,19 @@
 import { handoffFormats, type HandoffFormat } from '../shared/interchange/handoff-format'
 
+/** The hand-off files, plus the film itself as one MP4. */
+export type ExportFormat = HandoffFormat | 'film'
+const exportFormats: readonly ExportFormat[] = [...handoffFormats, 'film']
+
 export interface ExportArgs {
   command: 'export'
   projectDir: string
-  /** Each format asked for, with the file to write or null for `<project>/exports/<name>.<ext>`. */
-  targets: { format: HandoffFormat; file: string | null }[]
+  /** Each format asked for, with the file to write or null for the default place in `<project>/exports/`. */
+  targets: { format: ExportFormat; file: string | null }[]
 }
 
 export type ExportParse = ExportArgs | { command: 'usage-error'; message: string }
 
-const flagFormats = new Map<string, HandoffFormat>(handoffFormats.map((format) => [`--${format}`, format]))
+const flagFormats = new Map<string, ExportFormat>(exportFormats.map((format) => [`--${format}`, format]))
 
 /**
  * `export <project> --otio [file] --edl [file] …`: the first bare word is the project folder; a bare word right
@@ -32,7 +36,7 @@ export function parseExportArgs(argv: readonly string[]): ExportParse {
     else return usage(`Unexpected argument "${word}".`)
   }
   if (projectDir === null) return usage('Which project? Give its folder: omniboard export <project-folder> --otio.')
-  if (targets.length === 0) return usage(`Say what to write: ${handoffFormats.map((format) => `--${format}`).join(', ')}.`)
+  if (targets.length === 0) return usage(`Say what to write: ${exportFormats.map((format) => `--${format}`).join(', ')}.`)
   return { command: 'export', projectDir, targets }
 }
 

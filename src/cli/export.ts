@@ -5,6 +5,7 @@ import { isAppErrorException, type AppError } from '../shared/errors'
 import { defaultSettings } from '../shared/settings'
 import type { CliIo } from './cli-io'
 import type { ExportArgs } from './export-args'
+import { exportFilmFromCli } from './export-film'
 import { chromiumPdfPrinter, findChromium } from './export-pdf-printer'
 import { exitCodeFor, exitCodes, type ExitCode } from './exit-codes'
 
@@ -16,13 +17,17 @@ import { exitCodeFor, exitCodes, type ExitCode } from './exit-codes'
 export async function runExport(args: ExportArgs, io: CliIo): Promise<ExitCode> {
   const fail = (error: AppError): ExitCode => {
     io.stderr(`omniboard: ${error.message} ${error.hint}\n`)
-    return exitCodeFor(error)
+    return error.code === 'export_cancelled' ? exitCodes.interrupted : exitCodeFor(error)
   }
   try {
     const { project } = await loadProject(args.projectDir)
     const source = { dir: args.projectDir, project, prices: defaultSettings('').prices }
     const printer = args.targets.some((target) => target.format === 'pdf') ? await pdfPrinter(io) : null
     for (const { format, file } of args.targets) {
+      if (format === 'film') {
+        io.stdout(`${await exportFilmFromCli(args.projectDir, project, file, io)}\n`)
+        continue
+      }
       const result = await exportHandoff(source, format, printer, file ?? undefined)
       for (const warning of result.warnings) io.stderr(`omniboard: ${warning}\n`)
       io.stdout(`${result.path}\n`)

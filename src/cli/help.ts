@@ -2,7 +2,7 @@ export const helpText = `omniboard — render an Omniboard project from the term
 
 Usage:
   omniboard render <project-folder> [options]
-  omniboard export <project-folder> --otio [file] --fcpxml [file] --edl [file] --csv [file] --pdf [file]
+  omniboard export <project-folder> --otio [file] --fcpxml [file] --edl [file] --csv [file] --pdf [file] --film [file]
   omniboard --help
 
 Renders clips exactly as the app's Generate button does: validates each clip, records a take in the
@@ -46,10 +46,12 @@ Export (hand the storyboard to an editor; reads the project, never changes it, w
   --csv [file]              shot list, UTF-8 with BOM; costs at the default published prices
   --pdf [file]              printable storyboard; needs a Chromium (CHROMIUM_PATH, /usr/bin/chromium) and
                             playwright-core, otherwise export the PDF from the app
+  --film [file]             the film as one MP4 (takes joined, clips without a take held as stills); by default
+                            <project-folder>/exports/<project name> <date>.mp4
   Without a file each goes to <project-folder>/exports/<project name>.<ext>; the paths written are printed on
   stdout, clips whose take file is missing or unreadable are named on stderr and left empty (gap or black).
-  Exit codes: 0 written, 2 usage error, 3 project not found or unreadable, 6 a file could not be written or
-  no PDF printer is available.
+  Exit codes: 0 written, 2 usage error, 3 project not found or unreadable, 6 a file could not be written, no PDF
+  printer is available or the film could not be made, 130 interrupted (Ctrl-C) during the film.
 
 Example against the fake server (npm run fake-api, in another terminal):
   MULEROUTER_API_KEY=sk-fake-local npx omniboard render "My film.omniboard" --base-url http://127.0.0.1:8787

@@ -3,6 +3,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseExportArgs } from '../../src/cli/export-args'
 import { findChromium } from '../../src/cli/export-pdf-printer'
+import { probeVideo } from '../../src/main/services/media/probe-video'
 import { exportsOf, pdfPageCount, projectWithTakes } from '../main/handoff/handoff-project'
 import { tempDir } from '../main/project/temp-project'
 import { runInProcess } from './cli-harness'
@@ -32,7 +33,7 @@ describe('omniboard export', () => {
     const empty = await tempDir()
     expect((await runInProcess(['export', empty, '--otio'])).code).toBe(3)
     const usage = await runInProcess(['export', empty])
-    expect([usage.code, usage.stderr.split('\n')[0]]).toEqual([2, 'omniboard: Say what to write: --otio, --fcpxml, --edl, --csv, --pdf.'])
+    expect([usage.code, usage.stderr.split('\n')[0]]).toEqual([2, 'omniboard: Say what to write: --otio, --fcpxml, --edl, --csv, --pdf, --film.'])
     expect((await runInProcess(['export', empty, '--otio', '--otio'])).code).toBe(2)
     expect((await runInProcess(['export', empty, '--mp4'])).code).toBe(2)
     expect(await fs.readdir(empty)).toEqual([])
@@ -59,6 +60,17 @@ describe('omniboard export', () => {
     const run = await runInProcess(['export', dir, '--pdf'], { CHROMIUM_PATH: chromium! })
     expect(run.code).toBe(0)
     expect(pdfPageCount(await fs.readFile(run.stdout.trim()))).toBe(2)
+  })
+
+  it('writes the film as one MP4 as long as the timeline, a hold where a clip has no take, to the file given', async () => {
+    const dir = await projectWithTakes()
+    const target = path.join(await tempDir(), 'film', 'Harbour.mp4')
+    const run = await runInProcess(['export', dir, '--film', target])
+    expect([run.code, run.stdout]).toEqual([0, `${target}\n`])
+    const film = await probeVideo(target)
+    expect(film.frames).toBe(48 + 96 + 36 + 24)
+    expect(film.hasAudio).toBe(true)
+    expect(await fs.readdir(exportsOf(dir))).toEqual([])
   })
 
   it('documents the command and its exit codes in --help', async () => {
