@@ -1,3 +1,6 @@
+/** Lines of prompt text beside a clip's frames. */
+export const TEXT_LINES = 8
+
 /** Print styles of the storyboard PDF: one A4 landscape page per three clips, light paper, dense but legible. */
 export const storyboardCss = `
 @page { size: A4 landscape; margin: 10mm; }
@@ -20,4 +23,6 @@ h2 { font-size: 12pt; margin: 0 0 1mm; }
 .shots { margin: 0; padding: 0; list-style: none; }
 .shots li { margin-bottom: 1mm; overflow-wrap: anywhere; }
 .empty { color: #5b6270; }
+.shots li { display: -webkit-box; -webkit-box-orient: vertical; overflow: hidden; }
+${Array.from({ length: TEXT_LINES }, (_, i) => `.clamp-${i + 1} { -webkit-line-clamp: ${i + 1}; }`).join('\n')}
 `

@@ -4,7 +4,7 @@ import type { Clip, Project } from '../../../shared/domain/project'
 import { takeNumberOf } from '../../../shared/domain/take-numbers'
 import { eventName } from '../../../shared/interchange/edit-timeline'
 import { thumbnailFilePath } from '../project/project-paths'
-import { storyboardCss } from './storyboard-css'
+import { storyboardCss, TEXT_LINES } from './storyboard-css'
 
 /** Three clips fit an A4 landscape page with frames large enough to judge a composition. */
 export const CLIPS_PER_PAGE = 3
@@ -39,8 +39,13 @@ function clipBlock(project: Project, clip: Clip, number: number, frames: Readonl
 <div class="frames">${frame(frames, clip.firstFrameAssetId, 'First frame')}${frame(frames, clip.lastFrameAssetId, 'Last frame')}</div>
 <div class="text"><h2>${text(eventName({ clipNumber: number, title: clip.title }))}</h2>
 <p class="meta">${clip.duration} s · ${text(clip.aspectRatio)} · ${clip.mode === 'pro' ? 'Pro' : 'Standard'} · sound ${clip.sound} · ${takeNumber === null ? 'no take chosen' : `take ${takeNumber}`}</p>
-<ol class="shots">${shots.map((shot) => `<li><b>${text(shot.label)} · ${shot.duration} s</b> ${text(shot.prompt) || '<i>no prompt</i>'}</li>`).join('')}</ol></div>
+<ol class="shots">${shots.map((shot) => `<li class="clamp-${linesPerShot(shots.length)}"><b>${text(shot.label)} · ${shot.duration} s</b> ${text(shot.prompt) || '<i>no prompt</i>'}</li>`).join('')}</ol></div>
 </article>`
+}
+
+/** A clip's text area holds about eight lines; long prompts end in an ellipsis rather than under the next clip. */
+function linesPerShot(shots: number): number {
+  return Math.max(1, Math.floor(TEXT_LINES / shots))
 }
 
 function frame(frames: ReadonlyMap<string, string>, assetId: string | null, label: string): string {
