@@ -14,7 +14,7 @@ export const electronPdfPrinter: PdfPrinter = {
     const file = path.join(dir, 'storyboard.html')
     const window = new BrowserWindow({
       show: false,
-      webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, webSecurity: true, spellcheck: false },
+      webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, webSecurity: true, spellcheck: false, disableBlinkFeatures: 'Auxclick' },
     })
     try {
       await fs.writeFile(file, html)
