@@ -34,4 +34,27 @@ describe('handing the storyboard to an editor', () => {
     expect(pdfPageCount(await readFile(join(dir, 'exports', 'Harbour film.pdf')))).toBe(2)
     expect(app.logs.filter((line) => line.startsWith('pageerror'))).toEqual([])
   })
+
+  it('imports the exported shot list back as four more clips, and one undo takes them away again', async () => {
+    const dir = await projectWithTakes()
+    app = await launchApp({ dialogs: { chooseProjectFolder: async () => dir } })
+    const { page } = app
+    await page.getByRole('button', { name: 'Open…' }).click()
+    await page.getByRole('button', { name: 'Export for editor…' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Export for editor' })
+    await dialog.getByRole('radio', { name: /Shot list/ }).check()
+    await dialog.getByRole('button', { name: 'Export' }).click()
+    await dialog.getByRole('status').waitFor()
+    await dialog.getByRole('button', { name: 'Close' }).click()
+
+    const chooser = page.waitForEvent('filechooser')
+    await page.getByRole('button', { name: 'Import shot list…' }).click()
+    await (await chooser).setFiles(join(dir, 'exports', 'Harbour film.csv'))
+    await page.getByText('Added 4 clips from Harbour film.csv.').waitFor()
+    await page.getByText('8 clips', { exact: false }).first().waitFor()
+    await page.getByText('Clip 8').first().waitFor()
+    await page.keyboard.press('Control+z')
+    await expect.poll(() => page.getByText('Clip 8').count()).toBe(0)
+    expect(app.logs.filter((line) => line.startsWith('pageerror'))).toEqual([])
+  })
 })
