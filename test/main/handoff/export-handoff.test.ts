@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { findChromium, chromiumPdfPrinter } from '../../../src/cli/export-pdf-printer'
 import { exportHandoff } from '../../../src/main/services/handoff/export-handoff'
 import { loadProject } from '../../../src/main/services/project'
+import { createClip } from '../../../src/shared/domain/create'
 import { defaultSettings } from '../../../src/shared/settings'
 import { exportsOf, pdfPageCount, projectWithTakes } from './handoff-project'
 
@@ -60,6 +61,15 @@ describe('exportHandoff from a project with real take files', () => {
     const target = path.join(dir, 'elsewhere', 'list.csv')
     await exportHandoff(await source(dir), 'csv', null, target)
     expect((await fs.readFile(target, 'utf8')).split('\r\n')[1]).toMatch(/^1,Harbour at dawn,1,1,2,Wide: the harbour in mist,/)
+  })
+
+  it('warns that an EDL stops at event 999 and writes the first 999 clips', async () => {
+    const dir = await projectWithTakes()
+    const { project } = await loadProject(dir)
+    const clips = Array.from({ length: 1001 }, (_, i) => createClip(project.defaults, `clip-${i}`, `Clip ${i + 1}`))
+    const { path: written, warnings } = await exportHandoff({ dir, project: { ...project, clips }, prices }, 'edl', null)
+    expect(warnings).toEqual([expect.stringMatching(/^An EDL holds at most 999 events/)])
+    expect((await fs.readFile(written, 'utf8')).match(/^\d{3} {2}/gm)).toHaveLength(999)
   })
 
   it('refuses a PDF where there is no printer, with a hint', async () => {

@@ -5,7 +5,7 @@ import { planCut } from '../../../shared/cut/cut-plan'
 import type { Project } from '../../../shared/domain/project'
 import { fail } from '../../../shared/errors'
 import { editTimeline } from '../../../shared/interchange/edit-timeline'
-import { writeEdl } from '../../../shared/interchange/edl'
+import { EDL_MAX_EVENTS, writeEdl } from '../../../shared/interchange/edl'
 import { writeFcpxml } from '../../../shared/interchange/fcpxml'
 import { handoffExtensions, type HandoffFormat } from '../../../shared/interchange/handoff-format'
 import { writeOtio } from '../../../shared/interchange/otio'
@@ -37,32 +37,34 @@ export const defaultExportPath = (source: Pick<HandoffSource, 'dir' | 'project'>
 
 /** Writes one hand-off file (atomically) and returns where; `target` defaults to `<project>/exports/<name>.<ext>`. */
 export async function exportHandoff(source: HandoffSource, format: HandoffFormat, printer: PdfPrinter | null, target = defaultExportPath(source, format)): Promise<HandoffResult> {
-  const { bytes, failures } = await render(source, format, printer, path.dirname(path.resolve(target)))
+  const { bytes, warnings } = await render(source, format, printer, path.dirname(path.resolve(target)))
   await fs.mkdir(path.dirname(target), { recursive: true })
   await writeFileAtomic(target, bytes)
-  return { path: target, warnings: failures.map((failure) => warningFor(source.project, failure)) }
+  return { path: target, warnings }
 }
 
-async function render(source: HandoffSource, format: HandoffFormat, printer: PdfPrinter | null, outDir: string): Promise<{ bytes: Uint8Array; failures: TakeProbeFailure[] }> {
+async function render(source: HandoffSource, format: HandoffFormat, printer: PdfPrinter | null, outDir: string): Promise<{ bytes: Uint8Array; warnings: string[] }> {
   const { project, dir } = source
-  if (format === 'csv') return { bytes: utf8(writeShotListCsv(project, source.prices)), failures: [] }
+  if (format === 'csv') return { bytes: utf8(writeShotListCsv(project, source.prices)), warnings: [] }
   if (format === 'pdf') {
     if (!printer) fail('export_failed', 'Printing a PDF needs Omniboard’s built-in browser, which is not available here.', 'Export the PDF from the app, or install Chromium for the command line.')
-    return { bytes: await printer.printHtml(await storyboardHtml(dir, project)), failures: [] }
+    return { bytes: await printer.printHtml(await storyboardHtml(dir, project)), warnings: [] }
   }
   const takePath = (fileName: string) => takeVideoPath(dir, fileName)
   const { mediaByTakeId, failures } = await probeChosenTakes(project, takePath)
   const timeline = editTimeline(project.name, planCut(project, mediaByTakeId))
+  const warnings = failures.map((failure) => warningFor(project, failure))
   if (format === 'otio') {
     // Resolve links a plain relative path (not a file:// URL) against the .otio's own folder.
     const mediaUrl = (fileName: string) => path.relative(outDir, takePath(fileName)).split(path.sep).join('/')
-    return { bytes: utf8(writeOtio(timeline, { mediaUrl })), failures }
+    return { bytes: utf8(writeOtio(timeline, { mediaUrl })), warnings }
   }
   if (format === 'fcpxml') {
     const mediaUrl = (fileName: string) => pathToFileURL(takePath(fileName)).href
-    return { bytes: utf8(writeFcpxml(timeline, { mediaUrl, fallbackSize: { width: 1280, height: 720 } })), failures }
+    return { bytes: utf8(writeFcpxml(timeline, { mediaUrl, fallbackSize: { width: 1280, height: 720 } })), warnings }
   }
-  return { bytes: utf8(writeEdl(timeline)), failures }
+  if (timeline.events.length > EDL_MAX_EVENTS) warnings.push(`An EDL holds at most ${EDL_MAX_EVENTS} events: clips after ${EDL_MAX_EVENTS} are not in it. Use OTIO or FCPXML for the whole film.`)
+  return { bytes: utf8(writeEdl(timeline)), warnings }
 }
 
 function warningFor(project: Project, failure: TakeProbeFailure): string {
