@@ -6,10 +6,20 @@ export function encodeCsv(rows: readonly (readonly string[])[]): string {
   return UTF8_BOM + rows.map((row) => row.map(encodeField).join(',')).join('\r\n') + '\r\n'
 }
 
-function encodeField(value: string): string {
+/**
+ * A spreadsheet runs a cell that starts with = + - @ (or a tab or CR) as a formula, so a prompt could open links or
+ * fetch data in Excel (CSV injection). Such a cell, or one already starting with apostrophes before those, gets one
+ * more leading apostrophe — Excel's own mark for text — and parseCsv takes exactly one away again.
+ */
+const FORMULA_START = /^'*[=+\-@\t\r]/
+
+function encodeField(raw: string): string {
+  const value = FORMULA_START.test(raw) ? `'${raw}` : raw
   if (!/[",\r\n]|^\s|\s$/.test(value)) return value
   return `"${value.replace(/"/g, '""')}"`
 }
+
+const decodeField = (value: string): string => (value.startsWith("'") && FORMULA_START.test(value) ? value.slice(1) : value)
 
 export type CsvParse = { ok: true; rows: string[][] } | { ok: false; line: number; message: string }
 
@@ -43,12 +53,12 @@ export function parseCsv(text: string): CsvParse {
       quoted = true
       fieldStarted = true
     } else if (char === ',') {
-      row.push(field)
+      row.push(decodeField(field))
       field = ''
       fieldStarted = false
     } else if (char === '\n' || char === '\r') {
       if (char === '\r' && input[i + 1] === '\n') i++
-      row.push(field)
+      row.push(decodeField(field))
       rows.push(row)
       row = []
       field = ''
@@ -60,6 +70,6 @@ export function parseCsv(text: string): CsvParse {
     }
   }
   if (quoted) return { ok: false, line, message: 'a quoted field is never closed' }
-  if (fieldStarted || row.length > 0) rows.push([...row, field])
+  if (fieldStarted || row.length > 0) rows.push([...row, decodeField(field)])
   return { ok: true, rows }
 }

@@ -83,6 +83,15 @@ describe('shot list CSV', () => {
     expect(imported.problems[0]?.message).toMatch(/^Mode must be std or pro\. This clip was not imported\.$/)
   })
 
+  it('keeps a prompt that looks like a formula from running in a spreadsheet, and reads it back unchanged', () => {
+    const risky = ['=HYPERLINK("https://evil.example","click")', '+1 gull', '-wide shot', '@Ana waves', "'=already quoted"]
+    const clips = risky.map((prompt, i) => clip(`r${i}`, { prompt }))
+    const csv = writeShotListCsv({ clips, takes: [], assets: [], elements: [] }, prices)
+    const cells = csv.split('\r\n').slice(1, -1).map((line) => line.split(',')[5])
+    for (const cell of cells) expect(cell?.replace(/^"/, '')).toMatch(/^'/)
+    expect(importShotListCsv(csv, context()).clips.map((c) => c.prompt)).toEqual(risky)
+  })
+
   it('refuses a file that is not a shot list, or not CSV, saying why', () => {
     expect(importShotListCsv('name,age\nAna,3\n', context()).problems[0]?.message).toMatch(/no "Prompt" column/)
     expect(importShotListCsv('Prompt\n"never closed\n', context())).toMatchObject({ clips: [], problems: [{ message: expect.stringMatching(/never closed/) }] })
