@@ -10,6 +10,7 @@ import type { GenerationTiming } from './services/generation/engine-deps'
 import { createWorkspace } from './workspace'
 import type { Dialogs } from './dialogs'
 import { createMediaRoutes } from './services/media-server/media-routes'
+import type { PdfPrinter } from './services/handoff/pdf-printer'
 
 export type { Dialogs } from './dialogs'
 
@@ -31,6 +32,10 @@ export type OmniboardMainDeps = {
   sessionDeps?: SessionDeps
   /** Tests only: shorter polling and retry waits for the generation engine. */
   generationTiming?: Partial<GenerationTiming>
+  /** Prints the storyboard PDF (Electron's printToPDF, or headless Chromium in the harness); without it PDF export is refused. */
+  pdfPrinter?: PdfPrinter
+  /** Shows an exported file in the OS file manager. */
+  showItemInFolder?: (path: string) => void
 }
 
 /**

@@ -5,6 +5,7 @@ import type { ApiKeyStore } from '../services/secrets/api-key-store'
 import type { Workspace } from '../workspace'
 import { isAllowedExternalUrl } from '../external-links'
 import { originOf, requireSendableBaseUrl, resolveBaseUrl, type SettingsView } from '../../shared/settings'
+import { createHandoffHandlers } from './handoff-handlers'
 
 type HandlerDeps = OmniboardMainDeps & { settings: SettingsService; apiKey: ApiKeyStore; workspace: Workspace }
 
@@ -75,5 +76,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       await workspace.checkKey(baseUrl)
       return { valid: true as const }
     },
+    ...createHandoffHandlers(deps),
   }
 }

@@ -2,6 +2,8 @@ import { z } from 'zod'
 import { AppErrorSchema } from '../errors'
 import { EditOpSchema } from '../domain/edits-schema'
 import { AssetIdSchema, AssetSchema, IdSchema, ProjectSchema, TakeSchema, TakeStatusSchema } from '../domain/project'
+import { ClipSchema } from '../domain/project'
+import { HandoffFormatSchema } from '../interchange/handoff-format'
 import { SettingsPatchSchema, SettingsViewSchema } from '../settings'
 
 /**
@@ -36,6 +38,8 @@ const MAX_PATH = 4096
 const PathSchema = z.string().min(1).max(MAX_PATH)
 /** A pasted image can be at most a little over the API's 10 MB so we can still say "too large" precisely. */
 const MAX_IMPORT_BYTES = 64 * 1024 * 1024
+/** A shot list of thousands of clips is a few megabytes; more is not a shot list. */
+const MAX_SHOT_LIST_CHARS = 16 * 1024 * 1024
 
 export const BytesSchema = z.instanceof(Uint8Array)
 
@@ -90,6 +94,16 @@ export const contract = {
   'settings:clearApiKey': channel(Empty, SettingsViewSchema),
   /** Tests the key against `baseUrl` as typed in the dialog (else the saved one); the same origin rule applies. */
   'settings:testApiKey': channel(z.object({ baseUrl: z.string().max(2048).optional() }).strict(), z.object({ valid: z.literal(true) })),
+
+  /** Writes a hand-off file of the open project into `<project>/exports/`; warnings name clips left empty. */
+  'export:handoff': channel(z.object({ format: HandoffFormatSchema }).strict(), z.object({ path: z.string(), warnings: z.array(z.string()) })),
+  /** Reveals an exported file in the OS file manager; only files in the open project's exports folder. */
+  'export:showInFolder': channel(z.object({ path: PathSchema }).strict(), z.object({ shown: z.boolean() })),
+  /** Reads a shot list CSV as new clips for the renderer to append as one undoable edit; nothing is applied here. */
+  'import:shotList': channel(
+    z.object({ text: z.string().max(MAX_SHOT_LIST_CHARS) }).strict(),
+    z.object({ clips: z.array(ClipSchema), problems: z.array(z.object({ row: z.number().int(), message: z.string() })) }),
+  ),
 } as const
 
 export const JobProgressSchema = z.object({
