@@ -4,7 +4,7 @@ import type { AspectRatio, Asset } from '../../../../shared/domain/project'
 import { invoke } from '../../ipc/client'
 import { useStore } from '../../store/store'
 import { Dialog } from '../../ui/Dialog'
-import { useThumbnailUrl } from '../assets/thumbnail-cache'
+import { useThumbnailUrl } from '../assets/thumbnail-url'
 import { centreOf, cropAspects, cropFor } from './crop-geometry'
 import './crop.css'
 
