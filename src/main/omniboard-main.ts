@@ -8,6 +8,8 @@ import type { KeyValueStore } from './services/settings/key-value-store'
 import type { SessionDeps } from './services/project'
 import type { GenerationTiming } from './services/generation/engine-deps'
 import { createWorkspace } from './workspace'
+import { createFilmExporter } from './services/media/film-exporter'
+import { bundledFfmpegPath } from './services/media/ffmpeg-path'
 
 export type Dialogs = {
   chooseProjectFolder(): Promise<string | null>
@@ -25,6 +27,8 @@ export type OmniboardMainDeps = {
   log: (message: string) => void
   openExternal: (url: string) => Promise<void>
   dialogs: Dialogs
+  /** Reveals an exported film in the OS file manager (Electron's shell.showItemInFolder). */
+  showItemInFolder?: (path: string) => void
   fetch?: typeof fetch
   /** Tests only: a faulty disk or a fast autosave for project sessions. */
   sessionDeps?: SessionDeps
@@ -49,7 +53,8 @@ export function createOmniboardMain(deps: OmniboardMainDeps) {
     sessionDeps: deps.sessionDeps,
     generationTiming: deps.generationTiming,
   })
-  const handlers = createHandlers({ ...deps, settings, apiKey, workspace })
+  const film = createFilmExporter({ ffmpegPath: bundledFfmpegPath, now: () => new Date(), onProgress: (progress) => deps.emit('film:exportProgress', progress) })
+  const handlers = createHandlers({ ...deps, settings, apiKey, workspace, film })
   const routers = new Map<SenderPolicy, Router>()
   let disposed = false
 

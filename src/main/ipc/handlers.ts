@@ -3,13 +3,14 @@ import type { OmniboardMainDeps } from '../omniboard-main'
 import type { SettingsService } from '../services/settings/settings-service'
 import type { ApiKeyStore } from '../services/secrets/api-key-store'
 import type { Workspace } from '../workspace'
+import type { FilmExporter } from '../services/media/film-exporter'
 import { isAllowedExternalUrl } from '../external-links'
 import { readProjectFile } from '../services/project/read-project-file'
 import { pathInsideProject, thumbnailFileName } from '../services/project/project-folder'
 import { fail } from '../../shared/errors'
 import type { SettingsView } from '../../shared/settings'
 
-type HandlerDeps = OmniboardMainDeps & { settings: SettingsService; apiKey: ApiKeyStore; workspace: Workspace }
+type HandlerDeps = OmniboardMainDeps & { settings: SettingsService; apiKey: ApiKeyStore; workspace: Workspace; film: FilmExporter }
 
 const MAX_MEDIA_BYTES = 512 * 1024 * 1024
 
@@ -103,6 +104,15 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'settings:testApiKey': async () => {
       await workspace.checkKey()
       return { valid: true as const }
+    },
+
+    'film:plan': () => deps.film.plan(workspace.requireSession()),
+    'film:export': ({ includeAnimatic }) => deps.film.export(workspace.requireSession(), { includeAnimatic }),
+    'film:cancelExport': () => ({ cancelled: deps.film.cancel() }),
+    'film:showExport': ({ path }) => {
+      if (!deps.film.exported(path) || !deps.showItemInFolder) return { shown: false }
+      deps.showItemInFolder(path)
+      return { shown: true }
     },
   }
 }

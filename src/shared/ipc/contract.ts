@@ -3,6 +3,7 @@ import { AppErrorSchema } from '../errors'
 import { EditOpSchema } from '../domain/edits-schema'
 import { AssetIdSchema, AssetSchema, IdSchema, ProjectSchema, TakeSchema, TakeStatusSchema } from '../domain/project'
 import { SettingsPatchSchema, SettingsViewSchema } from '../settings'
+import { CutPlanSchema } from '../cut/cut-plan-schema'
 
 /**
  * The one IPC contract. Each channel is declared once; the main-process router, the preload bridge and the
@@ -90,6 +91,16 @@ export const contract = {
   ),
   'settings:clearApiKey': channel(Empty, SettingsViewSchema),
   'settings:testApiKey': channel(Empty, z.object({ valid: z.literal(true) })),
+
+  /** The cut of the open project for the player: chosen takes (probed in main) and animatic holds. */
+  'film:plan': channel(Empty, CutPlanSchema),
+  'film:export': channel(
+    z.object({ includeAnimatic: z.boolean() }).strict(),
+    z.object({ path: z.string(), method: z.enum(['copy', 'encode']), durationSeconds: z.number().nonnegative() }),
+  ),
+  'film:cancelExport': channel(Empty, z.object({ cancelled: z.boolean() })),
+  /** Shows an exported film in the file manager; only paths this app exported. */
+  'film:showExport': channel(z.object({ path: PathSchema }).strict(), z.object({ shown: z.boolean() })),
 } as const
 
 export const JobProgressSchema = z.object({
@@ -114,6 +125,7 @@ export const events = {
     error: AppErrorSchema.nullable(),
   }),
   'network:status': z.object({ online: z.boolean() }),
+  'film:exportProgress': z.object({ phase: z.enum(['preparing', 'copying', 'encoding']), fraction: z.number().min(0).max(1) }),
 } as const
 
 export type Contract = typeof contract

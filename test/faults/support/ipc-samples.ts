@@ -35,6 +35,8 @@ const validSamples: Partial<Record<ChannelName, Record<string, unknown>>> = {
   'settings:setApiKey': { key: 'sk-valid-looking-key-123', allowInsecureStorage: false },
   'settings:clearApiKey': {},
   'settings:testApiKey': {},
+  'film:export': { includeAnimatic: true },
+  'film:showExport': { path: '/tmp/omniboard-never-created/Film.omniboard/exports/Film 2026-01-01.mp4' },
 }
 
 /** Values of the wrong kind, and of the right kind but far out of range. */
