@@ -32,6 +32,23 @@ export function useTakeVideo(takeId: string | null): Entry | null {
   return entry
 }
 
+/** The Blob URL of a take's video for callers outside React (the film player preloading the next take). */
+export async function takeVideoUrl(takeId: string): Promise<string | null> {
+  await load(takeId)
+  // Someone else's load may still be under way; wait for it rather than fetching the bytes twice.
+  if (entries.get(takeId) === 'loading') {
+    await new Promise<void>((resolve) => {
+      const unsubscribe = subscribe(() => {
+        if (entries.get(takeId) === 'loading') return
+        unsubscribe()
+        resolve()
+      })
+    })
+  }
+  const entry = entries.get(takeId)
+  return entry && typeof entry === 'object' && 'url' in entry ? entry.url : null
+}
+
 export function forgetTakeVideo(takeId: string): void {
   const entry = entries.get(takeId)
   if (entry && typeof entry === 'object' && 'url' in entry) URL.revokeObjectURL(entry.url)

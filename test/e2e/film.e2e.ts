@@ -1,0 +1,85 @@
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { startFakeMuleRouter } from '../../src/fake-mulerouter'
+import { closeBrowser, launchApp, type Harness } from './harness'
+
+const KEY = 'sk-fake-film-0123456789'
+type Fake = Awaited<ReturnType<typeof startFakeMuleRouter>>
+
+let app: Harness
+let fake: Fake
+
+beforeEach(async () => {
+  fake = await startFakeMuleRouter({ keys: [KEY], pendingMs: 100, processingMs: 300 })
+  app = await launchApp()
+})
+afterEach(async ({ task }) => {
+  if (task.result?.state === 'fail') await app.page.screenshot({ path: `test-results/failed-${task.name.slice(0, 40).replace(/\W+/g, '-')}.png` }).catch(() => {})
+  await app.close()
+  await fake.close()
+})
+afterAll(closeBrowser)
+
+/** Points the app at the fake MuleRouter through the channels the Settings dialog uses, then reloads so the page reads them. */
+async function useFakeServer(page: Harness['page'], url: string): Promise<void> {
+  const replies = await page.evaluate(
+    async ([baseUrl, key]) => [
+      await window.omniboard.invoke['settings:update']({ patch: { baseUrlPreset: 'custom', customBaseUrl: baseUrl } }),
+      await window.omniboard.invoke['settings:setApiKey']({ key }),
+    ],
+    [url, KEY] as const,
+  )
+  expect(replies.map((reply) => reply.ok)).toEqual([true, true])
+  await page.reload()
+}
+
+async function generate(page: Harness['page'], clipNumber: number): Promise<void> {
+  await page.getByRole('group', { name: `Clip ${clipNumber}`, exact: true }).click({ position: { x: 40, y: 10 } })
+  await page.getByRole('button', { name: /^Generate/ }).click()
+  await page.getByRole('listitem', { name: 'Take 1' }).getByText(/completed|done/i).waitFor({ timeout: 30_000 })
+}
+
+describe('Play film', () => {
+  it('plays the cut with takes where they exist and an animatic card for the clip without one, following the timeline', async () => {
+    const { page } = app
+    await useFakeServer(page, fake.url)
+    await page.getByRole('button', { name: /sample/i }).first().click()
+    await page.getByRole('region', { name: 'Timeline' }).waitFor()
+    await generate(page, 1)
+    await generate(page, 3)
+
+    // The "take is ready" toasts would cover the player's header in the screenshots.
+    const dismiss = page.getByRole('button', { name: 'Dismiss notification' })
+    while ((await dismiss.count()) > 0) await dismiss.first().click({ timeout: 2000 }).catch(() => undefined)
+    await page.getByRole('button', { name: 'Play film' }).click()
+    const player = page.getByRole('region', { name: 'Film player' })
+    await player.getByText('3 clips · 2 with takes').waitFor()
+    // Clip 1's take plays first: its video is on screen and the playhead moves.
+    await expect.poll(() => player.locator('video[data-active="true"]').count()).toBe(1)
+    await expect.poll(() => page.getByTestId('film-time').textContent(), { timeout: 10_000 }).not.toMatch(/^0:00\.0/)
+
+    // J/L jump between clips: L lands on clip 2, which has no take and plays as an animatic.
+    await page.keyboard.press('Space')
+    await page.keyboard.press('l')
+    const card = page.getByTestId('film-animatic')
+    await card.waitFor()
+    await expect.poll(() => card.textContent()).toContain('The keeper lights the lamp')
+    await expect.poll(() => player.locator('.film-caption').textContent()).toMatch(/Clip 2 · shot 1 of 3/)
+    await expect.poll(() => player.locator('video[data-active="true"]').count()).toBe(0)
+    // The timeline outlines the clip playing.
+    const outline = (await page.getByTestId('film-current-clip').boundingBox())!
+    const clip2 = (await page.getByRole('group', { name: 'Clip 2', exact: true }).boundingBox())!
+    expect(Math.abs(outline.x - clip2.x)).toBeLessThan(2)
+    await page.waitForTimeout(300)
+    await page.screenshot({ path: 'test-results/film-animatic.png' })
+
+    // A click on clip 3 in the timeline jumps there; Esc leaves the player.
+    const clip3 = (await page.getByRole('group', { name: 'Clip 3', exact: true }).boundingBox())!
+    await page.mouse.click(clip3.x + clip3.width / 2, clip3.y + clip3.height / 2)
+    await expect.poll(() => player.locator('.film-caption').textContent()).toMatch(/Clip 3 · take 1/)
+    await expect.poll(() => player.locator('video[data-active="true"]').count()).toBe(1)
+    await page.screenshot({ path: 'test-results/film-take.png' })
+    await page.keyboard.press('Escape')
+    await player.waitFor({ state: 'detached' })
+    expect(app.logs.filter((line) => line.startsWith('pageerror'))).toEqual([])
+  })
+})
