@@ -1,3 +1,6 @@
+import { existsSync } from 'node:fs'
+import { readdir } from 'node:fs/promises'
+import { dirname } from 'node:path'
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { startFakeMuleRouter } from '../../src/fake-mulerouter'
 import { closeBrowser, launchApp, type Harness } from './harness'
@@ -38,18 +41,22 @@ async function generate(page: Harness['page'], clipNumber: number): Promise<void
   await page.getByRole('listitem', { name: 'Take 1' }).getByText(/completed|done/i).waitFor({ timeout: 30_000 })
 }
 
+/** The sample project (three clips) with takes generated for clips 1 and 3, and none for clip 2. */
+async function sampleWithTwoTakes(page: Harness['page']): Promise<void> {
+  await useFakeServer(page, fake.url)
+  await page.getByRole('button', { name: /sample/i }).first().click()
+  await page.getByRole('region', { name: 'Timeline' }).waitFor()
+  await generate(page, 1)
+  await generate(page, 3)
+  // The "take is ready" toasts would cover the player's header in the screenshots.
+  const dismiss = page.getByRole('button', { name: 'Dismiss notification' })
+  while ((await dismiss.count()) > 0) await dismiss.first().click({ timeout: 2000 }).catch(() => undefined)
+}
+
 describe('Play film', () => {
   it('plays the cut with takes where they exist and an animatic card for the clip without one, following the timeline', async () => {
     const { page } = app
-    await useFakeServer(page, fake.url)
-    await page.getByRole('button', { name: /sample/i }).first().click()
-    await page.getByRole('region', { name: 'Timeline' }).waitFor()
-    await generate(page, 1)
-    await generate(page, 3)
-
-    // The "take is ready" toasts would cover the player's header in the screenshots.
-    const dismiss = page.getByRole('button', { name: 'Dismiss notification' })
-    while ((await dismiss.count()) > 0) await dismiss.first().click({ timeout: 2000 }).catch(() => undefined)
+    await sampleWithTwoTakes(page)
     await page.getByRole('button', { name: 'Play film' }).click()
     const player = page.getByRole('region', { name: 'Film player' })
     await player.getByText('3 clips · 2 with takes').waitFor()
@@ -80,6 +87,30 @@ describe('Play film', () => {
     await page.screenshot({ path: 'test-results/film-take.png' })
     await page.keyboard.press('Escape')
     await player.waitFor({ state: 'detached' })
+    expect(app.logs.filter((line) => line.startsWith('pageerror'))).toEqual([])
+  })
+})
+
+describe('Export film', () => {
+  it('exports the cut with an animatic still for the clip without a take, shows progress, and reveals the file', async () => {
+    const { page } = app
+    await sampleWithTwoTakes(page)
+    await page.getByRole('button', { name: 'Export film…' }).first().click()
+    const dialog = page.getByRole('dialog', { name: 'Export film' })
+    await dialog.getByRole('radio', { name: /Hold a still for clips without a take/ }).check()
+    await page.screenshot({ path: 'test-results/film-export-options.png' })
+    await dialog.getByRole('button', { name: 'Export', exact: true }).click()
+    await dialog.getByText(/^Exported 0:12\.0 of film/).waitFor({ timeout: 60_000 })
+    const path = (await dialog.locator('.film-export__path').textContent()) ?? ''
+    expect(path).toMatch(/exports[\\/]Sample — Lighthouse at dusk \d{4}-\d{2}-\d{2}\.mp4$/)
+    expect(existsSync(path)).toBe(true)
+    expect((await readdir(dirname(path))).filter((name) => name.includes('omniboard-tmp'))).toEqual([])
+    await page.screenshot({ path: 'test-results/film-exported.png' })
+
+    await dialog.getByRole('button', { name: 'Show in folder' }).click()
+    await expect.poll(() => app.revealed).toEqual([path])
+    await dialog.getByRole('button', { name: 'Done' }).click()
+    await dialog.waitFor({ state: 'detached' })
     expect(app.logs.filter((line) => line.startsWith('pageerror'))).toEqual([])
   })
 })
