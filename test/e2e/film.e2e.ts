@@ -1,26 +1,12 @@
 import { existsSync } from 'node:fs'
 import { readdir } from 'node:fs/promises'
 import { dirname } from 'node:path'
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { startFakeMuleRouter } from '../../src/fake-mulerouter'
-import { closeBrowser, launchApp, type Harness } from './harness'
+import { describe, expect, it } from 'vitest'
+import type { Harness } from './harness'
+import { useAppWithFake } from './support/app-with-fake'
 
 const KEY = 'sk-fake-film-0123456789'
-type Fake = Awaited<ReturnType<typeof startFakeMuleRouter>>
-
-let app: Harness
-let fake: Fake
-
-beforeEach(async () => {
-  fake = await startFakeMuleRouter({ keys: [KEY], pendingMs: 100, processingMs: 300 })
-  app = await launchApp()
-})
-afterEach(async ({ task }) => {
-  if (task.result?.state === 'fail') await app.page.screenshot({ path: `test-results/failed-${task.name.slice(0, 40).replace(/\W+/g, '-')}.png` }).catch(() => {})
-  await app.close()
-  await fake.close()
-})
-afterAll(closeBrowser)
+const world = useAppWithFake({ keys: [KEY], pendingMs: 100, processingMs: 300 })
 
 /** Points the app at the fake MuleRouter through the channels the Settings dialog uses, then reloads so the page reads them. */
 async function useFakeServer(page: Harness['page'], url: string): Promise<void> {
@@ -43,7 +29,7 @@ async function generate(page: Harness['page'], clipNumber: number): Promise<void
 
 /** The sample project (three clips) with takes generated for clips 1 and 3, and none for clip 2. */
 async function sampleWithTwoTakes(page: Harness['page']): Promise<void> {
-  await useFakeServer(page, fake.url)
+  await useFakeServer(page, world.fake.url)
   await page.getByRole('button', { name: /sample/i }).first().click()
   await page.getByRole('region', { name: 'Timeline' }).waitFor()
   await generate(page, 1)
@@ -55,7 +41,7 @@ async function sampleWithTwoTakes(page: Harness['page']): Promise<void> {
 
 describe('Play film', () => {
   it('plays the cut with takes where they exist and an animatic card for the clip without one, following the timeline', async () => {
-    const { page } = app
+    const { page, logs } = world.app
     await sampleWithTwoTakes(page)
     await page.getByRole('button', { name: 'Play film' }).click()
     const player = page.getByRole('region', { name: 'Film player' })
@@ -87,13 +73,13 @@ describe('Play film', () => {
     await page.screenshot({ path: 'test-results/film-take.png' })
     await page.keyboard.press('Escape')
     await player.waitFor({ state: 'detached' })
-    expect(app.logs.filter((line) => line.startsWith('pageerror'))).toEqual([])
+    expect(logs.filter((line) => line.startsWith('pageerror'))).toEqual([])
   })
 })
 
 describe('Export film', () => {
   it('exports the cut with an animatic still for the clip without a take, shows progress, and reveals the file', async () => {
-    const { page } = app
+    const { page, logs, revealed } = world.app
     await sampleWithTwoTakes(page)
     await page.getByRole('button', { name: 'Export film…' }).first().click()
     const dialog = page.getByRole('dialog', { name: 'Export film' })
@@ -108,9 +94,9 @@ describe('Export film', () => {
     await page.screenshot({ path: 'test-results/film-exported.png' })
 
     await dialog.getByRole('button', { name: 'Show in folder' }).click()
-    await expect.poll(() => app.revealed).toEqual([path])
+    await expect.poll(() => revealed).toEqual([path])
     await dialog.getByRole('button', { name: 'Done' }).click()
     await dialog.waitFor({ state: 'detached' })
-    expect(app.logs.filter((line) => line.startsWith('pageerror'))).toEqual([])
+    expect(logs.filter((line) => line.startsWith('pageerror'))).toEqual([])
   })
 })
