@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { app, BrowserWindow, dialog, ipcMain, net, powerMonitor, safeStorage, session, shell } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, net, powerMonitor, protocol, safeStorage, session, shell } from 'electron'
 import Store from 'electron-store'
 import log from 'electron-log/main'
 import { channelNames, type EventName, type EventPayload } from '../shared/ipc/contract'
@@ -10,6 +10,7 @@ import { isAllowedExternalUrl } from './external-links'
 import { denyAllPermissions, hardenWebContents } from './harden'
 import { secureWebPreferences, windowBackground, windowSize } from './window-options'
 import type { KeyCipher } from './services/secrets/api-key-store'
+import { electronMediaBase, MEDIA_SCHEME } from '../shared/media-paths'
 
 // Thin Electron glue: everything that can run without Electron lives in omniboard-main.ts and its services.
 
@@ -26,6 +27,9 @@ const cipher: KeyCipher = {
 
 let mainWindow: BrowserWindow | null = null
 
+// Media reaches the page over our own scheme, streamed from disk with byte ranges (must be declared before ready).
+protocol.registerSchemesAsPrivileged([{ scheme: MEDIA_SCHEME, privileges: { standard: true, secure: true, stream: true } }])
+
 // Lets the E2E suite (Playwright's _electron) run against throwaway folders instead of the user's own.
 const userDataOverride = process.env['OMNIBOARD_USER_DATA_DIR']
 if (userDataOverride) app.setPath('userData', userDataOverride)
@@ -36,6 +40,8 @@ function emit<E extends EventName>(event: E, payload: EventPayload<E>): void {
 }
 
 function hardenSessions(): void {
+  // denyAllPermissions (harden.ts) installs a deny-all setPermissionRequestHandler; the rule cannot see across files.
+  // eslint-disable-next-line electron-security/require-permission-request-handler
   denyAllPermissions(session.defaultSession)
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents))
 }
@@ -55,6 +61,7 @@ async function start(): Promise<void> {
       // eslint-disable-next-line electron-security/no-open-external-with-dynamic-url -- checked against the https allow-list on the line itself
       if (isAllowedExternalUrl(url)) await shell.openExternal(url)
     },
+    mediaBase: electronMediaBase,
     showItemInFolder: (path) => shell.showItemInFolder(path),
     dialogs: {
       chooseProjectFolder: async () => {
@@ -70,6 +77,8 @@ async function start(): Promise<void> {
       },
     },
   })
+
+  protocol.handle(MEDIA_SCHEME, (request) => omniboard.handleMedia(request))
 
   const isAllowed = appOriginPolicy(allowedOrigins)
   for (const name of channelNames) {

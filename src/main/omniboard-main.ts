@@ -8,6 +8,7 @@ import type { KeyValueStore } from './services/settings/key-value-store'
 import type { SessionDeps } from './services/project'
 import type { GenerationTiming } from './services/generation/engine-deps'
 import { createWorkspace } from './workspace'
+import { createMediaRoutes } from './services/media-server/media-routes'
 import { createFilmExporter } from './services/media/film-exporter'
 import { bundledFfmpegPath } from './services/media/ffmpeg-path'
 
@@ -27,6 +28,8 @@ export type OmniboardMainDeps = {
   log: (message: string) => void
   openExternal: (url: string) => Promise<void>
   dialogs: Dialogs
+  /** Where the renderer finds media: the `omniboard-media:` scheme in Electron, a loopback path in the harness. */
+  mediaBase: string
   /** Reveals an exported film in the OS file manager (Electron's shell.showItemInFolder). */
   showItemInFolder?: (path: string) => void
   fetch?: typeof fetch
@@ -55,6 +58,7 @@ export function createOmniboardMain(deps: OmniboardMainDeps) {
   })
   const film = createFilmExporter({ ffmpegPath: bundledFfmpegPath, now: () => new Date(), onProgress: (progress) => deps.emit('film:exportProgress', progress) })
   const handlers = createHandlers({ ...deps, settings, apiKey, workspace, film })
+  const handleMedia = createMediaRoutes(deps.mediaBase, { openProject: () => workspace.current(), recentProjects: () => settings.recent() })
   const routers = new Map<SenderPolicy, Router>()
   let disposed = false
 
@@ -64,6 +68,8 @@ export function createOmniboardMain(deps: OmniboardMainDeps) {
       if (!router) routers.set(policy, (router = createRouter(handlers, policy, deps.log)))
       return router
     },
+    /** Serves `deps.mediaBase` URLs; Electron's `protocol.handle` and the harness's loopback server both call it. */
+    handleMedia,
     setOnline: (online: boolean) => workspace.setOnline(online),
     isDisposed: () => disposed,
     async dispose() {

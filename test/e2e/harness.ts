@@ -86,12 +86,14 @@ export async function launchHarness(options: HarnessOptions = {}): Promise<Harne
     emit,
     log: (line) => void logs.push(line),
     openExternal: async () => {},
+    mediaBase: server.mediaBase,
     showItemInFolder: (file) => void revealed.push(file),
     dialogs: {
       chooseProjectFolder: options.dialogs?.chooseProjectFolder ?? (async () => null),
       chooseImages: options.dialogs?.chooseImages ?? (async () => []),
     },
   })
+  server.setMediaHandler(main.handleMedia)
   const router = main.router(appOriginPolicy([server.url]))
 
   await page.exposeBinding('__omniboardInvoke', (source, channel: string, payload: unknown) =>

@@ -5,31 +5,9 @@ import type { ApiKeyStore } from '../services/secrets/api-key-store'
 import type { Workspace } from '../workspace'
 import type { FilmExporter } from '../services/media/film-exporter'
 import { isAllowedExternalUrl } from '../external-links'
-import { readProjectFile } from '../services/project/read-project-file'
-import { pathInsideProject, thumbnailFileName } from '../services/project/project-folder'
-import { fail } from '../../shared/errors'
 import type { SettingsView } from '../../shared/settings'
 
 type HandlerDeps = OmniboardMainDeps & { settings: SettingsService; apiKey: ApiKeyStore; workspace: Workspace; film: FilmExporter }
-
-const MAX_MEDIA_BYTES = 512 * 1024 * 1024
-
-/** Reads a media file for the renderer; null when the file is not there. */
-async function readMediaIfPresent(path: string, mime: string) {
-  const bytes = await readProjectFile(path).catch((error: unknown) => {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
-    throw error
-  })
-  if (bytes === null) return null
-  if (bytes.byteLength > MAX_MEDIA_BYTES) fail('internal', 'This file is too large to preview.', 'Open it from the project folder instead.')
-  return { mime, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) }
-}
-
-async function readMedia(path: string, mime: string) {
-  const media = await readMediaIfPresent(path, mime)
-  if (!media) fail('not_found', 'The file is missing from the project folder.', 'It may have been moved or deleted outside Omniboard.')
-  return media
-}
 
 /** Thin handlers: each parses nothing (the router did), calls one service and returns plain data. */
 export function createHandlers(deps: HandlerDeps): Handlers {
@@ -37,7 +15,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const settingsView = (): SettingsView => ({ ...settings.get(), ...apiKey.status() })
 
   return {
-    'app:info': () => ({ name: 'Omniboard', version: deps.appVersion, platform: deps.platform }),
+    'app:info': () => ({ name: 'Omniboard', version: deps.appVersion, platform: deps.platform, mediaBase: deps.mediaBase }),
     'app:firstStart': async () => {
       if (!settings.claimFirstStart()) return null
       return workspace.openSample(settings.get().projectsDir)
@@ -62,27 +40,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
     'assets:importFiles': ({ paths }) => workspace.requireSession().importFiles(paths),
     'assets:importBytes': ({ name, bytes }) => workspace.requireSession().importBytes(name, bytes),
-    'media:thumbnail': ({ assetId }) => {
-      const session = workspace.requireSession()
-      if (!session.project().assets.some((asset) => asset.id === assetId)) fail('not_found', 'That image is not in this project.', 'Import it again.')
-      return readMedia(session.thumbnailPath(assetId), 'image/webp')
-    },
-    'media:takeVideo': ({ takeId, index }) => {
-      const session = workspace.requireSession()
-      const file = session.project().takes.find((take) => take.id === takeId)?.files.find((f) => f.index === index)
-      if (!file?.fileName) fail('not_found', 'This take has no downloaded video yet.', 'Wait for the download to finish, or retry it.')
-      return readMedia(session.takeFilePath(file.fileName), 'video/mp4')
-    },
-
-    'media:recentThumbnail': ({ path }) => {
-      // Only folders the user opened before: the renderer must not be able to read images from any path it names.
-      const entry = settings.recent().find((recent) => recent.path === path)
-      if (!entry) fail('not_found', 'That project is not in the recent list.', 'Open it with Open… instead.')
-      if (!entry.thumbnailAssetId) return null
-      const file = pathInsideProject(entry.path, 'thumbs', thumbnailFileName(entry.thumbnailAssetId))
-      return file ? readMediaIfPresent(file, 'image/webp') : null
-    },
-
     'generation:start': ({ clipId }) => workspace.requireEngine().start(clipId),
     'generation:resolveUnknown': ({ takeId, action }) => workspace.requireEngine().resolveUnknown(takeId, action),
     'generation:cancel': ({ takeId }) => workspace.requireEngine().cancel(takeId),

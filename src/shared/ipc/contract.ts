@@ -39,10 +39,9 @@ const PathSchema = z.string().min(1).max(MAX_PATH)
 const MAX_IMPORT_BYTES = 64 * 1024 * 1024
 
 export const BytesSchema = z.instanceof(Uint8Array)
-export const MediaSchema = z.object({ mime: z.string(), bytes: BytesSchema })
 
 export const contract = {
-  'app:info': channel(Empty, z.object({ name: z.string(), version: z.string(), platform: z.string() })),
+  'app:info': channel(Empty, z.object({ name: z.string(), version: z.string(), platform: z.string(), mediaBase: z.string() })),
   /** On the very first start, opens the sample project so a new user sees a full storyboard; null afterwards. */
   'app:firstStart': channel(Empty, ProjectSnapshotSchema.nullable()),
   'app:openExternal': channel(z.object({ url: z.string().max(2048) }).strict(), z.object({ opened: z.boolean() })),
@@ -70,11 +69,6 @@ export const contract = {
     z.object({ name: z.string().max(1024), bytes: BytesSchema.refine((b) => b.byteLength <= MAX_IMPORT_BYTES, 'too large') }).strict(),
     ImportResultSchema,
   ),
-  'media:thumbnail': channel(z.object({ assetId: AssetIdSchema }).strict(), MediaSchema),
-  'media:takeVideo': channel(z.object({ takeId: IdSchema, index: z.number().int().nonnegative() }).strict(), MediaSchema),
-  /** The thumbnail of a project in the recent list, for the welcome screen; null when it has none or it is gone. */
-  'media:recentThumbnail': channel(z.object({ path: PathSchema }).strict(), MediaSchema.nullable()),
-
   'generation:start': channel(z.object({ clipId: IdSchema }).strict(), TakeSchema),
   'generation:resolveUnknown': channel(
     z.object({ takeId: IdSchema, action: z.enum(['resubmit', 'dismiss']) }).strict(),

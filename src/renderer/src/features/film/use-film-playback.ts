@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type RefObject } from 'react'
 import type { CutPlan } from '../../../../shared/cut/cut-plan'
 import { entryIndexAt } from '../../../../shared/cut/cut-time'
-import { takeVideoUrl } from '../takes/take-video-cache'
+import { takeVideoUrl } from '../takes/take-video-url'
 import { advanceFilm, setFilmPlaying, useFilmStore } from './film-store'
 
 type Slot = 0 | 1
@@ -27,48 +27,36 @@ export function useFilmPlayback(plan: CutPlan | null, videoA: RefObject<HTMLVide
   // Puts the current take in the playing slot (swapping to the preloaded one when it is there) and the next take in the other.
   useEffect(() => {
     if (!plan) return
-    let stale = false
     const videoIn = (slot: Slot): HTMLVideoElement | null => (slot === 0 ? videoA : videoB).current
     const entry = plan.entries[index]
-    const load = async (slot: Slot, entryIndex: number): Promise<boolean> => {
+    const load = (slot: Slot, entryIndex: number): boolean => {
       const candidate = plan.entries[entryIndex]
       const video = videoIn(slot)
       if (candidate?.kind !== 'take' || !video) return false
       if (slots.current[slot] === entryIndex) return true
-      const url = await takeVideoUrl(candidate.takeId)
-      if (stale) return false
-      if (!url) {
-        setUnplayable((previous) => new Set(previous).add(entryIndex))
-        return false
-      }
       slots.current[slot] = entryIndex
-      video.src = url
+      // Main streams the take with byte ranges; a missing or broken file fires `error` and the clip plays as an animatic.
+      video.onerror = () => setUnplayable((previous) => new Set(previous).add(entryIndex))
+      video.src = takeVideoUrl(candidate.takeId)
       video.load()
       return true
     }
-    void (async () => {
-      if (entry?.kind === 'take') {
-        if (slots.current[active.current] !== index && slots.current[other(active.current)] === index) active.current = other(active.current)
-        const ready = await load(active.current, index)
-        if (stale) return
-        setActiveSlot(active.current)
-        const video = videoIn(active.current)
-        if (ready && video) {
-          const into = useFilmStore.getState().time - entry.startSeconds
-          if (lastSeek.current !== seekId || Math.abs(video.currentTime - into) > SEEK_TOLERANCE_SECONDS) video.currentTime = into
-          if (playing) video.play().catch(() => undefined)
-          else video.pause()
-        }
+    if (entry?.kind === 'take') {
+      if (slots.current[active.current] !== index && slots.current[other(active.current)] === index) active.current = other(active.current)
+      const ready = load(active.current, index)
+      setActiveSlot(active.current)
+      const video = videoIn(active.current)
+      if (ready && video) {
+        const into = useFilmStore.getState().time - entry.startSeconds
+        if (lastSeek.current !== seekId || Math.abs(video.currentTime - into) > SEEK_TOLERANCE_SECONDS) video.currentTime = into
+        if (playing) video.play().catch(() => undefined)
+        else video.pause()
       }
-      lastSeek.current = seekId
-      videoIn(other(active.current))?.pause()
-      if (entry?.kind !== 'take') videoIn(active.current)?.pause()
-      const nextTake = plan.entries.findIndex((candidate, at) => at > index && candidate.kind === 'take')
-      if (nextTake >= 0) await load(other(active.current), nextTake)
-    })()
-    return () => {
-      stale = true
-    }
+    } else videoIn(active.current)?.pause()
+    lastSeek.current = seekId
+    videoIn(other(active.current))?.pause()
+    const nextTake = plan.entries.findIndex((candidate, at) => at > index && candidate.kind === 'take')
+    if (nextTake >= 0) load(other(active.current), nextTake)
   }, [plan, index, seekId, playing, videoA, videoB])
 
   // The clock: while playing, the playhead follows the playing video, or the wall clock through an animatic hold.
