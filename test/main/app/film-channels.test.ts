@@ -15,8 +15,8 @@ beforeEach(async () => {
 })
 afterEach(() => main.dispose())
 
-/** A saved project whose first clip has a finished take on disk and whose second has none. */
-async function projectWithOneTake(): Promise<string> {
+/** A saved project whose first clip has a finished take on disk and whose second has none (or `secondTake`). */
+async function projectWithOneTake(secondTake: string | null = null): Promise<string> {
   const created = await main.call('project:create', { name: 'Dock scene' })
   await main.call('project:close', {})
   const file = path.join(created.path, 'project.json')
@@ -27,6 +27,10 @@ async function projectWithOneTake(): Promise<string> {
   project.takes = [completedTake('take-1', first!.id, 'take-1-0.mp4')]
   await fs.mkdir(path.join(created.path, 'takes'), { recursive: true })
   await fs.copyFile(fixturePath(fixtures.soundA), path.join(created.path, 'takes', 'take-1-0.mp4'))
+  if (secondTake !== null) {
+    project.takes.push(completedTake('take-2', second.id, 'take-2-0.mp4'))
+    await fs.copyFile(fixturePath(secondTake), path.join(created.path, 'takes', 'take-2-0.mp4'))
+  }
   await fs.writeFile(file, JSON.stringify(project))
   await main.call('project:open', { path: created.path })
   return created.path
@@ -53,5 +57,16 @@ describe('film channels', () => {
     expect(await main.call('film:showExport', { path: result.path })).toEqual({ shown: true })
     expect(revealed).toEqual([result.path])
     expect(await main.call('film:cancelExport', {})).toEqual({ cancelled: false })
+  })
+
+  it('runs one export at a time, and cancels the running one without leaving a file', async () => {
+    const dir = await projectWithOneTake(fixtures.wide)
+    const running = main.dispatch('film:export', { includeAnimatic: false })
+    expect(await main.refusal('film:export', { includeAnimatic: false })).toMatchObject({ code: 'job_busy' })
+    expect(await main.call('film:cancelExport', {})).toEqual({ cancelled: true })
+
+    expect(await running).toMatchObject({ ok: false, error: { code: 'export_cancelled' } })
+    expect(await fs.readdir(path.join(dir, 'exports'))).toEqual([])
+    expect((await main.call('film:export', { includeAnimatic: false })).method).toBe('encode')
   })
 })

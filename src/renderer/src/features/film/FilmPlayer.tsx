@@ -1,5 +1,5 @@
 import { Download, Pause, Play, SkipBack, SkipForward, X } from 'lucide-react'
-import { useRef, type RefObject } from 'react'
+import { useEffect, useRef, type RefObject } from 'react'
 import type { CutPlan } from '../../../../shared/cut/cut-plan'
 import { clipBoundary, formatFilmTime } from '../../../../shared/cut/cut-time'
 import { AnimaticCard } from './AnimaticCard'
@@ -13,6 +13,8 @@ import './film.css'
 /** "Play film": the cut plays over the editor's panels while the timeline below stays visible and follows it. */
 export function FilmPlayer() {
   const open = useFilmStore((s) => s.open)
+  // Closing the project unmounts the editor; the next project must not open with this one's film on screen.
+  useEffect(() => closeFilmPlayer, [])
   return open ? <FilmPlayerOpen /> : null
 }
 
