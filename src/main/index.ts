@@ -11,6 +11,7 @@ import { denyAllPermissions, hardenWebContents } from './harden'
 import { secureWebPreferences, windowBackground, windowSize } from './window-options'
 import type { KeyCipher } from './services/secrets/api-key-store'
 import { electronMediaBase, MEDIA_SCHEME } from '../shared/media-paths'
+import { electronPdfPrinter } from './electron-pdf-printer'
 
 // Thin Electron glue: everything that can run without Electron lives in omniboard-main.ts and its services.
 
@@ -39,6 +40,9 @@ function emit<E extends EventName>(event: E, payload: EventPayload<E>): void {
   mainWindow?.webContents.send(event, payload)
 }
 
+const showMessageBox = (options: Electron.MessageBoxOptions) =>
+  mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options)
+
 function hardenSessions(): void {
   // denyAllPermissions (harden.ts) installs a deny-all setPermissionRequestHandler; the rule cannot see across files.
   // eslint-disable-next-line electron-security/require-permission-request-handler
@@ -62,7 +66,6 @@ async function start(): Promise<void> {
       if (isAllowedExternalUrl(url)) await shell.openExternal(url)
     },
     mediaBase: electronMediaBase,
-    showItemInFolder: (path) => shell.showItemInFolder(path),
     dialogs: {
       chooseProjectFolder: async () => {
         const result = await dialog.showOpenDialog({ properties: ['openDirectory'], title: 'Open an Omniboard project' })
@@ -75,7 +78,32 @@ async function start(): Promise<void> {
         })
         return result.canceled ? [] : result.filePaths
       },
+      askUnsavedChanges: async ({ projectName, reason }) => {
+        const choices = ['save', 'discard', 'cancel'] as const
+        const { response } = await showMessageBox({
+          type: 'warning',
+          buttons: ['Save', 'Discard changes', 'Cancel'],
+          defaultId: 0,
+          cancelId: 2,
+          message: `The latest changes to “${projectName}” are not saved.`,
+          detail: `${reason}\n\nSave tries again (after a change on disk it keeps the other version as a dated copy). Discard closes without them (takes are still written where the disk allows).`,
+        })
+        return choices[response] ?? 'cancel'
+      },
+      confirmKeyOrigin: async ({ keyOrigin, targetOrigin }) => {
+        const { response } = await showMessageBox({
+          type: 'question',
+          buttons: [`Send the key to ${targetOrigin}`, 'Cancel'],
+          defaultId: 1,
+          cancelId: 1,
+          message: `Send your API key to ${targetOrigin}?`,
+          detail: `The key was entered for ${keyOrigin}. Only send it to a server you trust with it; saying yes binds the key to ${targetOrigin}.`,
+        })
+        return response === 0
+      },
     },
+    pdfPrinter: electronPdfPrinter,
+    showItemInFolder: (file) => shell.showItemInFolder(file),
   })
 
   protocol.handle(MEDIA_SCHEME, (request) => omniboard.handleMedia(request))
@@ -103,13 +131,29 @@ async function start(): Promise<void> {
   })
   mainWindow.once('ready-to-show', () => mainWindow?.show())
   mainWindow.on('closed', () => (mainWindow = null))
+  // Closing the window is quitting: it goes through the same unsaved-changes question before the window is gone.
+  mainWindow.on('close', (event) => {
+    if (omniboard.isDisposed()) return
+    event.preventDefault()
+    app.quit()
+  })
   if (rendererDevUrl) await mainWindow.loadURL(rendererDevUrl)
   else await mainWindow.loadFile(rendererFile)
 
+  let quitting = false
   app.on('before-quit', (event) => {
     if (omniboard.isDisposed()) return
     event.preventDefault()
-    void omniboard.dispose().finally(() => app.quit())
+    if (quitting) return
+    quitting = true
+    void omniboard
+      .prepareToQuit()
+      .then(async (canQuit) => {
+        if (!canQuit) return
+        await omniboard.dispose()
+        app.quit()
+      })
+      .finally(() => (quitting = false))
   })
 }
 

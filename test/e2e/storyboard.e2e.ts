@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { Harness } from './harness'
 import { useAppWithFake, type Fake } from './support/app-with-fake'
+import { connectTo } from './support/connect'
 import { dropFiles, pngFile } from './support/os-files'
 
 const KEY = 'sk-CANARY-e2e-0123456789'
@@ -16,17 +17,7 @@ beforeEach(() => void ({ app, fake } = world))
 
 const slot = (page: Harness['page'], name: string) => page.getByRole('button', { name, exact: true })
 
-async function connectToFake(page: Harness['page']) {
-  await page.getByRole('button', { name: 'Settings' }).click()
-  const dialog = page.getByRole('dialog')
-  await dialog.getByRole('radio', { name: 'Custom URL' }).click()
-  await dialog.getByLabel('Custom base URL').fill(fake.url)
-  await dialog.getByRole('textbox', { name: 'API key', exact: true }).fill(KEY)
-  await dialog.getByRole('button', { name: 'Save key' }).click()
-  await dialog.getByText(/this session only|encrypted/i).first().waitFor()
-  await dialog.getByRole('button', { name: 'Save settings' }).click()
-  await dialog.waitFor({ state: 'detached' })
-}
+const connectToFake = (page: Harness['page']) => connectTo(page, fake.url, KEY)
 
 describe('a new user drafts and generates a storyboard', () => {
   it('creates a project, drops frames, writes three shots with an element, generates, undoes, and finds it all after reopening', async () => {

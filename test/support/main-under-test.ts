@@ -32,6 +32,8 @@ export type MainUnderTest = {
   call<C extends ChannelName>(channel: C, payload: ChannelRequest<C>): Promise<ChannelResponse<C>>
   /** A typed call that must fail; returns the error. */
   refusal<C extends ChannelName>(channel: C, payload: unknown): Promise<AppError>
+  /** What quitting the app does first: false when the user chose to stay. */
+  prepareToQuit(): Promise<boolean>
   dispose(): Promise<void>
 }
 
@@ -57,7 +59,7 @@ export async function startMain(overrides: Partial<OmniboardMainDeps> = {}): Pro
     emit: (event, payload) => void events.push({ event, payload }),
     log: (line) => void logs.push(line),
     openExternal: async () => {},
-    dialogs: { chooseProjectFolder: async () => null, chooseImages: async () => [] },
+    dialogs: { chooseProjectFolder: async () => null, chooseImages: async () => [], askUnsavedChanges: async () => 'discard', confirmKeyOrigin: async () => false },
     mediaBase: electronMediaBase,
     // No test may reach the real MuleRouter: anything not pointed at a fake fails like an unplugged cable.
     fetch: async () => {
@@ -91,6 +93,7 @@ export async function startMain(overrides: Partial<OmniboardMainDeps> = {}): Pro
       if (reply.ok) throw new Error(`${channel} unexpectedly succeeded: ${JSON.stringify(reply.value).slice(0, 300)}`)
       return AppErrorSchema.parse(reply.error)
     },
+    prepareToQuit: () => main.prepareToQuit(),
     async dispose() {
       await main.dispose().catch(() => undefined)
       await fs.rm(root, { recursive: true, force: true })

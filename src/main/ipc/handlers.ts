@@ -5,7 +5,8 @@ import type { ApiKeyStore } from '../services/secrets/api-key-store'
 import type { Workspace } from '../workspace'
 import type { FilmExporter } from '../services/media/film-exporter'
 import { isAllowedExternalUrl } from '../external-links'
-import type { SettingsView } from '../../shared/settings'
+import { originOf, requireSendableBaseUrl, resolveBaseUrl, type SettingsView } from '../../shared/settings'
+import { createHandoffHandlers } from './handoff-handlers'
 
 type HandlerDeps = OmniboardMainDeps & { settings: SettingsService; apiKey: ApiKeyStore; workspace: Workspace; film: FilmExporter }
 
@@ -35,41 +36,51 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'project:read': () => (workspace.current() ? workspace.snapshot() : null),
     'project:edit': ({ ops }) => ({ revision: workspace.requireSession().applyEdits(ops) }),
     'project:saveNow': async () => ({ savedAt: await workspace.requireSession().saveNow() }),
+    'project:reloadFromDisk': () => workspace.reloadFromDisk(),
+    'project:keepMine': () => workspace.keepMine(),
     'project:recent': () => settings.recent(),
     'project:forgetRecent': ({ path }) => settings.forgetRecent(path),
 
     'assets:importFiles': ({ paths }) => workspace.requireSession().importFiles(paths),
     'assets:importBytes': ({ name, bytes }) => workspace.requireSession().importBytes(name, bytes),
-    'generation:start': ({ clipId }) => workspace.requireEngine().start(clipId),
-    'generation:resolveUnknown': ({ takeId, action }) => workspace.requireEngine().resolveUnknown(takeId, action),
+    'generation:start': async ({ clipId }) => {
+      const engine = workspace.requireEngine()
+      await workspace.confirmKeyOrigin()
+      return engine.start(clipId)
+    },
+    'generation:resolveUnknown': async ({ takeId, action }) => {
+      const engine = workspace.requireEngine()
+      if (action === 'resubmit') await workspace.confirmKeyOrigin()
+      return engine.resolveUnknown(takeId, action)
+    },
     'generation:cancel': ({ takeId }) => workspace.requireEngine().cancel(takeId),
-    'generation:retryDownload': ({ takeId }) => workspace.requireEngine().retryDownload(takeId),
+    'generation:retryDownload': async ({ takeId }) => {
+      const engine = workspace.requireEngine()
+      await workspace.confirmKeyOrigin()
+      return engine.retryDownload(takeId)
+    },
 
     'settings:get': () => settingsView(),
     'settings:update': ({ patch }) => {
       settings.update(patch)
       return settingsView()
     },
-    'settings:setApiKey': ({ key, allowInsecureStorage }) => {
-      apiKey.set(key, allowInsecureStorage)
+    'settings:setApiKey': ({ key, allowInsecureStorage, baseUrl }) => {
+      apiKey.set(key, allowInsecureStorage, originOf(requireSendableBaseUrl(baseUrl ?? resolveBaseUrl(settings.get()))))
       return settingsView()
     },
     'settings:clearApiKey': () => {
       apiKey.clear()
       return settingsView()
     },
-    'settings:testApiKey': async () => {
-      await workspace.checkKey()
+    'settings:testApiKey': async ({ baseUrl }) => {
+      await workspace.checkKey(baseUrl)
       return { valid: true as const }
     },
+    ...createHandoffHandlers(deps),
 
     'film:plan': () => deps.film.plan(workspace.requireSession()),
     'film:export': ({ includeAnimatic }) => deps.film.export(workspace.requireSession(), { includeAnimatic }),
     'film:cancelExport': () => ({ cancelled: deps.film.cancel() }),
-    'film:showExport': ({ path }) => {
-      if (!deps.film.exported(path) || !deps.showItemInFolder) return { shown: false }
-      deps.showItemInFolder(path)
-      return { shown: true }
-    },
   }
 }

@@ -2,6 +2,8 @@ import { z } from 'zod'
 import { AppErrorSchema } from '../errors'
 import { EditOpSchema } from '../domain/edits-schema'
 import { AssetIdSchema, AssetSchema, IdSchema, ProjectSchema, TakeSchema, TakeStatusSchema } from '../domain/project'
+import { ClipSchema } from '../domain/project'
+import { HandoffFormatSchema } from '../interchange/handoff-format'
 import { SettingsPatchSchema, SettingsViewSchema } from '../settings'
 import { CutPlanSchema } from '../cut/cut-plan-schema'
 
@@ -37,6 +39,8 @@ const MAX_PATH = 4096
 const PathSchema = z.string().min(1).max(MAX_PATH)
 /** A pasted image can be at most a little over the API's 10 MB so we can still say "too large" precisely. */
 const MAX_IMPORT_BYTES = 64 * 1024 * 1024
+/** A shot list of thousands of clips is a few megabytes; more is not a shot list. */
+const MAX_SHOT_LIST_CHARS = 16 * 1024 * 1024
 
 export const BytesSchema = z.instanceof(Uint8Array)
 
@@ -61,6 +65,10 @@ export const contract = {
     z.object({ revision: z.number().int().nonnegative() }),
   ),
   'project:saveNow': channel(Empty, z.object({ savedAt: z.string() })),
+  /** Answers "changed on disk": take the file's version (takes known only here are kept) … */
+  'project:reloadFromDisk': channel(Empty, ProjectSnapshotSchema),
+  /** … or write ours and keep theirs beside it as `keptCopy` (null when nothing foreign was there). */
+  'project:keepMine': channel(Empty, z.object({ savedAt: z.string(), keptCopy: z.string().nullable() })),
   'project:recent': channel(Empty, z.array(RecentProjectSchema)),
   'project:forgetRecent': channel(z.object({ path: PathSchema }).strict(), z.array(RecentProjectSchema)),
 
@@ -80,11 +88,23 @@ export const contract = {
   'settings:get': channel(Empty, SettingsViewSchema),
   'settings:update': channel(z.object({ patch: SettingsPatchSchema }).strict(), SettingsViewSchema),
   'settings:setApiKey': channel(
-    z.object({ key: z.string().trim().min(8).max(512), allowInsecureStorage: z.boolean().optional() }).strict(),
+    /** `baseUrl`: the one typed in the dialog, which the key is bound to (else the saved one). */
+    z.object({ key: z.string().trim().min(8).max(512), allowInsecureStorage: z.boolean().optional(), baseUrl: z.string().max(2048).optional() }).strict(),
     SettingsViewSchema,
   ),
   'settings:clearApiKey': channel(Empty, SettingsViewSchema),
-  'settings:testApiKey': channel(Empty, z.object({ valid: z.literal(true) })),
+  /** Tests the key against `baseUrl` as typed in the dialog (else the saved one); the same origin rule applies. */
+  'settings:testApiKey': channel(z.object({ baseUrl: z.string().max(2048).optional() }).strict(), z.object({ valid: z.literal(true) })),
+
+  /** Writes a hand-off file of the open project into `<project>/exports/`; warnings name clips left empty. */
+  'export:handoff': channel(z.object({ format: HandoffFormatSchema }).strict(), z.object({ path: z.string(), warnings: z.array(z.string()) })),
+  /** Reveals an exported file in the OS file manager; only files in the open project's exports folder. */
+  'export:showInFolder': channel(z.object({ path: PathSchema }).strict(), z.object({ shown: z.boolean() })),
+  /** Reads a shot list CSV as new clips for the renderer to append as one undoable edit; nothing is applied here. */
+  'import:shotList': channel(
+    z.object({ text: z.string().max(MAX_SHOT_LIST_CHARS) }).strict(),
+    z.object({ clips: z.array(ClipSchema), problems: z.array(z.object({ row: z.number().int(), message: z.string() })) }),
+  ),
 
   /** The cut of the open project for the player: chosen takes (probed in main) and animatic holds. */
   'film:plan': channel(Empty, CutPlanSchema),
@@ -93,8 +113,6 @@ export const contract = {
     z.object({ path: z.string(), method: z.enum(['copy', 'encode']), durationSeconds: z.number().nonnegative() }),
   ),
   'film:cancelExport': channel(Empty, z.object({ cancelled: z.boolean() })),
-  /** Shows an exported film in the file manager; only paths this app exported. */
-  'film:showExport': channel(z.object({ path: PathSchema }).strict(), z.object({ shown: z.boolean() })),
 } as const
 
 export const JobProgressSchema = z.object({

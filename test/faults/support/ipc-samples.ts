@@ -32,8 +32,10 @@ const validSamples: Partial<Record<ChannelName, Record<string, unknown>>> = {
   'settings:setApiKey': { key: 'sk-valid-looking-key-123', allowInsecureStorage: false },
   'settings:clearApiKey': {},
   'settings:testApiKey': {},
+  'export:handoff': { format: 'otio' },
+  'export:showInFolder': { path: '/tmp/omniboard-never-created/Film.omniboard/exports/Film.otio' },
+  'import:shotList': { text: 'Clip,Title,Prompt\r\n1,Dawn,A kite over the sea\r\n' },
   'film:export': { includeAnimatic: true },
-  'film:showExport': { path: '/tmp/omniboard-never-created/Film.omniboard/exports/Film 2026-01-01.mp4' },
 }
 
 /** Values of the wrong kind, and of the right kind but far out of range. */

@@ -46,15 +46,15 @@ describe('film channels', () => {
     ])
   })
 
-  it('exports the film into the project, reports progress, and reveals only what it exported', async () => {
+  it('exports the film into the project, reports progress, and reveals it in the exports folder', async () => {
     const dir = await projectWithOneTake()
     const result = await main.call('film:export', { includeAnimatic: false })
 
     expect(path.dirname(result.path)).toBe(path.join(dir, 'exports'))
     expect((await readFilm(result.path)).frames).toBe(48)
     expect(main.events.filter((event) => event.event === 'film:exportProgress').at(-1)?.payload).toEqual({ phase: 'copying', fraction: 1 })
-    expect(await main.call('film:showExport', { path: path.join(dir, 'project.json') })).toEqual({ shown: false })
-    expect(await main.call('film:showExport', { path: result.path })).toEqual({ shown: true })
+    expect(await main.call('export:showInFolder', { path: path.join(dir, 'project.json') })).toEqual({ shown: false })
+    expect(await main.call('export:showInFolder', { path: result.path })).toEqual({ shown: true })
     expect(revealed).toEqual([result.path])
     expect(await main.call('film:cancelExport', {})).toEqual({ cancelled: false })
   })

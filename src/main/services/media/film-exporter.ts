@@ -9,14 +9,11 @@ export interface FilmExporter {
   export(source: FilmSource, options: FilmExportOptions): Promise<FilmExportResult>
   /** Stops the running export; false when none is running. */
   cancel(): boolean
-  /** Whether `filePath` is a film this app exported, so only those can be revealed in the file manager. */
-  exported(filePath: string): boolean
 }
 
 /** One export at a time: a second would compete for the same disk and CPU and make both slower. */
 export function createFilmExporter(deps: FilmExportDeps & { onProgress: (progress: FilmExportProgress) => void }): FilmExporter {
   let running: AbortController | null = null
-  const exportedPaths = new Set<string>()
   return {
     async plan(source) {
       const { mediaByTakeId } = await probeChosenTakes(source.project(), (fileName) => source.takeFilePath(fileName))
@@ -27,9 +24,7 @@ export function createFilmExporter(deps: FilmExportDeps & { onProgress: (progres
       const controller = new AbortController()
       running = controller
       try {
-        const result = await exportFilm(source, options, deps, controller.signal, deps.onProgress)
-        exportedPaths.add(result.path)
-        return result
+        return await exportFilm(source, options, deps, controller.signal, deps.onProgress)
       } finally {
         running = null
       }
@@ -39,6 +34,5 @@ export function createFilmExporter(deps: FilmExportDeps & { onProgress: (progres
       running.abort()
       return true
     },
-    exported: (filePath) => exportedPaths.has(filePath),
   }
 }

@@ -91,7 +91,7 @@ function Footer({ step, onStart, onCancel, onClose }: { step: Step; onStart: () 
   if (step.kind === 'done') {
     return (
       <>
-        <button type="button" className="btn" onClick={() => void invoke('film:showExport', { path: step.result.path })}>
+        <button type="button" className="btn" onClick={() => void invoke('export:showInFolder', { path: step.result.path })}>
           <FolderOpen size={16} strokeWidth={1.75} aria-hidden />
           Show in folder
         </button>
