@@ -11,6 +11,8 @@ import { createWorkspace } from './workspace'
 import type { Dialogs } from './dialogs'
 import { createMediaRoutes } from './services/media-server/media-routes'
 import type { PdfPrinter } from './services/handoff/pdf-printer'
+import { createFilmExporter } from './services/media/film-exporter'
+import { bundledFfmpegPath } from './services/media/ffmpeg-path'
 
 export type { Dialogs } from './dialogs'
 
@@ -56,7 +58,8 @@ export function createOmniboardMain(deps: OmniboardMainDeps) {
     sessionDeps: deps.sessionDeps,
     generationTiming: deps.generationTiming,
   })
-  const handlers = createHandlers({ ...deps, settings, apiKey, workspace })
+  const film = createFilmExporter({ ffmpegPath: bundledFfmpegPath, now: () => new Date(), onProgress: (progress) => deps.emit('film:exportProgress', progress) })
+  const handlers = createHandlers({ ...deps, settings, apiKey, workspace, film })
   const handleMedia = createMediaRoutes(deps.mediaBase, { openProject: () => workspace.current(), recentProjects: () => settings.recent() })
   const routers = new Map<SenderPolicy, Router>()
   let disposed = false

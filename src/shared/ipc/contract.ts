@@ -5,6 +5,7 @@ import { AssetIdSchema, AssetSchema, CropRectSchema, IdSchema, ProjectSchema, Ta
 import { ClipSchema } from '../domain/project'
 import { HandoffFormatSchema } from '../interchange/handoff-format'
 import { SettingsPatchSchema, SettingsViewSchema } from '../settings'
+import { CutPlanSchema } from '../cut/cut-plan-schema'
 
 /**
  * The one IPC contract. Each channel is declared once; the main-process router, the preload bridge and the
@@ -107,6 +108,14 @@ export const contract = {
     z.object({ text: z.string().max(MAX_SHOT_LIST_CHARS) }).strict(),
     z.object({ clips: z.array(ClipSchema), problems: z.array(z.object({ row: z.number().int(), message: z.string() })) }),
   ),
+
+  /** The cut of the open project for the player: chosen takes (probed in main) and animatic holds. */
+  'film:plan': channel(Empty, CutPlanSchema),
+  'film:export': channel(
+    z.object({ includeAnimatic: z.boolean() }).strict(),
+    z.object({ path: z.string(), method: z.enum(['copy', 'encode']), durationSeconds: z.number().nonnegative() }),
+  ),
+  'film:cancelExport': channel(Empty, z.object({ cancelled: z.boolean() })),
 } as const
 
 export const JobProgressSchema = z.object({
@@ -131,6 +140,7 @@ export const events = {
     error: AppErrorSchema.nullable(),
   }),
   'network:status': z.object({ online: z.boolean() }),
+  'film:exportProgress': z.object({ phase: z.enum(['preparing', 'copying', 'encoding']), fraction: z.number().min(0).max(1) }),
 } as const
 
 export type Contract = typeof contract

@@ -37,6 +37,7 @@ const validSamples: Partial<Record<ChannelName, Record<string, unknown>>> = {
   'export:handoff': { format: 'otio' },
   'export:showInFolder': { path: '/tmp/omniboard-never-created/Film.omniboard/exports/Film.otio' },
   'import:shotList': { text: 'Clip,Title,Prompt\r\n1,Dawn,A kite over the sea\r\n' },
+  'film:export': { includeAnimatic: true },
 }
 
 /** Values of the wrong kind, and of the right kind but far out of range. */

@@ -1,5 +1,6 @@
+import { readFile } from 'node:fs/promises'
 import {
-  EncodedAudioPacketSource, EncodedPacket, EncodedPacketSink, EncodedVideoPacketSource, FilePathSource, FilePathTarget, Input, MP4, Mp4OutputFormat, Output,
+  BufferSource, EncodedAudioPacketSource, EncodedPacket, EncodedPacketSink, EncodedVideoPacketSource, FilePathTarget, Input, MP4, Mp4OutputFormat, Output,
   type InputVideoTrack, type VideoCodec,
 } from 'mediabunny'
 import type { TakeMedia } from '../../../shared/cut/cut-plan'
@@ -90,7 +91,8 @@ interface Tracks {
 }
 
 async function copySegment(segment: JoinSegment, clock: Clock, tracks: Tracks): Promise<void> {
-  const input = new Input({ source: new FilePathSource(segment.filePath), formats: [MP4] })
+  // A take is at most a few tens of MB; reading it whole is several times faster than mediabunny's ranged file reads.
+  const input = new Input({ source: new BufferSource(await readFile(segment.filePath)), formats: [MP4] })
   try {
     const videoTrack = await input.getPrimaryVideoTrack()
     if (!videoTrack) fail('media_unreadable', `${segment.media.fileName} has no video track.`, 'Download the take again.')

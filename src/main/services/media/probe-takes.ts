@@ -1,4 +1,4 @@
-import type { TakeMedia } from '../../../shared/cut/cut-plan'
+import { takeForCut, type TakeMedia } from '../../../shared/cut/cut-plan'
 import type { Project, Take } from '../../../shared/domain/project'
 import { isAppErrorException, type AppError } from '../../../shared/errors'
 import { probeVideo } from './probe-video'
@@ -10,23 +10,22 @@ export interface TakeProbeFailure {
 }
 
 export interface ProbedTakes {
-  /** What `planCut` wants: the media of every chosen take whose file could be read. */
+  /** What `planCut` wants: the media of every take the cut plays (see takeForCut) whose file could be read. */
   mediaByTakeId: Map<string, TakeMedia>
   /** Chosen, finished takes whose file is missing or unreadable, so a caller can say which and why. */
   failures: TakeProbeFailure[]
 }
 
 /**
- * Probes the video file of each clip's chosen take (its first downloaded file), one file at a time: probing reads
+ * Probes the video file of the take each clip plays in the cut (its first downloaded file), one file at a time: probing reads
  * only each file's index, and a project has at most a few hundred clips.
  */
 export async function probeChosenTakes(project: Pick<Project, 'clips' | 'takes'>, takeFilePath: (fileName: string) => string): Promise<ProbedTakes> {
-  const takesById = new Map(project.takes.map((take) => [take.id, take]))
   const mediaByTakeId = new Map<string, TakeMedia>()
   const failures: TakeProbeFailure[] = []
   for (const clip of project.clips) {
-    const take = clip.chosenTakeId === null ? undefined : takesById.get(clip.chosenTakeId)
-    if (!take || take.clipId !== clip.id || take.status !== 'completed' || mediaByTakeId.has(take.id)) continue
+    const take = takeForCut(clip, project.takes)
+    if (!take || take.status !== 'completed' || mediaByTakeId.has(take.id)) continue
     const fileName = videoFileOf(take)
     if (fileName === null) continue
     try {

@@ -1,5 +1,6 @@
 import { CircleHelp, Redo2, Settings, Undo2, X } from 'lucide-react'
 import { closeProject } from '../../app/project-actions'
+import { FilmActions } from '../film/FilmActions'
 import { redo, undo } from '../../store/history'
 import { useStore } from '../../store/store'
 import { LogoMark } from '../../ui/LogoMark'
@@ -23,6 +24,7 @@ export function TitleBar() {
         <NetworkBadge />
       </div>
       <div className="title-bar__right">
+        <FilmActions />
         <SpendEstimate />
         <span className="title-bar__divider" aria-hidden="true" />
         <HandoffButtons />
