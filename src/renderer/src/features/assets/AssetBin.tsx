@@ -43,11 +43,13 @@ export function AssetBin() {
           </p>
         </div>
       ) : (
-        <ul className="asset-bin__grid">
-          {assets.map((asset) => (
-            <AssetTile key={asset.id} asset={asset} />
-          ))}
-        </ul>
+        <div className="asset-bin__scroll">
+          <ul className="asset-bin__grid">
+            {assets.map((asset) => (
+              <AssetTile key={asset.id} asset={asset} />
+            ))}
+          </ul>
+        </div>
       )}
       {state.over && <div className="asset-bin__overlay">Drop to import</div>}
       {state.busy && <div className="asset-bin__overlay">Importing…</div>}

@@ -11,6 +11,8 @@ import { ClipHeading } from './ClipHeading'
 type Props = { clipId: string; index: number; pxPerSecond: number }
 
 export const SLOT_WIDTH = 88
+/** The clip's border and padding plus the gaps around the shot track (timeline.css): shots get the rest. */
+const CLIP_CHROME_PX = 20
 // A hoisted element is skipped by React on re-render: a drag re-renders every sortable shell, not its icon.
 const gripIcon = <GripVertical size={14} strokeWidth={1.75} aria-hidden />
 
@@ -33,7 +35,7 @@ export const TimelineClip = memo(function TimelineClip({ clipId, index, pxPerSec
   )
   if (duration === null) return null
   const number = index + 1
-  const width = SLOT_WIDTH * 2 + duration * pxPerSecond + 10
+  const width = SLOT_WIDTH * 2 + duration * pxPerSecond + CLIP_CHROME_PX
   const classes = ['tl-clip', selected && 'tl-clip--selected', isDragging && 'tl-clip--dragging'].filter(Boolean).join(' ')
 
   return (
