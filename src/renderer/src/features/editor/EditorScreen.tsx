@@ -7,11 +7,13 @@ import { Inspector } from '../inspector/Inspector'
 import { TakeViewer } from '../takes/TakeViewer'
 import { Timeline } from '../timeline/Timeline'
 import { TitleBar } from '../title-bar/TitleBar'
+import { useToastOffset } from '../toasts/use-toast-offset'
 import { usePanelSizes } from './use-panel-sizes'
 import './editor.css'
 
 export function EditorScreen() {
   const { sizes, resize, commit } = usePanelSizes()
+  useToastOffset(sizes.timeline)
   const style = {
     '--left-width': `${sizes.left}px`,
     '--right-width': `${sizes.right}px`,
