@@ -3,7 +3,7 @@ import { apiRules } from '../../../../shared/domain/api-rules'
 import { call } from '../../ipc/client'
 import { selectAssets } from '../../store/selectors'
 import { useStore } from '../../store/store'
-import { importPaths } from '../image-drop/import-images'
+import { importPaths, listRefusals } from '../image-drop/import-images'
 import { useImageDrop } from '../image-drop/use-image-drop'
 import { AssetTile } from './AssetTile'
 import { usePasteImport } from './use-paste-import'
@@ -18,7 +18,7 @@ export function AssetBin() {
   async function importFromDisk() {
     const chosen = await call('project:chooseImages', {})
     if (!chosen || chosen.paths.length === 0) return
-    const { refusal } = await importPaths(chosen.paths)
+    const refusal = listRefusals((await importPaths(chosen.paths)).refused)
     if (refusal) refuse(refusal)
   }
 

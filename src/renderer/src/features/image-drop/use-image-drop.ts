@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type DragEvent } from 'react'
 import type { Asset } from '../../../../shared/domain/project'
 import { useStore } from '../../store/store'
-import { importFiles, refusalForAsset } from './import-images'
+import { importFiles, refusalForAsset, reportRefusals } from './import-images'
 
 /** Drag payload of an image already in the project (from the bin or another slot). */
 export const ASSET_MIME = 'application/x-omniboard-asset'
@@ -53,11 +53,10 @@ export function useImageDrop(onAssets: (assets: Asset[]) => void) {
     const files = Array.from(e.dataTransfer.files)
     if (files.length === 0) return setState((s) => ({ ...s, over: false }))
     setState({ over: false, busy: true, refusal: null })
-    const { assets, refusal } = await importFiles(files)
-    if (assets.length === 0) return refuse(refusal ?? 'That file is not an image Omniboard can use.')
+    const { assets, refused } = await importFiles(files)
     setState({ over: false, busy: false, refusal: null })
-    if (refusal) useStore.getState().pushToast({ tone: 'warning', message: refusal })
-    onAssets(assets)
+    reportRefusals(refused, files.length, refuse)
+    if (assets.length > 0) onAssets(assets)
   }
 
   const dropHandlers = {
