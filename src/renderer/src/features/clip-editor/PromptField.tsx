@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type ChangeEvent, type KeyboardEvent, type SyntheticEvent } from 'react'
+import { useId, useRef, useState, type ChangeEvent, type CSSProperties, type KeyboardEvent, type SyntheticEvent } from 'react'
 import { insertElementToken } from '../../../../shared/domain/edits'
 import type { Clip } from '../../../../shared/domain/project'
 import type { ValidationIssue } from '../../../../shared/domain/validate-clip'
@@ -134,6 +134,7 @@ export function PromptField({ label, clip, target, value, max, rows = 4, placeho
           id={id}
           className="textarea prompt-field__input"
           rows={rows}
+          style={{ '--rows': rows } as CSSProperties}
           value={value}
           placeholder={placeholder}
           spellCheck
