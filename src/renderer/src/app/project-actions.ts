@@ -4,6 +4,7 @@ import { flushEdits } from '../store/document-slice'
 import { clearHistory } from '../store/history'
 import { useStore } from '../store/store'
 import { releaseThumbnails } from '../features/assets/thumbnail-cache'
+import { releasePosters } from '../features/timeline/take-poster'
 
 /** Loading a project starts a fresh undo history: undo never crosses from one project into another. */
 export function showSnapshot(snapshot: ProjectSnapshot): void {
@@ -34,6 +35,7 @@ export async function closeProject(): Promise<void> {
     useStore.getState().closeProjectLocal()
     clearHistory()
     releaseThumbnails()
+    releasePosters()
   }
 }
 
