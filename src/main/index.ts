@@ -55,6 +55,7 @@ async function start(): Promise<void> {
       // eslint-disable-next-line electron-security/no-open-external-with-dynamic-url -- checked against the https allow-list on the line itself
       if (isAllowedExternalUrl(url)) await shell.openExternal(url)
     },
+    fileManager: { showItemInFolder: (path) => shell.showItemInFolder(path) },
     dialogs: {
       chooseProjectFolder: async () => {
         const result = await dialog.showOpenDialog({ properties: ['openDirectory'], title: 'Open an Omniboard project' })

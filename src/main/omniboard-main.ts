@@ -14,6 +14,9 @@ export type Dialogs = {
   chooseImages(): Promise<string[]>
 }
 
+/** The system file manager (Electron's `shell.showItemInFolder`); the test harness records what it was asked. */
+export type FileManager = { showItemInFolder(path: string): void }
+
 export type OmniboardMainDeps = {
   userDataDir: string
   documentsDir: string
@@ -25,6 +28,8 @@ export type OmniboardMainDeps = {
   log: (message: string) => void
   openExternal: (url: string) => Promise<void>
   dialogs: Dialogs
+  /** Absent where no file manager can be reached (the CLI, unit tests): revealing then reports it. */
+  fileManager?: FileManager
   fetch?: typeof fetch
   /** Tests only: a faulty disk or a fast autosave for project sessions. */
   sessionDeps?: SessionDeps

@@ -28,6 +28,8 @@ export type Harness = {
   userDataDir: string
   /** Log lines the main process wrote, to check that secrets never reach them. */
   logs: string[]
+  /** Folders the app asked the system file manager to show. */
+  revealed: string[]
   close(): Promise<void>
 }
 
@@ -66,6 +68,7 @@ export async function launchHarness(options: HarnessOptions = {}): Promise<Harne
   const context = await (await sharedBrowser()).newContext({ viewport: options.viewport ?? { width: 1440, height: 900 } })
   const page = await context.newPage()
   const logs: string[] = []
+  const revealed: string[] = []
   let closed = false
 
   const emit = <E extends EventName>(event: E, payload: EventPayload<E>) => {
@@ -83,6 +86,7 @@ export async function launchHarness(options: HarnessOptions = {}): Promise<Harne
     emit,
     log: (line) => void logs.push(line),
     openExternal: async () => {},
+    fileManager: { showItemInFolder: (path) => void revealed.push(path) },
     dialogs: {
       chooseProjectFolder: options.dialogs?.chooseProjectFolder ?? (async () => null),
       chooseImages: options.dialogs?.chooseImages ?? (async () => []),
@@ -106,6 +110,7 @@ export async function launchHarness(options: HarnessOptions = {}): Promise<Harne
     documentsDir,
     userDataDir,
     logs,
+    revealed,
     async close() {
       closed = true
       await context.close()
@@ -149,6 +154,7 @@ async function launchElectron(executablePath: string, options: HarnessOptions): 
     documentsDir,
     userDataDir,
     logs: [],
+    revealed: [],
     async close() {
       await app.close()
       await rm(tempRoot, { recursive: true, force: true })

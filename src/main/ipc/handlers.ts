@@ -58,6 +58,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'project:saveNow': async () => ({ savedAt: await workspace.requireSession().saveNow() }),
     'project:recent': () => settings.recent(),
     'project:forgetRecent': ({ path }) => settings.forgetRecent(path),
+    'project:reveal': () => {
+      const dir = workspace.requireSession().dir
+      if (!deps.fileManager) fail('internal', 'No file manager is available here.', `The project folder is ${dir}.`)
+      deps.fileManager.showItemInFolder(dir)
+      return { revealed: true }
+    },
 
     'assets:importFiles': ({ paths }) => workspace.requireSession().importFiles(paths),
     'assets:importBytes': ({ name, bytes }) => workspace.requireSession().importBytes(name, bytes),

@@ -63,6 +63,8 @@ export const contract = {
   'project:saveNow': channel(Empty, z.object({ savedAt: z.string() })),
   'project:recent': channel(Empty, z.array(RecentProjectSchema)),
   'project:forgetRecent': channel(z.object({ path: PathSchema }).strict(), z.array(RecentProjectSchema)),
+  /** Shows the open project's folder in the system file manager. */
+  'project:reveal': channel(Empty, z.object({ revealed: z.boolean() })),
 
   'assets:importFiles': channel(z.object({ paths: z.array(PathSchema).min(1).max(200) }).strict(), ImportResultSchema),
   'assets:importBytes': channel(

@@ -2,6 +2,7 @@ import { Plus, ZoomIn, ZoomOut } from 'lucide-react'
 import { selectClipCount, selectTotalDuration } from '../../store/selectors'
 import { useStore } from '../../store/store'
 import { formatElapsed } from '../../ui/format'
+import { registerToastDock } from '../toasts/toast-dock'
 import { clampZoom, MAX_ZOOM, MIN_ZOOM } from './use-timeline-wheel'
 
 type Props = { pxPerSecond: number; onZoom: (value: number) => void; onAddClip: () => void }
@@ -21,6 +22,7 @@ export function TimelineHeader({ pxPerSecond, onZoom, onAddClip }: Props) {
         <Plus size={14} strokeWidth={1.75} aria-hidden />
         <span>Clip</span>
       </button>
+      <div ref={registerToastDock} className="timeline__toasts" />
       <div className="timeline__zoom">
         <button type="button" className="btn btn--ghost btn--icon btn--small" aria-label="Zoom out" onClick={() => zoom(1 / 1.25)}>
           <ZoomOut size={14} strokeWidth={1.75} aria-hidden />

@@ -3,6 +3,7 @@ import { closeProject } from '../../app/project-actions'
 import { redo, undo } from '../../store/history'
 import { useStore } from '../../store/store'
 import { LogoMark } from '../../ui/LogoMark'
+import { FileMenu } from './FileMenu'
 import { NetworkBadge } from './NetworkBadge'
 import { ProjectNameField } from './ProjectNameField'
 import { SaveStateBadge } from './SaveStateBadge'
@@ -17,6 +18,7 @@ export function TitleBar() {
     <header className="title-bar">
       <div className="title-bar__left">
         <LogoMark size={22} />
+        <FileMenu />
         <ProjectNameField />
         <SaveStateBadge />
         <NetworkBadge />
