@@ -1,3 +1,4 @@
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { app, BrowserWindow, dialog, ipcMain, net, powerMonitor, safeStorage, session, shell } from 'electron'
@@ -5,6 +6,7 @@ import Store from 'electron-store'
 import log from 'electron-log/main'
 import { channelNames, type EventName, type EventPayload } from '../shared/ipc/contract'
 import { createOmniboardMain } from './omniboard-main'
+import { createDemoProfile, startDemoServer, wantsDemo } from './demo-mode'
 import { appOriginPolicy } from './ipc/router'
 import { isAllowedExternalUrl } from './external-links'
 import { denyAllPermissions, hardenWebContents } from './harden'
@@ -29,7 +31,10 @@ let mainWindow: BrowserWindow | null = null
 // Lets the E2E suite (Playwright's _electron) run against throwaway folders instead of the user's own.
 const userDataOverride = process.env['OMNIBOARD_USER_DATA_DIR']
 if (userDataOverride) app.setPath('userData', userDataOverride)
-const documentsDir = () => process.env['OMNIBOARD_DOCUMENTS_DIR'] ?? app.getPath('documents')
+// The demo's own profile replaces userData before anything reads it: the user's settings and key stay untouched.
+const demoProfile = wantsDemo(process.argv, process.env) ? createDemoProfile(tmpdir()) : null
+if (demoProfile) app.setPath('userData', demoProfile.userDataDir)
+const documentsDir = () => demoProfile?.documentsDir ?? process.env['OMNIBOARD_DOCUMENTS_DIR'] ?? app.getPath('documents')
 
 function emit<E extends EventName>(event: E, payload: EventPayload<E>): void {
   mainWindow?.webContents.send(event, payload)
@@ -42,11 +47,13 @@ function hardenSessions(): void {
 
 async function start(): Promise<void> {
   hardenSessions()
+  const demo = demoProfile ? await startDemoServer() : null
   const omniboard = createOmniboardMain({
     userDataDir: app.getPath('userData'),
     documentsDir: documentsDir(),
     store: new Store({ name: 'settings' }),
-    cipher,
+    cipher: demo ? null : cipher,
+    demo: demo ?? undefined,
     appVersion: app.getVersion(),
     platform: process.platform,
     emit,
@@ -100,7 +107,10 @@ async function start(): Promise<void> {
   app.on('before-quit', (event) => {
     if (omniboard.isDisposed()) return
     event.preventDefault()
-    void omniboard.dispose().finally(() => app.quit())
+    void omniboard
+      .dispose()
+      .then(() => demo?.close())
+      .finally(() => app.quit())
   })
 }
 

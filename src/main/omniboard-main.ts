@@ -30,6 +30,8 @@ export type OmniboardMainDeps = {
   dialogs: Dialogs
   /** Absent where no file manager can be reached (the CLI, unit tests): revealing then reports it. */
   fileManager?: FileManager
+  /** Demo mode (`npm run demo`): the built-in fake MuleRouter and its key, for this session only. */
+  demo?: { baseUrl: string; apiKey: string }
   fetch?: typeof fetch
   /** Tests only: a faulty disk or a fast autosave for project sessions. */
   sessionDeps?: SessionDeps
@@ -44,6 +46,10 @@ export type OmniboardMainDeps = {
 export function createOmniboardMain(deps: OmniboardMainDeps) {
   const settings = createSettingsService(deps.store, join(deps.documentsDir, 'Omniboard'))
   const apiKey = createApiKeyStore(deps.store, deps.cipher)
+  if (deps.demo) {
+    settings.update({ baseUrlPreset: 'custom', customBaseUrl: deps.demo.baseUrl })
+    apiKey.set(deps.demo.apiKey)
+  }
   const workspace = createWorkspace({
     settings,
     apiKey,

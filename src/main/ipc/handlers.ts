@@ -36,7 +36,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const settingsView = (): SettingsView => ({ ...settings.get(), ...apiKey.status() })
 
   return {
-    'app:info': () => ({ name: 'Omniboard', version: deps.appVersion, platform: deps.platform }),
+    'app:info': () => ({ name: 'Omniboard', version: deps.appVersion, platform: deps.platform, demo: deps.demo !== undefined }),
     'app:firstStart': async () => {
       if (!settings.claimFirstStart()) return null
       return workspace.openSample(settings.get().projectsDir)

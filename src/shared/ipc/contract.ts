@@ -41,7 +41,7 @@ export const BytesSchema = z.instanceof(Uint8Array)
 export const MediaSchema = z.object({ mime: z.string(), bytes: BytesSchema })
 
 export const contract = {
-  'app:info': channel(Empty, z.object({ name: z.string(), version: z.string(), platform: z.string() })),
+  'app:info': channel(Empty, z.object({ name: z.string(), version: z.string(), platform: z.string(), demo: z.boolean().optional() })),
   /** On the very first start, opens the sample project so a new user sees a full storyboard; null afterwards. */
   'app:firstStart': channel(Empty, ProjectSnapshotSchema.nullable()),
   'app:openExternal': channel(z.object({ url: z.string().max(2048) }).strict(), z.object({ opened: z.boolean() })),

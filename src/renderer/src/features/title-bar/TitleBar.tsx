@@ -3,6 +3,7 @@ import { closeProject } from '../../app/project-actions'
 import { redo, undo } from '../../store/history'
 import { useStore } from '../../store/store'
 import { LogoMark } from '../../ui/LogoMark'
+import { DemoBanner } from './DemoBanner'
 import { FileMenu } from './FileMenu'
 import { NetworkBadge } from './NetworkBadge'
 import { ProjectNameField } from './ProjectNameField'
@@ -23,6 +24,7 @@ export function TitleBar() {
         <SaveStateBadge />
         <NetworkBadge />
       </div>
+      <DemoBanner />
       <div className="title-bar__right">
         <SpendEstimate />
         <span className="title-bar__divider" aria-hidden="true" />
