@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Locator } from 'playwright-core'
 import { startFakeMuleRouter } from '../../src/fake-mulerouter'
 import { closeBrowser, launchApp, type Harness } from './harness'
+import { connectToFake } from './support/connect-to-fake'
 import { dropFiles, pngFile, type DiskFile } from './support/os-files'
 
 /**
@@ -35,18 +36,6 @@ async function manyImages(count: number): Promise<DiskFile[]> {
   const files: DiskFile[] = []
   for (let i = 0; i < count; i++) files.push(await pngFile(`still-${i + 1}.png`, 640, 360, [(i * 37) % 255, (i * 91) % 255, 200 - ((i * 13) % 150)]))
   return files
-}
-
-async function connectToFake(page: Harness['page']) {
-  await page.getByRole('button', { name: 'Settings' }).click()
-  const dialog = page.getByRole('dialog')
-  await dialog.getByRole('radio', { name: 'Custom URL' }).click()
-  await dialog.getByLabel('Custom base URL').fill(fake.url)
-  await dialog.getByRole('textbox', { name: 'API key', exact: true }).fill(KEY)
-  await dialog.getByRole('button', { name: 'Save key' }).click()
-  await dialog.getByText(/this session only|encrypted/i).first().waitFor()
-  await dialog.getByRole('button', { name: 'Save settings' }).click()
-  await dialog.waitFor({ state: 'detached' })
 }
 
 describe('the editor for a new user', () => {
@@ -124,7 +113,7 @@ describe('the editor for a new user', () => {
   it('generates a take, plays it with Play, shows the chosen take, puts its still on the timeline and keeps the toast off the controls', async () => {
     const { page } = app
     await page.getByRole('region', { name: 'Timeline' }).waitFor()
-    await connectToFake(page)
+    await connectToFake(page, fake.url, KEY)
     await page.getByRole('button', { name: /^Generate/ }).click()
     await page.getByRole('listitem', { name: 'Take 1' }).getByText(/completed|done/i).waitFor({ timeout: 30_000 })
 

@@ -3,23 +3,8 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { ClipEditor } from '../../src/renderer/src/features/clip-editor/ClipEditor'
 import { Inspector } from '../../src/renderer/src/features/inspector/Inspector'
-import { twoClipProject } from './fixtures'
+import { threeShotProject } from './fixtures'
 import { clipOf, renderWithProject } from './render-editor'
-
-function multiShotProject() {
-  const project = twoClipProject()
-  project.clips[0] = {
-    ...project.clips[0]!,
-    multiShot: true,
-    duration: 10,
-    shots: [
-      { id: 's1', prompt: 'Wide', duration: 3 },
-      { id: 's2', prompt: 'Close', duration: 4 },
-      { id: 's3', prompt: 'Wide again', duration: 3 },
-    ],
-  }
-  return project
-}
 
 async function typeInto(user: ReturnType<typeof userEvent.setup>, field: HTMLElement, text: string) {
   await user.clear(field)
@@ -46,7 +31,7 @@ describe('numbers out of range', () => {
 
   it('says why a multi-shot total of 16 became 15', async () => {
     const user = userEvent.setup()
-    renderWithProject(<Inspector />, multiShotProject())
+    renderWithProject(<Inspector />, threeShotProject())
     await typeInto(user, screen.getByRole('spinbutton', { name: 'Duration' }), '16')
     expect(clipOf('clip1').duration).toBe(15)
     expect(screen.getByRole('status')).toHaveTextContent('set to 15 s')
@@ -54,7 +39,7 @@ describe('numbers out of range', () => {
 
   it('says why a shot set to 10 became 9 when the shots would pass 15 s', async () => {
     const user = userEvent.setup()
-    renderWithProject(<ClipEditor />, multiShotProject())
+    renderWithProject(<ClipEditor />, threeShotProject())
     const shot2 = screen.getByRole('spinbutton', { name: 'Shot 2 duration' })
     await typeInto(user, shot2, '10')
     expect(clipOf('clip1').shots.map((s) => s.duration)).toEqual([3, 9, 3])
