@@ -113,6 +113,9 @@ describe('the editor for a new user', () => {
   it('generates a take, plays it with Play, shows the chosen take, puts its still on the timeline and keeps the toast off the controls', async () => {
     const { page } = app
     await page.getByRole('region', { name: 'Timeline' }).waitFor()
+    // A storyboard as it looks after a while: many images, the note on the sample read and closed.
+    await dropFiles(page, page.getByRole('complementary', { name: 'Assets' }), await manyImages(30))
+    await page.getByRole('button', { name: 'Dismiss the sample note' }).click()
     await connectToFake(page, fake.url, KEY)
     await page.getByRole('button', { name: /^Generate/ }).click()
     await page.getByRole('listitem', { name: 'Take 1' }).getByText(/completed|done/i).waitFor({ timeout: 30_000 })
@@ -144,7 +147,8 @@ describe('the editor for a new user', () => {
     const poster = page.getByRole('img', { name: 'Clip 1 video, 2 takes' })
     await poster.locator('img').waitFor({ timeout: 15_000 })
     expect(await poster.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0)
-    await page.waitForTimeout(300)
+    await expect.poll(() => page.getByRole('complementary', { name: 'Assets' }).getByRole('listitem').count(), { timeout: 30_000 }).toBe(35)
+    await page.waitForTimeout(500)
     await page.screenshot({ path: 'test-results/generated-clip.png' })
     expect(fake.submits()).toHaveLength(2)
     expect(app.logs.filter((line) => line.startsWith('pageerror'))).toEqual([])
