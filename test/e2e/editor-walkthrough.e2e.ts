@@ -45,6 +45,14 @@ describe('the editor for a new user', () => {
     await hint.waitFor()
     expect(await hint.textContent()).toContain('This is the sample project')
 
+    // 7. Frames show whole in their slots, and a shot's text stops before the last-frame slot.
+    const firstFrame = page.getByRole('button', { name: 'First frame of clip 1', exact: true }).locator('img')
+    await firstFrame.waitFor()
+    expect(await firstFrame.evaluate((img: HTMLImageElement) => getComputedStyle(img).objectFit)).toBe('contain')
+    const lastShot = page.getByRole('group', { name: 'Clip 2' }).locator('.tl-shot').last()
+    const lastFrameSlot = page.getByRole('button', { name: 'Last frame of clip 2', exact: true })
+    expect((await box(lastShot)).x + (await box(lastShot)).width).toBeLessThanOrEqual((await box(lastFrameSlot)).x)
+
     // 1. Thirty-four more images: tiles never overlap, the last one scrolls into view and can be dragged.
     const bin = page.getByRole('complementary', { name: 'Assets' })
     await dropFiles(page, bin, await manyImages(34))
