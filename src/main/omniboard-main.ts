@@ -8,14 +8,11 @@ import type { KeyValueStore } from './services/settings/key-value-store'
 import type { SessionDeps } from './services/project'
 import type { GenerationTiming } from './services/generation/engine-deps'
 import { createWorkspace } from './workspace'
+import type { Dialogs } from './dialogs'
+import { createMediaRoutes } from './services/media-server/media-routes'
+import type { PdfPrinter } from './services/handoff/pdf-printer'
 
-export type Dialogs = {
-  chooseProjectFolder(): Promise<string | null>
-  chooseImages(): Promise<string[]>
-}
-
-/** The system file manager (Electron's `shell.showItemInFolder`); the test harness records what it was asked. */
-export type FileManager = { showItemInFolder(path: string): void }
+export type { Dialogs } from './dialogs'
 
 export type OmniboardMainDeps = {
   userDataDir: string
@@ -28,8 +25,8 @@ export type OmniboardMainDeps = {
   log: (message: string) => void
   openExternal: (url: string) => Promise<void>
   dialogs: Dialogs
-  /** Absent where no file manager can be reached (the CLI, unit tests): revealing then reports it. */
-  fileManager?: FileManager
+  /** Where the renderer finds media: the `omniboard-media:` scheme in Electron, a loopback path in the harness. */
+  mediaBase: string
   /** Demo mode (`npm run demo`): the built-in fake MuleRouter and its key, for this session only. */
   demo?: { baseUrl: string; apiKey: string }
   fetch?: typeof fetch
@@ -37,6 +34,10 @@ export type OmniboardMainDeps = {
   sessionDeps?: SessionDeps
   /** Tests only: shorter polling and retry waits for the generation engine. */
   generationTiming?: Partial<GenerationTiming>
+  /** Prints the storyboard PDF (Electron's printToPDF, or headless Chromium in the harness); without it PDF export is refused. */
+  pdfPrinter?: PdfPrinter
+  /** Shows a file or folder (an export, the project) in the OS file manager; the harness records what it was asked. */
+  showItemInFolder?: (path: string) => void
 }
 
 /**
@@ -55,12 +56,14 @@ export function createOmniboardMain(deps: OmniboardMainDeps) {
     apiKey,
     emit: deps.emit,
     log: deps.log,
+    dialogs: deps.dialogs,
     appVersion: deps.appVersion,
     fetch: deps.fetch,
     sessionDeps: deps.sessionDeps,
     generationTiming: deps.generationTiming,
   })
   const handlers = createHandlers({ ...deps, settings, apiKey, workspace })
+  const handleMedia = createMediaRoutes(deps.mediaBase, { openProject: () => workspace.current(), recentProjects: () => settings.recent() })
   const routers = new Map<SenderPolicy, Router>()
   let disposed = false
 
@@ -70,8 +73,23 @@ export function createOmniboardMain(deps: OmniboardMainDeps) {
       if (!router) routers.set(policy, (router = createRouter(handlers, policy, deps.log)))
       return router
     },
+    /** Serves `deps.mediaBase` URLs; Electron's `protocol.handle` and the harness's loopback server both call it. */
+    handleMedia,
     setOnline: (online: boolean) => workspace.setOnline(online),
     isDisposed: () => disposed,
+    /**
+     * Closes the project before the app quits, asking about changes that could not be saved. False when the user
+     * chose to stay (or the close failed): the app must then keep running.
+     */
+    async prepareToQuit(): Promise<boolean> {
+      try {
+        await workspace.close()
+        return true
+      } catch (error) {
+        deps.log(`Quit cancelled: ${error instanceof Error ? error.message : String(error)}`)
+        return false
+      }
+    },
     async dispose() {
       disposed = true
       await workspace.close()

@@ -38,6 +38,12 @@ export const errorCodes = [
   'download_expired',
   'download_failed',
   'job_busy',
+  'base_url_refused',
+  'api_key_origin_refused',
+  'media_unreadable',
+  'take_file_missing',
+  'export_cancelled',
+  'export_failed',
 ] as const
 
 export const ErrorCodeSchema = z.enum(errorCodes)

@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Locator } from 'playwright-core'
 import { startFakeMuleRouter } from '../../src/fake-mulerouter'
 import { closeBrowser, launchApp, type Harness } from './harness'
-import { connectToFake } from './support/connect-to-fake'
+import { connectTo } from './support/connect'
 import { dropFiles, pngFile, type DiskFile } from './support/os-files'
 
 /**
@@ -124,7 +124,7 @@ describe('the editor for a new user', () => {
     // A storyboard as it looks after a while: many images, the note on the sample read and closed.
     await dropFiles(page, page.getByRole('complementary', { name: 'Assets' }), await manyImages(30))
     await page.getByRole('button', { name: 'Dismiss the sample note' }).click()
-    await connectToFake(page, fake.url, KEY)
+    await connectTo(page, fake.url, KEY)
     await page.getByRole('button', { name: /^Generate/ }).click()
     await page.getByRole('listitem', { name: 'Take 1' }).getByText(/completed|done/i).waitFor({ timeout: 30_000 })
 
@@ -153,8 +153,7 @@ describe('the editor for a new user', () => {
 
     // 11. The clip shows a still of its take and the take count on the timeline.
     const poster = page.getByRole('img', { name: 'Clip 1 video, 2 takes' })
-    await poster.locator('img').waitFor({ timeout: 15_000 })
-    expect(await poster.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0)
+    await expect.poll(() => poster.locator('video').evaluate((v: HTMLVideoElement) => v.videoWidth), { timeout: 15_000 }).toBeGreaterThan(0)
     await expect.poll(() => page.getByRole('complementary', { name: 'Assets' }).getByRole('listitem').count(), { timeout: 30_000 }).toBe(35)
     await page.waitForTimeout(500)
     await page.screenshot({ path: 'test-results/generated-clip.png' })

@@ -10,6 +10,7 @@ import { createMemoryStore } from '../../src/main/services/settings/key-value-st
 import type { EventName, EventPayload } from '../../src/shared/ipc/contract'
 import { serveDirectory } from './static-server'
 import { preloadInPage } from './preload-shim'
+import { pagePdfPrinter } from './support/page-pdf-printer'
 
 const root = resolve(import.meta.dirname, '../..')
 export const outDir = join(root, 'out')
@@ -95,12 +96,17 @@ export async function launchHarness(options: HarnessOptions = {}): Promise<Harne
     emit,
     log: (line) => void logs.push(line),
     openExternal: async () => {},
-    fileManager: { showItemInFolder: (path) => void revealed.push(path) },
+    mediaBase: server.mediaBase,
+    showItemInFolder: (path) => void revealed.push(path),
     dialogs: {
       chooseProjectFolder: options.dialogs?.chooseProjectFolder ?? (async () => null),
       chooseImages: options.dialogs?.chooseImages ?? (async () => []),
+      askUnsavedChanges: options.dialogs?.askUnsavedChanges ?? (async () => 'discard'),
+      confirmKeyOrigin: options.dialogs?.confirmKeyOrigin ?? (async () => false),
     },
+    pdfPrinter: pagePdfPrinter(sharedBrowser),
   })
+  server.setMediaHandler(main.handleMedia)
   const router = main.router(appOriginPolicy([server.url]))
 
   await page.exposeBinding('__omniboardInvoke', (source, channel: string, payload: unknown) =>

@@ -4,7 +4,6 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { TakeViewer } from '../../src/renderer/src/features/takes/TakeViewer'
 import type { Take } from '../../src/shared/domain/project'
 import { showSnapshot } from '../../src/renderer/src/app/project-actions'
-import { forgetTakeVideo } from '../../src/renderer/src/features/takes/take-video-cache'
 import { useStore } from '../../src/renderer/src/store/store'
 import { FakeBridge, makeTake } from './fake-bridge'
 import { twoClipProject } from './fixtures'
@@ -20,8 +19,6 @@ function renderTwoTakes() {
   project.takes = [finished('take-a', 10), finished('take-b', 5)]
   project.clips[0] = { ...project.clips[0]!, chosenTakeId: 'take-a' }
   const bridge = new FakeBridge(project)
-  // Answer before the first render: the viewer asks for the chosen take's video as it mounts.
-  bridge.handle('media:takeVideo', () => ({ mime: 'video/mp4', bytes: new Uint8Array([0, 0, 0, 24]) }))
   bridge.install()
   useStore.setState(useStore.getInitialState(), true)
   useStore.getState().setSettings(bridge.settings)
@@ -31,10 +28,7 @@ function renderTwoTakes() {
 
 const row = (name: string) => screen.getByRole('listitem', { name })
 
-afterEach(() => {
-  vi.restoreAllMocks()
-  for (const id of ['take-a', 'take-b']) forgetTakeVideo(id)
-})
+afterEach(() => vi.restoreAllMocks())
 
 describe('the take player', () => {
   it('starts the video when the take’s Play button is pressed', async () => {

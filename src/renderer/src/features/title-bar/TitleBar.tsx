@@ -11,6 +11,7 @@ import { SaveStateBadge } from './SaveStateBadge'
 import { SpendEstimate } from './SpendEstimate'
 import { useHistoryAvailability } from './use-history-availability'
 import './title-bar.css'
+import { HandoffButtons } from '../handoff/HandoffButtons'
 
 export function TitleBar() {
   const openDialog = useStore((s) => s.openDialog)
@@ -28,6 +29,7 @@ export function TitleBar() {
       <div className="title-bar__right">
         <SpendEstimate />
         <span className="title-bar__divider" aria-hidden="true" />
+        <HandoffButtons />
         <button type="button" className="btn btn--ghost btn--icon" aria-label="Undo" title={canUndo ? 'Undo (Ctrl/Cmd+Z)' : 'Nothing to undo'} aria-disabled={!canUndo} onClick={undo}>
           <Undo2 size={16} strokeWidth={1.75} aria-hidden />
         </button>
