@@ -17,7 +17,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const settingsView = (): SettingsView => ({ ...settings.get(), ...apiKey.status() })
 
   return {
-    'app:info': () => ({ name: 'Omniboard', version: deps.appVersion, platform: deps.platform, mediaBase: deps.mediaBase }),
+    'app:info': () => ({ name: 'Omniboard', version: deps.appVersion, platform: deps.platform, mediaBase: deps.mediaBase, demo: deps.demo !== undefined }),
     'app:firstStart': async () => {
       if (!settings.claimFirstStart()) return null
       return workspace.openSample(settings.get().projectsDir)
@@ -41,6 +41,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'project:keepMine': () => workspace.keepMine(),
     'project:recent': () => settings.recent(),
     'project:forgetRecent': ({ path }) => settings.forgetRecent(path),
+    'project:reveal': () => {
+      if (!deps.showItemInFolder) return { revealed: false }
+      deps.showItemInFolder(workspace.requireSession().dir)
+      return { revealed: true }
+    },
 
     'assets:importFiles': ({ paths }) => workspace.requireSession().importFiles(paths),
     'assets:importBytes': ({ name, bytes }) => workspace.requireSession().importBytes(name, bytes),

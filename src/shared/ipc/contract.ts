@@ -46,7 +46,7 @@ const MAX_SHOT_LIST_CHARS = 16 * 1024 * 1024
 export const BytesSchema = z.instanceof(Uint8Array)
 
 export const contract = {
-  'app:info': channel(Empty, z.object({ name: z.string(), version: z.string(), platform: z.string(), mediaBase: z.string() })),
+  'app:info': channel(Empty, z.object({ name: z.string(), version: z.string(), platform: z.string(), mediaBase: z.string(), demo: z.boolean().optional() })),
   /** On the very first start, opens the sample project so a new user sees a full storyboard; null afterwards. */
   'app:firstStart': channel(Empty, ProjectSnapshotSchema.nullable()),
   'app:openExternal': channel(z.object({ url: z.string().max(2048) }).strict(), z.object({ opened: z.boolean() })),
@@ -72,6 +72,8 @@ export const contract = {
   'project:keepMine': channel(Empty, z.object({ savedAt: z.string(), keptCopy: z.string().nullable() })),
   'project:recent': channel(Empty, z.array(RecentProjectSchema)),
   'project:forgetRecent': channel(z.object({ path: PathSchema }).strict(), z.array(RecentProjectSchema)),
+  /** Shows the open project's folder in the system file manager. */
+  'project:reveal': channel(Empty, z.object({ revealed: z.boolean() })),
 
   'assets:importFiles': channel(z.object({ paths: z.array(PathSchema).min(1).max(200) }).strict(), ImportResultSchema),
   'assets:importBytes': channel(

@@ -21,6 +21,7 @@ const validSamples: Partial<Record<ChannelName, Record<string, unknown>>> = {
   'project:saveNow': {},
   'project:recent': {},
   'project:forgetRecent': { path: '/tmp/omniboard-never-created/Film.omniboard' },
+  'project:reveal': {},
   'assets:importFiles': { paths: ['/tmp/omniboard-never-created/photo.png'] },
   'assets:importBytes': { name: 'pasted.png', bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47]) },
   'assets:importUrl': { url: 'https://example.com/harbour.webp' },

@@ -64,3 +64,9 @@ export const selectToasts = (s: Store) => s.toasts
 
 /** Everything validation needs besides the clip; the shape `validateClip` reads. */
 export const selectValidationContext = (s: Store) => ({ assets: s.assets, elements: s.doc?.elements ?? [] })
+/** The take a clip's timeline poster shows: the chosen one when finished, else the newest finished take. */
+export const selectPosterTakeId = (clipId: string) => (s: Store) => {
+  const finished = s.takes.filter((t) => t.clipId === clipId && t.status === 'completed')
+  const chosen = selectChosenTakeId(clipId)(s)
+  return (finished.find((t) => t.id === chosen) ?? finished.at(-1))?.id ?? null
+}

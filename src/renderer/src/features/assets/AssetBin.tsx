@@ -3,7 +3,7 @@ import { apiRules } from '../../../../shared/domain/api-rules'
 import { call } from '../../ipc/client'
 import { selectUsableAssets } from '../../store/selectors'
 import { useStore } from '../../store/store'
-import { importPaths } from '../image-drop/import-images'
+import { importPaths, listRefusals } from '../image-drop/import-images'
 import { useImageDrop } from '../image-drop/use-image-drop'
 import { useCropOffer } from '../crop/use-crop-offer'
 import { AssetTile } from './AssetTile'
@@ -21,7 +21,7 @@ export function AssetBin() {
   async function importFromDisk() {
     const chosen = await call('project:chooseImages', {})
     if (!chosen || chosen.paths.length === 0) return
-    const { refusal } = await importPaths(chosen.paths)
+    const refusal = listRefusals((await importPaths(chosen.paths)).refused)
     if (refusal) refuse(refusal)
   }
 
@@ -52,11 +52,13 @@ export function AssetBin() {
           </p>
         </div>
       ) : (
-        <ul className="asset-bin__grid">
-          {assets.map((asset) => (
-            <AssetTile key={asset.id} asset={asset} />
-          ))}
-        </ul>
+        <div className="asset-bin__scroll">
+          <ul className="asset-bin__grid">
+            {assets.map((asset) => (
+              <AssetTile key={asset.id} asset={asset} />
+            ))}
+          </ul>
+        </div>
       )}
       {state.over && <div className="asset-bin__overlay">Drop to import</div>}
       {state.busy && <div className="asset-bin__overlay">Importing…</div>}

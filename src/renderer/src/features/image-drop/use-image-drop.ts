@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type DragEvent } from 'react'
 import type { Asset } from '../../../../shared/domain/project'
 import { useStore } from '../../store/store'
-import { importFiles, importUrl, refusalForAsset, type ImportOutcome } from './import-images'
+import { importFiles, importUrl, refusalForAsset, reportRefusals, type ImportOutcome } from './import-images'
 
 /** Drag payload of an image already in the project (from the bin or another slot). */
 export const ASSET_MIME = 'application/x-omniboard-asset'
@@ -63,11 +63,13 @@ export function useImageDrop(onAssets: (assets: Asset[]) => void) {
     const url = files.length === 0 ? droppedUrl(e) : null
     if (files.length === 0 && !url) return setState((s) => ({ ...s, over: false }))
     setState({ over: false, busy: true, refusal: null })
-    const { assets, refusal, croppable }: ImportOutcome = url ? await importUrl(url) : await importFiles(files)
-    if (assets.length === 0) return refuse(refusal ?? 'That file is not an image Omniboard can use.', croppable ?? null)
+    const { assets, refused, croppable }: ImportOutcome = url ? await importUrl(url) : await importFiles(files)
+    const total = url ? 1 : files.length
+    // A single refused image is explained (and offered for cropping) where it was dropped.
+    if (assets.length === 0 && total === 1) return refuse(refused[0]?.message ?? 'That file is not an image Omniboard can use.', croppable ?? null)
     setState({ over: false, busy: false, refusal: null })
-    if (refusal) useStore.getState().pushToast({ tone: 'warning', message: refusal })
-    onAssets(assets)
+    reportRefusals(refused, total, refuse)
+    if (assets.length > 0) onAssets(assets)
   }
 
   const dropHandlers = {
