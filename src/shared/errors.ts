@@ -38,6 +38,8 @@ export const errorCodes = [
   'download_expired',
   'download_failed',
   'job_busy',
+  'frame_failed',
+  'library_error',
 ] as const
 
 export const ErrorCodeSchema = z.enum(errorCodes)

@@ -5,6 +5,7 @@ import type { ApiKeyStore } from '../services/secrets/api-key-store'
 import type { Workspace } from '../workspace'
 import { isAllowedExternalUrl } from '../external-links'
 import type { SettingsView } from '../../shared/settings'
+import { grabTakeFrame } from '../services/frames/grab-take-frame'
 
 type HandlerDeps = OmniboardMainDeps & { settings: SettingsService; apiKey: ApiKeyStore; workspace: Workspace }
 
@@ -43,6 +44,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'generation:resolveUnknown': ({ takeId, action }) => workspace.requireEngine().resolveUnknown(takeId, action),
     'generation:cancel': ({ takeId }) => workspace.requireEngine().cancel(takeId),
     'generation:retryDownload': ({ takeId }) => workspace.requireEngine().retryDownload(takeId),
+    'frames:grab': (request) => grabTakeFrame(workspace.requireSession(), request),
 
     'settings:get': () => settingsView(),
     'settings:update': ({ patch }) => {

@@ -27,6 +27,15 @@ export type Sound = z.infer<typeof SoundSchema>
  * a user may still paste an over-long draft and be told by validation how much to cut. */
 const Text = z.string().max(100_000)
 
+/** Where a frame grabbed from a take came from, so a chained clip can tell when its source take is no longer chosen. */
+export const AssetProvenanceSchema = z.object({
+  takeId: IdSchema,
+  clipId: IdSchema,
+  timeSeconds: z.number().nonnegative().max(3600),
+  position: z.enum(['first', 'last', 'time']),
+})
+export type AssetProvenance = z.infer<typeof AssetProvenanceSchema>
+
 export const AssetSchema = z.object({
   id: AssetIdSchema,
   mime: z.enum(apiRules.image.mimeTypes),
@@ -35,6 +44,7 @@ export const AssetSchema = z.object({
   bytes: z.number().int().nonnegative(),
   originalName: z.string().max(1024),
   importedAt: z.string(),
+  provenance: AssetProvenanceSchema.optional(),
 })
 export type Asset = z.infer<typeof AssetSchema>
 

@@ -32,6 +32,12 @@ export const RejectedImportSchema = z.object({ name: z.string(), error: AppError
 export const ImportResultSchema = z.object({ assets: z.array(AssetSchema), rejected: z.array(RejectedImportSchema) })
 export type ImportResult = z.infer<typeof ImportResultSchema>
 
+const FramePositionSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('first') }).strict(),
+  z.object({ kind: z.literal('last') }).strict(),
+  z.object({ kind: z.literal('time'), seconds: z.number().nonnegative().max(3600) }).strict(),
+])
+
 const MAX_PATH = 4096
 const PathSchema = z.string().min(1).max(MAX_PATH)
 /** A pasted image can be at most a little over the API's 10 MB so we can still say "too large" precisely. */
@@ -75,6 +81,11 @@ export const contract = {
   ),
   'generation:cancel': channel(z.object({ takeId: IdSchema }).strict(), TakeSchema),
   'generation:retryDownload': channel(z.object({ takeId: IdSchema }).strict(), TakeSchema),
+  /** Decodes a frame of a finished take at full size and imports it as an asset that remembers its source. */
+  'frames:grab': channel(
+    z.object({ takeId: IdSchema, index: z.number().int().min(0).max(19), at: FramePositionSchema }).strict(),
+    AssetSchema,
+  ),
 
   'settings:get': channel(Empty, SettingsViewSchema),
   'settings:update': channel(z.object({ patch: SettingsPatchSchema }).strict(), SettingsViewSchema),

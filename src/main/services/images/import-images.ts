@@ -1,13 +1,13 @@
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
-import type { Asset } from '../../../shared/domain/project'
+import type { Asset, AssetProvenance } from '../../../shared/domain/project'
 import { fail, isAppErrorException, type AppError } from '../../../shared/errors'
 import { nodeDurableFs, type DurableFs } from '../project/atomic-write'
 import { diskError } from '../project/disk-errors'
 import { contentHash, storeAssetFiles } from './asset-files'
 import { checkByteSize, checkImage } from './image-checks'
 
-export type ImageSource = { name: string; path: string } | { name: string; bytes: Uint8Array }
+export type ImageSource = ({ name: string; path: string } | { name: string; bytes: Uint8Array }) & { provenance?: AssetProvenance }
 export type ImportOutcome = { assets: Asset[]; rejected: { name: string; error: AppError }[] }
 export type ImportDeps = { now(): Date; disk?: DurableFs }
 
@@ -37,6 +37,7 @@ export async function importImages(
         bytes: bytes.byteLength,
         originalName: source.name.slice(0, 1024),
         importedAt: deps.now().toISOString(),
+        ...(source.provenance ? { provenance: source.provenance } : {}),
       }
       await storeAssetFiles(dir, asset, bytes, checked.thumbnail, deps.disk ?? nodeDurableFs)
       known.set(id, asset)

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { applyEdit } from '../../../shared/domain/edits'
 import type { EditOp } from '../../../shared/domain/edits-schema'
-import { TakeSchema, type Asset, type Project, type Take } from '../../../shared/domain/project'
+import { TakeSchema, type Asset, type AssetProvenance, type Project, type Take } from '../../../shared/domain/project'
 import { AppErrorException, appError, fail, type AppError } from '../../../shared/errors'
 import { importImages, type ImageSource, type ImportOutcome } from '../images/import-images'
 import { nodeDurableFs, writeFileAtomicWithBackup, type DurableFs } from './atomic-write'
@@ -84,8 +84,8 @@ export class FileProjectSession implements ProjectSession {
     return this.importSources(paths.map((p) => ({ name: p.split(/[\\/]/).pop() ?? p, path: p })))
   }
 
-  importBytes(name: string, bytes: Uint8Array): Promise<ImportOutcome> {
-    return this.importSources([{ name, bytes }])
+  importBytes(name: string, bytes: Uint8Array, provenance?: AssetProvenance): Promise<ImportOutcome> {
+    return this.importSources([{ name, bytes, ...(provenance ? { provenance } : {}) }])
   }
 
   assetPath(assetId: string): string {

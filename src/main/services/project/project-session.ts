@@ -1,5 +1,5 @@
 import type { EditOp } from '../../../shared/domain/edits-schema'
-import type { Asset, Project, Take } from '../../../shared/domain/project'
+import type { Asset, AssetProvenance, Project, Take } from '../../../shared/domain/project'
 import type { AppError } from '../../../shared/errors'
 
 export type SaveState = { state: 'saved' | 'saving' | 'error'; savedAt: string | null; error: AppError | null }
@@ -21,7 +21,8 @@ export interface ProjectSession {
   updateTake(takeId: string, update: (take: Take) => Take): Promise<Take>
   /** Imports images into `assets/` (deduplicated by content hash) and makes thumbnails. */
   importFiles(paths: readonly string[]): Promise<{ assets: Asset[]; rejected: { name: string; error: AppError }[] }>
-  importBytes(name: string, bytes: Uint8Array): Promise<{ assets: Asset[]; rejected: { name: string; error: AppError }[] }>
+  /** `provenance` is kept on a new asset: a frame grabbed from a take remembers which take and when. */
+  importBytes(name: string, bytes: Uint8Array, provenance?: AssetProvenance): Promise<{ assets: Asset[]; rejected: { name: string; error: AppError }[] }>
   /** Absolute path of an asset's original bytes. */
   assetPath(assetId: string): string
   /** Absolute path of a small preview (made at import). */
