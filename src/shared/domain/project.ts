@@ -63,6 +63,18 @@ export const ShotSchema = z.object({
 })
 export type Shot = z.infer<typeof ShotSchema>
 
+/**
+ * The user's judgement of one take. It lives in the clip, inside the edited document, not on the take: takes are
+ * engine-owned and rewritten as jobs progress, while a rating is an edit the user expects to undo. A clip and the
+ * notes on its takes are removed and restored together.
+ */
+export const TakeNoteSchema = z.object({
+  rating: z.number().int().min(1).max(5).nullable(),
+  note: z.string().max(2000),
+  rejected: z.boolean(),
+})
+export type TakeNote = z.infer<typeof TakeNoteSchema>
+
 export const ClipSchema = z.object({
   id: IdSchema,
   title: z.string().max(200),
@@ -81,6 +93,7 @@ export const ClipSchema = z.object({
   /** Elements this clip sends, in request order: `<<<element_N>>>` in its prompts means elementIds[N-1]. */
   elementIds: z.array(IdSchema).max(50),
   chosenTakeId: IdSchema.nullable(),
+  takeNotes: z.record(IdSchema, TakeNoteSchema).optional(),
 })
 export type Clip = z.infer<typeof ClipSchema>
 
