@@ -10,6 +10,7 @@ import { ShotList } from './ShotList'
 import { issuesAt, useClipValidation } from './use-clip-validation'
 import { ValidationSummary } from './ValidationSummary'
 import './clip-editor.css'
+import { ChainNotice } from '../chain/ChainNotice'
 
 export function ClipEditor() {
   const clip = useStore(selectSelectedClip)
@@ -27,6 +28,7 @@ export function ClipEditor() {
   return (
     <section className="clip-editor" aria-label={`Clip ${index + 1}`}>
       <ClipEditorHeader clip={clip} number={index + 1} />
+      <ChainNotice />
       {shots ? (
         <ShotList clip={clip} issues={issues} />
       ) : (

@@ -6,6 +6,10 @@ import { useStore } from '../../store/store'
 import { TakePlayer } from './TakePlayer'
 import { TakeRow } from './TakeRow'
 import './takes.css'
+import { TakeFrameTools } from '../chain/TakeFrameTools'
+import { handleTakeListKey } from '../judging/judge-actions'
+import { keepsTake, useTakeFilter } from '../judging/use-take-filter'
+import { TakeFilterBar } from '../judging/TakeFilterBar'
 
 /** Docked under the clip editor so a running take stays in view while the prompt above is edited. */
 export function TakeViewer() {
@@ -13,6 +17,7 @@ export function TakeViewer() {
   const takes = useStore(useShallow(selectTakesOfClip(clip?.id ?? null)))
   const [picked, setPicked] = useState<string | null>(null)
   const [collapsed, setCollapsed] = useState(false)
+  const { filter, setFilter } = useTakeFilter()
   if (!clip) return null
   const completed = takes.filter((t) => t.status === 'completed')
   // What plays: the take the user pressed Play on, else the chosen one, else the newest finished.
@@ -30,6 +35,7 @@ export function TakeViewer() {
             <Clapperboard size={14} strokeWidth={1.75} aria-hidden /> Generate to make the first take; you can keep editing while it runs.
           </span>
         )}
+        {takes.length > 0 && <TakeFilterBar filter={filter} onChange={setFilter} hidden={takes.filter((take) => !keepsTake(filter, clip, take)).length} />}
         {takes.length > 0 && (
           <button
             type="button"
@@ -44,9 +50,11 @@ export function TakeViewer() {
       </div>
       {takes.length > 0 && !collapsed && (
         <div className="take-viewer__body">
-          <TakePlayer takeId={playing?.id ?? null} label={playing ? `Take ${numberOf(takes.indexOf(playing))} video` : 'No video'} />
-          <ol className="take-viewer__list">
-            {takes.map((take, i) => (
+          <TakeFrameTools take={playing} number={playing ? numberOf(takes.indexOf(playing)) : null}>
+            <TakePlayer takeId={playing?.id ?? null} label={playing ? `Take ${numberOf(takes.indexOf(playing))} video` : 'No video'} />
+          </TakeFrameTools>
+          <ol className="take-viewer__list" aria-label="Take list" onKeyDown={handleTakeListKey}>
+            {takes.map((take, i) => keepsTake(filter, clip, take) && (
               <TakeRow
                 key={take.id}
                 take={take}
