@@ -1,12 +1,15 @@
 import { act, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { App } from '../../src/renderer/src/app/App'
 import { useStore } from '../../src/renderer/src/store/store'
 import type { Asset, Take } from '../../src/shared/domain/project'
 import { makeAsset, makeTake } from './fake-bridge'
 import { clipOf, renderWithProject, settle } from './render-editor'
 import { twoClipProject } from './fixtures'
+
+// Whole-app renders on a shared two-core machine take a few seconds each.
+vi.setConfig({ testTimeout: 30_000 })
 
 const done = (id: string): Take => ({
   ...makeTake('clip1', id, 'completed'),
@@ -88,5 +91,29 @@ describe('judging takes', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Show takes' }), 'unrated')
     expect(screen.queryByRole('listitem', { name: 'Take 2' })).toBeNull()
     expect(screen.getByText('2 hidden')).toBeInTheDocument()
+  })
+})
+
+describe('comparing takes', () => {
+  it('opens two picked takes side by side with what changed in their requests, and chooses one from there', async () => {
+    const user = userEvent.setup()
+    const project = twoClipProject()
+    project.takes = [
+      { ...done('take1'), request: { prompt: 'A lighthouse at dusk', duration: 5, mode: 'pro', sound: 'off' } },
+      { ...done('take2'), request: { prompt: 'A lighthouse at night', duration: 10, mode: 'pro', sound: 'off' } },
+    ]
+    renderWithProject(<App />, project)
+    expect(screen.getByRole('button', { name: /^Compare/ })).toBeDisabled()
+    await user.click(screen.getByRole('checkbox', { name: 'Compare take 1' }))
+    await user.click(screen.getByRole('checkbox', { name: 'Compare take 2' }))
+    await user.click(screen.getByRole('button', { name: 'Compare 2' }))
+    const second = within(screen.getByRole('dialog')).getByRole('article', { name: 'Compared take 2' })
+    const changes = within(second).getByRole('region', { name: 'Take 2 request changes' })
+    expect(changes).toHaveTextContent('Changed from take 1')
+    expect(within(changes).getByText('night').tagName).toBe('INS')
+    expect(within(changes).getByText('dusk').tagName).toBe('DEL')
+    expect(changes).toHaveTextContent('Duration5 s → 10 s')
+    await user.click(within(second).getByRole('button', { name: 'Choose take 2' }))
+    expect(clipOf('clip1').chosenTakeId).toBe('take2')
   })
 })

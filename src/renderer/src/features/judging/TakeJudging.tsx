@@ -5,6 +5,7 @@ import type { Take } from '../../../../shared/domain/project'
 import { selectClipById } from '../../store/selectors'
 import { useStore } from '../../store/store'
 import { noteTake, writeTakeNote } from './judge-actions'
+import { CompareCheckbox } from '../compare/CompareControls'
 import './judging.css'
 
 /** Rating, reject and a note for one take: what a director marks on a take sheet. */
@@ -15,6 +16,7 @@ export function TakeJudging({ take, number }: { take: Take; number: number }) {
   const note = takeNoteOf(clip, take.id)
   return (
     <div className="take-judging">
+      <CompareCheckbox take={take} number={number} />
       <div className="take-judging__stars" role="group" aria-label={`Rating of take ${number}`}>
         {[1, 2, 3, 4, 5].map((value) => (
           <button

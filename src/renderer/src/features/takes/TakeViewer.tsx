@@ -7,6 +7,8 @@ import { TakePlayer } from './TakePlayer'
 import { TakeRow } from './TakeRow'
 import './takes.css'
 import { TakeFrameTools } from '../chain/TakeFrameTools'
+import { CompareButton } from '../compare/CompareControls'
+import { CompareHost } from '../compare/CompareDialog'
 import { handleTakeListKey } from '../judging/judge-actions'
 import { keepsTake, useTakeFilter } from '../judging/use-take-filter'
 import { TakeFilterBar } from '../judging/TakeFilterBar'
@@ -26,6 +28,7 @@ export function TakeViewer() {
 
   return (
     <section className={takes.length === 0 ? 'take-viewer take-viewer--empty' : 'take-viewer'} aria-label="Takes">
+      <CompareHost />
       <div className="panel-heading">
         <span className="caps-label">
           Takes <span className="tabular take-viewer__count">{takes.length}</span>
@@ -36,6 +39,7 @@ export function TakeViewer() {
           </span>
         )}
         {takes.length > 0 && <TakeFilterBar filter={filter} onChange={setFilter} hidden={takes.filter((take) => !keepsTake(filter, clip, take)).length} />}
+        {takes.length > 0 && <CompareButton clipId={clip.id} />}
         {takes.length > 0 && (
           <button
             type="button"
