@@ -30,6 +30,8 @@ function CompareDialog() {
       <div
         className="compare"
         onKeyDown={(e) => {
+          // Keys pressed in the compare view belong to it: arrows scrub here, they do not select clips behind it.
+          if (e.key !== 'Escape' && !e.ctrlKey && !e.metaKey) e.stopPropagation()
           if (e.target instanceof HTMLInputElement && e.target.type !== 'range') return
           if (e.key === ',' || e.key === '.') {
             e.preventDefault()
