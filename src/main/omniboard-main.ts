@@ -9,6 +9,7 @@ import type { SessionDeps } from './services/project'
 import type { GenerationTiming } from './services/generation/engine-deps'
 import { createWorkspace } from './workspace'
 import { createMediaRoutes } from './services/media-server/media-routes'
+import { createCharacterLibrary } from './services/library/character-library'
 
 export type Dialogs = {
   chooseProjectFolder(): Promise<string | null>
@@ -52,8 +53,13 @@ export function createOmniboardMain(deps: OmniboardMainDeps) {
     sessionDeps: deps.sessionDeps,
     generationTiming: deps.generationTiming,
   })
-  const handlers = createHandlers({ ...deps, settings, apiKey, workspace })
-  const handleMedia = createMediaRoutes(deps.mediaBase, { openProject: () => workspace.current(), recentProjects: () => settings.recent() })
+  const library = createCharacterLibrary(join(deps.userDataDir, 'library'))
+  const handlers = createHandlers({ ...deps, settings, apiKey, workspace, library })
+  const handleMedia = createMediaRoutes(deps.mediaBase, {
+    openProject: () => workspace.current(),
+    recentProjects: () => settings.recent(),
+    libraryThumbnail: (assetId) => library.thumbnailPath(assetId),
+  })
   const routers = new Map<SenderPolicy, Router>()
   let disposed = false
 

@@ -6,8 +6,10 @@ import type { Workspace } from '../workspace'
 import { isAllowedExternalUrl } from '../external-links'
 import type { SettingsView } from '../../shared/settings'
 import { grabTakeFrame } from '../services/frames/grab-take-frame'
+import type { CharacterLibrary } from '../services/library/character-library'
+import { fail } from '../../shared/errors'
 
-type HandlerDeps = OmniboardMainDeps & { settings: SettingsService; apiKey: ApiKeyStore; workspace: Workspace }
+type HandlerDeps = OmniboardMainDeps & { settings: SettingsService; apiKey: ApiKeyStore; workspace: Workspace; library: CharacterLibrary }
 
 /** Thin handlers: each parses nothing (the router did), calls one service and returns plain data. */
 export function createHandlers(deps: HandlerDeps): Handlers {
@@ -45,6 +47,15 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'generation:cancel': ({ takeId }) => workspace.requireEngine().cancel(takeId),
     'generation:retryDownload': ({ takeId }) => workspace.requireEngine().retryDownload(takeId),
     'frames:grab': (request) => grabTakeFrame(workspace.requireSession(), request),
+
+    'library:list': () => deps.library.list(),
+    'library:save': ({ elementId }) => {
+      const session = workspace.requireSession()
+      const element = session.project().elements.find((candidate) => candidate.id === elementId)
+      return element ? deps.library.save(session, element) : fail('not_found', 'That element is not in this project.', '')
+    },
+    'library:remove': ({ characterId }) => deps.library.remove(characterId),
+    'library:insert': ({ characterId }) => deps.library.insert(workspace.requireSession(), characterId),
 
     'settings:get': () => settingsView(),
     'settings:update': ({ patch }) => {

@@ -3,6 +3,7 @@ import { AppErrorSchema } from '../errors'
 import { EditOpSchema } from '../domain/edits-schema'
 import { AssetIdSchema, AssetSchema, IdSchema, ProjectSchema, TakeSchema, TakeStatusSchema } from '../domain/project'
 import { SettingsPatchSchema, SettingsViewSchema } from '../settings'
+import { LibraryCharacterSchema } from '../domain/library'
 
 /**
  * The one IPC contract. Each channel is declared once; the main-process router, the preload bridge and the
@@ -85,6 +86,15 @@ export const contract = {
   'frames:grab': channel(
     z.object({ takeId: IdSchema, index: z.number().int().min(0).max(19), at: FramePositionSchema }).strict(),
     AssetSchema,
+  ),
+
+  /** The app-wide character library (in the user data folder); inserting copies its images into the open project. */
+  'library:list': channel(Empty, z.array(LibraryCharacterSchema)),
+  'library:save': channel(z.object({ elementId: IdSchema }).strict(), z.array(LibraryCharacterSchema)),
+  'library:remove': channel(z.object({ characterId: IdSchema }).strict(), z.array(LibraryCharacterSchema)),
+  'library:insert': channel(
+    z.object({ characterId: IdSchema }).strict(),
+    z.object({ name: z.string(), frontalAssetId: AssetIdSchema.nullable(), referenceAssetIds: z.array(AssetIdSchema), assets: z.array(AssetSchema) }),
   ),
 
   'settings:get': channel(Empty, SettingsViewSchema),

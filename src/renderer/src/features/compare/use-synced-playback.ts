@@ -70,16 +70,21 @@ export function useSyncedPlayback(count: number) {
     return () => cancelAnimationFrame(frame)
   }, [playing, loop, all, clock, play, pause])
 
-  const register = useCallback(
-    (index: number) => (video: HTMLVideoElement | null) => {
-      videos.current[index] = video
-      if (index === 0 && video) {
+  // One callback per tile, kept across renders, so React does not detach and re-attach the videos each time.
+  const registrations = useRef(new Map<number, (video: HTMLVideoElement | null) => void>())
+  const register = useCallback((index: number) => {
+    let callback = registrations.current.get(index)
+    if (!callback) {
+      callback = (video: HTMLVideoElement | null) => {
+        videos.current[index] = video
+        if (index !== 0 || !video) return
         const read = () => setDuration(video.duration || 0)
         video.addEventListener('loadedmetadata', read)
         read()
       }
-    },
-    [],
-  )
+      registrations.current.set(index, callback)
+    }
+    return callback
+  }, [])
   return { register, playing, time, duration, loop, setLoop, play, pause, seek, step }
 }
