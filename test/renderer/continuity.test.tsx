@@ -117,3 +117,27 @@ describe('comparing takes', () => {
     expect(clipOf('clip1').chosenTakeId).toBe('take2')
   })
 })
+
+describe('the character library panel', () => {
+  it('inserts a saved character as an element of the selected clip, in one undoable step', async () => {
+    const user = userEvent.setup()
+    const { bridge } = renderWithProject(<App />)
+    const face = makeAsset(30)
+    const character = { id: 'mara', name: 'Mara', frontal: { id: face.id, mime: 'image/png' as const, width: 1280, height: 720 }, references: [], savedAt: '2026-01-01T00:00:00.000Z' }
+    bridge.handle('library:list', () => [character, { ...character, id: 'ossian', name: 'Ossian' }])
+    bridge.handle('library:insert', () => ({ name: 'Mara', frontalAssetId: face.id, referenceAssetIds: [], assets: [face] }))
+    const { loadLibrary } = await import('../../src/renderer/src/features/library/library-actions')
+    await act(() => loadLibrary())
+    const panel = screen.getByRole('region', { name: 'Character library' })
+    await user.type(within(panel).getByRole('searchbox', { name: 'Search the library' }), 'mar')
+    expect(within(panel).queryByRole('listitem', { name: 'Library character Ossian' })).toBeNull()
+    expect(within(panel).getByRole('listitem', { name: 'Library character Mara' }).querySelector('img')).toHaveAttribute('src', `omniboard-media://media/library/${face.id}`)
+    await user.click(within(panel).getByRole('button', { name: 'Insert' }))
+    await screen.findByRole('article', { name: 'Element Mara' })
+    expect(clipOf('clip1').elementIds).toHaveLength(1)
+    expect(useStore.getState().assets.some((asset) => asset.id === face.id)).toBe(true)
+    await user.keyboard('{Control>}z{/Control}')
+    expect(screen.queryByRole('article', { name: 'Element Mara' })).toBeNull()
+    expect(clipOf('clip1').elementIds).toEqual([])
+  })
+})
