@@ -26,6 +26,8 @@ export type OmniboardMainDeps = {
   emit: <E extends EventName>(event: E, payload: EventPayload<E>) => void
   log: (message: string) => void
   openExternal: (url: string) => Promise<void>
+  /** Moves a file to the system trash (Electron's shell.trashItem; the browser harness moves it to a temp folder). */
+  trashItem: (filePath: string) => Promise<void>
   dialogs: Dialogs
   /** Where the renderer finds media: the `omniboard-media:` scheme in Electron, a loopback path in the harness. */
   mediaBase: string

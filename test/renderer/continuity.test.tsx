@@ -141,3 +141,21 @@ describe('the character library panel', () => {
     expect(clipOf('clip1').elementIds).toEqual([])
   })
 })
+
+describe('deleting a take', () => {
+  it('asks first, then moves it to the trash and drops it from the list; the chosen take cannot be deleted', async () => {
+    const user = userEvent.setup()
+    const { bridge } = renderWithTakes()
+    bridge.handle('takes:trash', ({ takeId }: { takeId: string }) => ({ takeId }))
+    expect(within(screen.getByRole('listitem', { name: 'Take 1' })).getByRole('button', { name: 'Delete take 1' })).toBeDisabled()
+    await user.click(within(screen.getByRole('listitem', { name: 'Take 2' })).getByRole('button', { name: 'Delete take 2' }))
+    const confirm = screen.getByRole('dialog', { name: 'Delete take 2?' })
+    await user.click(within(confirm).getByRole('button', { name: 'Keep it' }))
+    expect(bridge.calls.some((c) => c.channel === 'takes:trash')).toBe(false)
+    await user.click(within(screen.getByRole('listitem', { name: 'Take 2' })).getByRole('button', { name: 'Delete take 2' }))
+    await user.click(within(screen.getByRole('dialog', { name: 'Delete take 2?' })).getByRole('button', { name: 'Move to trash' }))
+    await act(async () => {})
+    expect(bridge.calls.find((c) => c.channel === 'takes:trash')?.request).toEqual({ takeId: 'take2' })
+    expect(screen.queryByRole('listitem', { name: 'Take 2' })).toBeNull()
+  })
+})

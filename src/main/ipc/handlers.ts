@@ -7,6 +7,7 @@ import { isAllowedExternalUrl } from '../external-links'
 import type { SettingsView } from '../../shared/settings'
 import { grabTakeFrame } from '../services/frames/grab-take-frame'
 import type { CharacterLibrary } from '../services/library/character-library'
+import { trashTake } from '../services/take-trash/trash-take'
 import { fail } from '../../shared/errors'
 
 type HandlerDeps = OmniboardMainDeps & { settings: SettingsService; apiKey: ApiKeyStore; workspace: Workspace; library: CharacterLibrary }
@@ -47,6 +48,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'generation:cancel': ({ takeId }) => workspace.requireEngine().cancel(takeId),
     'generation:retryDownload': ({ takeId }) => workspace.requireEngine().retryDownload(takeId),
     'frames:grab': (request) => grabTakeFrame(workspace.requireSession(), request),
+    'takes:trash': async ({ takeId }) => {
+      await trashTake(workspace.requireSession(), takeId, deps.trashItem)
+      return { takeId }
+    },
 
     'library:list': () => deps.library.list(),
     'library:save': ({ elementId }) => {

@@ -82,6 +82,8 @@ export const contract = {
   ),
   'generation:cancel': channel(z.object({ takeId: IdSchema }).strict(), TakeSchema),
   'generation:retryDownload': channel(z.object({ takeId: IdSchema }).strict(), TakeSchema),
+  /** Moves a finished take's video to the system trash and forgets the take. */
+  'takes:trash': channel(z.object({ takeId: IdSchema }).strict(), z.object({ takeId: IdSchema })),
   /** Decodes a frame of a finished take at full size and imports it as an asset that remembers its source. */
   'frames:grab': channel(
     z.object({ takeId: IdSchema, index: z.number().int().min(0).max(19), at: FramePositionSchema }).strict(),

@@ -27,6 +27,7 @@ const validSamples: Partial<Record<ChannelName, Record<string, unknown>>> = {
   'generation:resolveUnknown': { takeId: 'take-1', action: 'dismiss' },
   'generation:cancel': { takeId: 'take-1' },
   'generation:retryDownload': { takeId: 'take-1' },
+  'takes:trash': { takeId: 'take-1' },
   'frames:grab': { takeId: 'take-1', index: 0, at: { kind: 'last' } },
   'library:list': {},
   'library:save': { elementId: 'element-1' },

@@ -80,6 +80,13 @@ export class FileProjectSession implements ProjectSession {
     return next
   }
 
+  async removeTake(takeId: string): Promise<void> {
+    this.assertOpen()
+    if (!this.state.takes.some((take) => take.id === takeId)) fail('not_found', `Take ${takeId} is not in this project.`, '')
+    this.commit({ ...this.state, takes: this.state.takes.filter((take) => take.id !== takeId) })
+    await this.saveNow()
+  }
+
   importFiles(paths: readonly string[]): Promise<ImportOutcome> {
     return this.importSources(paths.map((p) => ({ name: p.split(/[\\/]/).pop() ?? p, path: p })))
   }

@@ -1,10 +1,11 @@
 import { Ban, Star } from 'lucide-react'
 import { useState } from 'react'
 import { takeNoteOf } from '../../../../shared/domain/edits-take-notes'
-import type { Take } from '../../../../shared/domain/project'
+import { finalTakeStatuses, type Take } from '../../../../shared/domain/project'
 import { selectClipById } from '../../store/selectors'
 import { useStore } from '../../store/store'
 import { noteTake, writeTakeNote } from './judge-actions'
+import { TrashTakeButton } from './TrashTakeButton'
 import { CompareCheckbox } from '../compare/CompareControls'
 import './judging.css'
 
@@ -12,7 +13,9 @@ import './judging.css'
 export function TakeJudging({ take, number }: { take: Take; number: number }) {
   const clip = useStore(selectClipById(take.clipId))
   const [editing, setEditing] = useState(false)
-  if (!clip || take.status !== 'completed') return null
+  if (!clip || !finalTakeStatuses.includes(take.status)) return null
+  const trash = <TrashTakeButton take={take} number={number} chosen={clip.chosenTakeId === take.id} />
+  if (take.status !== 'completed') return <div className="take-judging take-judging--end">{trash}</div>
   const note = takeNoteOf(clip, take.id)
   return (
     <div className="take-judging">
@@ -56,6 +59,7 @@ export function TakeJudging({ take, number }: { take: Take; number: number }) {
           Add note
         </button>
       )}
+      {trash}
     </div>
   )
 }
