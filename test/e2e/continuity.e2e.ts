@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { startFakeMuleRouter } from '../../src/fake-mulerouter'
 import { closeBrowser, launchApp, type Harness } from './harness'
+import { connectToFake } from './support/connect-to-fake'
 
 const KEY = 'sk-fake-continuity-0123'
 // Kling's takes are at least 720p; the fake serves a 640×360 one so its frames pass the 300 px image minimum.
@@ -23,18 +24,6 @@ afterEach(async ({ task }) => {
 })
 afterAll(closeBrowser)
 
-async function connectToFake(page: Harness['page']) {
-  await page.getByRole('button', { name: 'Settings' }).click()
-  const dialog = page.getByRole('dialog')
-  await dialog.getByRole('radio', { name: 'Custom URL' }).click()
-  await dialog.getByLabel('Custom base URL').fill(fake.url)
-  await dialog.getByRole('textbox', { name: 'API key', exact: true }).fill(KEY)
-  await dialog.getByRole('button', { name: 'Save key' }).click()
-  await dialog.getByText(/this session only|encrypted/i).first().waitFor()
-  await dialog.getByRole('button', { name: 'Save settings' }).click()
-  await dialog.waitFor({ state: 'detached' })
-}
-
 async function generateTake(page: Harness['page'], number: number) {
   await page.getByRole('button', { name: /^Generate/ }).click()
   await page.getByRole('listitem', { name: `Take ${number}` }).getByText(/completed|done/i).waitFor({ timeout: 30_000 })
@@ -52,7 +41,7 @@ describe('continuity: takes compared, chosen and chained', () => {
     await page.getByRole('button', { name: 'Create' }).click()
     const prompt = page.getByRole('textbox', { name: 'Prompt', exact: true })
     await prompt.fill('A lighthouse at dusk, waves crash on the rocks')
-    await connectToFake(page)
+    await connectToFake(page, fake.url, KEY)
     await generateTake(page, 1)
     await prompt.fill('A lighthouse at night, waves crash on the rocks, slow push in')
     await page.getByRole('radio', { name: /Std/ }).click()
@@ -122,6 +111,22 @@ describe('continuity: takes compared, chosen and chained', () => {
     const chained = project!.assets.find((asset) => asset.id === project!.clips[1]!.firstFrameAssetId)
     expect(chained).toMatchObject({ width: 640, height: 360, provenance: { clipId: project!.clips[0]!.id, position: 'last' } })
     expect(chained!.provenance!.takeId).toBe(project!.clips[0]!.chosenTakeId)
+
+    // Grab the frame on screen with G while the player has focus.
+    const player = page.getByLabel('Take 2 video', { exact: true })
+    await player.evaluate(async (element: HTMLVideoElement) => {
+      if (element.readyState < 1) await new Promise((done) => element.addEventListener('loadedmetadata', done, { once: true }))
+      element.currentTime = 0.5
+      await new Promise((done) => element.addEventListener('seeked', done, { once: true }))
+    })
+    await player.focus()
+    await page.keyboard.press('g')
+    await page.getByText(/Frame at 0\.50 s of take 2 is in the asset bin/).waitFor()
+    const grabbed = await page.evaluate(async () => {
+      const reply = await window.omniboard.invoke['project:read']({})
+      return reply.ok ? reply.value!.project.assets.map((asset) => asset.provenance) : []
+    })
+    expect(grabbed).toContainEqual(expect.objectContaining({ position: 'time', timeSeconds: 0.5 }))
 
     // Choosing take 1 again makes the chain stale; clip 2 says so.
     await page.getByRole('listitem', { name: 'Take 1' }).getByRole('button', { name: 'Use this take' }).click()

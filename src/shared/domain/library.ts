@@ -1,14 +1,9 @@
 import { z } from 'zod'
 import { apiRules } from './api-rules'
-import { AssetIdSchema, IdSchema } from './project'
+import { AssetSchema, IdSchema } from './project'
 
 /** An image kept in the character library: content-addressed like a project asset. */
-export const LibraryImageSchema = z.object({
-  id: AssetIdSchema,
-  mime: z.enum(apiRules.image.mimeTypes),
-  width: z.number().int().positive(),
-  height: z.number().int().positive(),
-})
+export const LibraryImageSchema = AssetSchema.pick({ id: true, mime: true, width: true, height: true })
 export type LibraryImage = z.infer<typeof LibraryImageSchema>
 
 /** A saved element: a character (or prop, or place) to insert into any project. */
