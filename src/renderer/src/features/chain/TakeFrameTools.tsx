@@ -51,26 +51,28 @@ export function TakeFrameTools({ take, number, children }: Props) {
     >
       {children}
       <div className="take-frame-tools__bar" role="toolbar" aria-label="Frames of this take">
-        <button type="button" className="btn btn--small" disabled={!ready} title="Grab the frame on screen as an image (G while the player has focus)" onClick={grabShown}>
-          <Camera size={12} strokeWidth={2} aria-hidden /> Grab frame
+        <button type="button" className="btn btn--small" disabled={!ready} aria-label="Grab frame" title="Grab the frame on screen as an image (G while the player has focus)" onClick={grabShown}>
+          <Camera size={12} strokeWidth={2} aria-hidden /> Grab
         </button>
         <button
           type="button"
           className="btn btn--small"
+          aria-label="First frame → previous clip"
           disabled={!ready || noPrevious}
           title={noPrevious ? 'This is the first clip: there is no previous clip to end on this frame.' : `Use this take's first frame as the previous clip's last frame. ${DRIFT_NOTE}`}
           onClick={() => take && void run(() => chainTake(take, 'previous'))}
         >
-          <ArrowLeftToLine size={12} strokeWidth={2} aria-hidden /> First frame → previous clip
+          <ArrowLeftToLine size={12} strokeWidth={2} aria-hidden /> First
         </button>
         <button
           type="button"
           className="btn btn--small"
+          aria-label="Last frame → next clip"
           disabled={!ready || noNext}
           title={noNext ? 'This is the last clip: add a clip after it to chain into.' : `Use this take's last frame as the next clip's first frame. ${DRIFT_NOTE}`}
           onClick={() => take && void run(() => chainTake(take, 'next'))}
         >
-          Last frame → next clip <ArrowRightToLine size={12} strokeWidth={2} aria-hidden />
+          Last <ArrowRightToLine size={12} strokeWidth={2} aria-hidden />
         </button>
       </div>
     </div>
