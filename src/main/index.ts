@@ -72,6 +72,7 @@ async function start(): Promise<void> {
       // eslint-disable-next-line electron-security/no-open-external-with-dynamic-url -- checked against the https allow-list on the line itself
       if (isAllowedExternalUrl(url)) await shell.openExternal(url)
     },
+    trashItem: (filePath) => shell.trashItem(filePath),
     mediaBase: electronMediaBase,
     dialogs: {
       chooseProjectFolder: async () => {

@@ -13,6 +13,7 @@ import { createMediaRoutes } from './services/media-server/media-routes'
 import type { PdfPrinter } from './services/handoff/pdf-printer'
 import { createFilmExporter } from './services/media/film-exporter'
 import { bundledFfmpegPath } from './services/media/ffmpeg-path'
+import { createCharacterLibrary } from './services/library/character-library'
 
 export type { Dialogs } from './dialogs'
 
@@ -26,6 +27,8 @@ export type OmniboardMainDeps = {
   emit: <E extends EventName>(event: E, payload: EventPayload<E>) => void
   log: (message: string) => void
   openExternal: (url: string) => Promise<void>
+  /** Moves a file to the system trash (Electron's shell.trashItem; the browser harness moves it to a temp folder). */
+  trashItem: (filePath: string) => Promise<void>
   dialogs: Dialogs
   /** Where the renderer finds media: the `omniboard-media:` scheme in Electron, a loopback path in the harness. */
   mediaBase: string
@@ -65,8 +68,13 @@ export function createOmniboardMain(deps: OmniboardMainDeps) {
     generationTiming: deps.generationTiming,
   })
   const film = createFilmExporter({ ffmpegPath: bundledFfmpegPath, now: () => new Date(), onProgress: (progress) => deps.emit('film:exportProgress', progress) })
-  const handlers = createHandlers({ ...deps, settings, apiKey, workspace, film })
-  const handleMedia = createMediaRoutes(deps.mediaBase, { openProject: () => workspace.current(), recentProjects: () => settings.recent() })
+  const library = createCharacterLibrary(join(deps.userDataDir, 'library'))
+  const handlers = createHandlers({ ...deps, settings, apiKey, workspace, film, library })
+  const handleMedia = createMediaRoutes(deps.mediaBase, {
+    openProject: () => workspace.current(),
+    recentProjects: () => settings.recent(),
+    libraryThumbnail: (assetId) => library.thumbnailPath(assetId),
+  })
   const routers = new Map<SenderPolicy, Router>()
   let disposed = false
 

@@ -46,6 +46,8 @@ export const errorCodes = [
   'take_file_missing',
   'export_cancelled',
   'export_failed',
+  'frame_failed',
+  'library_error',
 ] as const
 
 export const ErrorCodeSchema = z.enum(errorCodes)

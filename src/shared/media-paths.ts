@@ -15,4 +15,6 @@ export const mediaPaths = {
   takeVideo: (takeId: string, index: number) => `take/${takeId}/${index}`,
   /** The thumbnail of a project in the recent list (the welcome screen), by its asset id. */
   recentThumbnail: (assetId: string) => `recent/${assetId}`,
+  /** The thumbnail of an image in the app-wide character library, by its asset id. */
+  libraryThumbnail: (assetId: string) => `library/${assetId}`,
 }

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { basename, join, resolve } from 'node:path'
 import { _electron, chromium, type Browser, type Page } from 'playwright-core'
 import { createDemoProfile, DEMO_FLAG, startDemoServer } from '../../src/main/demo-mode'
 import { createOmniboardMain, type Dialogs } from '../../src/main/omniboard-main'
@@ -96,6 +96,10 @@ export async function launchHarness(options: HarnessOptions = {}): Promise<Harne
     emit,
     log: (line) => void logs.push(line),
     openExternal: async () => {},
+    trashItem: async (filePath) => {
+      await mkdir(join(tempRoot, 'Trash'), { recursive: true })
+      await rename(filePath, join(tempRoot, 'Trash', basename(filePath)))
+    },
     mediaBase: server.mediaBase,
     showItemInFolder: (path) => void revealed.push(path),
     dialogs: {

@@ -36,6 +36,7 @@ export class FakeBridge {
       },
       'project:saveNow': () => ({ savedAt: '2026-01-01T00:00:00.000Z' }),
       'project:recent': () => [],
+      'library:list': () => [],
       'settings:get': () => this.settings,
       'assets:importBytes': ({ name, bytes }: { name: string; bytes: Uint8Array }) => this.importBytes(name, bytes),
       'generation:start': ({ clipId }: { clipId: string }) => {

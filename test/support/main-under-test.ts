@@ -59,6 +59,10 @@ export async function startMain(overrides: Partial<OmniboardMainDeps> = {}): Pro
     emit: (event, payload) => void events.push({ event, payload }),
     log: (line) => void logs.push(line),
     openExternal: async () => {},
+    trashItem: async (filePath) => {
+      await fs.mkdir(path.join(root, 'Trash'), { recursive: true })
+      await fs.rename(filePath, path.join(root, 'Trash', path.basename(filePath)))
+    },
     dialogs: { chooseProjectFolder: async () => null, chooseImages: async () => [], askUnsavedChanges: async () => 'discard', confirmKeyOrigin: async () => false },
     mediaBase: electronMediaBase,
     // No test may reach the real MuleRouter: anything not pointed at a fake fails like an unplugged cable.

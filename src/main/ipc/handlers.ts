@@ -8,8 +8,12 @@ import { isAllowedExternalUrl } from '../external-links'
 import { originOf, requireSendableBaseUrl, resolveBaseUrl, type SettingsView } from '../../shared/settings'
 import { createHandoffHandlers } from './handoff-handlers'
 import { importFromUrl } from '../services/web-images/import-from-url'
+import { grabTakeFrame } from '../services/frames/grab-take-frame'
+import type { CharacterLibrary } from '../services/library/character-library'
+import { trashTake } from '../services/take-trash/trash-take'
+import { fail } from '../../shared/errors'
 
-type HandlerDeps = OmniboardMainDeps & { settings: SettingsService; apiKey: ApiKeyStore; workspace: Workspace; film: FilmExporter }
+type HandlerDeps = OmniboardMainDeps & { settings: SettingsService; apiKey: ApiKeyStore; workspace: Workspace; film: FilmExporter; library: CharacterLibrary }
 
 /** Thin handlers: each parses nothing (the router did), calls one service and returns plain data. */
 export function createHandlers(deps: HandlerDeps): Handlers {
@@ -67,6 +71,20 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       await workspace.confirmKeyOrigin()
       return engine.retryDownload(takeId)
     },
+    'frames:grab': (request) => grabTakeFrame(workspace.requireSession(), request),
+    'takes:trash': async ({ takeId }) => {
+      await trashTake(workspace.requireSession(), takeId, deps.trashItem)
+      return { takeId }
+    },
+
+    'library:list': () => deps.library.list(),
+    'library:save': ({ elementId }) => {
+      const session = workspace.requireSession()
+      const element = session.project().elements.find((candidate) => candidate.id === elementId)
+      return element ? deps.library.save(session, element) : fail('not_found', 'That element is not in this project.', '')
+    },
+    'library:remove': ({ characterId }) => deps.library.remove(characterId),
+    'library:insert': ({ characterId }) => deps.library.insert(workspace.requireSession(), characterId),
 
     'settings:get': () => settingsView(),
     'settings:update': ({ patch }) => {

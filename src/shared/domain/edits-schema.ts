@@ -11,6 +11,7 @@ import {
   ShotSchema,
   ShotTypeSchema,
   SoundSchema,
+  TakeNoteSchema,
 } from './project'
 
 /** Small, serialisable edits. The renderer applies them locally for instant feedback and sends the same
@@ -60,6 +61,7 @@ export const EditOpSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('detachElement'), clipId: IdSchema, elementId: IdSchema }),
   z.object({ type: z.literal('moveClipElement'), clipId: IdSchema, elementId: IdSchema, toIndex: z.number().int().nonnegative() }),
   z.object({ type: z.literal('chooseTake'), clipId: IdSchema, takeId: IdSchema.nullable() }),
+  z.object({ type: z.literal('setTakeNote'), clipId: IdSchema, takeId: IdSchema, patch: TakeNoteSchema.partial().strict() }),
   /** Undo and redo send the whole restored document. */
   z.object({ type: z.literal('replaceDocument'), document: ProjectDocumentSchema }),
 ])

@@ -2,6 +2,7 @@ import { Immer } from 'immer'
 import { detachFromClip, moveClipElement } from './clip-elements'
 import type { EditOp } from './edits-schema'
 import type { Clip, ProjectDocument } from './project'
+import { setTakeNote } from './edits-take-notes'
 import { balanceShotDurations, fitShotsToDuration, moveBoundary, sumDurations, usesShotDurations } from './shot-durations'
 
 export { createClip, createElement, createShot, totalDuration } from './create'
@@ -117,6 +118,8 @@ function applyToClip(doc: ProjectDocument, op: ClipOp): void {
     case 'chooseTake':
       clip.chosenTakeId = op.takeId
       return
+    case 'setTakeNote':
+      return setTakeNote(clip, op.takeId, op.patch)
   }
 }
 

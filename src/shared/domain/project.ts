@@ -50,6 +50,15 @@ export const CropRectSchema = z.object({
 })
 export type CropRect = z.infer<typeof CropRectSchema>
 
+/** Where a frame grabbed from a take came from, so a chained clip can tell when its source take is no longer chosen. */
+export const AssetProvenanceSchema = z.object({
+  takeId: IdSchema,
+  clipId: IdSchema,
+  timeSeconds: z.number().nonnegative().max(3600),
+  position: z.enum(['first', 'last', 'time']),
+})
+export type AssetProvenance = z.infer<typeof AssetProvenanceSchema>
+
 export const AssetSchema = z.object({
   id: AssetIdSchema,
   mime: z.enum(apiRules.image.mimeTypes),
@@ -63,6 +72,7 @@ export const AssetSchema = z.object({
   derivedFrom: z.object({ assetId: AssetIdSchema, crop: CropRectSchema }).optional(),
   /** false: kept only so it can be cropped (its shape is outside Kling's range); never offered for a slot. */
   usable: z.boolean().optional(),
+  provenance: AssetProvenanceSchema.optional(),
 })
 export type Asset = z.infer<typeof AssetSchema>
 
@@ -80,6 +90,18 @@ export const ShotSchema = z.object({
   duration: z.number().int().min(0).max(60),
 })
 export type Shot = z.infer<typeof ShotSchema>
+
+/**
+ * The user's judgement of one take. It lives in the clip, inside the edited document, not on the take: takes are
+ * engine-owned and rewritten as jobs progress, while a rating is an edit the user expects to undo. A clip and the
+ * notes on its takes are removed and restored together.
+ */
+export const TakeNoteSchema = z.object({
+  rating: z.number().int().min(1).max(5).nullable(),
+  note: z.string().max(2000),
+  rejected: z.boolean(),
+})
+export type TakeNote = z.infer<typeof TakeNoteSchema>
 
 export const ClipSchema = z.object({
   id: IdSchema,
@@ -99,6 +121,7 @@ export const ClipSchema = z.object({
   /** Elements this clip sends, in request order: `<<<element_N>>>` in its prompts means elementIds[N-1]. */
   elementIds: z.array(IdSchema).max(50),
   chosenTakeId: IdSchema.nullable(),
+  takeNotes: z.record(IdSchema, TakeNoteSchema).optional(),
 })
 export type Clip = z.infer<typeof ClipSchema>
 

@@ -6,6 +6,7 @@ import { ClipSchema } from '../domain/project'
 import { HandoffFormatSchema } from '../interchange/handoff-format'
 import { SettingsPatchSchema, SettingsViewSchema } from '../settings'
 import { CutPlanSchema } from '../cut/cut-plan-schema'
+import { LibraryCharacterSchema } from '../domain/library'
 
 /**
  * The one IPC contract. Each channel is declared once; the main-process router, the preload bridge and the
@@ -35,6 +36,12 @@ export type RecentProject = z.infer<typeof RecentProjectSchema>
 export const RejectedImportSchema = z.object({ name: z.string(), error: AppErrorSchema, asset: AssetSchema.optional() })
 export const ImportResultSchema = z.object({ assets: z.array(AssetSchema), rejected: z.array(RejectedImportSchema) })
 export type ImportResult = z.infer<typeof ImportResultSchema>
+
+const FramePositionSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('first') }).strict(),
+  z.object({ kind: z.literal('last') }).strict(),
+  z.object({ kind: z.literal('time'), seconds: z.number().nonnegative().max(3600) }).strict(),
+])
 
 const MAX_PATH = 4096
 const PathSchema = z.string().min(1).max(MAX_PATH)
@@ -89,6 +96,22 @@ export const contract = {
   ),
   'generation:cancel': channel(z.object({ takeId: IdSchema }).strict(), TakeSchema),
   'generation:retryDownload': channel(z.object({ takeId: IdSchema }).strict(), TakeSchema),
+  /** Moves a finished take's video to the system trash and forgets the take. */
+  'takes:trash': channel(z.object({ takeId: IdSchema }).strict(), z.object({ takeId: IdSchema })),
+  /** Decodes a frame of a finished take at full size and imports it as an asset that remembers its source. */
+  'frames:grab': channel(
+    z.object({ takeId: IdSchema, index: z.number().int().min(0).max(19), at: FramePositionSchema }).strict(),
+    AssetSchema,
+  ),
+
+  /** The app-wide character library (in the user data folder); inserting copies its images into the open project. */
+  'library:list': channel(Empty, z.array(LibraryCharacterSchema)),
+  'library:save': channel(z.object({ elementId: IdSchema }).strict(), z.array(LibraryCharacterSchema)),
+  'library:remove': channel(z.object({ characterId: IdSchema }).strict(), z.array(LibraryCharacterSchema)),
+  'library:insert': channel(
+    z.object({ characterId: IdSchema }).strict(),
+    z.object({ name: z.string(), frontalAssetId: AssetIdSchema.nullable(), referenceAssetIds: z.array(AssetIdSchema), assets: z.array(AssetSchema) }),
+  ),
 
   'settings:get': channel(Empty, SettingsViewSchema),
   'settings:update': channel(z.object({ patch: SettingsPatchSchema }).strict(), SettingsViewSchema),

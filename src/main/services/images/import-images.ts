@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
-import type { Asset } from '../../../shared/domain/project'
+import type { Asset, AssetProvenance } from '../../../shared/domain/project'
 import { fail, isAppErrorException, type AppError } from '../../../shared/errors'
 import { nodeDurableFs, type DurableFs } from '../project/atomic-write'
 import { diskError } from '../project/disk-errors'
@@ -9,7 +9,7 @@ import { aspectRefusal, checkSourceSize } from './image-checks'
 import type { ImageKind } from './image-format'
 import { prepareImage } from './prepare-image'
 
-export type ImageSource = { name: string; path: string } | { name: string; bytes: Uint8Array }
+export type ImageSource = ({ name: string; path: string } | { name: string; bytes: Uint8Array }) & { provenance?: AssetProvenance }
 /**
  * `rejected[].asset`: an image refused only for its shape is still stored, flagged `usable: false`, so the
  * crop dialog can offer it; nothing else ever uses it.
@@ -48,6 +48,7 @@ export async function importImages(
         importedAt: deps.now().toISOString(),
         ...(prepared.conversion && original && { conversion: { ...prepared.conversion, originalFile: original.fileName } }),
         ...(!prepared.fitsAspect && { usable: false }),
+        ...(source.provenance ? { provenance: source.provenance } : {}),
       }
       await storeAssetFiles(dir, asset, prepared.bytes, prepared.thumbnail, deps.disk ?? nodeDurableFs, original)
       known.set(id, asset)

@@ -7,6 +7,8 @@ import { serveFile } from './serve-file'
 export interface MediaSources {
   openProject(): Pick<ProjectSession, 'project' | 'assetPath' | 'thumbnailPath' | 'takeFilePath'> | null
   recentProjects(): readonly { path: string; thumbnailAssetId?: string | null | undefined }[]
+  /** The preview of an image in the app-wide character library, if the library lists it. */
+  libraryThumbnail?(assetId: string): Promise<string | null>
 }
 
 const notFound = (): Response => new Response(null, { status: 404 })
@@ -26,6 +28,12 @@ export function createMediaRoutes(base: string, sources: MediaSources) {
       if (!AssetIdSchema.safeParse(id).success || index !== undefined) return notFound()
       const entry = sources.recentProjects().find((recent) => recent.thumbnailAssetId === id)
       const file = entry ? pathInsideProject(entry.path, 'thumbs', thumbnailFileName(id)) : null
+      return file ? serveFile(file, request, { mime: 'image/webp', cache: 'immutable' }) : notFound()
+    }
+
+    if (kind === 'library') {
+      if (!AssetIdSchema.safeParse(id).success || index !== undefined || !sources.libraryThumbnail) return notFound()
+      const file = await sources.libraryThumbnail(id)
       return file ? serveFile(file, request, { mime: 'image/webp', cache: 'immutable' }) : notFound()
     }
 

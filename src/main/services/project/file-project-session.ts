@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { applyEdit } from '../../../shared/domain/edits'
 import type { EditOp } from '../../../shared/domain/edits-schema'
 import { mergeTakes } from '../../../shared/domain/merge-takes'
-import { TakeSchema, type Asset, type CropRect, type Project, type Take } from '../../../shared/domain/project'
+import { TakeSchema, type Asset, type AssetProvenance, type CropRect, type Project, type Take } from '../../../shared/domain/project'
 import { AppErrorException, appError, fail, type AppError } from '../../../shared/errors'
 import { cropImage } from '../images/crop-image'
 import { importImages, type ImageSource, type ImportOutcome } from '../images/import-images'
@@ -83,12 +83,19 @@ export class FileProjectSession implements ProjectSession {
     return next
   }
 
+  async removeTake(takeId: string): Promise<void> {
+    this.assertOpen()
+    if (!this.state.takes.some((take) => take.id === takeId)) fail('not_found', `Take ${takeId} is not in this project.`, '')
+    this.commit({ ...this.state, takes: this.state.takes.filter((take) => take.id !== takeId) })
+    await this.saveNow()
+  }
+
   importFiles(paths: readonly string[]): Promise<ImportOutcome> {
     return this.importSources(paths.map((p) => ({ name: p.split(/[\\/]/).pop() ?? p, path: p })))
   }
 
-  importBytes(name: string, bytes: Uint8Array): Promise<ImportOutcome> {
-    return this.importSources([{ name, bytes }])
+  importBytes(name: string, bytes: Uint8Array, provenance?: AssetProvenance): Promise<ImportOutcome> {
+    return this.importSources([{ name, bytes, ...(provenance ? { provenance } : {}) }])
   }
 
   async cropAsset(assetId: string, crop: CropRect): Promise<Asset> {

@@ -1,5 +1,5 @@
 import type { EditOp } from '../../../shared/domain/edits-schema'
-import type { Asset, CropRect, Project, Take } from '../../../shared/domain/project'
+import type { Asset, AssetProvenance, CropRect, Project, Take } from '../../../shared/domain/project'
 import type { AppError } from '../../../shared/errors'
 
 export type SaveState = { state: 'saved' | 'saving' | 'error'; savedAt: string | null; error: AppError | null }
@@ -19,9 +19,12 @@ export interface ProjectSession {
   addTake(take: Take): Promise<void>
   /** Replaces a take through `update` and resolves only once it is durably on disk. */
   updateTake(takeId: string, update: (take: Take) => Take): Promise<Take>
+  /** Forgets a finished take and resolves once that is durably on disk; its files are the caller's to dispose of. */
+  removeTake(takeId: string): Promise<void>
   /** Imports images into `assets/` (deduplicated by content hash) and makes thumbnails. */
   importFiles(paths: readonly string[]): Promise<{ assets: Asset[]; rejected: { name: string; error: AppError }[] }>
-  importBytes(name: string, bytes: Uint8Array): Promise<{ assets: Asset[]; rejected: { name: string; error: AppError }[] }>
+  /** `provenance` is kept on a new asset: a frame grabbed from a take remembers which take and when. */
+  importBytes(name: string, bytes: Uint8Array, provenance?: AssetProvenance): Promise<{ assets: Asset[]; rejected: { name: string; error: AppError }[] }>
   /** Stores a crop of an asset as a new asset (the source stays as it was) and records it. */
   cropAsset(assetId: string, crop: CropRect): Promise<Asset>
   /** Absolute path of an asset's original bytes. */

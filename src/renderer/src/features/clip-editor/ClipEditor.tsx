@@ -10,6 +10,7 @@ import { ShotList } from './ShotList'
 import { issuesAt, useClipValidation } from './use-clip-validation'
 import { ValidationSummary } from './ValidationSummary'
 import './clip-editor.css'
+import { ChainNotice } from '../chain/ChainNotice'
 
 export function ClipEditor() {
   const clip = useStore(selectSelectedClip)
@@ -28,6 +29,7 @@ export function ClipEditor() {
     <section className="clip-editor" aria-label={`Clip ${index + 1}`}>
       <div className="clip-editor__fields">
         <ClipEditorHeader clip={clip} number={index + 1} />
+        <ChainNotice />
         {shots ? (
           <ShotList clip={clip} issues={issues} />
         ) : (

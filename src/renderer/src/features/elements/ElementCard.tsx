@@ -5,6 +5,7 @@ import type { Element } from '../../../../shared/domain/project'
 import { useStore } from '../../store/store'
 import { useNearViewport } from '../../ui/use-near-viewport'
 import { ImageSlot } from '../image-drop/ImageSlot'
+import { SaveToLibraryButton } from '../library/SaveToLibraryButton'
 import { removeReference, setReferences } from './element-actions'
 
 type Props = { element: Element; clipId: string | null; position: number | null; attachedCount: number }
@@ -81,6 +82,7 @@ export const ElementCard = memo(function ElementCard({ element, clipId, position
               </button>
             </>
           )}
+          <SaveToLibraryButton element={element} />
           <button type="button" className="btn btn--ghost btn--icon btn--small element-card__delete" aria-label={`Delete ${name}`} onClick={() => edit({ type: 'removeElement', elementId: element.id })}>
             <Trash2 size={14} strokeWidth={1.75} aria-hidden />
           </button>

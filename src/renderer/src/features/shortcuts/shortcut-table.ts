@@ -13,6 +13,11 @@ export const shortcutTable: readonly Shortcut[] = [
   { keys: '←, →', label: 'Move a shot boundary by one second', when: 'on a focused boundary' },
   { keys: 'Ctrl/Cmd+wheel', label: 'Zoom the timeline', when: 'over the timeline' },
   { keys: '@', label: 'Insert an element reference', when: 'in a prompt' },
+  { keys: 'G', label: 'Grab the frame on screen as an image', when: 'on the take player' },
+  { keys: '1–5, 0', label: 'Rate the focused take; 0 clears the rating', when: 'in the take list' },
+  { keys: 'C', label: 'Choose the focused take', when: 'in the take list' },
+  { keys: ', / .', label: 'Step one frame back / forward', when: 'in the compare view' },
+  { keys: 'Space', label: 'Play / pause all compared takes', when: 'in the compare view' },
   { keys: '?', label: 'Show this list', when: 'not while typing' },
   { keys: 'Esc', label: 'Close the dialog or menu' },
 ]

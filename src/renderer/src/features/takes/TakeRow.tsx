@@ -8,6 +8,7 @@ import { isRunning } from './take-status'
 import { TakeProgress } from './TakeProgress'
 import { TakeStatusPill } from './TakeStatusPill'
 import { useNow } from './use-now'
+import { TakeJudging } from '../judging/TakeJudging'
 
 type Props = { take: Take; number: number; chosen: boolean; playing: boolean; onPlay: () => void }
 
@@ -19,13 +20,14 @@ export function TakeRow({ take, number, chosen, playing, onPlay }: Props) {
   const elapsed = progress && running ? progress.elapsedMs : end - Date.parse(take.createdAt)
   const classes = ['take-row', playing && 'take-row--playing', chosen && 'take-row--chosen'].filter(Boolean).join(' ')
   return (
-    <li className={classes} aria-label={`Take ${number}`}>
+    <li className={classes} aria-label={`Take ${number}`} tabIndex={0} data-take-id={take.id}>
       <div className="take-row__head">
         <span className="take-row__name">Take {number}</span>
         <TakeStatusPill status={take.status} />
         {chosen && <span className="pill pill--success"><Check size={10} strokeWidth={2.5} aria-hidden /> Chosen</span>}
         <span className="take-row__elapsed tabular" title="Elapsed">{formatElapsed(elapsed)}</span>
       </div>
+      <TakeJudging take={take} number={number} />
       {running && <TakeProgress take={take} progress={progress} />}
       {take.status === 'submit_unknown' && (
         <p className="take-row__note">

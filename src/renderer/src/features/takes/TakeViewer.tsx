@@ -6,6 +6,12 @@ import { useStore } from '../../store/store'
 import { TakePlayer } from './TakePlayer'
 import { TakeRow } from './TakeRow'
 import './takes.css'
+import { TakeFrameTools } from '../chain/TakeFrameTools'
+import { CompareButton } from '../compare/CompareControls'
+import { CompareHost } from '../compare/CompareDialog'
+import { handleTakeListKey } from '../judging/judge-actions'
+import { keepsTake, useTakeFilter } from '../judging/use-take-filter'
+import { TakeFilterBar } from '../judging/TakeFilterBar'
 
 /** Docked under the clip editor so a running take stays in view while the prompt above is edited. */
 export function TakeViewer() {
@@ -14,6 +20,7 @@ export function TakeViewer() {
   // A pick holds only while the chosen take stays the one it was made under: "Use this take" shows that take.
   const [picked, setPicked] = useState<{ takeId: string; chosenWhen: string | null; playRequest: number } | null>(null)
   const [collapsed, setCollapsed] = useState(false)
+  const { filter, setFilter } = useTakeFilter()
   if (!clip) return null
   const completed = takes.filter((t) => t.status === 'completed')
   // What plays: the take the user pressed Play on, else the chosen one, else the newest finished.
@@ -23,6 +30,7 @@ export function TakeViewer() {
 
   return (
     <section className={takes.length === 0 ? 'take-viewer take-viewer--empty' : 'take-viewer'} aria-label="Takes">
+      <CompareHost />
       <div className="panel-heading">
         <span className="caps-label">
           Takes <span className="tabular take-viewer__count">{takes.length}</span>
@@ -32,6 +40,8 @@ export function TakeViewer() {
             <Clapperboard size={14} strokeWidth={1.75} aria-hidden /> Generate to make the first take; you can keep editing while it runs.
           </span>
         )}
+        {takes.length > 0 && <TakeFilterBar filter={filter} onChange={setFilter} hidden={takes.filter((take) => !keepsTake(filter, clip, take)).length} />}
+        {takes.length > 0 && <CompareButton clipId={clip.id} />}
         {takes.length > 0 && (
           <button
             type="button"
@@ -46,9 +56,11 @@ export function TakeViewer() {
       </div>
       {takes.length > 0 && !collapsed && (
         <div className="take-viewer__body">
-          <TakePlayer takeId={playing?.id ?? null} playRequest={picked?.playRequest} label={playing ? `Take ${numberOf(takes.indexOf(playing))} video` : 'No video'} />
-          <ol className="take-viewer__list">
-            {takes.map((take, i) => (
+          <TakeFrameTools take={playing} number={playing ? numberOf(takes.indexOf(playing)) : null}>
+            <TakePlayer takeId={playing?.id ?? null} playRequest={picked?.playRequest} label={playing ? `Take ${numberOf(takes.indexOf(playing))} video` : 'No video'} />
+          </TakeFrameTools>
+          <ol className="take-viewer__list" aria-label="Take list" onKeyDown={handleTakeListKey}>
+            {takes.map((take, i) => keepsTake(filter, clip, take) && (
               <TakeRow
                 key={take.id}
                 take={take}

@@ -7,6 +7,7 @@ import { useStore } from '../../store/store'
 import { useNearViewport } from '../../ui/use-near-viewport'
 import { ClipBody } from './ClipBody'
 import { ClipHeading } from './ClipHeading'
+import { ChainLinkGlyph } from '../chain/ChainLinkGlyph'
 
 type Props = { clipId: string; index: number; pxPerSecond: number }
 
@@ -50,6 +51,7 @@ export const TimelineClip = memo(function TimelineClip({ clipId, index, pxPerSec
       onPointerDown={() => !selected && selectClip(clipId)}
       onFocus={() => !selected && selectClip(clipId)}
     >
+      <ChainLinkGlyph clipId={clipId} />
       <div className="tl-clip__header">
         <button ref={setActivatorNodeRef} type="button" className="tl-clip__grip" {...attributes} {...listeners} aria-label={`Move clip ${number}`}>
           {gripIcon}

@@ -1,0 +1,65 @@
+import { Check } from 'lucide-react'
+import { estimateClipCost, formatUsd } from '../../../../shared/domain/cost'
+import type { Take } from '../../../../shared/domain/project'
+import type { RequestChange } from '../../../../shared/takes/request-diff'
+import { selectPrices } from '../../store/selectors'
+import { useStore } from '../../store/store'
+import { takeVideoUrl } from '../takes/take-video-url'
+import { TakeStatusPill } from '../takes/TakeStatusPill'
+import { chooseTake } from '../takes/take-actions'
+import { describeChange } from './describe-change'
+
+type Props = {
+  take: Take
+  number: number
+  against: number | null
+  changes: RequestChange[]
+  chosen: boolean
+  muted: boolean
+  videoRef: (video: HTMLVideoElement | null) => void
+}
+
+/** One take in the compare view: its video, what it cost, and how its request differs from the other take's. */
+export function CompareTile({ take, number, against, changes, chosen, muted, videoRef }: Props) {
+  const prices = useStore(selectPrices)
+  const request = take.request
+  const cost = prices
+    ? estimateClipCost({ mode: request['mode'] === 'std' ? 'std' : 'pro', sound: request['sound'] === 'on' ? 'on' : 'off', duration: Number(request['duration']) || 0 }, prices)
+    : null
+  return (
+    <article className={chosen ? 'compare-tile compare-tile--chosen' : 'compare-tile'} aria-label={`Compared take ${number}`}>
+      <header className="compare-tile__head">
+        <span className="compare-tile__name">Take {number}</span>
+        <TakeStatusPill status={take.status} />
+        {cost !== null && <span className="compare-tile__cost tabular" title="Estimated cost of this take">{formatUsd(cost)}</span>}
+        {chosen ? (
+          <span className="pill pill--success"><Check size={10} strokeWidth={2.5} aria-hidden /> Chosen</span>
+        ) : (
+          <button type="button" className="btn btn--small btn--primary" onClick={() => chooseTake(take.clipId, take.id)}>
+            Choose take {number}
+          </button>
+        )}
+      </header>
+      <video ref={videoRef} className="compare-tile__video" src={takeVideoUrl(take.id)} muted={muted} playsInline preload="auto" aria-label={`Take ${number} video (compare)`} />
+      <section className="compare-tile__diff" aria-label={`Take ${number} request changes`}>
+        <h3 className="caps-label">{against === null ? 'Request' : `Changed from take ${against}`}</h3>
+        {changes.length === 0 && <p className="compare-tile__same">{against === null ? 'Nothing to compare with.' : 'Same request — a different roll of the dice.'}</p>}
+        <ul className="compare-diff">
+          {changes.map((change) => {
+            const line = describeChange(change)
+            return (
+              <li key={change.field} className="compare-diff__line">
+                <span className="compare-diff__field">{line.field}</span>
+                <span className="compare-diff__what">
+                  {line.added.map((word, i) => <ins key={`+${i}`} className="compare-diff__added">{word}</ins>)}
+                  {line.removed.map((word, i) => <del key={`-${i}`} className="compare-diff__removed">{word}</del>)}
+                  {line.text && <span>{line.text}</span>}
+                </span>
+              </li>
+            )
+          })}
+        </ul>
+      </section>
+    </article>
+  )
+}
