@@ -38,6 +38,7 @@ export const errorCodes = [
   'download_expired',
   'download_failed',
   'job_busy',
+  'follow_timeout',
 ] as const
 
 export const ErrorCodeSchema = z.enum(errorCodes)

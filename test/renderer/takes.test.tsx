@@ -41,13 +41,13 @@ describe('take viewer', () => {
       updatedAt: new Date(Date.now() + 1000).toISOString(),
       error: { code: 'download_failed' as const, message: 'The video could not be downloaded.', hint: 'Check your connection and retry.' },
     }
-    bridge.handle('generation:retryDownload', () => ({ ...running, updatedAt: new Date(Date.now() + 2000).toISOString() }))
+    bridge.handle('generation:checkAgain', () => ({ ...running, updatedAt: new Date(Date.now() + 2000).toISOString() }))
     act(() => bridge.emit('take:updated', { take: failed }))
     const toast = await screen.findByRole('alert')
     expect(toast).toHaveTextContent('The video could not be downloaded.')
     await user.click(within(toast).getByRole('button', { name: 'Retry' }))
     await settle()
-    expect(bridge.calls.filter((c) => c.channel === 'generation:retryDownload')).toHaveLength(1)
+    expect(bridge.calls.filter((c) => c.channel === 'generation:checkAgain')).toHaveLength(1)
     expect(useStore.getState().takes[0]!.status).toBe('downloading')
   })
 

@@ -82,10 +82,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return file ? readMediaIfPresent(file, 'image/webp') : null
     },
 
-    'generation:start': ({ clipId }) => workspace.requireEngine().start(clipId),
+    'generation:start': ({ clipId, actionId }) => workspace.requireEngine().start(clipId, actionId),
     'generation:resolveUnknown': ({ takeId, action }) => workspace.requireEngine().resolveUnknown(takeId, action),
     'generation:cancel': ({ takeId }) => workspace.requireEngine().cancel(takeId),
-    'generation:retryDownload': ({ takeId }) => workspace.requireEngine().retryDownload(takeId),
+    'generation:checkAgain': ({ takeId }) => workspace.requireEngine().checkAgain(takeId),
 
     'settings:get': () => settingsView(),
     'settings:update': ({ patch }) => {

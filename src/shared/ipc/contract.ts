@@ -74,13 +74,15 @@ export const contract = {
   /** The thumbnail of a project in the recent list, for the welcome screen; null when it has none or it is gone. */
   'media:recentThumbnail': channel(z.object({ path: PathSchema }).strict(), MediaSchema.nullable()),
 
-  'generation:start': channel(z.object({ clipId: IdSchema }).strict(), TakeSchema),
+  /** `actionId` is made once per click or key press: main answers a repeat of it with the take it already made. */
+  'generation:start': channel(z.object({ clipId: IdSchema, actionId: IdSchema }).strict(), TakeSchema),
   'generation:resolveUnknown': channel(
     z.object({ takeId: IdSchema, action: z.enum(['resubmit', 'dismiss']) }).strict(),
     TakeSchema,
   ),
   'generation:cancel': channel(z.object({ takeId: IdSchema }).strict(), TakeSchema),
-  'generation:retryDownload': channel(z.object({ takeId: IdSchema }).strict(), TakeSchema),
+  /** Asks MuleRouter about a take it stopped following (or whose download failed) and fetches its video. */
+  'generation:checkAgain': channel(z.object({ takeId: IdSchema }).strict(), TakeSchema),
 
   'settings:get': channel(Empty, SettingsViewSchema),
   'settings:update': channel(z.object({ patch: SettingsPatchSchema }).strict(), SettingsViewSchema),

@@ -85,6 +85,8 @@ describe('poll timing on an injected clock', () => {
       maxConcurrentJobs: () => 1,
       emit: (event, payload) => emitted.push({ event, payload }),
       clock: time.clock,
+      // The middle of the jitter range, so the schedule is exactly the backoff's.
+      random: () => 0.5,
       log: (message) => logs.push(message),
     })
     const take = await engine.start(session.project().clips[0]!.id)
