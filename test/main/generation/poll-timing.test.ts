@@ -98,4 +98,35 @@ describe('poll timing on an injected clock', () => {
     expect(logs.some((line) => line.includes('unknown task status "warming_up"'))).toBe(true)
     for (const { event, payload } of emitted) expect(() => events[event as keyof typeof events].parse(payload)).not.toThrow()
   })
+
+  it('spreads each poll wait by up to 10 % either way, so many takes do not poll in step', async () => {
+    const firstPollAt = async (random: number): Promise<number> => {
+      const time = manualClock()
+      let at = -1
+      const client: MuleRouterClient = {
+        submit: async () => ({ taskId: 't-1', status: 'pending', statusKind: 'in_progress', raw: {} }),
+        getTask: async () => {
+          at = time.elapsed(time.start)
+          return { taskId: 't-1', status: 'failed', statusKind: 'failed', videos: [], raw: {}, error: appError('task_failed', 'It failed.', 'Try again.') }
+        },
+        checkKey: async () => undefined,
+        download: async () => ({ bytes: 0, resumes: 0 }),
+      }
+      const engine = createGenerationEngine({
+        session,
+        client: () => client,
+        imageEncoding: () => 'raw',
+        maxConcurrentJobs: () => 1,
+        emit: () => undefined,
+        clock: time.clock,
+        random: () => random,
+      })
+      const take = await engine.start(session.project().clips[0]!.id)
+      await time.runUntil(() => takeOf(session, take.id).status === 'failed')
+      await engine.idle()
+      return at
+    }
+    expect(await firstPollAt(0)).toBe(2_700)
+    expect(await firstPollAt(0.9999)).toBe(3_300)
+  })
 })

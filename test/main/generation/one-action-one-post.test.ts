@@ -1,0 +1,90 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { FakeMuleRouter } from '../../../src/fake-mulerouter'
+import type { ProjectSession } from '../../../src/main/services/project/project-session'
+import { closeWorld, engineFor, openWorld, recorder, reopen, takeOf } from './harness'
+
+const refusal = (work: Promise<unknown>) => work.then(() => null, (error: unknown) => (error as { error?: { code: string } }).error?.code)
+
+describe('one user action is at most one paid POST', () => {
+  let dir: string
+  let fake: FakeMuleRouter
+  let session: ProjectSession
+
+  beforeEach(async () => {
+    ({ dir, fake, session } = await openWorld(undefined, { pendingMs: 150, processingMs: 150 }))
+  })
+  afterEach(() => closeWorld({ dir, fake, session }))
+
+  it('answers the same action id, sent twice at once and again later, with the one take it made', async () => {
+    const engine = engineFor(session, fake, recorder())
+    const clipId = session.project().clips[0]!.id
+    const [first, second] = await Promise.all([engine.start(clipId, 'press-1'), engine.start(clipId, 'press-1')])
+    expect(second.id).toBe(first.id)
+    await engine.idle()
+    expect((await engine.start(clipId, 'press-1')).id).toBe(first.id)
+    expect(session.project().takes).toHaveLength(1)
+    expect(fake.submits()).toHaveLength(1)
+  })
+
+  it('still answers a repeated action id after a restart, from the journal', async () => {
+    const engine = engineFor(session, fake, recorder())
+    const clipId = session.project().clips[0]!.id
+    const take = await engine.start(clipId, 'press-2')
+    await engine.idle()
+    await engine.dispose()
+    await session.close()
+
+    session = await reopen(session.dir)
+    const again = engineFor(session, fake, recorder())
+    expect((await again.start(clipId, 'press-2')).id).toBe(take.id)
+    await again.idle()
+    expect(fake.submits()).toHaveLength(1)
+  })
+
+  it('makes a new take for a new press of the same clip', async () => {
+    const engine = engineFor(session, fake, recorder())
+    const clipId = session.project().clips[0]!.id
+    const a = await engine.start(clipId, 'press-a')
+    const b = await engine.start(clipId, 'press-b')
+    await engine.idle()
+    expect(a.id).not.toBe(b.id)
+    expect(fake.submits()).toHaveLength(2)
+  })
+})
+
+describe('deciding about a take whose outcome is unknown', () => {
+  let dir: string
+  let fake: FakeMuleRouter
+  let session: ProjectSession
+
+  beforeEach(async () => {
+    ({ dir, fake, session } = await openWorld())
+  })
+  afterEach(() => closeWorld({ dir, fake, session }))
+
+  it('two Resubmit clicks at once send one new take; the second is told the question is closed', async () => {
+    fake.failNext('submit', { kind: 'reset', afterCreate: true })
+    const engine = engineFor(session, fake, recorder())
+    const unknown = await engine.start(session.project().clips[0]!.id)
+    await engine.idle()
+    expect(takeOf(session, unknown.id).status).toBe('submit_unknown')
+
+    const outcomes = await Promise.all([refusal(engine.resolveUnknown(unknown.id, 'resubmit')), refusal(engine.resolveUnknown(unknown.id, 'resubmit'))])
+    await engine.idle()
+    expect(outcomes).toEqual([null, 'invalid_request'])
+    expect(session.project().takes).toHaveLength(2)
+    expect(fake.submits()).toHaveLength(2)
+    expect(takeOf(session, unknown.id).status).toBe('cancelled')
+  })
+
+  it('a Dismiss racing a Resubmit never leaves two new takes nor a second question', async () => {
+    fake.failNext('submit', { kind: 'reset', afterCreate: true })
+    const engine = engineFor(session, fake, recorder())
+    const unknown = await engine.start(session.project().clips[0]!.id)
+    await engine.idle()
+    const outcomes = await Promise.all([refusal(engine.resolveUnknown(unknown.id, 'resubmit')), refusal(engine.resolveUnknown(unknown.id, 'dismiss'))])
+    await engine.idle()
+    expect(outcomes).toEqual([null, 'invalid_request'])
+    expect(fake.submits()).toHaveLength(2)
+  })
+})
