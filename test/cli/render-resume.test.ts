@@ -66,4 +66,14 @@ describe('omniboard render stopped half-way', () => {
     expect(fake.submits()).toHaveLength(1)
     expect((await loadProject(projectDir)).project.takes.map((t) => t.status)).toEqual(['completed'])
   })
+
+  it('never waits without bound: --timeout ends the run with exit 7 and the take stays to continue next time', async () => {
+    const started = Date.now()
+    const run = await runInProcess(['render', projectDir, '--base-url', fake.url, '--timeout', '1s'], { MULEROUTER_API_KEY: CANARY_KEY })
+    expect(run.code).toBe(7)
+    expect(Date.now() - started).toBeLessThan(10_000)
+    expect(run.stderr).toMatch(/--timeout ran out/)
+    expect((await loadProject(projectDir)).project.takes.map((take) => take.status)).toEqual(['pending'])
+    expect((await runInProcess(['render', projectDir, '--timeout', 'soon'])).code).toBe(2)
+  })
 })

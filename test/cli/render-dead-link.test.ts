@@ -1,0 +1,54 @@
+import { execFile } from 'node:child_process'
+import { cp, readdir } from 'node:fs/promises'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { FakeMuleRouter } from '../../src/fake-mulerouter'
+import { loadProject } from '../../src/main/services/project/load-project'
+import { CANARY_KEY, removeDir, startFake, tempDir } from '../main/generation/harness'
+
+const bin = fileURLToPath(new URL('../../bin/omniboard.mjs', import.meta.url))
+const fixture = fileURLToPath(new URL('../fixtures/projects/v1-takes-inside-clips.omniboard', import.meta.url))
+
+function runBin(args: string[], env: Record<string, string>): Promise<{ code: number; stderr: string; ms: number }> {
+  const started = Date.now()
+  return new Promise((resolve) => {
+    execFile(process.execPath, [bin, ...args], { env: { PATH: process.env.PATH ?? '', ...env }, timeout: 90_000 }, (error, _stdout, stderr) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0
+      resolve({ code, stderr, ms: Date.now() - started })
+    })
+  })
+}
+
+describe('omniboard render on a project with a dead result link', () => {
+  let parent: string
+  let fake: FakeMuleRouter
+
+  beforeEach(async () => {
+    parent = await tempDir()
+    fake = await startFake()
+  })
+  afterEach(async () => {
+    await fake.close()
+    await removeDir(parent)
+  })
+
+  it('ends the dead take as expired, renders the other clip, and exits 6 within a minute', async () => {
+    const dir = path.join(parent, 'Old.omniboard')
+    await cp(fixture, dir, { recursive: true })
+    // Real timing, as a user runs it: the old engine retried the missing video's dead host every 20 s for ever.
+    const run = await runBin(['render', dir, '--base-url', fake.url], { MULEROUTER_API_KEY: CANARY_KEY })
+    expect(run.ms).toBeLessThan(60_000)
+    expect(run.code, run.stderr).toBe(6)
+    const { project } = await loadProject(dir)
+    const dead = project.takes.find((take) => take.id === 'take-a2')
+    expect(dead).toMatchObject({ status: 'failed', taskId: 'task-a2', error: { code: 'download_expired' } })
+    expect(dead?.error?.message).toContain('task-a2')
+    const kite = project.takes.find((take) => take.clipId === 'clip-b')
+    expect(kite).toMatchObject({ status: 'completed' })
+    expect(await readdir(path.join(dir, 'takes'))).toEqual(['02-kite-take1.mp4'])
+    expect(fake.submits()).toHaveLength(1)
+    expect(run.stderr).toMatch(/✗ clip 1 "Beach": The link to this video no longer works/)
+    expect(run.stderr).toMatch(/✓ clip 2 "Kite": .*02-kite-take1\.mp4/)
+  }, 90_000)
+})
