@@ -1,0 +1,86 @@
+import { act, fireEvent, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import { App } from '../../src/renderer/src/app/App'
+import { doublePressMs } from '../../src/renderer/src/features/takes/start-guard'
+import { makeTake } from './fake-bridge'
+import { renderWithProject, settle } from './render-editor'
+
+const starts = (bridge: { calls: { channel: string; request: unknown }[] }) =>
+  bridge.calls.filter((c) => c.channel === 'generation:start').map((c) => c.request as { clipId: string; actionId: string })
+
+describe('Generate sends one take per press', () => {
+  it('ignores a held Ctrl+Enter, the button and another press while a start is in flight', async () => {
+    const user = userEvent.setup()
+    const { bridge } = renderWithProject(<App />)
+    let answer: (take: unknown) => void = () => undefined
+    bridge.handle('generation:start', () => new Promise((resolve) => (answer = resolve)))
+    await user.click(screen.getByRole('textbox', { name: 'Prompt' }))
+    await user.keyboard('{Control>}{Enter>4/}{/Control}')
+    await user.click(screen.getByRole('button', { name: /Generate/ }))
+    await user.keyboard('{Control>}{Enter}{/Control}')
+    await settle()
+    expect(starts(bridge)).toHaveLength(1)
+    await act(async () => answer(makeTake('clip1', 'take1')))
+  })
+
+  it('takes a second press 150 ms after the first as a double press, and a later press as a new action', async () => {
+    const { bridge } = renderWithProject(<App />)
+    const prompt = screen.getByRole('textbox', { name: 'Prompt' })
+    fireEvent.keyDown(prompt, { key: 'Enter', ctrlKey: true })
+    await act(() => new Promise((resolve) => setTimeout(resolve, 150)))
+    fireEvent.keyDown(prompt, { key: 'Enter', ctrlKey: true })
+    await settle()
+    expect(starts(bridge)).toHaveLength(1)
+
+    await act(() => new Promise((resolve) => setTimeout(resolve, doublePressMs + 100)))
+    fireEvent.keyDown(prompt, { key: 'Enter', ctrlKey: true })
+    await settle()
+    const [first, second] = starts(bridge)
+    expect(starts(bridge)).toHaveLength(2)
+    expect(first!.actionId).toMatch(/^[A-Za-z0-9_-]{16}$/)
+    expect(second!.actionId).not.toBe(first!.actionId)
+  })
+})
+
+describe('deciding about a take', () => {
+  it('asks before resubmitting, with the estimated cost of sending it again', async () => {
+    const user = userEvent.setup()
+    const { bridge } = renderWithProject(<App />)
+    const unknown = makeTake('clip1', 'take1', 'submit_unknown')
+    bridge.handle('generation:resolveUnknown', () => ({ ...unknown, status: 'cancelled', updatedAt: new Date(Date.now() + 1000).toISOString() }))
+    act(() => bridge.emit('take:updated', { take: unknown }))
+    const row = screen.getByRole('listitem', { name: 'Take 1' })
+    await user.click(within(row).getByRole('button', { name: 'Resubmit…' }))
+    await settle()
+    expect(bridge.calls.some((c) => c.channel === 'generation:resolveUnknown')).toBe(false)
+    // 5 s of pro without sound at the default $0.112 a second.
+    expect(within(row).getByRole('group', { name: 'Confirm resubmit' })).toHaveTextContent('This may charge you again: ≈ $0.56')
+    await user.click(within(row).getByRole('button', { name: 'Send again' }))
+    await settle()
+    expect(bridge.calls.filter((c) => c.channel === 'generation:resolveUnknown').map((c) => c.request)).toEqual([{ takeId: 'take1', action: 'resubmit' }])
+  })
+
+  it('offers Cancel before the POST, and Stop waiting then Check again after it', async () => {
+    const user = userEvent.setup()
+    const { bridge } = renderWithProject(<App />)
+    const queued = makeTake('clip1', 'take1', 'submitting')
+    act(() => bridge.emit('take:updated', { take: queued }))
+    const row = () => screen.getByRole('listitem', { name: 'Take 1' })
+    expect(within(row()).getByRole('button', { name: 'Cancel' })).toBeInTheDocument()
+
+    const sent = { ...queued, status: 'processing' as const, taskId: 'task-1', submittedAt: new Date().toISOString(), updatedAt: new Date(Date.now() + 1000).toISOString() }
+    const stopped = { ...sent, status: 'stopped' as const, updatedAt: new Date(Date.now() + 2000).toISOString() }
+    bridge.handle('generation:cancel', () => stopped)
+    bridge.handle('generation:checkAgain', () => ({ ...sent, status: 'pending', updatedAt: new Date(Date.now() + 3000).toISOString() }))
+    act(() => bridge.emit('take:updated', { take: sent }))
+    await user.click(within(row()).getByRole('button', { name: 'Stop waiting' }))
+    await settle()
+    expect(row()).toHaveTextContent('Not followed')
+    expect(row()).toHaveTextContent('The task still runs at MuleRouter')
+    await user.click(within(row()).getByRole('button', { name: 'Check again' }))
+    await settle()
+    expect(bridge.calls.filter((c) => c.channel === 'generation:checkAgain').map((c) => c.request)).toEqual([{ takeId: 'take1' }])
+    expect(row()).toHaveTextContent('Queued')
+  })
+})
