@@ -1,0 +1,63 @@
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { startFakeMuleRouter } from '../../src/fake-mulerouter'
+import { closeBrowser, launchApp, type Harness } from './harness'
+
+const KEY = 'sk-CANARY-e2e-0123456789'
+type Fake = Awaited<ReturnType<typeof startFakeMuleRouter>>
+
+let app: Harness
+let fake: Fake
+
+beforeEach(async () => {
+  fake = await startFakeMuleRouter({ keys: [KEY], pendingMs: 300, processingMs: 4000 })
+  app = await launchApp()
+})
+afterEach(async ({ task }) => {
+  if (task.result?.state === 'fail') await app.page.screenshot({ path: `test-results/failed-${task.name.slice(0, 40).replace(/\W+/g, '-')}.png` }).catch(() => {})
+  await app.close()
+  await fake.close()
+})
+afterAll(closeBrowser)
+
+async function projectConnectedToFake(page: Harness['page']) {
+  await page.getByRole('button', { name: /new project/i }).click()
+  await page.getByLabel('Project name').fill('Harbour')
+  await page.getByRole('button', { name: 'Create' }).click()
+  await page.getByRole('textbox', { name: 'Prompt', exact: true }).fill('Fishing boats leave the harbour at dawn')
+  await page.getByRole('button', { name: 'Settings' }).click()
+  const dialog = page.getByRole('dialog')
+  await dialog.getByRole('radio', { name: 'Custom URL' }).click()
+  await dialog.getByLabel('Custom base URL').fill(fake.url)
+  await dialog.getByRole('textbox', { name: 'API key', exact: true }).fill(KEY)
+  await dialog.getByRole('button', { name: 'Save key' }).click()
+  await dialog.getByText(/this session only|encrypted/i).first().waitFor()
+  await dialog.getByRole('button', { name: 'Save settings' }).click()
+  await dialog.waitFor({ state: 'detached' })
+}
+
+describe('a paid generation, pressed twice', () => {
+  it('Ctrl+Enter twice while typing in the prompt makes one take and one POST; Stop waiting keeps it, Check again fetches it', async () => {
+    const { page } = app
+    await projectConnectedToFake(page)
+    const prompt = page.getByRole('textbox', { name: 'Prompt', exact: true })
+    await prompt.click()
+    await page.keyboard.press('Control+Enter')
+    await page.keyboard.press('Control+Enter')
+    await page.waitForTimeout(150)
+    await page.keyboard.press('Control+Enter')
+    const take = page.getByRole('listitem', { name: 'Take 1' })
+    await take.waitFor()
+    await page.waitForTimeout(1_500)
+    expect(await page.getByRole('listitem', { name: /^Take \d+$/ }).count()).toBe(1)
+    expect(fake.submits()).toHaveLength(1)
+
+    await take.getByText('Generating', { exact: true }).waitFor({ timeout: 15_000 })
+    await take.getByRole('button', { name: 'Stop waiting' }).click()
+    await take.getByText('Not followed', { exact: true }).waitFor()
+    await page.screenshot({ path: 'test-results/take-not-followed.png' })
+    await take.getByRole('button', { name: 'Check again' }).click()
+    await take.getByText('Done', { exact: true }).waitFor({ timeout: 30_000 })
+    await page.getByLabel('Take 1 video').waitFor()
+    expect(fake.submits()).toHaveLength(1)
+  }, 90_000)
+})
