@@ -157,7 +157,7 @@ export function createGenerationEngine(deps: GenerationDeps): GenerationEngine {
     async resume() {
       const planned: Promise<void>[] = [chore(removeOrphanPartials(ctx))]
       for (const take of deps.session.project().takes) {
-        if (isFinalTake(take) && take.status !== 'completed') continue
+        if (isFinalTake(take) && take.status !== 'completed' && take.status !== 'stopped') continue
         if (jobs.has(take.id) || take.status === 'submit_unknown') continue
         planned.push(chore(prepareResume(ctx, take).then((go) => (go ? launch(take.id, null) : undefined))))
       }

@@ -96,7 +96,14 @@ async function postWithRetries(ctx: JobContext, job: Job, body: TextToVideoReque
  * reached MuleRouter (the user decides); one without it provably never left and is simply sent.
  */
 async function markSending(ctx: JobContext, takeId: string): Promise<boolean> {
-  const marked = await ctx.journal.advance(takeId, (current) => ({ ...current, submittedAt: new Date(ctx.clock.now()).toISOString() }))
+  let marked: Take
+  try {
+    marked = await ctx.journal.advance(takeId, (current) => ({ ...current, submittedAt: new Date(ctx.clock.now()).toISOString() }))
+  } catch (error) {
+    // Not durably marked, so not sent: take the mark back, or a later save would make it look sent (and ask).
+    await ctx.journal.advance(takeId, (current) => (current.taskId === null ? { ...current, submittedAt: null } : current)).catch(() => undefined)
+    throw error
+  }
   if (marked.status !== 'submitting') return false
   ctx.progress(marked)
   return true
