@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { startFakeMuleRouter } from '../../src/fake-mulerouter'
 import { closeBrowser, launchApp, type Harness } from './harness'
+import { connectToFake } from './support/connect-fake'
 
 const KEY = 'sk-CANARY-e2e-0123456789'
 type Fake = Awaited<ReturnType<typeof startFakeMuleRouter>>
@@ -24,15 +25,7 @@ async function projectConnectedToFake(page: Harness['page']) {
   await page.getByLabel('Project name').fill('Harbour')
   await page.getByRole('button', { name: 'Create' }).click()
   await page.getByRole('textbox', { name: 'Prompt', exact: true }).fill('Fishing boats leave the harbour at dawn')
-  await page.getByRole('button', { name: 'Settings' }).click()
-  const dialog = page.getByRole('dialog')
-  await dialog.getByRole('radio', { name: 'Custom URL' }).click()
-  await dialog.getByLabel('Custom base URL').fill(fake.url)
-  await dialog.getByRole('textbox', { name: 'API key', exact: true }).fill(KEY)
-  await dialog.getByRole('button', { name: 'Save key' }).click()
-  await dialog.getByText(/this session only|encrypted/i).first().waitFor()
-  await dialog.getByRole('button', { name: 'Save settings' }).click()
-  await dialog.waitFor({ state: 'detached' })
+  await connectToFake(page, fake.url, KEY)
 }
 
 describe('a paid generation, pressed twice', () => {

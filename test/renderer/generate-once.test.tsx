@@ -43,24 +43,7 @@ describe('Generate sends one take per press', () => {
   })
 })
 
-describe('deciding about a take', () => {
-  it('asks before resubmitting, with the estimated cost of sending it again', async () => {
-    const user = userEvent.setup()
-    const { bridge } = renderWithProject(<App />)
-    const unknown = makeTake('clip1', 'take1', 'submit_unknown')
-    bridge.handle('generation:resolveUnknown', () => ({ ...unknown, status: 'cancelled', updatedAt: new Date(Date.now() + 1000).toISOString() }))
-    act(() => bridge.emit('take:updated', { take: unknown }))
-    const row = screen.getByRole('listitem', { name: 'Take 1' })
-    await user.click(within(row).getByRole('button', { name: 'Resubmit…' }))
-    await settle()
-    expect(bridge.calls.some((c) => c.channel === 'generation:resolveUnknown')).toBe(false)
-    // 5 s of pro without sound at the default $0.112 a second.
-    expect(within(row).getByRole('group', { name: 'Confirm resubmit' })).toHaveTextContent('This may charge you again: ≈ $0.56')
-    await user.click(within(row).getByRole('button', { name: 'Send again' }))
-    await settle()
-    expect(bridge.calls.filter((c) => c.channel === 'generation:resolveUnknown').map((c) => c.request)).toEqual([{ takeId: 'take1', action: 'resubmit' }])
-  })
-
+describe('stopping a take', () => {
   it('offers Cancel before the POST, and Stop waiting then Check again after it', async () => {
     const user = userEvent.setup()
     const { bridge } = renderWithProject(<App />)

@@ -130,3 +130,7 @@ export const takeOf = (session: ProjectSession, takeId: string): Take => {
 }
 
 export const removeDir = (dir: string): Promise<void> => rm(dir, { recursive: true, force: true })
+
+/** The error code a call was refused with, or null when it succeeded. */
+export const refusal = (work: Promise<unknown>): Promise<string | null | undefined> =>
+  work.then(() => null, (error: unknown) => (error as { error?: { code: string } }).error?.code)

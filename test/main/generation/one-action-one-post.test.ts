@@ -1,9 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { FakeMuleRouter } from '../../../src/fake-mulerouter'
 import type { ProjectSession } from '../../../src/main/services/project/project-session'
-import { closeWorld, engineFor, openWorld, recorder, reopen, takeOf } from './harness'
-
-const refusal = (work: Promise<unknown>) => work.then(() => null, (error: unknown) => (error as { error?: { code: string } }).error?.code)
+import { closeWorld, engineFor, openWorld, recorder, refusal, reopen, takeOf } from './harness'
 
 describe('one user action is at most one paid POST', () => {
   let dir: string

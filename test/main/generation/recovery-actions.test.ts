@@ -4,9 +4,7 @@ import type { FakeMuleRouter } from '../../../src/fake-mulerouter'
 import type { ProjectSession } from '../../../src/main/services/project/project-session'
 import type { Take } from '../../../src/shared/domain/project'
 import { AppErrorException, appError } from '../../../src/shared/errors'
-import { closeWorld, engineFor, openWorld, recorder, takeOf, until } from './harness'
-
-const refusal = (work: Promise<unknown>) => work.then(() => null, (error: unknown) => (error as { error?: { code: string } }).error?.code)
+import { closeWorld, engineFor, openWorld, recorder, refusal, takeOf, until } from './harness'
 
 describe('what the user can do with a take', () => {
   let dir: string
