@@ -137,7 +137,7 @@ describe('the API key canary, through the whole flow and its errors', () => {
     expect(await main.refusal('settings:testApiKey', {})).toMatchObject({ code: 'api_unauthorized' })
     expect(await main.refusal('settings:setApiKey', { key: `${KEY}\n${'x'.repeat(600)}` })).toMatchObject({ code: 'invalid_request' })
     await main.call('settings:clearApiKey', {})
-    expect(await main.refusal('generation:start', { clipId: clipIds[0]! })).toMatchObject({ code: 'no_api_key' })
+    expect(await main.refusal('generation:start', { clipId: clipIds[0]!, actionId: newId() })).toMatchObject({ code: 'no_api_key' })
   })
 
   it('never appears in the project folder, the logs, any IPC reply or event, any error, or the settings store', async () => {

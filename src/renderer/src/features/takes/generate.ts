@@ -1,4 +1,3 @@
-import { newId } from '../../../../shared/domain/ids'
 import type { Clip, Element } from '../../../../shared/domain/project'
 import { isClipSendable, summarizeIssues, validateClip } from '../../../../shared/domain/validate-clip'
 import { call } from '../../ipc/client'
@@ -27,10 +26,10 @@ export function generateBlock(clip: Clip, state: BlockInputs): GenerateBlock {
 
 /**
  * One press of Generate: sends the clip as it stands (pending edits reach the main process first, so it generates
- * what is on screen), under one action id, and ignores further presses while this one is handled.
+ * what is on screen) under the press's action id; see start-guard for what counts as one press.
  */
 export async function generateClip(clipId: string): Promise<void> {
-  await guardStart(clipId, () => sendClip(clipId, newId()))
+  await guardStart(clipId, (actionId) => sendClip(clipId, actionId))
 }
 
 async function sendClip(clipId: string, actionId: string): Promise<void> {

@@ -1,27 +1,35 @@
 import { useSyncExternalStore } from 'react'
+import { newId } from '../../../../shared/domain/ids'
 
 /**
- * One press of Generate (button or Ctrl/Cmd+Enter) at a time per clip. A clip stays guarded while its start
- * is in flight and for at least `doublePressMs` after the press: a second press that soon is a double press,
- * not a wish for a second paid take. The main process dedupes repeats of one action id on top of this.
+ * One press of Generate (button or Ctrl/Cmd+Enter) at a time per clip: further presses are ignored while a start
+ * is in flight. A press within `doublePressMs` of the previous one is a double press, not a wish for a second
+ * paid take: it reuses that press's action id, and the main process answers it with the take already made.
  */
 export const doublePressMs = 800
 
-const guarded = new Set<string>()
+const inFlight = new Set<string>()
+const lastPress = new Map<string, { actionId: string; at: number }>()
 const listeners = new Set<() => void>()
 const notify = (): void => listeners.forEach((listener) => listener())
 
-/** Runs `start` unless the clip is guarded; resolves false when the press was ignored. */
-export async function guardStart(clipId: string, start: () => Promise<void>): Promise<boolean> {
-  if (guarded.has(clipId)) return false
-  guarded.add(clipId)
+function actionIdFor(clipId: string): string {
+  const now = Date.now()
+  const last = lastPress.get(clipId)
+  const actionId = last && now - last.at < doublePressMs ? last.actionId : newId()
+  lastPress.set(clipId, { actionId, at: now })
+  return actionId
+}
+
+/** Runs `start` with this press's action id unless a start for the clip is in flight; false when ignored. */
+export async function guardStart(clipId: string, start: (actionId: string) => Promise<void>): Promise<boolean> {
+  if (inFlight.has(clipId)) return false
+  inFlight.add(clipId)
   notify()
-  const held = new Promise((resolve) => setTimeout(resolve, doublePressMs))
   try {
-    await start()
+    await start(actionIdFor(clipId))
   } finally {
-    await held
-    guarded.delete(clipId)
+    inFlight.delete(clipId)
     notify()
   }
   return true
@@ -34,5 +42,5 @@ const subscribe = (listener: () => void): (() => void) => {
 
 /** Whether a Generate press for this clip is being handled, for the button's busy state. */
 export function useStartGuarded(clipId: string): boolean {
-  return useSyncExternalStore(subscribe, () => guarded.has(clipId))
+  return useSyncExternalStore(subscribe, () => inFlight.has(clipId))
 }
