@@ -38,6 +38,8 @@ export const errorCodes = [
   'download_expired',
   'download_failed',
   'job_busy',
+  'base_url_refused',
+  'api_key_origin_refused',
   'follow_timeout',
 ] as const
 

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { startFakeMuleRouter } from '../../src/fake-mulerouter'
 import { closeBrowser, launchApp, type Harness } from './harness'
-import { connectToFake } from './support/connect-fake'
+import { connectTo } from './support/connect'
 
 const KEY = 'sk-CANARY-e2e-0123456789'
 type Fake = Awaited<ReturnType<typeof startFakeMuleRouter>>
@@ -25,7 +25,7 @@ async function projectConnectedToFake(page: Harness['page']) {
   await page.getByLabel('Project name').fill('Harbour')
   await page.getByRole('button', { name: 'Create' }).click()
   await page.getByRole('textbox', { name: 'Prompt', exact: true }).fill('Fishing boats leave the harbour at dawn')
-  await connectToFake(page, fake.url, KEY)
+  await connectTo(page, fake.url, KEY)
 }
 
 describe('a paid generation, pressed twice', () => {

@@ -83,11 +83,15 @@ export async function launchHarness(options: HarnessOptions = {}): Promise<Harne
     emit,
     log: (line) => void logs.push(line),
     openExternal: async () => {},
+    mediaBase: server.mediaBase,
     dialogs: {
       chooseProjectFolder: options.dialogs?.chooseProjectFolder ?? (async () => null),
       chooseImages: options.dialogs?.chooseImages ?? (async () => []),
+      askUnsavedChanges: options.dialogs?.askUnsavedChanges ?? (async () => 'discard'),
+      confirmKeyOrigin: options.dialogs?.confirmKeyOrigin ?? (async () => false),
     },
   })
+  server.setMediaHandler(main.handleMedia)
   const router = main.router(appOriginPolicy([server.url]))
 
   await page.exposeBinding('__omniboardInvoke', (source, channel: string, payload: unknown) =>

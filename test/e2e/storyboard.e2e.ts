@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { startFakeMuleRouter } from '../../src/fake-mulerouter'
 import { closeBrowser, launchApp, type Harness } from './harness'
-import { connectToFake } from './support/connect-fake'
+import { connectTo } from './support/connect'
 import { dropFiles, pngFile } from './support/os-files'
 
 const KEY = 'sk-CANARY-e2e-0123456789'
@@ -27,6 +27,8 @@ afterEach(async ({ task }) => {
 afterAll(closeBrowser)
 
 const slot = (page: Harness['page'], name: string) => page.getByRole('button', { name, exact: true })
+
+const connectToFake = (page: Harness['page']) => connectTo(page, fake.url, KEY)
 
 describe('a new user drafts and generates a storyboard', () => {
   it('creates a project, drops frames, writes three shots with an element, generates, undoes, and finds it all after reopening', async () => {
@@ -81,7 +83,7 @@ describe('a new user drafts and generates a storyboard', () => {
     await expect.poll(() => page.getByRole('textbox', { name: 'Shot 2 prompt', exact: true }).inputValue()).toContain('<<<element_1>>>')
 
     // Generate against the fake MuleRouter; the take appears at once, progresses and plays.
-    await connectToFake(page, fake.url, KEY)
+    await connectToFake(page)
     await page.getByRole('button', { name: /^Generate/ }).click()
     await page.getByRole('listitem', { name: 'Take 1' }).waitFor()
     await page.getByRole('listitem', { name: 'Take 1' }).getByText('Generating', { exact: true }).waitFor({ timeout: 15_000 })

@@ -38,10 +38,9 @@ const PathSchema = z.string().min(1).max(MAX_PATH)
 const MAX_IMPORT_BYTES = 64 * 1024 * 1024
 
 export const BytesSchema = z.instanceof(Uint8Array)
-export const MediaSchema = z.object({ mime: z.string(), bytes: BytesSchema })
 
 export const contract = {
-  'app:info': channel(Empty, z.object({ name: z.string(), version: z.string(), platform: z.string() })),
+  'app:info': channel(Empty, z.object({ name: z.string(), version: z.string(), platform: z.string(), mediaBase: z.string() })),
   /** On the very first start, opens the sample project so a new user sees a full storyboard; null afterwards. */
   'app:firstStart': channel(Empty, ProjectSnapshotSchema.nullable()),
   'app:openExternal': channel(z.object({ url: z.string().max(2048) }).strict(), z.object({ opened: z.boolean() })),
@@ -61,6 +60,10 @@ export const contract = {
     z.object({ revision: z.number().int().nonnegative() }),
   ),
   'project:saveNow': channel(Empty, z.object({ savedAt: z.string() })),
+  /** Answers "changed on disk": take the file's version (takes known only here are kept) … */
+  'project:reloadFromDisk': channel(Empty, ProjectSnapshotSchema),
+  /** … or write ours and keep theirs beside it as `keptCopy` (null when nothing foreign was there). */
+  'project:keepMine': channel(Empty, z.object({ savedAt: z.string(), keptCopy: z.string().nullable() })),
   'project:recent': channel(Empty, z.array(RecentProjectSchema)),
   'project:forgetRecent': channel(z.object({ path: PathSchema }).strict(), z.array(RecentProjectSchema)),
 
@@ -69,11 +72,6 @@ export const contract = {
     z.object({ name: z.string().max(1024), bytes: BytesSchema.refine((b) => b.byteLength <= MAX_IMPORT_BYTES, 'too large') }).strict(),
     ImportResultSchema,
   ),
-  'media:thumbnail': channel(z.object({ assetId: AssetIdSchema }).strict(), MediaSchema),
-  'media:takeVideo': channel(z.object({ takeId: IdSchema, index: z.number().int().nonnegative() }).strict(), MediaSchema),
-  /** The thumbnail of a project in the recent list, for the welcome screen; null when it has none or it is gone. */
-  'media:recentThumbnail': channel(z.object({ path: PathSchema }).strict(), MediaSchema.nullable()),
-
   /** `actionId` is made once per click or key press: main answers a repeat of it with the take it already made. */
   'generation:start': channel(z.object({ clipId: IdSchema, actionId: IdSchema }).strict(), TakeSchema),
   'generation:resolveUnknown': channel(
@@ -87,11 +85,13 @@ export const contract = {
   'settings:get': channel(Empty, SettingsViewSchema),
   'settings:update': channel(z.object({ patch: SettingsPatchSchema }).strict(), SettingsViewSchema),
   'settings:setApiKey': channel(
-    z.object({ key: z.string().trim().min(8).max(512), allowInsecureStorage: z.boolean().optional() }).strict(),
+    /** `baseUrl`: the one typed in the dialog, which the key is bound to (else the saved one). */
+    z.object({ key: z.string().trim().min(8).max(512), allowInsecureStorage: z.boolean().optional(), baseUrl: z.string().max(2048).optional() }).strict(),
     SettingsViewSchema,
   ),
   'settings:clearApiKey': channel(Empty, SettingsViewSchema),
-  'settings:testApiKey': channel(Empty, z.object({ valid: z.literal(true) })),
+  /** Tests the key against `baseUrl` as typed in the dialog (else the saved one); the same origin rule applies. */
+  'settings:testApiKey': channel(z.object({ baseUrl: z.string().max(2048).optional() }).strict(), z.object({ valid: z.literal(true) })),
 } as const
 
 export const JobProgressSchema = z.object({

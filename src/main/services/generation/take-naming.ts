@@ -1,5 +1,6 @@
 import { newId } from '../../../shared/domain/ids'
 import type { Project, Take } from '../../../shared/domain/project'
+import { takeNumberOf } from '../../../shared/domain/take-numbers'
 
 /** Ids may start with `-` or `_`; file names must start with a letter or digit. */
 const idForFileName = (takeId: string): string => `${/^[A-Za-z0-9]/.test(takeId) ? '' : 'take-'}${takeId}`
@@ -48,8 +49,8 @@ export function takeVideoFileName(project: Pick<Project, 'clips' | 'takes'>, tak
   const clipIndex = project.clips.findIndex((clip) => clip.id === take.clipId)
   const clip = project.clips[clipIndex]
   const number = String(clipIndex + 1).padStart(2, '0')
-  const takeNumber = project.takes.filter((other) => other.clipId === take.clipId).findIndex((other) => other.id === take.id) + 1
-  const stem = `${number}-${clip ? titleSlug(clip.title) : 'removed-clip'}-take${Math.max(1, takeNumber)}${index > 0 ? `-v${index + 1}` : ''}`
+  const takeNumber = takeNumberOf(project.takes, take.id) ?? 1
+  const stem = `${number}-${clip ? titleSlug(clip.title) : 'removed-clip'}-take${takeNumber}${index > 0 ? `-v${index + 1}` : ''}`
   for (let copy = 1; ; copy++) {
     const name = `${stem}${copy > 1 ? `-${copy}` : ''}.mp4`
     if (!used.has(name)) return name

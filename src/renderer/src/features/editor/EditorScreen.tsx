@@ -1,6 +1,7 @@
 import type { CSSProperties } from 'react'
 import { Splitter } from '../../ui/Splitter'
 import { AssetBin } from '../assets/AssetBin'
+import { DiskConflictBanner } from '../disk-conflict/DiskConflictBanner'
 import { ClipEditor } from '../clip-editor/ClipEditor'
 import { ElementsPanel } from '../elements/ElementsPanel'
 import { Inspector } from '../inspector/Inspector'
@@ -20,6 +21,7 @@ export function EditorScreen() {
   return (
     <div className="editor" style={style}>
       <TitleBar />
+      <DiskConflictBanner />
       <AssetBin />
       <Splitter area="split-l" label="Resize the asset bin" orientation="vertical" value={sizes.left} min={180} max={420} direction={1} onChange={resize('left')} onCommit={commit('left')} />
       <main className="editor__center" aria-label="Clip editor">

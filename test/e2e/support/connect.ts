@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core'
 
-/** Points Settings at a fake MuleRouter and saves the key, as a user would in the dialog. */
-export async function connectToFake(page: Page, baseUrl: string, key: string): Promise<void> {
+/** Points Settings at a (fake) server and saves a key for it, as a user does once. */
+export async function connectTo(page: Page, baseUrl: string, key: string): Promise<void> {
   await page.getByRole('button', { name: 'Settings' }).click()
   const dialog = page.getByRole('dialog')
   await dialog.getByRole('radio', { name: 'Custom URL' }).click()
