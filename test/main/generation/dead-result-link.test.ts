@@ -1,20 +1,12 @@
 import { readFile, rm } from 'node:fs/promises'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { FakeMuleRouter } from '../../../src/fake-mulerouter'
-import type { ProjectSession } from '../../../src/main/services/project/project-session'
-import { closeWorld, engineFor, openWorld, recorder, takeOf } from './harness'
+import { describe, expect, it } from 'vitest'
+import { engineFor, recorder, takeOf, useWorld } from './harness'
 
 describe('a result link whose host does not resolve while MuleRouter answers', () => {
-  let dir: string
-  let fake: FakeMuleRouter
-  let session: ProjectSession
-
-  beforeEach(async () => {
-    ({ dir, fake, session } = await openWorld())
-  })
-  afterEach(() => closeWorld({ dir, fake, session }))
+  const world = useWorld()
 
   async function completedTakeWithDeadLink(): Promise<string> {
+    const { fake, session } = world
     const engine = engineFor(session, fake, recorder())
     const take = await engine.start(session.project().clips[0]!.id)
     await engine.idle()
@@ -24,6 +16,7 @@ describe('a result link whose host does not resolve while MuleRouter answers', (
   }
 
   it('asks the task for a fresh link and downloads from it', async () => {
+    const { fake, session } = world
     const takeId = await completedTakeWithDeadLink()
     const engine = engineFor(session, fake, recorder())
     await engine.resume()
@@ -36,6 +29,7 @@ describe('a result link whose host does not resolve while MuleRouter answers', (
   })
 
   it('ends the take as expired, keeping its task id, when MuleRouter no longer knows the task', async () => {
+    const { fake, session } = world
     const takeId = await completedTakeWithDeadLink()
     fake.tasks.delete(takeOf(session, takeId).taskId!)
     const engine = engineFor(session, fake, recorder())

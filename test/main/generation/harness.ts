@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { afterEach, beforeEach } from 'vitest'
 import { createClip } from '../../../src/shared/domain/create'
 import { newId } from '../../../src/shared/domain/ids'
 import type { Take } from '../../../src/shared/domain/project'
@@ -105,6 +106,17 @@ export async function openWorld(prompts?: readonly string[], fakeOptions: FakeMu
   const dir = await tempDir()
   const fake = await startFake(fakeOptions)
   return { dir, fake, session: await makeProject(dir, prompts) }
+}
+
+/**
+ * A fresh world for each test of the calling describe block, torn down after it. Tests read `world.session` and
+ * `world.fake` inside each test, and may replace `world.session` (a reopened project).
+ */
+export function useWorld(prompts?: readonly string[], fakeOptions: FakeMuleRouterOptions = {}): World {
+  const world = {} as World
+  beforeEach(async () => void Object.assign(world, await openWorld(prompts, fakeOptions)))
+  afterEach(() => closeWorld(world))
+  return world
 }
 
 /** Tears a world down; a session a test already closed (or replaced) is fine. */

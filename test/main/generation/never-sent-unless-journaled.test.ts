@@ -1,25 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { FakeMuleRouter } from '../../../src/fake-mulerouter'
+import { describe, expect, it } from 'vitest'
 import { openProjectSession } from '../../../src/main/services/project/open-project'
-import type { ProjectSession } from '../../../src/main/services/project/project-session'
 import { faultyDisk } from '../../faults/support/faulty-disk'
-import { closeWorld, engineFor, openWorld, recorder, reopen, sessionDeps } from './harness'
+import { engineFor, recorder, reopen, sessionDeps, useWorld } from './harness'
 
 describe('a take that could not be journaled is never sent', () => {
-  let dir: string
-  let fake: FakeMuleRouter
-  let session: ProjectSession
-
-  beforeEach(async () => {
-    ({ dir, fake, session } = await openWorld())
-  })
-  afterEach(() => closeWorld({ dir, fake, session }))
+  const world = useWorld()
 
   it('refuses the start with a clear error, and no later save or reopen sends it', async () => {
+    const { fake } = world
+    let { session } = world
     const projectDir = session.dir
     await session.close()
     const disk = faultyDisk()
-    session = await openProjectSession(projectDir, { ...sessionDeps, disk })
+    session = world.session = await openProjectSession(projectDir, { ...sessionDeps, disk })
     const engine = engineFor(session, fake, recorder())
     const clipId = session.project().clips[0]!.id
 
@@ -39,7 +32,7 @@ describe('a take that could not be journaled is never sent', () => {
     await engine.dispose()
     await session.close()
 
-    session = await reopen(projectDir)
+    session = world.session = await reopen(projectDir)
     const next = engineFor(session, fake, recorder())
     await next.resume()
     await next.idle()

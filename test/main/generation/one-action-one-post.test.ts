@@ -1,19 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { FakeMuleRouter } from '../../../src/fake-mulerouter'
-import type { ProjectSession } from '../../../src/main/services/project/project-session'
-import { closeWorld, engineFor, openWorld, recorder, refusal, reopen, takeOf } from './harness'
+import { describe, expect, it } from 'vitest'
+import { engineFor, recorder, refusal, reopen, takeOf, useWorld } from './harness'
 
 describe('one user action is at most one paid POST', () => {
-  let dir: string
-  let fake: FakeMuleRouter
-  let session: ProjectSession
-
-  beforeEach(async () => {
-    ({ dir, fake, session } = await openWorld(undefined, { pendingMs: 150, processingMs: 150 }))
-  })
-  afterEach(() => closeWorld({ dir, fake, session }))
+  const world = useWorld(undefined, { pendingMs: 150, processingMs: 150 })
 
   it('answers the same action id, sent twice at once and again later, with the one take it made', async () => {
+    const { fake, session } = world
     const engine = engineFor(session, fake, recorder())
     const clipId = session.project().clips[0]!.id
     const [first, second] = await Promise.all([engine.start(clipId, 'press-1'), engine.start(clipId, 'press-1')])
@@ -25,6 +17,8 @@ describe('one user action is at most one paid POST', () => {
   })
 
   it('still answers a repeated action id after a restart, from the journal', async () => {
+    const { fake } = world
+    let { session } = world
     const engine = engineFor(session, fake, recorder())
     const clipId = session.project().clips[0]!.id
     const take = await engine.start(clipId, 'press-2')
@@ -32,7 +26,7 @@ describe('one user action is at most one paid POST', () => {
     await engine.dispose()
     await session.close()
 
-    session = await reopen(session.dir)
+    session = world.session = await reopen(session.dir)
     const again = engineFor(session, fake, recorder())
     expect((await again.start(clipId, 'press-2')).id).toBe(take.id)
     await again.idle()
@@ -40,6 +34,7 @@ describe('one user action is at most one paid POST', () => {
   })
 
   it('makes a new take for a new press of the same clip', async () => {
+    const { fake, session } = world
     const engine = engineFor(session, fake, recorder())
     const clipId = session.project().clips[0]!.id
     const a = await engine.start(clipId, 'press-a')
@@ -51,16 +46,10 @@ describe('one user action is at most one paid POST', () => {
 })
 
 describe('deciding about a take whose outcome is unknown', () => {
-  let dir: string
-  let fake: FakeMuleRouter
-  let session: ProjectSession
-
-  beforeEach(async () => {
-    ({ dir, fake, session } = await openWorld())
-  })
-  afterEach(() => closeWorld({ dir, fake, session }))
+  const world = useWorld()
 
   it('two Resubmit clicks at once send one new take; the second is told the question is closed', async () => {
+    const { fake, session } = world
     fake.failNext('submit', { kind: 'reset', afterCreate: true })
     const engine = engineFor(session, fake, recorder())
     const unknown = await engine.start(session.project().clips[0]!.id)
@@ -76,6 +65,7 @@ describe('deciding about a take whose outcome is unknown', () => {
   })
 
   it('a Dismiss racing a Resubmit never leaves two new takes nor a second question', async () => {
+    const { fake, session } = world
     fake.failNext('submit', { kind: 'reset', afterCreate: true })
     const engine = engineFor(session, fake, recorder())
     const unknown = await engine.start(session.project().clips[0]!.id)

@@ -1,21 +1,13 @@
 import { readdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { FakeMuleRouter } from '../../../src/fake-mulerouter'
-import type { ProjectSession } from '../../../src/main/services/project/project-session'
-import { closeWorld, engineFor, openWorld, recorder, takeOf } from './harness'
+import { describe, expect, it } from 'vitest'
+import { engineFor, recorder, takeOf, useWorld } from './harness'
 
 describe('unfinished downloads left in takes/', () => {
-  let dir: string
-  let fake: FakeMuleRouter
-  let session: ProjectSession
-
-  beforeEach(async () => {
-    ({ dir, fake, session } = await openWorld(['One', 'Two']))
-  })
-  afterEach(() => closeWorld({ dir, fake, session }))
+  const world = useWorld(['One', 'Two'])
 
   it('are removed when the project opens unless a take will resume them; finished videos stay', async () => {
+    const { fake, session } = world
     const first = engineFor(session, fake, recorder())
     const done = await first.start(session.project().clips[0]!.id)
     await first.idle()

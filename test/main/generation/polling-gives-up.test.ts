@@ -1,23 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { FakeMuleRouter } from '../../../src/fake-mulerouter'
-import type { ProjectSession } from '../../../src/main/services/project/project-session'
-import { CANARY_KEY, closeWorld, engineFor, openWorld, recorder, takeOf, until } from './harness'
+import { describe, expect, it } from 'vitest'
+import { CANARY_KEY, engineFor, recorder, takeOf, until, useWorld } from './harness'
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 describe('polling stops when waiting cannot help', () => {
-  let dir: string
-  let fake: FakeMuleRouter
-  let session: ProjectSession
+  const world = useWorld(undefined, { clock: 'manual', pendingMs: 1_000, processingMs: 1_000 })
 
-  beforeEach(async () => {
-    ({ dir, fake, session } = await openWorld(undefined, { clock: 'manual', pendingMs: 1_000, processingMs: 1_000 }))
-  })
-  afterEach(() => closeWorld({ dir, fake, session }))
-
-  const gets = () => fake.requests.filter((request) => request.route === 'get').length
+  const gets = () => world.fake.requests.filter((request) => request.route === 'get').length
 
   it('a 401 while polling stops following with the key to fix; Check again after the fix fetches the video', async () => {
+    const { fake, session } = world
     const engine = engineFor(session, fake, recorder())
     const take = await engine.start(session.project().clips[0]!.id)
     await until(() => takeOf(session, take.id).taskId !== null)
@@ -39,6 +31,7 @@ describe('polling stops when waiting cannot help', () => {
   })
 
   it('a task MuleRouter does not know stops following, with the task id to quote to support', async () => {
+    const { fake, session } = world
     const engine = engineFor(session, fake, recorder())
     const take = await engine.start(session.project().clips[0]!.id)
     await until(() => takeOf(session, take.id).taskId !== null)
@@ -55,6 +48,7 @@ describe('polling stops when waiting cannot help', () => {
   })
 
   it('stops following a task still unfinished after the maximum age and offers to check again', async () => {
+    const { fake, session } = world
     const engine = engineFor(session, fake, recorder(), { timing: { maxFollowMs: 150 } })
     const take = await engine.start(session.project().clips[0]!.id)
     await engine.idle()
