@@ -53,4 +53,20 @@ describe('a paid generation, pressed twice', () => {
     await page.getByLabel('Take 1 video').waitFor()
     expect(fake.submits()).toHaveLength(1)
   }, 90_000)
+
+  it('a take whose POST may have arrived asks before it is sent again, showing what it may cost', async () => {
+    const { page } = app
+    await projectConnectedToFake(page)
+    fake.failNext('submit', { kind: 'reset', afterCreate: true })
+    await page.getByRole('button', { name: /^Generate/ }).click()
+    const take = page.getByRole('listitem', { name: 'Take 1' })
+    await take.getByText('Unconfirmed', { exact: true }).waitFor({ timeout: 15_000 })
+    await take.getByRole('button', { name: 'Resubmit…' }).click()
+    await take.getByText('This may charge you again: ≈ $0.56').waitFor()
+    await page.screenshot({ path: 'test-results/take-resubmit-confirm.png' })
+    expect(fake.submits()).toHaveLength(1)
+    await take.getByRole('button', { name: 'Send again' }).click()
+    await page.getByRole('listitem', { name: 'Take 2' }).waitFor()
+    await expect.poll(() => fake.submits().length).toBe(2)
+  }, 90_000)
 })
