@@ -42,7 +42,8 @@ describe('network chaos: 429, 500, 503, hangs, resets, bad JSON and expired link
     record.events.push = (...items) => {
       for (const { event, payload } of items) {
         const take = (payload as { take?: Take }).take
-        if (event !== 'take:updated' || take?.status !== 'processing' || stopWaiting.has(take.id)) continue
+        const polled = take?.status === 'pending' || take?.status === 'processing'
+        if (event !== 'take:updated' || !take || !polled || take.taskId === null || stopWaiting.has(take.id)) continue
         if (session.project().takes.findIndex((candidate) => candidate.id === take.id) % 5 === 0) {
           stopWaiting.add(take.id)
           void engine.cancel(take.id)
