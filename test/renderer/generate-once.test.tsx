@@ -1,6 +1,6 @@
 import { act, fireEvent, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { App } from '../../src/renderer/src/app/App'
 import { doublePressMs } from '../../src/renderer/src/features/takes/start-guard'
 import { makeTake } from './fake-bridge'
@@ -27,14 +27,20 @@ describe('Generate sends one take per press', () => {
   it('sends a second press 150 ms after the first under the same action id, and a later press as a new action', async () => {
     const { bridge } = renderWithProject(<App />)
     const prompt = screen.getByRole('textbox', { name: 'Prompt' })
-    fireEvent.keyDown(prompt, { key: 'Enter', ctrlKey: true })
-    await settle()
-    await act(() => new Promise((resolve) => setTimeout(resolve, 150)))
-    fireEvent.keyDown(prompt, { key: 'Enter', ctrlKey: true })
-    await settle()
-    await act(() => new Promise((resolve) => setTimeout(resolve, doublePressMs + 100)))
-    fireEvent.keyDown(prompt, { key: 'Enter', ctrlKey: true })
-    await settle()
+    // Only the wall clock is moved by hand, so a loaded machine cannot stretch 150 ms into a second.
+    const now = vi.spyOn(Date, 'now')
+    const pressAt = (ms: number) => {
+      now.mockReturnValue(1_800_000_000_000 + ms)
+      fireEvent.keyDown(prompt, { key: 'Enter', ctrlKey: true })
+      return settle()
+    }
+    try {
+      await pressAt(0)
+      await pressAt(150)
+      await pressAt(150 + doublePressMs + 100)
+    } finally {
+      now.mockRestore()
+    }
     const [first, double, later] = starts(bridge)
     expect(starts(bridge)).toHaveLength(3)
     expect(first!.actionId).toMatch(/^[A-Za-z0-9_-]{16}$/)
