@@ -3,7 +3,7 @@ import type { Figure } from './report'
 type Goal = Pick<Figure, 'id' | 'area' | 'goal'>
 
 /** Every goal of issue 6 by part, so a part that fails still shows each of its goals as not measured. */
-export const goalsByPart: Record<'encode' | 'open' | 'save' | 'browser', Goal[]> = {
+export const goalsByPart: Record<'encode' | 'open' | 'save' | 'browser' | 'film' | 'import', Goal[]> = {
   encode: [
     { id: 'encode.ratio', area: 'encode', goal: '≤ 1.3× bare base64' },
     { id: 'encode.stall', area: 'encode', goal: '≤ 50 ms longest stall' },
@@ -17,6 +17,11 @@ export const goalsByPart: Record<'encode' | 'open' | 'save' | 'browser', Goal[]>
     { id: 'drag.fps', area: 'drag', goal: '≥ 55 fps while dragging' },
     { id: 'save.heap', area: 'save', goal: '≤ 250 MB renderer heap' },
     { id: 'save.thumbnails', area: 'save', goal: '0 full-size images decoded' },
+  ],
+  film: [{ id: 'export.film', area: 'export', goal: '≤ 2× copying the same bytes' }],
+  import: [
+    { id: 'import.rate', area: 'import', goal: '≥ 1 phone photo/s imported' },
+    { id: 'import.stall', area: 'import', goal: '≤ 50 ms longest stall while importing' },
   ],
 }
 

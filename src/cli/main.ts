@@ -3,6 +3,7 @@ import type { CliIo } from './cli-io'
 import { exitCodes, type ExitCode } from './exit-codes'
 import { helpText } from './help'
 import { runRender } from './render'
+import { runExport } from './export'
 
 /** The whole CLI as a function of its arguments and surroundings, so tests run it in-process. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
@@ -16,6 +17,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     return exitCodes.usage
   }
   try {
+    if (args.command === 'export') return await runExport(args, io)
     return await runRender(args, io)
   } catch (error) {
     // Only programming errors land here; AppErrors were reported with their code already. No stack for users.

@@ -11,6 +11,7 @@ import { denyAllPermissions, hardenWebContents } from './harden'
 import { secureWebPreferences, windowBackground, windowSize } from './window-options'
 import type { KeyCipher } from './services/secrets/api-key-store'
 import { electronMediaBase, MEDIA_SCHEME } from '../shared/media-paths'
+import { electronPdfPrinter } from './electron-pdf-printer'
 
 // Thin Electron glue: everything that can run without Electron lives in omniboard-main.ts and its services.
 
@@ -101,6 +102,8 @@ async function start(): Promise<void> {
         return response === 0
       },
     },
+    pdfPrinter: electronPdfPrinter,
+    showItemInFolder: (file) => shell.showItemInFolder(file),
   })
 
   protocol.handle(MEDIA_SCHEME, (request) => omniboard.handleMedia(request))

@@ -10,6 +10,9 @@ import type { GenerationTiming } from './services/generation/engine-deps'
 import { createWorkspace } from './workspace'
 import type { Dialogs } from './dialogs'
 import { createMediaRoutes } from './services/media-server/media-routes'
+import type { PdfPrinter } from './services/handoff/pdf-printer'
+import { createFilmExporter } from './services/media/film-exporter'
+import { bundledFfmpegPath } from './services/media/ffmpeg-path'
 
 export type { Dialogs } from './dialogs'
 
@@ -31,6 +34,10 @@ export type OmniboardMainDeps = {
   sessionDeps?: SessionDeps
   /** Tests only: shorter polling and retry waits for the generation engine. */
   generationTiming?: Partial<GenerationTiming>
+  /** Prints the storyboard PDF (Electron's printToPDF, or headless Chromium in the harness); without it PDF export is refused. */
+  pdfPrinter?: PdfPrinter
+  /** Shows an exported file in the OS file manager. */
+  showItemInFolder?: (path: string) => void
 }
 
 /**
@@ -51,7 +58,8 @@ export function createOmniboardMain(deps: OmniboardMainDeps) {
     sessionDeps: deps.sessionDeps,
     generationTiming: deps.generationTiming,
   })
-  const handlers = createHandlers({ ...deps, settings, apiKey, workspace })
+  const film = createFilmExporter({ ffmpegPath: bundledFfmpegPath, now: () => new Date(), onProgress: (progress) => deps.emit('film:exportProgress', progress) })
+  const handlers = createHandlers({ ...deps, settings, apiKey, workspace, film })
   const handleMedia = createMediaRoutes(deps.mediaBase, { openProject: () => workspace.current(), recentProjects: () => settings.recent() })
   const routers = new Map<SenderPolicy, Router>()
   let disposed = false

@@ -20,6 +20,8 @@ export const errorCodes = [
   'image_too_small',
   'image_bad_aspect',
   'image_unreadable',
+  'image_too_many_pixels',
+  'image_download_failed',
   'clip_invalid',
   'no_api_key',
   'key_storage_insecure',
@@ -40,6 +42,10 @@ export const errorCodes = [
   'job_busy',
   'base_url_refused',
   'api_key_origin_refused',
+  'media_unreadable',
+  'take_file_missing',
+  'export_cancelled',
+  'export_failed',
   'follow_timeout',
 ] as const
 

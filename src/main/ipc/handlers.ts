@@ -3,10 +3,13 @@ import type { OmniboardMainDeps } from '../omniboard-main'
 import type { SettingsService } from '../services/settings/settings-service'
 import type { ApiKeyStore } from '../services/secrets/api-key-store'
 import type { Workspace } from '../workspace'
+import type { FilmExporter } from '../services/media/film-exporter'
 import { isAllowedExternalUrl } from '../external-links'
 import { originOf, requireSendableBaseUrl, resolveBaseUrl, type SettingsView } from '../../shared/settings'
+import { createHandoffHandlers } from './handoff-handlers'
+import { importFromUrl } from '../services/web-images/import-from-url'
 
-type HandlerDeps = OmniboardMainDeps & { settings: SettingsService; apiKey: ApiKeyStore; workspace: Workspace }
+type HandlerDeps = OmniboardMainDeps & { settings: SettingsService; apiKey: ApiKeyStore; workspace: Workspace; film: FilmExporter }
 
 /** Thin handlers: each parses nothing (the router did), calls one service and returns plain data. */
 export function createHandlers(deps: HandlerDeps): Handlers {
@@ -41,6 +44,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
     'assets:importFiles': ({ paths }) => workspace.requireSession().importFiles(paths),
     'assets:importBytes': ({ name, bytes }) => workspace.requireSession().importBytes(name, bytes),
+    'assets:importUrl': ({ url }) => importFromUrl(workspace.requireSession(), url, deps.fetch ?? fetch),
+    'assets:crop': async ({ assetId, crop }) => ({ asset: await workspace.requireSession().cropAsset(assetId, crop) }),
     'generation:start': async ({ clipId, actionId }) => {
       const engine = workspace.requireEngine()
       await workspace.confirmKeyOrigin()
@@ -75,5 +80,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       await workspace.checkKey(baseUrl)
       return { valid: true as const }
     },
+    ...createHandoffHandlers(deps),
+
+    'film:plan': () => deps.film.plan(workspace.requireSession()),
+    'film:export': ({ includeAnimatic }) => deps.film.export(workspace.requireSession(), { includeAnimatic }),
+    'film:cancelExport': () => ({ cancelled: deps.film.cancel() }),
   }
 }

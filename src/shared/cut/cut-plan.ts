@@ -74,7 +74,7 @@ export function planCut(project: Pick<Project, 'clips' | 'takes'>, mediaByTakeId
   let start = 0
   project.clips.forEach((clip, index) => {
     const base = { clipId: clip.id, clipNumber: index + 1, title: clip.title, prompt: clip.prompt, firstFrameAssetId: clip.firstFrameAssetId, startSeconds: start }
-    const take = chosenTake(clip, project.takes)
+    const take = takeForCut(clip, project.takes)
     const media = take ? mediaByTakeId.get(take.id) : undefined
     if (take && media && media.durationSeconds > 0) {
       const durationSeconds = media.durationSeconds
@@ -88,9 +88,20 @@ export function planCut(project: Pick<Project, 'clips' | 'takes'>, mediaByTakeId
   return { entries, durationSeconds: start }
 }
 
-function chosenTake(clip: Clip, takes: readonly Take[]): Take | null {
-  if (clip.chosenTakeId === null) return null
-  return takes.find((take) => take.id === clip.chosenTakeId && take.clipId === clip.id) ?? null
+/**
+ * The take a clip plays in the cut: the one the user chose, else its newest finished take, as the take viewer plays
+ * it — a storyboard plays what has been made before anyone picks. A chosen take that has not finished stays chosen.
+ */
+export function takeForCut(clip: Pick<Clip, 'id' | 'chosenTakeId'>, takes: readonly Take[]): Take | null {
+  if (clip.chosenTakeId !== null) {
+    const chosen = takes.find((take) => take.id === clip.chosenTakeId && take.clipId === clip.id)
+    if (chosen) return chosen
+  }
+  for (let index = takes.length - 1; index >= 0; index--) {
+    const take = takes[index]
+    if (take?.clipId === clip.id && take.status === 'completed') return take
+  }
+  return null
 }
 
 /**

@@ -1,8 +1,11 @@
 import { z } from 'zod'
 import { AppErrorSchema } from '../errors'
 import { EditOpSchema } from '../domain/edits-schema'
-import { AssetIdSchema, AssetSchema, IdSchema, ProjectSchema, TakeSchema, TakeStatusSchema } from '../domain/project'
+import { AssetIdSchema, AssetSchema, CropRectSchema, IdSchema, ProjectSchema, TakeSchema, TakeStatusSchema } from '../domain/project'
+import { ClipSchema } from '../domain/project'
+import { HandoffFormatSchema } from '../interchange/handoff-format'
 import { SettingsPatchSchema, SettingsViewSchema } from '../settings'
+import { CutPlanSchema } from '../cut/cut-plan-schema'
 
 /**
  * The one IPC contract. Each channel is declared once; the main-process router, the preload bridge and the
@@ -28,7 +31,8 @@ export const RecentProjectSchema = z.object({
 })
 export type RecentProject = z.infer<typeof RecentProjectSchema>
 
-export const RejectedImportSchema = z.object({ name: z.string(), error: AppErrorSchema })
+/** `asset`: refused only for its shape, it is kept (flagged `usable: false`) so it can be cropped. */
+export const RejectedImportSchema = z.object({ name: z.string(), error: AppErrorSchema, asset: AssetSchema.optional() })
 export const ImportResultSchema = z.object({ assets: z.array(AssetSchema), rejected: z.array(RejectedImportSchema) })
 export type ImportResult = z.infer<typeof ImportResultSchema>
 
@@ -36,6 +40,8 @@ const MAX_PATH = 4096
 const PathSchema = z.string().min(1).max(MAX_PATH)
 /** A pasted image can be at most a little over the API's 10 MB so we can still say "too large" precisely. */
 const MAX_IMPORT_BYTES = 64 * 1024 * 1024
+/** A shot list of thousands of clips is a few megabytes; more is not a shot list. */
+const MAX_SHOT_LIST_CHARS = 16 * 1024 * 1024
 
 export const BytesSchema = z.instanceof(Uint8Array)
 
@@ -72,6 +78,8 @@ export const contract = {
     z.object({ name: z.string().max(1024), bytes: BytesSchema.refine((b) => b.byteLength <= MAX_IMPORT_BYTES, 'too large') }).strict(),
     ImportResultSchema,
   ),
+  'assets:crop': channel(z.object({ assetId: AssetIdSchema, crop: CropRectSchema }).strict(), z.object({ asset: AssetSchema })),
+  'assets:importUrl': channel(z.object({ url: z.string().min(1).max(8192) }).strict(), ImportResultSchema),
   /** `actionId` is made once per click or key press: main answers a repeat of it with the take it already made. */
   'generation:start': channel(z.object({ clipId: IdSchema, actionId: IdSchema }).strict(), TakeSchema),
   'generation:resolveUnknown': channel(
@@ -92,6 +100,24 @@ export const contract = {
   'settings:clearApiKey': channel(Empty, SettingsViewSchema),
   /** Tests the key against `baseUrl` as typed in the dialog (else the saved one); the same origin rule applies. */
   'settings:testApiKey': channel(z.object({ baseUrl: z.string().max(2048).optional() }).strict(), z.object({ valid: z.literal(true) })),
+
+  /** Writes a hand-off file of the open project into `<project>/exports/`; warnings name clips left empty. */
+  'export:handoff': channel(z.object({ format: HandoffFormatSchema }).strict(), z.object({ path: z.string(), warnings: z.array(z.string()) })),
+  /** Reveals an exported file in the OS file manager; only files in the open project's exports folder. */
+  'export:showInFolder': channel(z.object({ path: PathSchema }).strict(), z.object({ shown: z.boolean() })),
+  /** Reads a shot list CSV as new clips for the renderer to append as one undoable edit; nothing is applied here. */
+  'import:shotList': channel(
+    z.object({ text: z.string().max(MAX_SHOT_LIST_CHARS) }).strict(),
+    z.object({ clips: z.array(ClipSchema), problems: z.array(z.object({ row: z.number().int(), message: z.string() })) }),
+  ),
+
+  /** The cut of the open project for the player: chosen takes (probed in main) and animatic holds. */
+  'film:plan': channel(Empty, CutPlanSchema),
+  'film:export': channel(
+    z.object({ includeAnimatic: z.boolean() }).strict(),
+    z.object({ path: z.string(), method: z.enum(['copy', 'encode']), durationSeconds: z.number().nonnegative() }),
+  ),
+  'film:cancelExport': channel(Empty, z.object({ cancelled: z.boolean() })),
 } as const
 
 export const JobProgressSchema = z.object({
@@ -116,6 +142,7 @@ export const events = {
     error: AppErrorSchema.nullable(),
   }),
   'network:status': z.object({ online: z.boolean() }),
+  'film:exportProgress': z.object({ phase: z.enum(['preparing', 'copying', 'encoding']), fraction: z.number().min(0).max(1) }),
 } as const
 
 export type Contract = typeof contract

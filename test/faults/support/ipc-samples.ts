@@ -23,6 +23,8 @@ const validSamples: Partial<Record<ChannelName, Record<string, unknown>>> = {
   'project:forgetRecent': { path: '/tmp/omniboard-never-created/Film.omniboard' },
   'assets:importFiles': { paths: ['/tmp/omniboard-never-created/photo.png'] },
   'assets:importBytes': { name: 'pasted.png', bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47]) },
+  'assets:importUrl': { url: 'https://example.com/harbour.webp' },
+  'assets:crop': { assetId: 'a'.repeat(64), crop: { x: 0, y: 0, width: 300, height: 300 } },
   'generation:start': { clipId: 'clip-1', actionId: 'press-1' },
   'generation:resolveUnknown': { takeId: 'take-1', action: 'dismiss' },
   'generation:cancel': { takeId: 'take-1' },
@@ -32,6 +34,10 @@ const validSamples: Partial<Record<ChannelName, Record<string, unknown>>> = {
   'settings:setApiKey': { key: 'sk-valid-looking-key-123', allowInsecureStorage: false },
   'settings:clearApiKey': {},
   'settings:testApiKey': {},
+  'export:handoff': { format: 'otio' },
+  'export:showInFolder': { path: '/tmp/omniboard-never-created/Film.omniboard/exports/Film.otio' },
+  'import:shotList': { text: 'Clip,Title,Prompt\r\n1,Dawn,A kite over the sea\r\n' },
+  'film:export': { includeAnimatic: true },
 }
 
 /** Values of the wrong kind, and of the right kind but far out of range. */

@@ -47,6 +47,17 @@ describe('planCut', () => {
   })
 })
 
+describe('takeForCut', () => {
+  it('plays the newest finished take of a clip nobody chose a take for, and keeps an explicit choice even unfinished', () => {
+    const takes = [take('a1', 'a'), take('a2', 'a'), take('a3', 'a', 'failed'), take('b1', 'b'), take('b2', 'b', 'processing')]
+    const plan = planCut(
+      { clips: [clip('a'), clip('b', { chosenTakeId: 'b2' })], takes },
+      new Map([['a1', media('a1-0.mp4', 5)], ['a2', media('a2-0.mp4', 4)], ['b1', media('b1-0.mp4', 5)]]),
+    )
+    expect(plan.entries.map((entry) => (entry.kind === 'take' ? entry.takeId : entry.reason))).toEqual(['a2', 'take_not_ready'])
+  })
+})
+
 describe('takeNumberOf', () => {
   it('counts takes per clip in the order they were made', () => {
     const takes = [take('a1', 'a'), take('b1', 'b'), take('a2', 'a'), take('b2', 'b'), take('a3', 'a')]

@@ -36,6 +36,12 @@ export const selectElements = (s: Store) => s.doc?.elements ?? []
 export const selectElementById = (elementId: string) => (s: Store) => s.doc?.elements.find((e) => e.id === elementId) ?? null
 
 export const selectAssets = (s: Store) => s.assets
+/** Assets a slot may use: not those kept only so they can be cropped. Cached per list, so it is a stable selector. */
+let usableCache: { from: Store['assets']; usable: Store['assets'] } | null = null
+export const selectUsableAssets = (s: Store) => {
+  if (usableCache?.from !== s.assets) usableCache = { from: s.assets, usable: s.assets.filter((a) => a.usable !== false) }
+  return usableCache.usable
+}
 export const selectAssetById = (assetId: string | null) => (s: Store) =>
   assetId === null ? null : (s.assets.find((a) => a.id === assetId) ?? null)
 export const selectTakes = (s: Store) => s.takes

@@ -4,6 +4,7 @@ import { AssetBin } from '../assets/AssetBin'
 import { DiskConflictBanner } from '../disk-conflict/DiskConflictBanner'
 import { ClipEditor } from '../clip-editor/ClipEditor'
 import { ElementsPanel } from '../elements/ElementsPanel'
+import { FilmPlayer } from '../film/FilmPlayer'
 import { Inspector } from '../inspector/Inspector'
 import { TakeViewer } from '../takes/TakeViewer'
 import { Timeline } from '../timeline/Timeline'
@@ -37,6 +38,7 @@ export function EditorScreen() {
       </aside>
       <Splitter area="split-t" label="Resize the timeline" orientation="horizontal" value={sizes.timeline} min={160} max={420} direction={-1} onChange={resize('timeline')} onCommit={commit('timeline')} />
       <Timeline />
+      <FilmPlayer />
     </div>
   )
 }

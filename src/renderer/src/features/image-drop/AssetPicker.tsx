@@ -3,7 +3,7 @@ import { useLayoutEffect, useRef, useState, type RefObject } from 'react'
 import { createPortal } from 'react-dom'
 import type { Asset } from '../../../../shared/domain/project'
 import { call } from '../../ipc/client'
-import { selectAssets } from '../../store/selectors'
+import { selectUsableAssets } from '../../store/selectors'
 import { useStore } from '../../store/store'
 import { AssetThumb } from '../assets/AssetThumb'
 import { importPaths, refusalForAsset } from './import-images'
@@ -12,7 +12,7 @@ type Props = { anchorRef: RefObject<HTMLElement | null>; title: string; onPick: 
 
 /** The keyboard path to every image slot: pick from the bin or import, without dragging. */
 export function AssetPicker({ anchorRef, title, onPick, onClose }: Props) {
-  const assets = useStore(selectAssets)
+  const assets = useStore(selectUsableAssets)
   const ref = useRef<HTMLDivElement>(null)
   const [message, setMessage] = useState<string | null>(null)
   const [position, setPosition] = useState({ left: 0, top: 0 })

@@ -2,8 +2,10 @@ import type { Asset } from '../../../../shared/domain/project'
 import { validateImageAsset } from '../../../../shared/domain/validate-images'
 import { invoke } from '../../ipc/client'
 import { useStore } from '../../store/store'
+import { announceConversions, keptForCropping } from './import-summary'
 
-export type ImportOutcome = { assets: Asset[]; refusal: string | null }
+/** `croppable`: an image refused only for its shape, kept so the crop dialog can offer it. */
+export type ImportOutcome = { assets: Asset[]; refusal: string | null; croppable?: Asset | null }
 
 /**
  * OS files arrive as bytes: the renderer has no file paths (Electron's webUtils is not available to it),
@@ -12,6 +14,7 @@ export type ImportOutcome = { assets: Asset[]; refusal: string | null }
 export async function importFiles(files: readonly File[]): Promise<ImportOutcome> {
   const assets: Asset[] = []
   let refusal: string | null = null
+  let croppable: Asset | null = null
   for (const file of files) {
     const bytes = new Uint8Array(await file.arrayBuffer())
     const result = await invoke('assets:importBytes', { name: file.name, bytes })
@@ -21,9 +24,11 @@ export async function importFiles(files: readonly File[]): Promise<ImportOutcome
     }
     assets.push(...result.value.assets)
     refusal ??= result.value.rejected[0]?.error.message ?? null
+    croppable ??= keptForCropping(result.value)
   }
   useStore.getState().addAssets(assets)
-  return { assets, refusal }
+  announceConversions(assets)
+  return { assets, refusal, croppable }
 }
 
 export async function importPaths(paths: readonly string[]): Promise<ImportOutcome> {
@@ -31,8 +36,18 @@ export async function importPaths(paths: readonly string[]): Promise<ImportOutco
   const result = await invoke('assets:importFiles', { paths: [...paths] })
   if (!result.ok) return { assets: [], refusal: result.error.message }
   useStore.getState().addAssets(result.value.assets)
+  announceConversions(result.value.assets)
   const refusal = result.value.rejected.map((r) => `${r.name}: ${r.error.message}`).join(' ') || null
-  return { assets: result.value.assets, refusal }
+  return { assets: result.value.assets, refusal, croppable: keptForCropping(result.value) }
+}
+
+/** An image dragged from a web page arrives as its address; main downloads it. */
+export async function importUrl(url: string): Promise<ImportOutcome> {
+  const result = await invoke('assets:importUrl', { url })
+  if (!result.ok) return { assets: [], refusal: result.error.message }
+  useStore.getState().addAssets(result.value.assets)
+  announceConversions(result.value.assets)
+  return { assets: result.value.assets, refusal: result.value.rejected[0]?.error.message ?? null, croppable: keptForCropping(result.value) }
 }
 
 /** An image already in the project can still break a limit (e.g. imported by an older version). */
