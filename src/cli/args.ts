@@ -12,6 +12,8 @@ export interface RenderArgs {
   baseUrl: string
   imageEncoding: ImageEncoding
   resubmitUnknown: boolean
+  /** The whole run stops waiting after this long; takes already sent stay in the project. */
+  timeoutMs: number
 }
 
 export type ParsedArgs = RenderArgs | ExportArgs | { command: 'help' } | { command: 'usage-error'; message: string }
@@ -31,6 +33,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         'base-url': { type: 'string' },
         'image-encoding': { type: 'string', default: 'raw' },
         'resubmit-unknown': { type: 'boolean', default: false },
+        timeout: { type: 'string', default: defaultTimeout },
         help: { type: 'boolean', short: 'h', default: false },
       },
     })
@@ -47,6 +50,8 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   const encoding = values['image-encoding']
   if (encoding !== 'raw' && encoding !== 'data-uri') return { command: 'usage-error', message: '--image-encoding must be raw or data-uri.' }
   if (values.full && !values['dry-run']) return { command: 'usage-error', message: '--full only applies to --dry-run.' }
+  const timeoutMs = parseDuration(values.timeout)
+  if (timeoutMs === null) return { command: 'usage-error', message: '--timeout must be a duration such as 90s, 45m or 2h.' }
   const baseUrl = resolveBaseUrlArg(values['base-url'])
   if (baseUrl === null) return { command: 'usage-error', message: '--base-url must be mulerouter, mulerun or an http(s) URL.' }
   return {
@@ -58,7 +63,20 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     baseUrl,
     imageEncoding: encoding === 'raw' ? 'raw' : 'dataUri',
     resubmitUnknown: values['resubmit-unknown'],
+    timeoutMs,
   }
+}
+
+/** Generous: a long storyboard renders one clip at a time, and each may take many minutes at MuleRouter. */
+const defaultTimeout = '2h'
+const unitMs = { s: 1_000, m: 60_000, h: 3_600_000 } as const
+
+/** "90s", "45m", "2h"; a bare number is seconds. */
+function parseDuration(value: string): number | null {
+  const match = /^(\d+(?:\.\d+)?)([smh]?)$/.exec(value.trim())
+  if (!match) return null
+  const ms = Number(match[1]) * unitMs[(match[2] || 's') as keyof typeof unitMs]
+  return ms > 0 && ms <= 7 * 24 * 3_600_000 ? Math.round(ms) : null
 }
 
 function resolveBaseUrlArg(value: string | undefined): string | null {

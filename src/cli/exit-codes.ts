@@ -8,6 +8,7 @@ export const exitCodes = {
   apiRejected: 4,
   taskFailed: 5,
   other: 6,
+  timedOut: 7,
   interrupted: 130,
 } as const
 export type ExitCode = (typeof exitCodes)[keyof typeof exitCodes]

@@ -6,7 +6,8 @@ Usage:
   omniboard --help
 
 Renders clips exactly as the app's Generate button does: validates each clip, records a take in the
-project before anything is sent, submits, polls, and downloads the video to <project>/takes/<take-id>-0.mp4.
+project before anything is sent, submits, polls, and downloads the video to <project>/takes/, named after the
+clip's place, its title and the take's number (e.g. takes/03-harbour-at-dawn-take2.mp4).
 Without --clip every clip is rendered, in timeline order, one at a time. Nothing is sent if any selected
 clip has an error. A clip whose previous take is still running is not sent again: that take is followed
 to the end instead.
@@ -20,6 +21,8 @@ Options:
   --image-encoding <form>   raw (default: bare base64) or data-uri (data:image/png;base64,…)
   --resubmit-unknown        for a clip whose last take may or may not have reached MuleRouter, send a new
                             take anyway (you may pay twice); without it such clips are skipped
+  --timeout <duration>      stop waiting after this long in all (e.g. 90s, 45m, 2h; default 2h); takes
+                            already sent stay in the project and continue next time
   -h, --help                show this help
 
 Environment:
@@ -28,6 +31,8 @@ Environment:
 Output:
   Validation issues and progress go to stderr; with --dry-run each request body is printed to stdout as JSON.
   Ctrl-C stops waiting: takes already sent stay in the project and continue on the next render or in the app.
+  A take whose video link is dead is asked about again for a fresh link; without one it ends as expired and
+  the other clips carry on.
 
 Exit codes:
   0  every selected clip rendered (or, with --dry-run, is valid)
@@ -35,7 +40,9 @@ Exit codes:
   3  invalid project or clip (not found, locked, unreadable, or a clip with validation errors)
   4  MuleRouter refused the request (bad key, no credits, forbidden, rejected parameters, rate limited)
   5  MuleRouter accepted the task but it failed
-  6  network trouble or anything else (including a submission whose outcome is unknown, an expired link)
+  6  network trouble or anything else (including a submission whose outcome is unknown, an expired link, or
+     a take Omniboard stopped following after an hour without a result)
+  7  --timeout ran out before every selected clip finished
   130 interrupted (Ctrl-C)
   With several clips, the code is that of the first clip that did not complete.
 

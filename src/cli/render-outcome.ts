@@ -25,6 +25,12 @@ export async function takeToFollow(
     print(`${clipLabel(selected)}: following take ${running.id}, started earlier (${running.status})`)
     return running.id
   }
+  const last = takes.at(-1)
+  if (last?.status === 'stopped' && last.taskId !== null) {
+    // Its task exists and may be paid for: ask about it again rather than paying for another.
+    print(`${clipLabel(selected)}: checking take ${last.id} again (task ${last.taskId})`)
+    return (await engine.checkAgain(last.id)).id
+  }
   const unknown = takes.findLast((take) => take.status === 'submit_unknown')
   if (unknown && !resubmitUnknown) {
     print(`${clipLabel(selected)}: skipped. ${unknown.error?.message ?? 'An earlier take may or may not have reached MuleRouter.'}`)
@@ -42,7 +48,7 @@ export function describeOutcome(selected: SelectedClip, take: Take | null, sessi
     const files = take.files.map((file) => `${path.relative(process.cwd(), session.takeFilePath(file.fileName ?? ''))} (${formatBytes(file.bytes ?? 0)})`)
     return { line: `✓ ${label}: ${files.join(', ')}`, code: exitCodes.ok }
   }
-  if (take.status === 'failed' || take.status === 'submit_unknown') {
+  if (take.status === 'failed' || take.status === 'submit_unknown' || (take.status === 'stopped' && take.error)) {
     const error = take.error
     return {
       line: `✗ ${label}: ${error ? `${error.message} ${error.hint}` : take.status}`,
@@ -50,6 +56,7 @@ export function describeOutcome(selected: SelectedClip, take: Take | null, sessi
     }
   }
   if (take.status === 'cancelled') return { line: `✗ ${label}: cancelled`, code: exitCodes.other }
+  if (take.status === 'stopped') return { line: `✗ ${label}: no longer followed (task ${take.taskId ?? 'unknown'}); run again to check it`, code: exitCodes.other }
   const why = take.error ? ` Last error: ${take.error.message}` : ''
   return {
     line: `… ${label}: still ${take.status} (take ${take.id}); run the same command again or open the project in Omniboard to continue.${why}`,

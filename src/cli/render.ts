@@ -16,9 +16,6 @@ import { describeOutcome, takeToFollow } from './render-outcome'
 
 const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version
 
-/** Poll errors that will not go away by waiting: stop and say so (the take stays and resumes later). */
-const hopelessWhilePolling = new Set(['api_unauthorized', 'api_forbidden', 'api_not_found', 'no_api_key', 'api_insufficient_credits'])
-
 export async function runRender(args: RenderArgs, io: CliIo): Promise<ExitCode> {
   const fail = (error: AppError): ExitCode => {
     io.stderr(`omniboard: ${error.message} ${error.hint}\n`)
@@ -81,17 +78,15 @@ async function renderClips(session: ProjectSession, clips: readonly SelectedClip
     maxConcurrentJobs: () => 1,
     emit: (event, payload) => {
       if (event === 'job:progress') return printer.progress(payload as Parameters<typeof printer.progress>[0])
-      const { take } = payload as { take: Take }
-      printer.takeUpdated(take)
-      if (labels.has(take.id) && take.error && hopelessWhilePolling.has(take.error.code) && take.taskId !== null && take.status !== 'failed') {
-        stop(exitCodeFor(take.error))
-      }
+      printer.takeUpdated((payload as { take: Take }).take)
     },
     ...(io.timing ? { timing: io.timing } : {}),
     log: (message) => io.stderr(`  note: ${message}\n`),
   })
   const onInterrupt = (): void => stop(exitCodes.interrupted)
   io.interrupt.addEventListener('abort', onInterrupt, { once: true })
+  // Never waits without bound, whatever MuleRouter or the network do.
+  const deadline = setTimeout(() => stop(exitCodes.timedOut), args.timeoutMs)
   try {
     await engine.resume()
     const followed: { selected: SelectedClip; takeId: string | null }[] = []
@@ -102,6 +97,7 @@ async function renderClips(session: ProjectSession, clips: readonly SelectedClip
     }
     await Promise.race([engine.idle(), stopped])
     if (stopReason.code === exitCodes.interrupted) io.stderr('omniboard: interrupted; takes already sent stay in the project and continue next time.\n')
+    if (stopReason.code === exitCodes.timedOut) io.stderr('omniboard: --timeout ran out; takes already sent stay in the project and continue next time.\n')
     await engine.dispose()
     let exit: ExitCode = exitCodes.ok
     for (const { selected, takeId } of followed) {
@@ -110,8 +106,9 @@ async function renderClips(session: ProjectSession, clips: readonly SelectedClip
       io.stderr(`${outcome.line}\n`)
       if (exit === exitCodes.ok && outcome.code !== exitCodes.ok) exit = outcome.code
     }
-    return stopReason.code === exitCodes.interrupted ? exitCodes.interrupted : exit
+    return stopReason.code ?? exit
   } finally {
+    clearTimeout(deadline)
     io.interrupt.removeEventListener('abort', onInterrupt)
     await engine.dispose()
   }

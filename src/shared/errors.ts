@@ -48,6 +48,7 @@ export const errorCodes = [
   'export_failed',
   'frame_failed',
   'library_error',
+  'follow_timeout',
 ] as const
 
 export const ErrorCodeSchema = z.enum(errorCodes)

@@ -1,21 +1,9 @@
-import { execFile } from 'node:child_process'
 import { readdir } from 'node:fs/promises'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { FakeMuleRouter } from '../../src/fake-mulerouter'
 import { CANARY_KEY, makeProject, removeDir, startFake, tempDir } from '../main/generation/harness'
-
-const bin = fileURLToPath(new URL('../../bin/omniboard.mjs', import.meta.url))
-
-function runBin(args: string[], env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [bin, ...args], { env: { PATH: process.env.PATH ?? '', ...env }, timeout: 30_000 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0
-      resolve({ code, stdout, stderr })
-    })
-  })
-}
+import { runBin } from './cli-harness'
 
 describe('bin/omniboard.mjs as a user runs it', () => {
   let parent: string

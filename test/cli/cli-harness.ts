@@ -1,3 +1,5 @@
+import { execFile } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
 import { runCli } from '../../src/cli/main'
 import type { GenerationTiming } from '../../src/main/services/generation'
 
@@ -22,4 +24,16 @@ export async function runInProcess(argv: string[], env: Record<string, string | 
     requestTimeoutMs: 2_000,
   })
   return { code, stdout, stderr }
+}
+
+const bin = fileURLToPath(new URL('../../bin/omniboard.mjs', import.meta.url))
+
+/** Runs bin/omniboard.mjs in its own process as a user does: real timing, only PATH and `env` set. */
+export function runBin(args: string[], env: Record<string, string>, timeoutMs = 30_000): Promise<CliRun> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [bin, ...args], { env: { PATH: process.env.PATH ?? '', ...env }, timeout: timeoutMs }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0
+      resolve({ code, stdout, stderr })
+    })
+  })
 }

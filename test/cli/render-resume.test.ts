@@ -47,7 +47,7 @@ describe('omniboard render stopped half-way', () => {
     expect((await loadProject(projectDir)).project.takes.map((take) => take.status)).toEqual(['completed'])
   })
 
-  it('stops with exit 4 when MuleRouter stops accepting the key while polling; the take stays to resume', async () => {
+  it('stops with exit 4 when MuleRouter stops accepting the key while polling; with the key fixed the next run checks the same task again', async () => {
     const running = render()
     await whenTaskExists()
     fake.setKeyFault(CANARY_KEY, { status: 401 })
@@ -55,7 +55,25 @@ describe('omniboard render stopped half-way', () => {
     expect(stopped.code).toBe(4)
     expect(stopped.stderr).toMatch(/did not accept the API key/)
     const [take] = (await loadProject(projectDir)).project.takes
-    expect(take).toMatchObject({ status: 'pending', error: { code: 'api_unauthorized' } })
+    expect(take).toMatchObject({ status: 'stopped', error: { code: 'api_unauthorized' } })
     expect(take?.taskId).toBe(fake.createdTaskIds()[0])
+
+    fake.setKeyFault(CANARY_KEY, null)
+    fake.advance(5_000)
+    const again = await render()
+    expect(again.code).toBe(0)
+    expect(again.stderr).toMatch(/checking take .* again/)
+    expect(fake.submits()).toHaveLength(1)
+    expect((await loadProject(projectDir)).project.takes.map((t) => t.status)).toEqual(['completed'])
+  })
+
+  it('never waits without bound: --timeout ends the run with exit 7 and the take stays to continue next time', async () => {
+    const started = Date.now()
+    const run = await runInProcess(['render', projectDir, '--base-url', fake.url, '--timeout', '1s'], { MULEROUTER_API_KEY: CANARY_KEY })
+    expect(run.code).toBe(7)
+    expect(Date.now() - started).toBeLessThan(10_000)
+    expect(run.stderr).toMatch(/--timeout ran out/)
+    expect((await loadProject(projectDir)).project.takes.map((take) => take.status)).toEqual(['pending'])
+    expect((await runInProcess(['render', projectDir, '--timeout', 'soon'])).code).toBe(2)
   })
 })

@@ -32,10 +32,12 @@ describe('omniboard render', () => {
     const { project } = await loadProject(projectDir)
     expect(project.takes.map((take) => [take.clipId, take.status])).toEqual(project.clips.map((clip) => [clip.id, 'completed']))
     const files = await readdir(path.join(projectDir, 'takes'))
-    expect(files.sort()).toEqual(project.takes.map((take) => `${take.id}-0.mp4`).sort())
+    // Untitled clips: named by timeline place and take number.
+    expect(files.sort()).toEqual(['01-clip-take1.mp4', '02-clip-take1.mp4'])
+    expect(project.takes.map((take) => take.files[0]?.fileName)).toEqual(['01-clip-take1.mp4', '02-clip-take1.mp4'])
     expect(fake.submits().map((request) => (request.body as { prompt: string }).prompt)).toEqual(['A lighthouse at dusk', 'Waves on black rocks'])
     expect(run.stderr).toMatch(/clip 1: pending/)
-    expect(run.stderr).toMatch(/✓ clip 2: .*-0\.mp4/)
+    expect(run.stderr).toMatch(/✓ clip 2: .*02-clip-take1\.mp4/)
     expect(run.stderr + run.stdout).not.toContain(CANARY_KEY)
   })
 

@@ -175,7 +175,7 @@ async function generateFromLinkedImage(app: MainUnderTest, dir: string, assetId:
   await app.call('project:edit', { ops: [{ type: 'updateClip', clipId, patch: { prompt: 'A harbour at dusk' } }, frame] })
   await app.call('settings:setApiKey', { key: 'sk-test-key-for-links' })
 
-  const started = await app.dispatch('generation:start', { clipId })
+  const started = await app.dispatch('generation:start', { clipId, actionId: 'press-linked-image' })
   if (!started.ok) return expectPlainError(started.error, 'project_corrupt', /link/)
   const takeId = (started.value as { id: string }).id
   const deadline = Date.now() + 5_000

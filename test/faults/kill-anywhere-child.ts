@@ -1,32 +1,64 @@
 /**
- * The process the kill-anywhere suite SIGKILLs: it opens the project, resumes whatever the last run left, and
- * starts every clip that has no take yet, exactly as the app would. argv: <project-dir> <base-url> <key>.
+ * The process the kill-anywhere suite SIGKILLs: it opens the project, resumes whatever the last run left, checks
+ * again the takes a user stopped waiting for, and starts every clip that has no take yet (one action id per
+ * clip), exactly as the app would. With a chaos seed it also stops waiting for some takes mid-poll and fails
+ * some saves of project.json the way a full disk does.
+ * argv: <project-dir> <base-url> <key> [<chaos-seed>]; without a seed nothing is disturbed.
  */
+import path from 'node:path'
+import { seededRandom } from '../../src/fake-mulerouter'
 import { createGenerationEngine } from '../../src/main/services/generation'
 import { createMuleRouterClient } from '../../src/main/services/mulerouter/client'
+import { nodeDurableFs, type DurableFs } from '../../src/main/services/project/atomic-write'
 import { openProjectSession } from '../../src/main/services/project/open-project'
 import { newId } from '../../src/shared/domain/ids'
+import type { Take } from '../../src/shared/domain/project'
 
-const [dir, baseUrl, key] = process.argv.slice(2)
-if (!dir || !baseUrl || !key) throw new Error('usage: kill-anywhere-child <project-dir> <base-url> <key>')
+const [dir, baseUrl, key, seed] = process.argv.slice(2)
+if (!dir || !baseUrl || !key) throw new Error('usage: kill-anywhere-child <project-dir> <base-url> <key> [<chaos-seed>]')
+const random = seed === undefined ? null : seededRandom(Number(seed))
 
-const session = await openProjectSession(dir, { now: () => new Date(), newId: () => newId(), autosaveDelayMs: 5 })
+/** One save in ten of project.json fails before anything is written, as ENOSPC would. */
+const disk: DurableFs = {
+  ...nodeDurableFs,
+  async createExclusive(filePath) {
+    if (random !== null && path.basename(filePath).startsWith('project.json') && random() < 0.1) {
+      throw Object.assign(new Error('ENOSPC: no space left on device (simulated)'), { code: 'ENOSPC' })
+    }
+    return nodeDurableFs.createExclusive(filePath)
+  },
+}
+
+const session = await openProjectSession(dir, { now: () => new Date(), newId: () => newId(), autosaveDelayMs: 5, disk })
+const stoppedOnce = new Set<string>()
 const engine = createGenerationEngine({
   session,
   client: () => createMuleRouterClient({ baseUrl, apiKey: () => key, timeoutMs: 2_000, userAgent: 'Omniboard/kill-test' }),
   imageEncoding: () => 'raw',
   maxConcurrentJobs: () => 2,
-  emit: () => undefined,
+  emit: (event, payload) => {
+    if (event !== 'take:updated' || random === null) return
+    const { take } = payload as { take: Take }
+    // "Stop waiting" clicked while the take is being polled, once per take at most.
+    if (take.status === 'processing' && !stoppedOnce.has(take.id) && random() < 0.3) {
+      stoppedOnce.add(take.id)
+      void engine.cancel(take.id).catch(() => undefined)
+    }
+  },
   timing: { firstPollMs: 15, pollBackoff: 1.5, maxPollMs: 40, submitRetryDelaysMs: [10, 20], downloadRetryDelaysMs: [10, 20, 40], progressThrottleMs: 50 },
 })
 await engine.resume()
 process.stdout.write('ready\n')
+for (const take of session.project().takes) {
+  if (take.status === 'stopped' && take.taskId !== null) await engine.checkAgain(take.id).catch(() => undefined)
+}
 for (const clip of session.project().clips) {
   if (session.project().takes.some((take) => take.clipId === clip.id)) continue
-  await engine.start(clip.id)
+  // A refused start (its journal save failed) sent nothing; the clip keeps no take and is tried next run.
+  await engine.start(clip.id, `press-${clip.id}`).catch(() => undefined)
   await new Promise((resolve) => setTimeout(resolve, 15))
 }
 await engine.idle()
 await engine.dispose()
-await session.close()
+await session.close().catch(() => undefined)
 process.stdout.write('done\n')

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { allChaosKinds, startFakeMuleRouter, type FakeMuleRouter } from '../../src/fake-mulerouter'
 import type { ProjectSession } from '../../src/main/services/project/project-session'
+import type { Take } from '../../src/shared/domain/project'
 import { AppErrorSchema } from '../../src/shared/errors'
 import { CANARY_KEY, engineFor, makeProject, recorder, removeDir, tempDir } from '../main/generation/harness'
 
@@ -11,7 +12,7 @@ const SEED = Number(process.env.NETWORK_CHAOS_SEED ?? 6_2026)
 /** Errors a take may end with under chaos; each is something the UI can explain and offer a next step for. */
 const explainedEndings = new Set(['task_failed', 'download_expired', 'download_failed', 'api_rate_limited', 'api_server_error', 'api_malformed', 'submit_outcome_unknown'])
 
-describe('network chaos: 429, 500, 503, hangs, resets, bad JSON and expired links in random mixes', () => {
+describe('network chaos: 429, 500, 503, hangs, resets, bad JSON and expired links in random mixes, with Stop waiting and Check again', () => {
   let parent: string
   let fake: FakeMuleRouter
   let session: ProjectSession
@@ -35,7 +36,25 @@ describe('network chaos: 429, 500, 503, hangs, resets, bad JSON and expired link
   it(`every one of ${JOBS} jobs ends completed or with a clear typed error, and none is submitted twice`, async () => {
     const record = recorder()
     const engine = engineFor(session, fake, record, { maxConcurrentJobs: 6, timeoutMs: 300 })
-    for (const clip of session.project().clips) await engine.start(clip.id)
+    // Every fifth take: "Stop waiting" while it is polled, then "Check again" once the rest are done.
+    const stopWaiting = new Set<string>()
+    const show = record.events.push.bind(record.events)
+    record.events.push = (...items) => {
+      for (const { event, payload } of items) {
+        const take = (payload as { take?: Take }).take
+        const polled = take?.status === 'pending' || take?.status === 'processing'
+        if (event !== 'take:updated' || !take || !polled || take.taskId === null || stopWaiting.has(take.id)) continue
+        if (session.project().takes.findIndex((candidate) => candidate.id === take.id) % 5 === 0) {
+          stopWaiting.add(take.id)
+          void engine.cancel(take.id)
+        }
+      }
+      return show(...items)
+    }
+    for (const clip of session.project().clips) await engine.start(clip.id, `press-${clip.id}`)
+    await engine.idle()
+    expect(stopWaiting.size).toBeGreaterThan(0)
+    for (const takeId of stopWaiting) if (session.project().takes.find((take) => take.id === takeId)?.status === 'stopped') await engine.checkAgain(takeId)
     await engine.idle()
 
     const video = await readFile(new URL('../fixtures/media/sample.mp4', import.meta.url))

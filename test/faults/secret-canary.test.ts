@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startFakeMuleRouter, type FakeMuleRouter } from '../../src/fake-mulerouter'
 import type { KeyCipher } from '../../src/main/services/secrets/api-key-store'
 import { createMemoryStore, type KeyValueStore } from '../../src/main/services/settings/key-value-store'
+import { newId } from '../../src/shared/domain/ids'
 import { finalTakeStatuses, type Take } from '../../src/shared/domain/project'
 import { pngOf } from '../main/images/test-images'
 import { startMain, type MainUnderTest } from '../support/main-under-test'
@@ -43,7 +44,7 @@ async function filesUnder(dir: string): Promise<{ name: string; bytes: Buffer }[
 
 /** Starts a take on a clip and waits until the engine is done with it, returning the take as the window sees it. */
 async function generate(clipId: string): Promise<Take> {
-  const started = await main.call('generation:start', { clipId })
+  const started = await main.call('generation:start', { clipId, actionId: newId() })
   return settle(started.id)
 }
 
@@ -121,7 +122,7 @@ describe('the API key canary, through the whole flow and its errors', () => {
     expect(expired.error?.code).toBe('download_expired')
     // MuleRouter serves the video again (a fresh presigned link).
     fake.tasks.get(expired.taskId!)!.expired = false
-    const retried = await main.call('generation:retryDownload', { takeId: expired.id })
+    const retried = await main.call('generation:checkAgain', { takeId: expired.id })
     expect(retried).toMatchObject({ status: 'downloading', error: null })
     const again = await settle(expired.id)
     expect(again, JSON.stringify(again.error)).toMatchObject({ status: 'completed' })
@@ -136,7 +137,7 @@ describe('the API key canary, through the whole flow and its errors', () => {
     expect(await main.refusal('settings:testApiKey', {})).toMatchObject({ code: 'api_unauthorized' })
     expect(await main.refusal('settings:setApiKey', { key: `${KEY}\n${'x'.repeat(600)}` })).toMatchObject({ code: 'invalid_request' })
     await main.call('settings:clearApiKey', {})
-    expect(await main.refusal('generation:start', { clipId: clipIds[0]! })).toMatchObject({ code: 'no_api_key' })
+    expect(await main.refusal('generation:start', { clipId: clipIds[0]!, actionId: newId() })).toMatchObject({ code: 'no_api_key' })
   })
 
   it('never appears in the project folder, the logs, any IPC reply or event, any error, or the settings store', async () => {

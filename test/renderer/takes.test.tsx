@@ -40,26 +40,37 @@ describe('take viewer', () => {
       updatedAt: new Date(Date.now() + 1000).toISOString(),
       error: { code: 'download_failed' as const, message: 'The video could not be downloaded.', hint: 'Check your connection and retry.' },
     }
-    bridge.handle('generation:retryDownload', () => ({ ...running, updatedAt: new Date(Date.now() + 2000).toISOString() }))
+    bridge.handle('generation:checkAgain', () => ({ ...running, updatedAt: new Date(Date.now() + 2000).toISOString() }))
     act(() => bridge.emit('take:updated', { take: failed }))
     const toast = await screen.findByRole('alert')
     expect(toast).toHaveTextContent('The video could not be downloaded.')
     await user.click(within(toast).getByRole('button', { name: 'Retry' }))
     await settle()
-    expect(bridge.calls.filter((c) => c.channel === 'generation:retryDownload')).toHaveLength(1)
+    expect(bridge.calls.filter((c) => c.channel === 'generation:checkAgain')).toHaveLength(1)
     expect(useStore.getState().takes[0]!.status).toBe('downloading')
   })
 
-  it('asks before resubmitting a take whose submission is unconfirmed', async () => {
+  it('asks before resubmitting a take whose submission is unconfirmed, showing what sending it again may cost', async () => {
     const user = userEvent.setup()
     const { bridge } = renderWithProject(<App />)
     const unknown = makeTake('clip1', 'take1', 'submit_unknown')
-    bridge.handle('generation:resolveUnknown', () => ({ ...unknown, status: 'cancelled', updatedAt: new Date(Date.now() + 1000).toISOString() }))
+    const other = makeTake('clip1', 'take2', 'submit_unknown')
+    bridge.handle('generation:resolveUnknown', ({ takeId }: { takeId: string }) => ({ ...(takeId === 'take1' ? unknown : other), status: 'cancelled', updatedAt: new Date(Date.now() + 1000).toISOString() }))
     act(() => bridge.emit('take:updated', { take: unknown }))
+    act(() => bridge.emit('take:updated', { take: other }))
     const row = screen.getByRole('listitem', { name: 'Take 1' })
     expect(row).toHaveTextContent('second paid task')
-    await user.click(within(row).getByRole('button', { name: 'Dismiss' }))
+    await user.click(within(row).getByRole('button', { name: 'Resubmit…' }))
     await settle()
-    expect(bridge.calls.find((c) => c.channel === 'generation:resolveUnknown')?.request).toEqual({ takeId: 'take1', action: 'dismiss' })
+    expect(bridge.calls.some((c) => c.channel === 'generation:resolveUnknown')).toBe(false)
+    // 5 s of pro without sound at the default $0.112 a second.
+    expect(within(row).getByRole('group', { name: 'Confirm resubmit' })).toHaveTextContent('This may charge you again: ≈ $0.56')
+    await user.click(within(row).getByRole('button', { name: 'Send again' }))
+    await user.click(within(screen.getByRole('listitem', { name: 'Take 2' })).getByRole('button', { name: 'Dismiss' }))
+    await settle()
+    expect(bridge.calls.filter((c) => c.channel === 'generation:resolveUnknown').map((c) => c.request)).toEqual([
+      { takeId: 'take1', action: 'resubmit' },
+      { takeId: 'take2', action: 'dismiss' },
+    ])
   })
 })

@@ -55,10 +55,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'assets:importBytes': ({ name, bytes }) => workspace.requireSession().importBytes(name, bytes),
     'assets:importUrl': ({ url }) => importFromUrl(workspace.requireSession(), url, deps.fetch ?? fetch),
     'assets:crop': async ({ assetId, crop }) => ({ asset: await workspace.requireSession().cropAsset(assetId, crop) }),
-    'generation:start': async ({ clipId }) => {
+    'generation:start': async ({ clipId, actionId }) => {
       const engine = workspace.requireEngine()
       await workspace.confirmKeyOrigin()
-      return engine.start(clipId)
+      return engine.start(clipId, actionId)
     },
     'generation:resolveUnknown': async ({ takeId, action }) => {
       const engine = workspace.requireEngine()
@@ -66,10 +66,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return engine.resolveUnknown(takeId, action)
     },
     'generation:cancel': ({ takeId }) => workspace.requireEngine().cancel(takeId),
-    'generation:retryDownload': async ({ takeId }) => {
+    'generation:checkAgain': async ({ takeId }) => {
       const engine = workspace.requireEngine()
       await workspace.confirmKeyOrigin()
-      return engine.retryDownload(takeId)
+      return engine.checkAgain(takeId)
     },
     'frames:grab': (request) => grabTakeFrame(workspace.requireSession(), request),
     'takes:trash': async ({ takeId }) => {

@@ -134,10 +134,12 @@ export const takeStatuses = [
   'completed',
   'failed',
   'cancelled',
+  'stopped',
 ] as const
 export const TakeStatusSchema = z.enum(takeStatuses)
 export type TakeStatus = z.infer<typeof TakeStatusSchema>
-export const finalTakeStatuses: readonly TakeStatus[] = ['completed', 'failed', 'cancelled']
+/** `stopped`: the task exists (its id is kept) but Omniboard no longer follows it; "Check again" picks it up. */
+export const finalTakeStatuses: readonly TakeStatus[] = ['completed', 'failed', 'cancelled', 'stopped']
 
 export const TakeFileSchema = z.object({
   index: z.number().int().nonnegative(),
@@ -162,6 +164,8 @@ export const TakeSchema = z.object({
   finishedAt: z.string().nullable(),
   error: AppErrorSchema.nullable(),
   files: z.array(TakeFileSchema).max(20),
+  /** The click or key press that started this take: a repeat of the same action is answered with this take. */
+  actionId: IdSchema.optional(),
 })
 export type Take = z.infer<typeof TakeSchema>
 

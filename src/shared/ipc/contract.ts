@@ -89,13 +89,13 @@ export const contract = {
   ),
   'assets:crop': channel(z.object({ assetId: AssetIdSchema, crop: CropRectSchema }).strict(), z.object({ asset: AssetSchema })),
   'assets:importUrl': channel(z.object({ url: z.string().min(1).max(8192) }).strict(), ImportResultSchema),
-  'generation:start': channel(z.object({ clipId: IdSchema }).strict(), TakeSchema),
+  /** `actionId` is made once per click or key press: main answers a repeat of it with the take it already made. */
+  'generation:start': channel(z.object({ clipId: IdSchema, actionId: IdSchema }).strict(), TakeSchema),
   'generation:resolveUnknown': channel(
     z.object({ takeId: IdSchema, action: z.enum(['resubmit', 'dismiss']) }).strict(),
     TakeSchema,
   ),
   'generation:cancel': channel(z.object({ takeId: IdSchema }).strict(), TakeSchema),
-  'generation:retryDownload': channel(z.object({ takeId: IdSchema }).strict(), TakeSchema),
   /** Moves a finished take's video to the system trash and forgets the take. */
   'takes:trash': channel(z.object({ takeId: IdSchema }).strict(), z.object({ takeId: IdSchema })),
   /** Decodes a frame of a finished take at full size and imports it as an asset that remembers its source. */
@@ -112,6 +112,8 @@ export const contract = {
     z.object({ characterId: IdSchema }).strict(),
     z.object({ name: z.string(), frontalAssetId: AssetIdSchema.nullable(), referenceAssetIds: z.array(AssetIdSchema), assets: z.array(AssetSchema) }),
   ),
+  /** Asks MuleRouter about a take it stopped following (or whose download failed) and fetches its video. */
+  'generation:checkAgain': channel(z.object({ takeId: IdSchema }).strict(), TakeSchema),
 
   'settings:get': channel(Empty, SettingsViewSchema),
   'settings:update': channel(z.object({ patch: SettingsPatchSchema }).strict(), SettingsViewSchema),

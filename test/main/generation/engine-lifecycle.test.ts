@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises'
+import { readdir, readFile } from 'node:fs/promises'
+import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { FakeMuleRouter } from '../../../src/fake-mulerouter'
 import type { ProjectSession } from '../../../src/main/services/project/project-session'
@@ -22,6 +23,7 @@ describe('generation engine against the fake MuleRouter', () => {
     const record = recorder()
     const engine = engineFor(session, fake, record)
     const clip = session.project().clips[0]!
+    session.applyEdits([{ type: 'updateClip', clipId: clip.id, patch: { title: 'Harbour at Dawn!' } }])
     const take = await engine.start(clip.id)
     expect(take.status).toBe('submitting')
     expect(take.request).toMatchObject({ prompt: 'A red kite over a grey sea', duration: 5, mode: 'pro' })
@@ -39,8 +41,10 @@ describe('generation engine against the fake MuleRouter', () => {
     expect(done.taskId).toBe(fake.createdTaskIds()[0])
     expect(done.finishedAt).not.toBeNull()
     const video = await fixtureVideo()
-    expect(done.files).toEqual([{ index: 0, url: expect.any(String), fileName: `${take.id}-0.mp4`, bytes: video.length }])
-    expect(await readFile(session.takeFilePath(`${take.id}-0.mp4`))).toEqual(video)
+    // Named for a person browsing the folder: clip number, clip title, take number.
+    expect(done.files).toEqual([{ index: 0, url: expect.any(String), fileName: '01-harbour-at-dawn-take1.mp4', bytes: video.length }])
+    expect(await readFile(session.takeFilePath('01-harbour-at-dawn-take1.mp4'))).toEqual(video)
+    expect(await readdir(path.dirname(session.takeFilePath('x')))).toEqual(['01-harbour-at-dawn-take1.mp4'])
     expect(fake.submits()).toHaveLength(1)
     expect(fake.submits()[0]?.body).toEqual({ prompt: 'A red kite over a grey sea', duration: 5, mode: 'pro', aspect_ratio: '16:9', sound: 'off' })
     const progress = record.events.filter((entry) => entry.event === 'job:progress').map((entry) => entry.payload as { downloadedBytes: number | null })
@@ -99,15 +103,22 @@ describe('generation engine against the fake MuleRouter', () => {
     expect(await readFile(session.takeFilePath(done.files[0]!.fileName!))).toEqual(await fixtureVideo())
   })
 
-  it('stops tracking a cancelled take: it stays cancelled and nothing is downloaded', async () => {
+  it('"Stop waiting" after the POST keeps the task id; "Check again" later fetches the paid result without a second POST', async () => {
     const engine = engineFor(session, fake, recorder())
     const take = await engine.start(session.project().clips[0]!.id)
     await until(() => takeOf(session, take.id).taskId !== null)
-    const cancelled = await engine.cancel(take.id)
-    expect(cancelled.status).toBe('cancelled')
+    const stopped = await engine.cancel(take.id)
+    expect(stopped.status).toBe('stopped')
     await new Promise((resolve) => setTimeout(resolve, 200))
     await engine.idle()
-    expect(takeOf(session, take.id)).toMatchObject({ status: 'cancelled', taskId: fake.createdTaskIds()[0] })
+    expect(takeOf(session, take.id)).toMatchObject({ status: 'stopped', taskId: fake.createdTaskIds()[0] })
     expect(fake.requests.filter((request) => request.route === 'download')).toHaveLength(0)
+
+    expect((await engine.checkAgain(take.id)).status).toBe('pending')
+    await engine.idle()
+    const done = takeOf(session, take.id)
+    expect(done.status).toBe('completed')
+    expect((await readFile(session.takeFilePath(done.files[0]!.fileName!))).equals(await fixtureVideo())).toBe(true)
+    expect(fake.submits()).toHaveLength(1)
   })
 })

@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { afterEach, beforeEach } from 'vitest'
 import { createClip } from '../../../src/shared/domain/create'
 import { newId } from '../../../src/shared/domain/ids'
 import type { Take } from '../../../src/shared/domain/project'
@@ -107,6 +108,17 @@ export async function openWorld(prompts?: readonly string[], fakeOptions: FakeMu
   return { dir, fake, session: await makeProject(dir, prompts) }
 }
 
+/**
+ * A fresh world for each test of the calling describe block, torn down after it. Tests read `world.session` and
+ * `world.fake` inside each test, and may replace `world.session` (a reopened project).
+ */
+export function useWorld(prompts?: readonly string[], fakeOptions: FakeMuleRouterOptions = {}): World {
+  const world = {} as World
+  beforeEach(async () => void Object.assign(world, await openWorld(prompts, fakeOptions)))
+  afterEach(() => closeWorld(world))
+  return world
+}
+
 /** Tears a world down; a session a test already closed (or replaced) is fine. */
 export async function closeWorld({ dir, fake, session }: World): Promise<void> {
   await session.close().catch(() => undefined)
@@ -130,3 +142,7 @@ export const takeOf = (session: ProjectSession, takeId: string): Take => {
 }
 
 export const removeDir = (dir: string): Promise<void> => rm(dir, { recursive: true, force: true })
+
+/** The error code a call was refused with, or null when it succeeded. */
+export const refusal = (work: Promise<unknown>): Promise<string | null | undefined> =>
+  work.then(() => null, (error: unknown) => (error as { error?: { code: string } }).error?.code)

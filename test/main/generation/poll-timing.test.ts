@@ -42,6 +42,23 @@ function manualClock() {
   }
 }
 
+const failedTask: TaskState = { taskId: 't-1', status: 'failed', statusKind: 'failed', videos: [], raw: {}, error: appError('task_failed', 'It failed.', 'Try again.') }
+
+/** A client whose GETs give these answers in turn, noting when (on the manual clock) each was asked. */
+function scriptedClient(time: ReturnType<typeof manualClock>, answers: (TaskState | AppError)[], getTimes: number[]): MuleRouterClient {
+  return {
+    submit: async () => ({ taskId: 't-1', status: 'pending', statusKind: 'in_progress', raw: {} }),
+    getTask: async () => {
+      getTimes.push(time.elapsed(time.start))
+      const answer = answers.shift()!
+      if ('code' in answer) throw new AppErrorException(answer)
+      return answer
+    },
+    checkKey: async () => undefined,
+    download: async () => ({ bytes: 0, resumes: 0 }),
+  }
+}
+
 describe('poll timing on an injected clock', () => {
   let dir: string
   let session: ProjectSession
@@ -63,21 +80,11 @@ describe('poll timing on an injected clock', () => {
       ...['pending', 'warming_up', 'processing', 'processing', 'processing', 'processing', 'processing'].map(
         (status) => ({ taskId: 't-1', status, statusKind: 'in_progress', videos: [], raw: {} }) as TaskState,
       ),
-      { taskId: 't-1', status: 'failed', statusKind: 'failed', videos: [], raw: {}, error: appError('task_failed', 'It failed.', 'Try again.') },
+      failedTask,
     ]
     const logs: string[] = []
     const emitted: { event: string; payload: unknown }[] = []
-    const client: MuleRouterClient = {
-      submit: async () => ({ taskId: 't-1', status: 'pending', statusKind: 'in_progress', raw: {} }),
-      getTask: async () => {
-        getTimes.push(time.elapsed(time.start))
-        const answer = answers.shift()!
-        if ('code' in answer) throw new AppErrorException(answer)
-        return answer
-      },
-      checkKey: async () => undefined,
-      download: async () => ({ bytes: 0, resumes: 0 }),
-    }
+    const client = scriptedClient(time, answers, getTimes)
     const engine = createGenerationEngine({
       session,
       client: () => client,
@@ -85,6 +92,8 @@ describe('poll timing on an injected clock', () => {
       maxConcurrentJobs: () => 1,
       emit: (event, payload) => emitted.push({ event, payload }),
       clock: time.clock,
+      // The middle of the jitter range, so the schedule is exactly the backoff's.
+      random: () => 0.5,
       log: (message) => logs.push(message),
     })
     const take = await engine.start(session.project().clips[0]!.id)
@@ -95,5 +104,20 @@ describe('poll timing on an injected clock', () => {
     expect(takeOf(session, take.id)).toMatchObject({ status: 'failed', error: { code: 'task_failed' }, remoteStatus: 'failed' })
     expect(logs.some((line) => line.includes('unknown task status "warming_up"'))).toBe(true)
     for (const { event, payload } of emitted) expect(() => events[event as keyof typeof events].parse(payload)).not.toThrow()
+  })
+
+  it('spreads each poll wait by up to 10 % either way, so many takes do not poll in step', async () => {
+    const firstPollAt = async (random: number): Promise<number> => {
+      const time = manualClock()
+      const getTimes: number[] = []
+      const client = scriptedClient(time, [failedTask], getTimes)
+      const engine = createGenerationEngine({ session, client: () => client, imageEncoding: () => 'raw', maxConcurrentJobs: () => 1, emit: () => undefined, clock: time.clock, random: () => random })
+      const take = await engine.start(session.project().clips[0]!.id)
+      await time.runUntil(() => takeOf(session, take.id).status === 'failed')
+      await engine.idle()
+      return getTimes[0]!
+    }
+    expect(await firstPollAt(0)).toBe(2_700)
+    expect(await firstPollAt(0.9999)).toBe(3_300)
   })
 })

@@ -4,9 +4,7 @@ import type { FakeMuleRouter } from '../../../src/fake-mulerouter'
 import type { ProjectSession } from '../../../src/main/services/project/project-session'
 import type { Take } from '../../../src/shared/domain/project'
 import { AppErrorException, appError } from '../../../src/shared/errors'
-import { closeWorld, engineFor, openWorld, recorder, takeOf, until } from './harness'
-
-const refusal = (work: Promise<unknown>) => work.then(() => null, (error: unknown) => (error as { error?: { code: string } }).error?.code)
+import { closeWorld, engineFor, openWorld, recorder, refusal, takeOf, until } from './harness'
 
 describe('what the user can do with a take', () => {
   let dir: string
@@ -26,7 +24,7 @@ describe('what the user can do with a take', () => {
     expect(takeOf(session, take.id).error?.code).toBe('download_expired')
     fake.tasks.get(takeOf(session, take.id).taskId!)!.expired = false
 
-    const retrying = await engine.retryDownload(take.id)
+    const retrying = await engine.checkAgain(take.id)
     expect(retrying).toMatchObject({ status: 'downloading', error: null })
     await engine.idle()
     const done = takeOf(session, take.id)
@@ -35,10 +33,14 @@ describe('what the user can do with a take', () => {
     expect(fake.submits()).toHaveLength(1)
   })
 
-  it('keeps trying a download while the video server cannot be reached, showing why, then completes', async () => {
+  it('keeps trying a download while the machine is offline (MuleRouter unreachable too), showing why, then completes', async () => {
+    let downloading = false
     let refusals = 4
     const flakyFetch: typeof fetch = (input, init) => {
-      if (String(input).includes('/files/') && refusals-- > 0) {
+      const isFile = String(input).includes('/files/')
+      downloading ||= isFile
+      // Offline for the next few requests, to the video server and to MuleRouter alike.
+      if (downloading && refusals-- > 0) {
         return Promise.reject(Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }) }))
       }
       return fetch(input, init)
@@ -101,7 +103,7 @@ describe('what the user can do with a take', () => {
         const take = (payload as { take?: Take }).take
         if (event === 'take:updated' && take?.error?.code === 'download_expired' && retrying === null) {
           fake.tasks.get(take.taskId!)!.expired = false
-          retrying = engine.retryDownload(take.id)
+          retrying = engine.checkAgain(take.id)
         }
       }
       return show(...items)
@@ -121,7 +123,7 @@ describe('what the user can do with a take', () => {
     await until(() => takeOf(session, take.id).taskId !== null)
     expect(await refusal(engine.resolveUnknown(take.id, 'resubmit'))).toBe('invalid_request')
     await engine.idle()
-    expect(await refusal(engine.retryDownload('no-such-take'))).toBe('not_found')
+    expect(await refusal(engine.checkAgain('no-such-take'))).toBe('not_found')
     expect((await engine.cancel(take.id)).status).toBe('completed')
     expect(fake.submits()).toHaveLength(1)
   })

@@ -133,15 +133,23 @@ describe('downloading a result', () => {
     expect(downloads[1]?.headers.range).toBeDefined()
   })
 
-  it('gives up with download_failed when the connection keeps breaking', async () => {
+  it('gives up with download_failed when the connection keeps breaking, keeping the bytes for the next attempt to resume', async () => {
     await startFake()
     const state = await finishedTask()
-    fake.failNext('download', { kind: 'resetMidBody', afterBytes: 100 }, 5)
+    fake.failNext('download', { kind: 'resetMidBody', afterBytes: 100 }, 3)
     const dest = join(dir, 'v.mp4')
     const error = await appErrorOf(() => clientFor(fake, CANARY_KEY).download(state.videos[0] ?? '', dest, { maxResumes: 2 }))
     expect(error.code).toBe('download_failed')
-    expect(await readdir(dir)).toStrictEqual([])
     expect(fake.requests.filter((request) => request.route === 'download')).toHaveLength(3)
+
+    const result = await clientFor(fake, CANARY_KEY).download(state.videos[0] ?? '', dest)
+    const [resumed] = fake.requests.filter((request) => request.route === 'download').slice(3)
+    expect(resumed?.headers.range).toBe('bytes=300-')
+    expect(resumed?.headers['if-range']).toMatch(/^"[0-9a-f]+"$/)
+    expect(resumed?.status).toBe(206)
+    expect(result).toStrictEqual({ bytes: (await sampleVideo()).length, resumes: 0 })
+    expect((await readFile(dest)).equals(await sampleVideo())).toBe(true)
+    expect(await readdir(dir)).toStrictEqual(['v.mp4'])
   })
 
   it('lets the caller cancel a download', async () => {

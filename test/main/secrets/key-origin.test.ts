@@ -69,7 +69,7 @@ describe('the API key and its origin', () => {
     const opened = await main.call('project:create', { name: 'Origins' })
     await main.call('project:edit', { ops: [{ type: 'updateClip', clipId: opened.project.clips[0]!.id, patch: { prompt: 'A kite over the sea' } }] })
     await useCustom('https://other.example')
-    expect(await main.refusal('generation:start', { clipId: opened.project.clips[0]!.id })).toMatchObject({ code: 'api_key_origin_refused' })
+    expect(await main.refusal('generation:start', { clipId: opened.project.clips[0]!.id, actionId: 'press-origin' })).toMatchObject({ code: 'api_key_origin_refused' })
     expect(asked).toHaveLength(1)
     expect(sent).toEqual([])
     expect((await main.call('project:read', {}))?.project.takes).toEqual([])

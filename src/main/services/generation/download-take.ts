@@ -1,8 +1,10 @@
-import { stat } from 'node:fs/promises'
+import { readdir, stat } from 'node:fs/promises'
+import path from 'node:path'
 import type { Take, TakeFile } from '../../../shared/domain/project'
-import type { AppError } from '../../../shared/errors'
+import { appError, type AppError } from '../../../shared/errors'
 import { asAppError, type Job, type JobContext } from './job-context'
-import { takeFileName } from './take-naming'
+import { freshLink } from './fresh-link'
+import { partialFileName, takeVideoFileName } from './take-naming'
 
 /** Size of a finished video on disk, or null when it is missing. */
 export async function fileOnDisk(ctx: Pick<JobContext, 'session'>, file: TakeFile): Promise<number | null> {
@@ -15,7 +17,7 @@ export async function fileOnDisk(ctx: Pick<JobContext, 'session'>, file: TakeFil
   }
 }
 
-/** Could not reach the video server at all: waiting costs nothing, so it never gives up (until the link expires). */
+/** Could not reach the video server at all: whether that is the network or the server, MuleRouter is asked. */
 const unreachable = (error: AppError): boolean => error.code === 'network_offline'
 /** Reached it but the transfer kept failing: a few more tries, then the take says so and offers a retry. */
 const worthRetrying = (error: AppError): boolean => error.code === 'download_failed' || error.code === 'api_timeout'
@@ -34,27 +36,49 @@ export async function downloadTake(ctx: JobContext, job: Job, start: Take): Prom
       doneBytes += present
       continue
     }
-    const fileName = takeFileName(take.id, file.index)
-    const result = await downloadOne(ctx, job, take, file.url, fileName, doneBytes)
+    const result = await downloadOne(ctx, job, take, file, doneBytes)
     if (signal.aborted) return null
     if ('error' in result) {
       await ctx.journal.advance(take.id, (current) => ({ ...current, status: 'failed', error: result.error, finishedAt: new Date(ctx.clock.now()).toISOString() }))
       return null
     }
     doneBytes += result.bytes
-    take = await ctx.journal.advance(take.id, (current) => ({
-      ...current,
-      error: null,
-      files: current.files.map((entry) => (entry.index === file.index ? { ...entry, fileName, bytes: result.bytes } : entry)),
-    }))
+    const { fileName } = result
+    try {
+      take = await ctx.journal.advance(take.id, (current) => ({
+        ...current,
+        error: null,
+        files: current.files.map((entry) => (entry.index === file.index ? { ...entry, fileName, bytes: result.bytes } : entry)),
+      }))
+    } finally {
+      ctx.reservedFileNames.delete(fileName)
+    }
     if (take.status !== 'downloading') return null
   }
   return ctx.journal.advance(take.id, (current) => ({ ...current, status: 'completed', error: null, finishedAt: new Date(ctx.clock.now()).toISOString() }))
 }
 
-async function downloadOne(ctx: JobContext, job: Job, take: Take, url: string, fileName: string, doneBytes: number): Promise<{ bytes: number } | { error: AppError }> {
+/**
+ * A readable name not used by any take of the project, by a file already in `takes/` or by another download
+ * in progress; reserved until the caller has journaled it.
+ */
+async function reserveName(ctx: JobContext, take: Take, file: TakeFile, partial: string): Promise<string> {
+  // A video downloaded again (its file went missing) keeps the name the project already knows it by.
+  if (file.fileName !== null) return file.fileName
+  const project = ctx.session.project()
+  const recorded = project.takes.flatMap((other) => other.files.flatMap((file) => (file.fileName === null ? [] : [file.fileName])))
+  const onDisk = await readdir(path.dirname(partial)).catch(() => [])
+  const name = takeVideoFileName(project, take, file.index, [...recorded, ...onDisk, ...ctx.reservedFileNames])
+  ctx.reservedFileNames.add(name)
+  return name
+}
+
+type Downloaded = { bytes: number; fileName: string } | { error: AppError }
+
+async function downloadOne(ctx: JobContext, job: Job, take: Take, file: TakeFile, doneBytes: number): Promise<Downloaded> {
   const { signal } = job.controller
   const delays = ctx.timing.downloadRetryDelaysMs
+  const partial = ctx.session.takeFilePath(partialFileName(take.id, file.index))
   let lastEmit = -Infinity
   const onProgress = ({ receivedBytes, totalBytes }: { receivedBytes: number; totalBytes: number | null }): void => {
     const now = ctx.clock.now()
@@ -62,29 +86,58 @@ async function downloadOne(ctx: JobContext, job: Job, take: Take, url: string, f
     lastEmit = now
     ctx.progress(take, { downloaded: doneBytes + receivedBytes, total: totalBytes === null ? null : doneBytes + totalBytes })
   }
+  let url = file.url
   let attempt = 0
   let offlineWait = ctx.timing.firstPollMs
   for (;;) {
     await ctx.gate.whenOnline(signal)
-    if (signal.aborted) return { bytes: 0 }
+    if (signal.aborted) return { error: stoppedError }
+    // Named from the clip as it is when the attempt begins; the partial file is named after the take, so every
+    // attempt resumes it whatever the clip is called by then.
+    const fileName = await reserveName(ctx, take, file, partial)
     try {
-      const { bytes } = await ctx.client().download(url, ctx.session.takeFilePath(fileName), { onProgress, signal })
-      return { bytes }
+      const { bytes } = await ctx.client().download(url, ctx.session.takeFilePath(fileName), { onProgress, signal, partialPath: partial })
+      return { bytes, fileName }
     } catch (error) {
-      if (signal.aborted) return { bytes: 0 }
+      ctx.reservedFileNames.delete(fileName)
+      if (signal.aborted) return { error: stoppedError }
       const failure = asAppError(error, ctx.log)
       let delay: number | undefined
       if (unreachable(failure)) {
-        // Shown on the take while it waits, so a download that cannot start does not look merely slow.
-        if (offlineWait === ctx.timing.firstPollMs) await ctx.journal.advance(take.id, (current) => ({ ...current, error: failure }))
-        delay = offlineWait
-        offlineWait = Math.min(ctx.timing.maxPollMs, Math.round(offlineWait * ctx.timing.pollBackoff))
+        const link = await freshLink(ctx, take, file.index, url)
+        if (link.kind === 'fresh') {
+          // Bounded too: presigned links change on every answer, and each new one may be as dead as the last.
+          if (attempt++ >= delays.length) return { error: deadLink() }
+          url = link.url
+          await ctx.journal.advance(take.id, (current) => ({ ...current, files: current.files.map((entry) => (entry.index === file.index ? { ...entry, url } : entry)) }))
+          continue
+        }
+        if (link.kind === 'gone') return { error: link.error }
+        if (link.kind === 'same') {
+          // MuleRouter answers but its link does not: not offline. A few tries, then the link counts as dead.
+          delay = delays[attempt++]
+          if (delay === undefined) return { error: deadLink() }
+        } else {
+          // Shown on the take while it waits, so a download that cannot start does not look merely slow.
+          if (offlineWait === ctx.timing.firstPollMs) await ctx.journal.advance(take.id, (current) => ({ ...current, error: failure }))
+          delay = offlineWait
+          offlineWait = Math.min(ctx.timing.maxPollMs, Math.round(offlineWait * ctx.timing.pollBackoff))
+        }
       } else {
         delay = worthRetrying(failure) ? delays[attempt++] : undefined
         if (delay === undefined) return { error: failure }
       }
-      ctx.log(`take ${take.id}: download of ${fileName} failed (${failure.code}); trying again in ${delay} ms`)
+      ctx.log(`take ${take.id}: download of video ${file.index + 1} failed (${failure.code}); trying again in ${delay} ms`)
       await ctx.gate.sleep(delay, signal)
     }
   }
 }
+
+const stoppedError = appError('internal', 'The download was stopped.', '')
+
+const deadLink = () =>
+  appError(
+    'download_expired',
+    'The video server for this result cannot be reached, although MuleRouter answers: the link has most likely expired.',
+    'The take keeps its task id. Click Check again later, or generate the clip again.',
+  )

@@ -23,6 +23,10 @@ export interface GenerationTiming {
   /** … then the gap grows by this factor up to maxPollMs (the official client's 20 s). */
   pollBackoff: number
   maxPollMs: number
+  /** Each poll wait is stretched or shrunk by up to this fraction at random. */
+  pollJitter: number
+  /** A job that has polled this long without a result stops following the take ("Check again" resumes it). */
+  maxFollowMs: number
   /** Waits between POST attempts that provably never left this machine; its length is the retry count. */
   submitRetryDelaysMs: readonly number[]
   /** Waits between download attempts after a reset or a server error. */
@@ -35,6 +39,8 @@ export const defaultTiming: GenerationTiming = {
   firstPollMs: 3_000,
   pollBackoff: 1.5,
   maxPollMs: 20_000,
+  pollJitter: 0.1,
+  maxFollowMs: 60 * 60_000,
   submitRetryDelaysMs: [1_000, 3_000, 9_000],
   downloadRetryDelaysMs: [1_000, 3_000, 9_000],
   progressThrottleMs: 250,
@@ -51,6 +57,8 @@ export interface GenerationDeps {
   maxConcurrentJobs: () => number
   emit: Emit
   clock?: Clock
+  /** Uniform in [0, 1): poll jitter. */
+  random?: () => number
   timing?: Partial<GenerationTiming>
   /** Diagnostics only; never receives the API key (the engine never holds it). */
   log?: (message: string) => void
@@ -60,15 +68,19 @@ export interface GenerationEngine {
   /**
    * Validates, journals the take as `submitting` and returns it; the POST and everything after run in the
    * background. While it waits for a free slot (maxConcurrentJobs) it stays `submitting` with `submittedAt: null`;
-   * `submittedAt` is set just before the POST, so the UI can tell "queued" from "sending".
+   * `submittedAt` is set just before the POST, so the UI can tell "queued" from "sending". A repeated `actionId`
+   * (the same click or key press) is answered with the take it made, never with a second one.
    */
-  start(clipId: string): Promise<Take>
+  start(clipId: string, actionId?: string): Promise<Take>
   /** The user's answer to "we cannot tell whether this was created": a new paid take, or forget it. */
   resolveUnknown(takeId: string, action: 'resubmit' | 'dismiss'): Promise<Take>
-  /** Stops watching a task (the API has no cancel: a started task still runs and is charged). */
+  /**
+   * Before the POST: cancels, nothing is sent. After it: stops waiting (the API has no cancel; the task still runs
+   * and is charged), keeping the task id so `checkAgain` can fetch the result later.
+   */
   cancel(takeId: string): Promise<Take>
-  /** Fetches fresh result URLs when it can and downloads the take's videos again. */
-  retryDownload(takeId: string): Promise<Take>
+  /** Asks MuleRouter again about a take no longer followed or whose download failed, and downloads its videos. */
+  checkAgain(takeId: string): Promise<Take>
   /**
    * Picks up every take that is not final (call once the project is open). Resolves once each take has been
    * looked at and handed to a job (not when the jobs finish); callers that only fire and forget may ignore it.

@@ -3,16 +3,19 @@ import { validateClip } from '../../../shared/domain/validate-clip'
 import { fail } from '../../../shared/errors'
 import { assetReaderFor, buildRequestBody } from '../mulerouter/build-request'
 import type { TextToVideoRequest } from '../mulerouter/request-schema'
-import { newTakeId } from './take-naming'
+import { createActionMemory } from './action-memory'
+import { prepareCheckAgain } from './check-again'
 import { defaultTiming, systemClock, type GenerationDeps, type GenerationEngine } from './engine-deps'
 import type { Job, JobContext } from './job-context'
 import { createJobSlots } from './job-slots'
 import { createNetworkGate } from './network-gate'
+import { newTake, stoppedByUser } from './new-take'
+import { removeOrphanPartials } from './orphan-partials'
 import { progressOf } from './progress'
-import { refreshFiles } from './refresh-files'
 import { requestFromSnapshot } from './request-from-snapshot'
 import { prepareResume } from './resume-plan'
 import { runJob } from './run-job'
+import { createTakeDecisions } from './take-decisions'
 import { createTakeJournal, isFinalTake } from './take-journal'
 
 export function createGenerationEngine(deps: GenerationDeps): GenerationEngine {
@@ -29,12 +32,16 @@ export function createGenerationEngine(deps: GenerationDeps): GenerationEngine {
     slots: createJobSlots(deps.maxConcurrentJobs),
     timing: { ...defaultTiming, ...deps.timing },
     clock,
+    random: deps.random ?? Math.random,
+    reservedFileNames: new Set(),
     progress: (take, bytes) => deps.emit('job:progress', progressOf(take, clock.now(), bytes)),
     log,
   }
   const jobs = new Map<string, { job: Job; done: Promise<void> }>()
   /** Resume checks still looking at the disk; idle() waits for them too. */
   const chores = new Set<Promise<void>>()
+  const actions = createActionMemory((actionId) => deps.session.project().takes.find((take) => take.actionId === actionId))
+  const decisions = createTakeDecisions()
   let disposed = false
   const nowIso = (): string => new Date(clock.now()).toISOString()
 
@@ -78,28 +85,10 @@ export function createGenerationEngine(deps: GenerationDeps): GenerationEngine {
     return tracked
   }
 
-  /**
-   * Journals a new take before anything is sent, then hands it to a job. `submittedAt` stays null until the job
-   * marks it right before its POST, so a take found after a crash without the mark is known never to have left.
-   */
-  async function addAndLaunch(clipId: string, snapshot: Take['request'], body: TextToVideoRequest): Promise<Take> {
+  /** Journals a new take before anything is sent, then hands it to a job. */
+  async function addAndLaunch(clipId: string, snapshot: Take['request'], body: TextToVideoRequest, actionId?: string): Promise<Take> {
     if (disposed) fail('internal', 'Generation has stopped because the project is closing.', 'Open the project again.')
-    const now = nowIso()
-    const take: Take = {
-      id: newTakeId(),
-      clipId,
-      status: 'submitting',
-      request: snapshot,
-      taskId: null,
-      remoteStatus: null,
-      createdAt: now,
-      updatedAt: now,
-      submittedAt: null,
-      finishedAt: null,
-      error: null,
-      files: [],
-    }
-    await journal.add(take)
+    const take = await journal.add(newTake(clipId, snapshot, nowIso(), actionId))
     ctx.progress(take)
     launch(take.id, body)
     return take
@@ -114,66 +103,61 @@ export function createGenerationEngine(deps: GenerationDeps): GenerationEngine {
   const dismissed = (take: Take): Take =>
     take.status === 'submit_unknown' ? { ...take, status: 'cancelled', finishedAt: nowIso() } : take
 
+  async function startNew(clipId: string, actionId: string | undefined): Promise<Take> {
+    const project = deps.session.project()
+    const clip = project.clips.find((candidate) => candidate.id === clipId)
+    if (!clip) fail('not_found', 'This clip is no longer in the project.', 'Pick another clip.')
+    const problems = validateClip(clip, project).filter((issue) => issue.severity === 'error')
+    if (problems.length > 0) {
+      const more = problems.length > 3 ? ` (and ${problems.length - 3} more)` : ''
+      fail('clip_invalid', `This clip cannot be generated yet: ${problems.slice(0, 3).map((issue) => issue.message).join('; ')}${more}.`, 'Fix the marked fields, then generate again.')
+    }
+    deps.client()
+    const built = await buildRequestBody(clip, project, ctx.readAsset, { imageEncoding: deps.imageEncoding() })
+    return addAndLaunch(clip.id, built.snapshot, built.body, actionId)
+  }
+
+  async function resolveUnknown(takeId: string, action: 'resubmit' | 'dismiss'): Promise<Take> {
+    const take = journal.get(takeId)
+    if (take.status !== 'submit_unknown') fail('invalid_request', 'This take is not waiting for a decision.', 'Refresh the take list.')
+    if (action === 'dismiss') return journal.update(takeId, dismissed)
+    deps.client()
+    const body = await requestFromSnapshot(take.request, deps.session.project(), ctx.readAsset, deps.imageEncoding())
+    // The new take is journaled first: if Omniboard stops in between, the old question is still there to answer.
+    const fresh = await addAndLaunch(take.clipId, take.request, body)
+    await journal.update(takeId, dismissed)
+    return fresh
+  }
+
+  async function cancel(takeId: string): Promise<Take> {
+    const take = journal.get(takeId)
+    if (isFinalTake(take)) return take
+    jobs.get(takeId)?.job.controller.abort()
+    return journal.update(takeId, (current) => (isFinalTake(current) ? current : stoppedByUser(current, nowIso())))
+  }
+
+  async function checkAgain(takeId: string): Promise<Take> {
+    const running = jobs.get(takeId)
+    if (running) {
+      // A job that just saved its take as failed is still unwinding; wait for it instead of ignoring the click.
+      if (!isFinalTake(journal.get(takeId))) return journal.get(takeId)
+      await running.done
+    }
+    const ready = await prepareCheckAgain(ctx, journal.get(takeId))
+    launch(takeId, null)
+    return ready
+  }
+
   return {
-    async start(clipId) {
-      const project = deps.session.project()
-      const clip = project.clips.find((candidate) => candidate.id === clipId)
-      if (!clip) fail('not_found', 'This clip is no longer in the project.', 'Pick another clip.')
-      const problems = validateClip(clip, project).filter((issue) => issue.severity === 'error')
-      if (problems.length > 0) {
-        const more = problems.length > 3 ? ` (and ${problems.length - 3} more)` : ''
-        fail('clip_invalid', `This clip cannot be generated yet: ${problems.slice(0, 3).map((issue) => issue.message).join('; ')}${more}.`, 'Fix the marked fields, then generate again.')
-      }
-      deps.client()
-      const built = await buildRequestBody(clip, project, ctx.readAsset, { imageEncoding: deps.imageEncoding() })
-      return addAndLaunch(clip.id, built.snapshot, built.body)
-    },
-
-    async resolveUnknown(takeId, action) {
-      const take = journal.get(takeId)
-      if (take.status !== 'submit_unknown') fail('invalid_request', 'This take is not waiting for a decision.', 'Refresh the take list.')
-      if (action === 'dismiss') return journal.update(takeId, dismissed)
-      deps.client()
-      const body = await requestFromSnapshot(take.request, deps.session.project(), ctx.readAsset, deps.imageEncoding())
-      // The new take is journaled first: if Omniboard stops in between, the old question is still there to answer.
-      const fresh = await addAndLaunch(take.clipId, take.request, body)
-      await journal.update(takeId, dismissed)
-      return fresh
-    },
-
-    async cancel(takeId) {
-      const take = journal.get(takeId)
-      if (isFinalTake(take)) return take
-      jobs.get(takeId)?.job.controller.abort()
-      return journal.update(takeId, (current) =>
-        isFinalTake(current)
-          ? current
-          : { ...current, status: 'cancelled', error: current.status === 'submit_unknown' ? current.error : null, finishedAt: nowIso() },
-      )
-    },
-
-    async retryDownload(takeId) {
-      const running = jobs.get(takeId)
-      if (running) {
-        // A job that just saved its take as failed is still unwinding; wait for it instead of ignoring the click.
-        if (!isFinalTake(journal.get(takeId))) return journal.get(takeId)
-        await running.done
-      }
-      const take = journal.get(takeId)
-      const downloadFailed = take.status === 'failed' && (take.error?.code === 'download_expired' || take.error?.code === 'download_failed')
-      if (take.taskId === null || take.files.length === 0 || !(downloadFailed || take.status === 'completed' || take.status === 'downloading')) {
-        fail('invalid_request', 'This take has no finished video to download.', 'Generate the clip instead.')
-      }
-      const files = await refreshFiles(ctx, take)
-      const ready = await journal.update(takeId, (current) => ({ ...current, status: 'downloading', error: null, finishedAt: null, files }))
-      launch(takeId, null)
-      return ready
-    },
+    start: (clipId, actionId) => actions.once(actionId, () => startNew(clipId, actionId)),
+    resolveUnknown: (takeId, action) => decisions.run(takeId, () => resolveUnknown(takeId, action)),
+    cancel: (takeId) => decisions.run(takeId, () => cancel(takeId)),
+    checkAgain: (takeId) => decisions.run(takeId, () => checkAgain(takeId)),
 
     async resume() {
-      const planned: Promise<void>[] = []
+      const planned: Promise<void>[] = [chore(removeOrphanPartials(ctx))]
       for (const take of deps.session.project().takes) {
-        if (isFinalTake(take) && take.status !== 'completed') continue
+        if (isFinalTake(take) && take.status !== 'completed' && take.status !== 'stopped') continue
         if (jobs.has(take.id) || take.status === 'submit_unknown') continue
         planned.push(chore(prepareResume(ctx, take).then((go) => (go ? launch(take.id, null) : undefined))))
       }

@@ -9,5 +9,5 @@ export {
   type GenerationEngine,
   type GenerationTiming,
 } from './engine-deps'
-export { newTakeId, takeFileName } from './take-naming'
+export { newTakeId, partialFileName, takeVideoFileName } from './take-naming'
 export { estimatedRenderMs } from './progress'

@@ -20,6 +20,9 @@ export interface JobContext {
   slots: JobSlots
   timing: GenerationTiming
   clock: Clock
+  random: () => number
+  /** Names chosen for videos still downloading, so two takes finishing together never pick the same one. */
+  reservedFileNames: Set<string>
   progress(take: Take, bytes?: { downloaded: number; total: number | null }): void
   log(message: string): void
 }

@@ -1,5 +1,6 @@
 import type { Take } from '../../../shared/domain/project'
 import type { JobContext } from './job-context'
+import { resultFiles } from './result-files'
 
 /**
  * Asks MuleRouter for the task again before a retried download: the service may hand out fresh links. Any
@@ -10,10 +11,7 @@ export async function refreshFiles(ctx: Pick<JobContext, 'client' | 'log'>, take
   try {
     const task = await ctx.client().getTask(take.taskId)
     if (task.statusKind !== 'succeeded' || task.videos.length === 0) return take.files
-    return task.videos.slice(0, 20).map((url, index) => {
-      const known = take.files.find((file) => file.index === index)
-      return { index, url, fileName: known?.fileName ?? null, bytes: known?.bytes ?? null }
-    })
+    return resultFiles(take.files, task.videos)
   } catch {
     ctx.log(`take ${take.id}: could not refresh the result links; using the recorded ones`)
     return take.files

@@ -18,6 +18,9 @@ export async function planResume(ctx: Pick<JobContext, 'session'>, take: Take): 
     case 'processing':
     case 'downloading':
       return 'continue'
+    case 'stopped':
+      // Stopped while its POST was out and closed before the answer came: it may exist and be charged.
+      return take.taskId === null && take.submittedAt !== null ? 'unknown' : 'nothing'
     case 'completed': {
       if (take.taskId === null || take.files.length === 0) return 'nothing'
       for (const file of take.files) if ((await fileOnDisk(ctx, file)) === null) return 'redownload'
@@ -40,7 +43,7 @@ export async function prepareResume(ctx: Pick<JobContext, 'session' | 'journal'>
   const plan = await planResume(ctx, take)
   if (plan === 'nothing') return false
   if (plan === 'unknown') {
-    await ctx.journal.advance(take.id, (current) => ({ ...current, status: 'submit_unknown', error: stoppedWhileSending() }))
+    await ctx.journal.update(take.id, (current) => ({ ...current, status: 'submit_unknown', error: stoppedWhileSending(), finishedAt: null }))
     return false
   }
   if (plan === 'redownload') await ctx.journal.update(take.id, (current) => ({ ...current, status: 'downloading', finishedAt: null }))

@@ -4,6 +4,7 @@ import { submitWasNotSent, type SubmitResult } from '../mulerouter/client'
 import type { TextToVideoRequest } from '../mulerouter/request-schema'
 import { asAppError, takeStatusForRemote, type Job, type JobContext } from './job-context'
 import { requestFromSnapshot } from './request-from-snapshot'
+import { isFinalTake } from './take-journal'
 
 type Outcome = { sent: SubmitResult } | { notSent: AppError } | { refused: AppError } | { unknown: AppError } | { stopped: true }
 
@@ -31,20 +32,29 @@ export async function submitTake(ctx: JobContext, job: Job): Promise<Take | null
 
   const outcome = await postWithRetries(ctx, job, body)
   if ('stopped' in outcome) {
-    // Stopped before anything left (engine disposed): clear the mark so the next run sends it instead of asking.
-    await ctx.journal.advance(job.takeId, (current) => (current.taskId === null ? { ...current, submittedAt: null } : current))
+    // Stopped before anything left: on dispose, clear the mark so the next run sends it instead of asking; on the
+    // user's Stop (which could not yet know), the take was provably never sent, so it is simply cancelled.
+    await ctx.journal.update(job.takeId, (current) => {
+      if (current.taskId !== null) return current
+      if (current.status === 'stopped') return { ...current, status: 'cancelled', submittedAt: null }
+      return isFinalTake(current) ? current : { ...current, submittedAt: null }
+    })
     return null
   }
   if ('notSent' in outcome) {
     await failUnsent(ctx, job.takeId, outcome.notSent)
     return null
   }
+  // A take the user stopped waiting for while its POST was out still learns how the POST ended: that is what
+  // says whether a task exists and may be charged.
+  const settle = (change: (take: Take) => Take) =>
+    ctx.journal.update(job.takeId, (current) => (current.status === 'stopped' || !isFinalTake(current) ? change(current) : current))
   if ('refused' in outcome) {
-    await ctx.journal.advance(job.takeId, (current) => ({ ...current, status: 'failed', error: outcome.refused, finishedAt: new Date(ctx.clock.now()).toISOString() }))
+    await settle((current) => ({ ...current, status: 'failed', error: outcome.refused, finishedAt: new Date(ctx.clock.now()).toISOString() }))
     return null
   }
   if ('unknown' in outcome) {
-    await ctx.journal.advance(job.takeId, (current) => ({ ...current, status: 'submit_unknown', error: outcome.unknown }))
+    await settle((current) => ({ ...current, status: 'submit_unknown', error: outcome.unknown, finishedAt: null }))
     return null
   }
   const { taskId, status, statusKind } = outcome.sent
@@ -55,7 +65,7 @@ export async function submitTake(ctx: JobContext, job: Job): Promise<Take | null
     remoteStatus: status,
     status: current.status === 'submitting' ? takeStatusForRemote(statusKind, status, 'submitting') : current.status,
   }))
-  return recorded.status === 'cancelled' ? null : recorded
+  return isFinalTake(recorded) ? null : recorded
 }
 
 async function postWithRetries(ctx: JobContext, job: Job, body: TextToVideoRequest): Promise<Outcome> {
@@ -86,7 +96,14 @@ async function postWithRetries(ctx: JobContext, job: Job, body: TextToVideoReque
  * reached MuleRouter (the user decides); one without it provably never left and is simply sent.
  */
 async function markSending(ctx: JobContext, takeId: string): Promise<boolean> {
-  const marked = await ctx.journal.advance(takeId, (current) => ({ ...current, submittedAt: new Date(ctx.clock.now()).toISOString() }))
+  let marked: Take
+  try {
+    marked = await ctx.journal.advance(takeId, (current) => ({ ...current, submittedAt: new Date(ctx.clock.now()).toISOString() }))
+  } catch (error) {
+    // Not durably marked, so not sent: take the mark back, or a later save would make it look sent (and ask).
+    await ctx.journal.advance(takeId, (current) => (current.taskId === null ? { ...current, submittedAt: null } : current)).catch(() => undefined)
+    throw error
+  }
   if (marked.status !== 'submitting') return false
   ctx.progress(marked)
   return true

@@ -1,5 +1,5 @@
 import { finalTakeStatuses, type Take } from '../../../shared/domain/project'
-import { fail } from '../../../shared/errors'
+import { AppErrorException, fail, isAppErrorException, type AppError } from '../../../shared/errors'
 import type { ProjectSession } from '../project/project-session'
 import type { Emit } from './engine-deps'
 
@@ -13,6 +13,10 @@ export const isFinalTake = (take: Take): boolean => finalTakeStatuses.includes(t
 export interface TakeJournal {
   find(takeId: string): Take | undefined
   get(takeId: string): Take
+  /**
+   * Journals a new take. If it cannot be saved, the take is marked failed (never sent) wherever it still sits in
+   * memory, so no later save can write it as waiting to be sent, and the error says nothing was sent.
+   */
   add(take: Take): Promise<Take>
   /** Applies `change` to the current take, whatever its status. */
   update(takeId: string, change: (take: Take) => Take): Promise<Take>
@@ -41,7 +45,15 @@ export function createTakeJournal(session: ProjectSession, emit: Emit, now: () =
       return find(takeId) ?? fail('not_found', 'This take is no longer in the project.', 'Reopen the project and try again.')
     },
     async add(take) {
-      await session.addTake(take)
+      const existed = find(take.id) !== undefined
+      try {
+        await session.addTake(take)
+      } catch (error) {
+        if (existed || !isAppErrorException(error)) throw error
+        const why = notJournaled(error.error)
+        await update(take.id, (current) => ({ ...current, status: 'failed', error: why, finishedAt: current.updatedAt })).catch(() => undefined)
+        throw new AppErrorException(why)
+      }
       emit('take:updated', { take })
       return take
     },
@@ -49,3 +61,9 @@ export function createTakeJournal(session: ProjectSession, emit: Emit, now: () =
     advance: (takeId, change) => update(takeId, (take) => (isFinalTake(take) ? take : change(take))),
   }
 }
+
+/** The save's own code and hint (a full disk says to free space) with the one fact that matters for money. */
+const notJournaled = (error: AppError): AppError => ({
+  ...error,
+  message: `Omniboard could not record this take in the project, so it did not send it and nothing was charged. ${error.message}`,
+})

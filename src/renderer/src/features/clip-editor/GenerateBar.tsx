@@ -1,28 +1,20 @@
 import { LoaderCircle, Sparkles } from 'lucide-react'
-import { useState } from 'react'
 import { estimateClipCost, formatUsd } from '../../../../shared/domain/cost'
 import type { Clip } from '../../../../shared/domain/project'
 import { selectAssets, selectElements, selectOnline, selectSettings } from '../../store/selectors'
 import { useStore } from '../../store/store'
 import { generateBlock, generateClip } from '../takes/generate'
+import { useStartGuarded } from '../takes/start-guard'
 
 export function GenerateBar({ clip }: { clip: Clip }) {
   const assets = useStore(selectAssets)
   const elements = useStore(selectElements)
   const online = useStore(selectOnline)
   const settings = useStore(selectSettings)
-  const [sending, setSending] = useState(false)
+  const sending = useStartGuarded(clip.id)
   const block = generateBlock(clip, { assets, elements, online, settings })
   const disabled = sending || (block !== null && block.kind !== 'no_key')
 
-  async function send() {
-    setSending(true)
-    try {
-      await generateClip(clip.id)
-    } finally {
-      setSending(false)
-    }
-  }
   const cost = settings ? formatUsd(estimateClipCost(clip, settings.prices)) : null
   const reasonId = `generate-reason-${clip.id}`
   return (
@@ -40,7 +32,7 @@ export function GenerateBar({ clip }: { clip: Clip }) {
         aria-disabled={disabled}
         aria-describedby={cost ? `${reasonId} ${reasonId}-cost` : reasonId}
         title={block?.reason ?? 'Generate this clip (Ctrl/Cmd+Enter)'}
-        onClick={() => !disabled && void send()}
+        onClick={() => !disabled && void generateClip(clip.id)}
       >
         {sending ? <LoaderCircle className="spin" size={16} strokeWidth={1.75} aria-hidden /> : <Sparkles size={16} strokeWidth={1.75} aria-hidden />}
         Generate

@@ -29,7 +29,8 @@ export function handleShortcut(e: KeyboardEvent): boolean {
   if (mod && key === 'y') return (redo(), true)
   if (mod && key === 's') return (void saveNow(), true)
   if (mod && e.key === 'Enter') {
-    if (store.selectedClipId) void generateClip(store.selectedClipId)
+    // A held key repeats; a paid action follows presses, not repeats.
+    if (store.selectedClipId && !e.repeat) void generateClip(store.selectedClipId)
     return true
   }
   if (isTyping(e.target) || mod) return false

@@ -1,10 +1,10 @@
-import { Check, Play, RotateCcw, Send, X } from 'lucide-react'
+import { Check } from 'lucide-react'
 import type { Take } from '../../../../shared/domain/project'
 import { selectTakeProgress } from '../../store/selectors'
 import { useStore } from '../../store/store'
 import { formatElapsed } from '../../ui/format'
-import { cancelTake, chooseTake, resolveUnknownTake, retryDownload } from './take-actions'
 import { isRunning } from './take-status'
+import { TakeActions } from './TakeActions'
 import { TakeProgress } from './TakeProgress'
 import { TakeStatusPill } from './TakeStatusPill'
 import { useNow } from './use-now'
@@ -34,45 +34,17 @@ export function TakeRow({ take, number, chosen, playing, onPlay }: Props) {
           The request may or may not have reached MuleRouter. Resubmitting could create a second paid task.
         </p>
       )}
+      {take.status === 'stopped' && !take.error && (
+        <p className="take-row__note">
+          Omniboard stopped waiting. The task still runs at MuleRouter and may be charged; Check again fetches its video.
+        </p>
+      )}
       {take.error && take.status !== 'submit_unknown' && (
         <p className="take-row__error">
           {take.error.message} <span className="take-row__hint">{take.error.hint}</span>
         </p>
       )}
-      <div className="take-row__actions">
-        {take.status === 'completed' && (
-          <>
-            <button type="button" className="btn btn--small" aria-pressed={playing} onClick={onPlay}>
-              <Play size={12} strokeWidth={2} aria-hidden /> Play
-            </button>
-            {!chosen && (
-              <button type="button" className="btn btn--small" onClick={() => chooseTake(take.clipId, take.id)}>
-                Use this take
-              </button>
-            )}
-          </>
-        )}
-        {running && (
-          <button type="button" className="btn btn--small btn--ghost" onClick={() => void cancelTake(take.id)}>
-            <X size={12} strokeWidth={2} aria-hidden /> Cancel
-          </button>
-        )}
-        {take.status === 'submit_unknown' && (
-          <>
-            <button type="button" className="btn btn--small" onClick={() => void resolveUnknownTake(take.id, 'resubmit')}>
-              <Send size={12} strokeWidth={2} aria-hidden /> Resubmit
-            </button>
-            <button type="button" className="btn btn--small btn--ghost" onClick={() => void resolveUnknownTake(take.id, 'dismiss')}>
-              Dismiss
-            </button>
-          </>
-        )}
-        {take.status === 'failed' && take.error?.code === 'download_failed' && (
-          <button type="button" className="btn btn--small" onClick={() => void retryDownload(take.id)}>
-            <RotateCcw size={12} strokeWidth={2} aria-hidden /> Retry download
-          </button>
-        )}
-      </div>
+      <TakeActions take={take} chosen={chosen} playing={playing} onPlay={onPlay} />
     </li>
   )
 }

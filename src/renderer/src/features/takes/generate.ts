@@ -5,6 +5,7 @@ import { onlyQuietErrors } from '../clip-editor/quiet-issues'
 import { flushEdits } from '../../store/document-slice'
 import { useStore } from '../../store/store'
 import type { Store } from '../../store/types'
+import { guardStart } from './start-guard'
 
 export type GenerateBlock = { reason: string; kind: 'invalid' | 'todo' | 'offline' | 'no_key' } | null
 
@@ -23,8 +24,15 @@ export function generateBlock(clip: Clip, state: BlockInputs): GenerateBlock {
   return null
 }
 
-/** Sends the clip as it stands: pending edits reach the main process first, so it generates what is on screen. */
+/**
+ * One press of Generate: sends the clip as it stands (pending edits reach the main process first, so it generates
+ * what is on screen) under the press's action id; see start-guard for what counts as one press.
+ */
 export async function generateClip(clipId: string): Promise<void> {
+  await guardStart(clipId, (actionId) => sendClip(clipId, actionId))
+}
+
+async function sendClip(clipId: string, actionId: string): Promise<void> {
   const state = useStore.getState()
   const clip = state.doc?.clips.find((c) => c.id === clipId)
   if (!clip) return
@@ -36,6 +44,6 @@ export async function generateClip(clipId: string): Promise<void> {
   }
   if (!isClipSendable(validateClip(clip, { assets: state.assets, elements: state.doc?.elements ?? [] }))) return
   await flushEdits()
-  const take = await call('generation:start', { clipId })
+  const take = await call('generation:start', { clipId, actionId })
   if (take) useStore.getState().upsertTake(take)
 }

@@ -1,7 +1,7 @@
 import { call } from '../../ipc/client'
 import { useStore } from '../../store/store'
 
-export { retryDownload } from './take-notifications'
+export { checkAgain } from './take-notifications'
 
 export async function cancelTake(takeId: string): Promise<void> {
   const take = await call('generation:cancel', { takeId })

@@ -7,8 +7,8 @@ function clipLabel(clipId: string): string {
   return index === -1 ? 'a clip' : `clip ${index + 1}`
 }
 
-export async function retryDownload(takeId: string): Promise<void> {
-  const take = await call('generation:retryDownload', { takeId })
+export async function checkAgain(takeId: string): Promise<void> {
+  const take = await call('generation:checkAgain', { takeId })
   if (take) useStore.getState().upsertTake(take)
 }
 
@@ -21,12 +21,16 @@ export function notifyTakeChange(before: Take | null, after: Take): void {
     store.pushToast({ tone: 'success', message: `A take of ${clipLabel(after.clipId)} is ready.`, action: show })
     return
   }
+  if (after.status === 'stopped' && after.error) {
+    store.pushToast({ tone: 'warning', message: after.error.message, hint: after.error.hint, action: { label: 'Check again', run: () => void checkAgain(after.id) } })
+    return
+  }
   if (after.status !== 'failed' || !after.error) return
   const downloadFailed = after.error.code === 'download_failed'
   store.pushToast({
     tone: 'danger',
     message: after.error.message,
     hint: after.error.hint,
-    action: downloadFailed ? { label: 'Retry', run: () => void retryDownload(after.id) } : show,
+    action: downloadFailed ? { label: 'Retry', run: () => void checkAgain(after.id) } : show,
   })
 }

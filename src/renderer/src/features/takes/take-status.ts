@@ -9,6 +9,8 @@ export const takeStatusView: Record<TakeStatus, { label: string; tone: 'info' | 
   completed: { label: 'Done', tone: 'success' },
   failed: { label: 'Failed', tone: 'danger' },
   cancelled: { label: 'Cancelled', tone: 'neutral' },
+  stopped: { label: 'Not followed', tone: 'warning' },
 }
 
 export const isRunning = (status: TakeStatus) => ['submitting', 'pending', 'processing', 'downloading'].includes(status)
+
