@@ -37,7 +37,7 @@ export const errorCodes = [
   'submit_outcome_unknown',
   'download_expired',
   'download_failed',
-  'job_busy',
+  'upload_interrupted',
 ] as const
 
 export const ErrorCodeSchema = z.enum(errorCodes)

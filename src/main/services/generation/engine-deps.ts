@@ -1,5 +1,5 @@
 import type { Take } from '../../../shared/domain/project'
-import type { EventName, EventPayload } from '../../../shared/ipc/contract'
+import type { JobProgress } from '../../../shared/domain/job-progress'
 import type { ImageEncoding } from '../mulerouter/build-request'
 import type { MuleRouterClient } from '../mulerouter/client'
 import type { ProjectSession } from '../project/project-session'
@@ -40,8 +40,10 @@ export const defaultTiming: GenerationTiming = {
   progressThrottleMs: 250,
 }
 
-export type EngineEvent = Extract<EventName, 'take:updated' | 'job:progress'>
-export type Emit = <E extends EngineEvent>(event: E, payload: EventPayload<E>) => void
+/** The events the engine sends; the IPC contract declares the same two for the renderer. */
+export type EngineEvents = { 'take:updated': { take: Take }; 'job:progress': JobProgress }
+export type EngineEvent = keyof EngineEvents
+export type Emit = (...args: { [E in EngineEvent]: [event: E, payload: EngineEvents[E]] }[EngineEvent]) => void
 
 export interface GenerationDeps {
   session: ProjectSession

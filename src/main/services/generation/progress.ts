@@ -1,5 +1,5 @@
 import type { Take } from '../../../shared/domain/project'
-import type { JobProgress } from '../../../shared/ipc/contract'
+import type { JobProgress } from '../../../shared/domain/job-progress'
 
 /**
  * A rough guess of how long MuleRouter takes, for the progress bar only: a fixed queue-and-start cost plus a cost
