@@ -11,6 +11,8 @@ export interface RenderArgs {
   baseUrl: string
   imageEncoding: ImageEncoding
   resubmitUnknown: boolean
+  /** A submission is given up after this long without a byte moving. */
+  idleTimeoutMs: number
 }
 
 export type ParsedArgs = RenderArgs | { command: 'help' } | { command: 'usage-error'; message: string }
@@ -29,6 +31,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         'base-url': { type: 'string' },
         'image-encoding': { type: 'string', default: 'raw' },
         'resubmit-unknown': { type: 'boolean', default: false },
+        'idle-timeout': { type: 'string', default: '60' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     })
@@ -45,6 +48,8 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   const encoding = values['image-encoding']
   if (encoding !== 'raw' && encoding !== 'data-uri') return { command: 'usage-error', message: '--image-encoding must be raw or data-uri.' }
   if (values.full && !values['dry-run']) return { command: 'usage-error', message: '--full only applies to --dry-run.' }
+  const idleSeconds = Number(values['idle-timeout'])
+  if (!Number.isInteger(idleSeconds) || idleSeconds < 5 || idleSeconds > 600) return { command: 'usage-error', message: '--idle-timeout must be a whole number of seconds from 5 to 600.' }
   const baseUrl = resolveBaseUrlArg(values['base-url'])
   if (baseUrl === null) return { command: 'usage-error', message: '--base-url must be mulerouter, mulerun or an http(s) URL.' }
   return {
@@ -56,6 +61,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     baseUrl,
     imageEncoding: encoding === 'raw' ? 'raw' : 'dataUri',
     resubmitUnknown: values['resubmit-unknown'],
+    idleTimeoutMs: idleSeconds * 1000,
   }
 }
 

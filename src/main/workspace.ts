@@ -37,6 +37,7 @@ export function createWorkspace(deps: WorkspaceDeps) {
       baseUrl: resolveBaseUrl(settings),
       apiKey: () => deps.apiKey.get(),
       timeoutMs: settings.requestTimeoutMs,
+      idleTimeoutMs: settings.idleTimeoutMs,
       userAgent: `Omniboard/${deps.appVersion} (${process.platform})`,
       ...(deps.fetch ? { fetch: deps.fetch } : {}),
     })

@@ -25,6 +25,10 @@ export interface GenerationTiming {
   maxPollMs: number
   /** Waits between POST attempts that provably never left this machine; its length is the retry count. */
   submitRetryDelaysMs: readonly number[]
+  /** Waits between POSTs answered 429 without a Retry-After; its length is how many 429s are waited out. */
+  rateLimitRetryDelaysMs: readonly number[]
+  /** The longest Retry-After honoured before sending again; a longer one is cut to this. */
+  maxRetryAfterMs: number
   /** Waits between download attempts after a reset or a server error. */
   downloadRetryDelaysMs: readonly number[]
   /** Download progress events are at most this frequent, so IPC is not flooded chunk by chunk. */
@@ -36,6 +40,8 @@ export const defaultTiming: GenerationTiming = {
   pollBackoff: 1.5,
   maxPollMs: 20_000,
   submitRetryDelaysMs: [1_000, 3_000, 9_000],
+  rateLimitRetryDelaysMs: [2_000, 5_000, 15_000],
+  maxRetryAfterMs: 60_000,
   downloadRetryDelaysMs: [1_000, 3_000, 9_000],
   progressThrottleMs: 250,
 }

@@ -1,8 +1,9 @@
 import type { Take } from '../../../shared/domain/project'
 import { validateClip } from '../../../shared/domain/validate-clip'
+import { canSendAgain } from '../../../shared/domain/take-resend'
 import { fail } from '../../../shared/errors'
 import { assetReaderFor, buildRequestBody } from '../mulerouter/build-request'
-import type { TextToVideoRequest } from '../mulerouter/request-schema'
+import type { RequestBody } from '../mulerouter/request-body'
 import { newTakeId } from './take-naming'
 import { defaultTiming, systemClock, type GenerationDeps, type GenerationEngine } from './engine-deps'
 import type { Job, JobContext } from './job-context'
@@ -41,7 +42,7 @@ export function createGenerationEngine(deps: GenerationDeps): GenerationEngine {
   /** Jobs that stopped on an error (a failed save, say) and will be tried again; cleared on dispose. */
   const relaunches = new Map<string, unknown>()
 
-  function launch(takeId: string, body: TextToVideoRequest | null): void {
+  function launch(takeId: string, body: RequestBody | null): void {
     if (disposed || jobs.has(takeId)) return
     const job: Job = { takeId, controller: new AbortController(), body, holdsSlot: false }
     const done = runJob(ctx, job)
@@ -82,7 +83,7 @@ export function createGenerationEngine(deps: GenerationDeps): GenerationEngine {
    * Journals a new take before anything is sent, then hands it to a job. `submittedAt` stays null until the job
    * marks it right before its POST, so a take found after a crash without the mark is known never to have left.
    */
-  async function addAndLaunch(clipId: string, snapshot: Take['request'], body: TextToVideoRequest): Promise<Take> {
+  async function addAndLaunch(clipId: string, snapshot: Take['request'], body: RequestBody): Promise<Take> {
     if (disposed) fail('internal', 'Generation has stopped because the project is closing.', 'Open the project again.')
     const now = nowIso()
     const take: Take = {
@@ -112,7 +113,7 @@ export function createGenerationEngine(deps: GenerationDeps): GenerationEngine {
   }
 
   const dismissed = (take: Take): Take =>
-    take.status === 'submit_unknown' ? { ...take, status: 'cancelled', finishedAt: nowIso() } : take
+    take.status === 'submit_unknown' || canSendAgain(take) ? { ...take, status: 'cancelled', finishedAt: nowIso() } : take
 
   return {
     async start(clipId) {
@@ -131,7 +132,7 @@ export function createGenerationEngine(deps: GenerationDeps): GenerationEngine {
 
     async resolveUnknown(takeId, action) {
       const take = journal.get(takeId)
-      if (take.status !== 'submit_unknown') fail('invalid_request', 'This take is not waiting for a decision.', 'Refresh the take list.')
+      if (take.status !== 'submit_unknown' && !canSendAgain(take)) fail('invalid_request', 'This take is not waiting for a decision.', 'Refresh the take list.')
       if (action === 'dismiss') return journal.update(takeId, dismissed)
       deps.client()
       const body = await requestFromSnapshot(take.request, deps.session.project(), ctx.readAsset, deps.imageEncoding())

@@ -15,11 +15,22 @@ export async function readProjectFile(filePath: string) {
     return await fs.readFile(filePath, { flag: constants.O_RDONLY | NO_FOLLOW })
   } catch (cause) {
     if ((cause as NodeJS.ErrnoException).code !== 'ELOOP') throw cause
-    const name = `${path.basename(path.dirname(filePath))}/${path.basename(filePath)}`
-    return fail(
-      'project_corrupt',
-      `${name} in the project folder is a link to another place, and Omniboard reads only files inside the project.`,
-      'Replace the link with the real file, then try again.',
-    )
+    return refuseLink(filePath)
   }
+}
+
+/** The size of a project file, refused on the same terms as reading it, without reading it. */
+export async function projectFileSize(filePath: string): Promise<number> {
+  const info = await fs.lstat(filePath)
+  if (info.isSymbolicLink()) return refuseLink(filePath)
+  return info.size
+}
+
+function refuseLink(filePath: string): never {
+  const name = `${path.basename(path.dirname(filePath))}/${path.basename(filePath)}`
+  return fail(
+    'project_corrupt',
+    `${name} in the project folder is a link to another place, and Omniboard reads only files inside the project.`,
+    'Replace the link with the real file, then try again.',
+  )
 }

@@ -1,5 +1,6 @@
 import { Check, Play, RotateCcw, Send, X } from 'lucide-react'
 import type { Take } from '../../../../shared/domain/project'
+import { canSendAgain } from '../../../../shared/domain/take-resend'
 import { selectTakeProgress } from '../../store/selectors'
 import { useStore } from '../../store/store'
 import { formatElapsed } from '../../ui/format'
@@ -64,6 +65,11 @@ export function TakeRow({ take, number, chosen, playing, onPlay }: Props) {
               Dismiss
             </button>
           </>
+        )}
+        {canSendAgain(take) && (
+          <button type="button" className="btn btn--small" onClick={() => void resolveUnknownTake(take.id, 'resubmit')}>
+            <Send size={12} strokeWidth={2} aria-hidden /> Send again
+          </button>
         )}
         {take.status === 'failed' && take.error?.code === 'download_failed' && (
           <button type="button" className="btn btn--small" onClick={() => void retryDownload(take.id)}>
