@@ -44,7 +44,13 @@ export async function benchEncode(log: (line: string) => void): Promise<Figure[]
     for (const id of assetIds) bytes.set(id, await readFile(fixture.session.assetPath(id)))
     const totalBytes = [...bytes.values()].reduce((sum, b) => sum + b.byteLength, 0)
     // Both sides start from bytes in memory, so the ratio is about encoding and sending, not the disk cache.
-    const fromMemory: AssetReader = { size: async (id) => bytes.get(id)!.byteLength, read: async (id) => bytes.get(id)! }
+    const fromMemory: AssetReader = {
+      size: async (id) => bytes.get(id)!.byteLength,
+      chunks: async function* (id, chunkBytes) {
+        const all = bytes.get(id)!
+        for (let start = 0; start < all.byteLength; start += chunkBytes) yield all.subarray(start, start + chunkBytes)
+      },
+    }
     const fromDisk = assetReaderFor((id) => fixture.session.assetPath(id))
     const client = createMuleRouterClient({ baseUrl: server.url, apiKey: () => 'sk-bench', timeoutMs: 60_000, userAgent: 'Omniboard/bench' })
 
@@ -57,12 +63,12 @@ export async function benchEncode(log: (line: string) => void): Promise<Figure[]
     }
     const app = async (reader: AssetReader, imageEncoding: ImageEncoding = 'raw') => {
       const stalls = trackStalls()
-      const start = performance.now()
+      const start = performance.timeOrigin + performance.now()
       const built = await buildRequestBody(clip, project, reader, { imageEncoding })
-      const builtMs = performance.now() - start
+      const builtMs = performance.timeOrigin + performance.now() - start
       await client.submit(built.body)
       const stall = stalls.stop()
-      const { lastByteAt, bytes: received } = server.last()
+      const { lastByteAt, bytes: received } = await server.last()
       const contentLength = planBody(built.body).contentLength
       if (received !== contentLength) throw new Error(`the server got ${received} bytes of ${contentLength}`)
       return { ms: lastByteAt - start, builtMs, bodyBytes: received, ...stall }

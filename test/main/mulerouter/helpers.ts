@@ -49,7 +49,10 @@ export function imageLibrary(images: TestImage[]) {
     bytesOf: (assetId: string | null | undefined): Buffer => byId.get(assetId ?? '')?.bytes ?? Buffer.alloc(0),
     readAsset: {
       size: async (assetId: string) => bytesOf(assetId).length,
-      read: async (assetId: string) => bytesOf(assetId),
+      chunks: async function* (assetId: string, chunkBytes: number) {
+        const bytes = bytesOf(assetId)
+        for (let start = 0; start < bytes.length; start += chunkBytes) yield bytes.subarray(start, start + chunkBytes)
+      },
     } satisfies AssetReader,
   }
   function bytesOf(assetId: string): Buffer {

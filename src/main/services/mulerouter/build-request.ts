@@ -1,6 +1,6 @@
 import type { Clip, Project } from '../../../shared/domain/project'
 import { fail } from '../../../shared/errors'
-import { projectFileSize, readProjectFile } from '../project/read-project-file'
+import { projectFileSize, readProjectFileInChunks } from '../project/read-project-file'
 import type { ImageEncoding } from './encode-image'
 import { mapImages, type BodyShape } from './image-fields'
 import { assetIdOf, assetRef, type AssetReader, type BodyImage, type RequestBody } from './request-body'
@@ -12,7 +12,7 @@ export { assetRef, type AssetReader, type RequestBody } from './request-body'
 /** Reads asset bytes without blocking the main process (fs.promises, never readFileSync), never through a link. */
 export const assetReaderFor = (assetPath: (assetId: string) => string): AssetReader => ({
   size: (assetId) => projectFileSize(assetPath(assetId)),
-  read: (assetId) => readProjectFile(assetPath(assetId)),
+  chunks: (assetId, chunkBytes) => readProjectFileInChunks(assetPath(assetId), chunkBytes),
 })
 
 export interface BuiltRequest {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { fail } from '../../../shared/errors'
-import { encodeImageForRequest, encodedImageLength, imagePrefix, type ImageEncoding } from './encode-image'
+import { ENCODE_SLICE_BYTES, encodeImageForRequest, encodedImageLength, imagePrefix, type ImageEncoding } from './encode-image'
 import { mapImages } from './image-fields'
 import type { TextToVideoRequest } from './request-schema'
 
@@ -8,7 +8,8 @@ import type { TextToVideoRequest } from './request-schema'
 export interface AssetReader {
   /** Byte length of the stored image, learnt without reading it, so Content-Length is known up front. */
   size(assetId: string): Promise<number>
-  read(assetId: string): Promise<Uint8Array>
+  /** The bytes in order, in chunks of exactly `chunkBytes` but the last; a chunk may be reused once the next is asked for. */
+  chunks(assetId: string, chunkBytes: number): AsyncIterable<Uint8Array>
 }
 
 export interface BodyImage {
@@ -78,20 +79,30 @@ export function planBody(body: RequestBody): BodyPlan {
   return { parts, contentLength }
 }
 
-/** Reads an image for the body and refuses one whose size changed since Content-Length was computed. */
-export async function readBodyImage(reader: AssetReader, image: BodyImage): Promise<Uint8Array> {
-  const bytes = await reader.read(image.assetId)
-  if (bytes.byteLength !== image.byteLength) {
+/**
+ * An image's bytes in chunks, refused the moment they stop matching the size Content-Length was computed from:
+ * before any byte beyond it is handed on, and before the last one when the file came up short.
+ */
+export async function* imageChunks(reader: AssetReader, image: BodyImage, chunkBytes: number): AsyncGenerator<Uint8Array> {
+  let seen = 0
+  for await (const chunk of reader.chunks(image.assetId, chunkBytes)) {
+    seen += chunk.byteLength
+    if (seen > image.byteLength) break
+    yield chunk
+  }
+  // The closing quote is still to come, so even a file that grew is caught before the body's last byte.
+  if (seen !== image.byteLength) {
     fail('project_corrupt', 'An image changed in the project folder while its clip was being sent.', 'Import the image again, then generate again.')
   }
-  return bytes
 }
 
 /** The body with every image as its full string: for printing it (`--dry-run --full`), never for sending it. */
 export async function materializeBody(body: RequestBody): Promise<TextToVideoRequest> {
   const encoded = new Map<string, string>()
   for (const image of body.images.values()) {
-    encoded.set(image.assetId, await encodeImageForRequest(await readBodyImage(body.reader, image), image.mime, body.encoding))
+    const parts: Buffer[] = []
+    for await (const chunk of imageChunks(body.reader, image, ENCODE_SLICE_BYTES)) parts.push(Buffer.from(chunk))
+    encoded.set(image.assetId, await encodeImageForRequest(Buffer.concat(parts), image.mime, body.encoding))
   }
   return mapImages(body.snapshot, (ref) => encoded.get(assetIdOf(ref)) ?? '') as TextToVideoRequest
 }

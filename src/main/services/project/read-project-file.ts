@@ -19,6 +19,37 @@ export async function readProjectFile(filePath: string) {
   }
 }
 
+/**
+ * Reads a project file front to back in chunks of exactly `chunkBytes` (the last may be shorter), refused on the
+ * same terms as readProjectFile. Each chunk is the same buffer, valid until the next one is asked for, so
+ * reading a large file keeps one chunk in memory.
+ */
+export async function* readProjectFileInChunks(filePath: string, chunkBytes: number): AsyncGenerator<Uint8Array> {
+  let handle: fs.FileHandle
+  try {
+    handle = await fs.open(filePath, constants.O_RDONLY | NO_FOLLOW)
+  } catch (cause) {
+    if ((cause as NodeJS.ErrnoException).code !== 'ELOOP') throw cause
+    return refuseLink(filePath)
+  }
+  try {
+    const buffer = Buffer.alloc(chunkBytes)
+    for (;;) {
+      let filled = 0
+      while (filled < chunkBytes) {
+        const { bytesRead } = await handle.read(buffer, filled, chunkBytes - filled, null)
+        if (bytesRead === 0) break
+        filled += bytesRead
+      }
+      if (filled === 0) return
+      yield buffer.subarray(0, filled)
+      if (filled < chunkBytes) return
+    }
+  } finally {
+    await handle.close()
+  }
+}
+
 /** The size of a project file, refused on the same terms as reading it, without reading it. */
 export async function projectFileSize(filePath: string): Promise<number> {
   const info = await fs.lstat(filePath)
