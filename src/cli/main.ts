@@ -2,7 +2,6 @@ import { parseCliArgs } from './args'
 import type { CliIo } from './cli-io'
 import { exitCodes, type ExitCode } from './exit-codes'
 import { helpText } from './help'
-import { runRender } from './render'
 
 /** The whole CLI as a function of its arguments and surroundings, so tests run it in-process. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
@@ -16,6 +15,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     return exitCodes.usage
   }
   try {
+    // Loaded only to render: the engine, sharp and the project store would make `--help` wait for nothing.
+    const { runRender } = await import('./render')
     return await runRender(args, io)
   } catch (error) {
     // Only programming errors land here; AppErrors were reported with their code already. No stack for users.

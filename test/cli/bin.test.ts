@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { readdir } from 'node:fs/promises'
+import { copyFile, mkdir, readdir } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -8,9 +8,9 @@ import { CANARY_KEY, makeProject, removeDir, startFake, tempDir } from '../main/
 
 const bin = fileURLToPath(new URL('../../bin/omniboard.mjs', import.meta.url))
 
-function runBin(args: string[], env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
+function runBin(args: string[], env: Record<string, string>, script = bin): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [bin, ...args], { env: { PATH: process.env.PATH ?? '', ...env }, timeout: 30_000 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [script, ...args], { env: { PATH: process.env.PATH ?? '', ...env }, timeout: 30_000 }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0
       resolve({ code, stdout, stderr })
     })
@@ -34,6 +34,16 @@ describe('bin/omniboard.mjs as a user runs it', () => {
     const run = await runBin(['--help'], {})
     expect(run.code).toBe(0)
     expect(run.stdout).toMatch(/Exit codes:[\s\S]*5 {2}MuleRouter accepted the task but it failed/)
+  })
+
+  it('says how to build it when a checkout has no build yet, instead of a stack trace', async () => {
+    const unbuilt = path.join(parent, 'checkout', 'bin', 'omniboard.mjs')
+    await mkdir(path.dirname(unbuilt), { recursive: true })
+    await copyFile(bin, unbuilt)
+    const run = await runBin(['--help'], {}, unbuilt)
+    expect(run.code).toBe(6)
+    expect(run.stderr).toContain('Run `npm run build`')
+    expect(run.stderr).not.toMatch(/at .*\.js:\d+/)
   })
 
   it('renders a project against the fake server and leaves the video in takes/', async () => {
