@@ -18,16 +18,20 @@ export async function makeImage(seed: number, format: 'png' | 'jpeg' = 'png'): P
   const background = { r: (seed * 37) % 256, g: (seed * 91) % 256, b: (seed * 151) % 256 }
   const image = sharp({ create: { width: 320, height: 320, channels: 3, background } })
   const bytes = format === 'png' ? await image.png().toBuffer() : await image.jpeg().toBuffer()
-  const asset = AssetSchema.parse({
+  const asset = assetOf(bytes, format, 320, `image-${seed}`)
+  return { asset, bytes }
+}
+
+function assetOf(bytes: Buffer, format: 'png' | 'jpeg', side: number, name: string): Asset {
+  return AssetSchema.parse({
     id: createHash('sha256').update(bytes).digest('hex'),
     mime: format === 'png' ? 'image/png' : 'image/jpeg',
-    width: 320,
-    height: 320,
+    width: side,
+    height: side,
     bytes: bytes.length,
-    originalName: `image-${seed}.${format === 'png' ? 'png' : 'jpg'}`,
+    originalName: `${name}.${format === 'png' ? 'png' : 'jpg'}`,
     importedAt: '2026-01-01T00:00:00.000Z',
   })
-  return { asset, bytes }
 }
 
 export function makeClip(overrides: Partial<Clip> = {}): Clip {
@@ -90,14 +94,6 @@ export function sizedImage(byteLength: number, format: 'png' | 'jpeg' = 'png'): 
   const magic = format === 'png' ? [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] : [0xff, 0xd8, 0xff]
   const bytes = randomBytes(byteLength)
   Buffer.from(magic).copy(bytes)
-  const asset = AssetSchema.parse({
-    id: createHash('sha256').update(bytes).digest('hex'),
-    mime: format === 'png' ? 'image/png' : 'image/jpeg',
-    width: 1000,
-    height: 1000,
-    bytes: bytes.length,
-    originalName: `sized-${byteLength}.${format === 'png' ? 'png' : 'jpg'}`,
-    importedAt: '2026-01-01T00:00:00.000Z',
-  })
+  const asset = assetOf(bytes, format, 1000, `sized-${byteLength}`)
   return { asset, bytes }
 }

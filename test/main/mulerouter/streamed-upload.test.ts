@@ -116,3 +116,23 @@ describe('where a submission stopped decides what it may have cost', () => {
     expect(fake.submits()).toHaveLength(0)
   })
 })
+
+describe('an image that no longer matches its size', () => {
+  it('stops the upload before its last byte, so no task can come of the half-sent body', async () => {
+    const images = bigImages()
+    const built = await clipWith(images)
+    // The file on disk lost its last byte after Content-Length was computed from its size.
+    const shrunk = images[2]
+    const reader = {
+      size: built.body.reader.size,
+      chunks: async function* (assetId: string, chunkBytes: number) {
+        const bytes = assetId === shrunk.asset.id ? shrunk.bytes.subarray(0, -1) : images.find((image) => image.asset.id === assetId)!.bytes
+        for (let start = 0; start < bytes.length; start += chunkBytes) yield bytes.subarray(start, start + chunkBytes)
+      },
+    }
+    const error = await appErrorOf(() => client().submit({ ...built.body, reader }))
+    expect(error.code).toBe('project_corrupt')
+    expect(fake.createdTaskIds()).toHaveLength(0)
+    expect(fake.submits()[0]?.status).toBeUndefined()
+  })
+})
