@@ -1,6 +1,8 @@
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { benchEncode } from './encode'
+import { benchUpload } from './upload'
+import { benchCliStart } from './cli-start'
 import { benchOpen } from './open'
 import { benchSave } from './save'
 import { benchBrowser } from './browser'
@@ -12,7 +14,7 @@ import { formatTable, notMeasured, type Figure } from './lib/report'
 import { chromiumPath } from '../test/e2e/harness'
 
 /**
- * `npm run bench [-- --strict] [--only=encode,open,save,browser] [--build]`: prints every goal with its measured
+ * `npm run bench [-- --strict] [--only=encode,cli,upload,open,save,browser] [--build]`: prints every goal with its measured
  * figure and writes bench/results.json. Exits non-zero only with --strict and a missed or unmeasured goal.
  */
 const args = process.argv.slice(2)
@@ -39,6 +41,8 @@ async function part(name: keyof typeof goalsByPart, work: () => Promise<Figure[]
 }
 
 await part('encode', () => benchEncode(log))
+await part('cli', () => benchCliStart(log))
+await part('upload', () => benchUpload(log))
 if (wants('open') || wants('save') || wants('browser')) {
   log('writing the 300-clip, 1,000-image project…')
   const storyboard = await writeStoryboard()
@@ -51,7 +55,7 @@ if (wants('open') || wants('save') || wants('browser')) {
   }
 }
 
-const order: Figure['area'][] = ['encode', 'open', 'edit', 'drag', 'save']
+const order: Figure['area'][] = ['encode', 'upload', 'cli', 'open', 'edit', 'drag', 'save']
 figures.sort((a, b) => order.indexOf(a.area) - order.indexOf(b.area))
 console.log(formatTable(figures))
 const resultsPath = join(import.meta.dirname, 'results.json')
