@@ -49,7 +49,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   if (encoding !== 'raw' && encoding !== 'data-uri') return { command: 'usage-error', message: '--image-encoding must be raw or data-uri.' }
   if (values.full && !values['dry-run']) return { command: 'usage-error', message: '--full only applies to --dry-run.' }
   const idleSeconds = Number(values['idle-timeout'])
-  if (!Number.isInteger(idleSeconds) || idleSeconds < 5 || idleSeconds > 600) return { command: 'usage-error', message: '--idle-timeout must be a whole number of seconds from 5 to 600.' }
+  if (!Number.isInteger(idleSeconds) || idleSeconds < 20 || idleSeconds > 600) return { command: 'usage-error', message: '--idle-timeout must be a whole number of seconds from 20 to 600.' }
   const baseUrl = resolveBaseUrlArg(values['base-url'])
   if (baseUrl === null) return { command: 'usage-error', message: '--base-url must be mulerouter, mulerun or an http(s) URL.' }
   return {

@@ -23,8 +23,11 @@ export const SettingsSchema = z.object({
   imageEncoding: z.enum(['raw', 'dataUri']),
   maxConcurrentJobs: z.number().int().min(1).max(10),
   requestTimeoutMs: z.number().int().min(1000).max(600_000),
-  /** A submission is given up when no byte moved for this long; a slow upload that keeps moving goes on. */
-  idleTimeoutMs: z.number().int().min(5_000).max(600_000),
+  /**
+   * A submission is given up when no byte moved for this long; a slow upload that keeps moving goes on. At least
+   * 20 s: the last few MB drain from the socket buffers with no sign of progress (seconds at hotel speeds).
+   */
+  idleTimeoutMs: z.number().int().min(20_000).max(600_000),
   prices: PricesSchema,
   defaults: ProjectDefaultsSchema,
   projectsDir: z.string().max(4096),

@@ -49,10 +49,10 @@ export function ConnectionSection({ draft, onChange }: Props) {
             <input
               className="input tabular"
               type="number"
-              min={5}
+              min={20}
               max={600}
               value={Math.round(draft.idleTimeoutMs / 1000)}
-              onChange={(e) => onChange({ idleTimeoutMs: Math.min(600, Math.max(5, Math.trunc(Number(e.target.value)) || 60)) * 1000 })}
+              onChange={(e) => onChange({ idleTimeoutMs: Math.min(600, Math.max(20, Math.trunc(Number(e.target.value)) || 60)) * 1000 })}
             />
           </label>
         </div>
