@@ -27,6 +27,6 @@ describe('the terminal while a clip uploads', () => {
       now = second * 1000
       printer.progress(upload(second * 1.2))
     }
-    expect(lines).toStrictEqual(['clip 1: submitting', 'clip 1: Uploading 2 of 60 MB · 1.2 MB/s', 'clip 1: Uploading 4 of 60 MB · 1.2 MB/s', 'clip 1: Uploading 7 of 60 MB · 1.2 MB/s'])
+    expect(lines).toStrictEqual(['clip 1: submitting', 'clip 1: Uploading 2.4 of 60 MB · 1.2 MB/s', 'clip 1: Uploading 4.8 of 60 MB · 1.2 MB/s', 'clip 1: Uploading 7.2 of 60 MB · 1.2 MB/s'])
   })
 })

@@ -19,16 +19,13 @@ export type JobProgress = z.infer<typeof JobProgressSchema>
 
 const MB = 1024 * 1024
 
-const megabytes = (bytes: number, total: number): string => {
-  const value = bytes / MB
-  // Whole megabytes read well for big bodies; a small body would show "0 of 1 MB" for its whole upload.
-  return total >= 10 * MB ? String(Math.floor(value)) : value.toFixed(1)
-}
+/** Whole megabytes read well once there are ten of them; below that a tenth shows the upload moving. */
+const megabytes = (bytes: number): string => (bytes >= 10 * MB ? String(Math.floor(bytes / MB)) : (bytes / MB).toFixed(1))
 
 /** "Uploading 23 of 60 MB · 1.2 MB/s", or null when the progress is not about an upload. */
 export function describeUpload(progress: Pick<JobProgress, 'uploadedBytes' | 'uploadTotalBytes' | 'uploadBytesPerSecond'>): string | null {
   const { uploadedBytes, uploadTotalBytes, uploadBytesPerSecond } = progress
   if (uploadedBytes === undefined || uploadTotalBytes === undefined) return null
-  const text = `Uploading ${megabytes(uploadedBytes, uploadTotalBytes)} of ${megabytes(uploadTotalBytes, uploadTotalBytes)} MB`
+  const text = `Uploading ${megabytes(uploadedBytes)} of ${megabytes(uploadTotalBytes)} MB`
   return uploadBytesPerSecond === undefined ? text : `${text} · ${(uploadBytesPerSecond / MB).toFixed(1)} MB/s`
 }

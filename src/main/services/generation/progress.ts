@@ -42,8 +42,12 @@ export function progressOf(take: Take, now: number, bytes?: ProgressBytes): JobP
   return progress
 }
 
-/** The upload rate is taken over this window, so one slow chunk does not make the figure jump. */
-const RATE_WINDOW_MS = 3_000
+/**
+ * The upload rate is taken over this window: the OS takes bytes in bursts a few seconds apart on a slow link,
+ * and a shorter window would make the figure jump. No rate is given until a second has been seen.
+ */
+const RATE_WINDOW_MS = 5_000
+const MIN_RATE_SPAN_MS = 1_000
 
 /**
  * Turns the client's per-chunk upload callbacks into at most one progress event per `throttleMs` (and always the
@@ -60,6 +64,6 @@ export function uploadMeter(now: () => number, throttleMs: number, emit: (bytes:
     lastEmit = at
     const first = samples[0]!
     const seconds = (at - first.at) / 1000
-    emit({ uploaded: sent, uploadTotal: total, ...(seconds > 0 ? { bytesPerSecond: (sent - first.sent) / seconds } : {}) })
+    emit({ uploaded: sent, uploadTotal: total, ...(seconds * 1000 >= MIN_RATE_SPAN_MS ? { bytesPerSecond: (sent - first.sent) / seconds } : {}) })
   }
 }

@@ -23,7 +23,7 @@ export function TakeProgress({ take, progress }: { take: Take; progress: JobProg
       >
         <div className="progress__bar" style={{ width: `${percent ?? 30}%` }} />
       </div>
-      {upload !== null && <p className="take-row__note tabular">{upload}</p>}
+      {upload !== null && <p className="take-row__upload tabular">{upload}</p>}
     </>
   )
 }
