@@ -3,7 +3,7 @@ import sharp from 'sharp'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { JobProgress } from '../../../src/shared/domain/job-progress'
 import { canSendAgain } from '../../../src/shared/domain/take-resend'
-import { closeWorld, engineFor, openWorld, recorder, takeOf, type World } from './harness'
+import { closeWorld, engineFor, openWorld, recorder, takeOf, until, type Recorded, type World } from './harness'
 
 /** Random pixels do not compress: about 4.8 MB of PNG each, so two frames outgrow the loopback socket buffers. */
 const noisePng = (seed: number) =>
@@ -76,6 +76,49 @@ describe('what a take says when its upload does not go through', () => {
     expect(canSendAgain(takeOf(world.session, take.id))).toBe(false)
     expect(world.fake.submits()).toHaveLength(1)
   })
+})
+
+const uploading = (record: Recorded): boolean =>
+  record.events.some((entry) => entry.event === 'job:progress' && ((entry.payload as JobProgress).uploadedBytes ?? 0) > 0)
+
+describe('stopping an upload that has not finished costs nothing', () => {
+  it('stops it when the project closes, and the next open sends the take afresh: one task in all', async () => {
+    const clipId = await withBigFrames()
+    world.fake.setFault('submit', { kind: 'throttleUpload', bytesPerSecond: 500_000 })
+    const record = recorder()
+    // An idle timeout far longer than the test, so only the stop can end the upload early.
+    const engine = engineFor(world.session, world.fake, record, { timeoutMs: 60_000 })
+    const take = await engine.start(clipId)
+    await until(() => uploading(record), 15_000)
+    const closing = Date.now()
+    await engine.dispose()
+    expect(Date.now() - closing).toBeLessThan(3_000)
+    expect(takeOf(world.session, take.id)).toMatchObject({ status: 'submitting', submittedAt: null, taskId: null })
+    expect(world.fake.createdTaskIds()).toHaveLength(0)
+
+    world.fake.setFault('submit', null)
+    const next = engineFor(world.session, world.fake, recorder())
+    await next.resume()
+    await next.idle()
+    expect(takeOf(world.session, take.id).status).toBe('completed')
+    expect(world.fake.createdTaskIds()).toHaveLength(1)
+  }, 60_000)
+
+  it('stops it when the take is cancelled, without a task', async () => {
+    const clipId = await withBigFrames()
+    world.fake.setFault('submit', { kind: 'throttleUpload', bytesPerSecond: 500_000 })
+    const record = recorder()
+    // An idle timeout far longer than the test, so only the stop can end the upload early.
+    const engine = engineFor(world.session, world.fake, record, { timeoutMs: 60_000 })
+    const take = await engine.start(clipId)
+    await until(() => uploading(record), 15_000)
+    await engine.cancel(take.id)
+    const cancelling = Date.now()
+    await engine.idle()
+    expect(Date.now() - cancelling).toBeLessThan(3_000)
+    expect(takeOf(world.session, take.id).status).toBe('cancelled')
+    expect(world.fake.createdTaskIds()).toHaveLength(0)
+  }, 60_000)
 })
 
 describe('a 429 proves no task was made', () => {

@@ -32,7 +32,8 @@ export async function submitTake(ctx: JobContext, job: Job): Promise<Take | null
 
   const outcome = await postWithRetries(ctx, job, body)
   if ('stopped' in outcome) {
-    // Stopped before anything left (engine disposed): clear the mark so the next run sends it instead of asking.
+    // Stopped before a whole request left (engine disposed, take cancelled): clear the mark so the next run sends
+    // it instead of asking.
     await ctx.journal.advance(job.takeId, (current) => (current.taskId === null ? { ...current, submittedAt: null } : current))
     return null
   }
@@ -69,10 +70,11 @@ async function postWithRetries(ctx: JobContext, job: Job, body: RequestBody): Pr
     const take = ctx.journal.get(job.takeId)
     const onUploadProgress = uploadMeter(ctx.clock.now, ctx.timing.progressThrottleMs, (bytes) => ctx.progress(take, bytes))
     try {
-      // Deliberately not abortable: once the request may be on the wire, only its answer can say what happened.
-      return { sent: await ctx.client().submit(body, { onUploadProgress }) }
+      // The client stops only an upload that has not finished: once the last byte is out, only the answer can tell.
+      return { sent: await ctx.client().submit(body, { onUploadProgress, signal }) }
     } catch (error) {
       const failure = asAppError(error, ctx.log)
+      if (signal.aborted && provesNothingSent(failure)) return { stopped: true }
       if (failure.code === 'submit_outcome_unknown') return { unknown: failure }
       const delay = retryDelay(ctx, failure, retries)
       if (delay === null) return provesNothingSent(failure) ? { notSent: failure } : { refused: failure }

@@ -30,6 +30,12 @@ export interface MuleRouterClientOptions {
   now?: () => number
 }
 
+export interface SubmitOptions {
+  onUploadProgress?: (sentBytes: number, totalBytes: number) => void
+  /** Abandons the upload while that is still free of risk (before the last byte); ignored after it. */
+  signal?: AbortSignal
+}
+
 export interface SubmitResult {
   taskId: string
   status: string
@@ -56,7 +62,7 @@ export interface MuleRouterClient {
    * `submit_outcome_unknown` means it may have been received (timeout, reset, 5xx, unreadable 2xx);
    * any other code is the server's clear refusal, so no task exists.
    */
-  submit(body: RequestBody, options?: { onUploadProgress?: (sentBytes: number, totalBytes: number) => void }): Promise<SubmitResult>
+  submit(body: RequestBody, options?: SubmitOptions): Promise<SubmitResult>
   /** Safe to retry: reading a task costs nothing. */
   getTask(taskId: string): Promise<TaskState>
   /** Resolves when the key is accepted; throws `api_unauthorized` (or a network error) otherwise. */
@@ -142,7 +148,7 @@ export function createMuleRouterClient(options: MuleRouterClientOptions): MuleRo
     return interpret({ status: response.status, retryAfter: response.headers.get('retry-after'), text }, 'read', key, raise)
   }
 
-  async function postBody(path: string, body: RequestBody, onProgress?: (sent: number, total: number) => void): Promise<unknown> {
+  async function postBody(path: string, body: RequestBody, submitOptions: SubmitOptions = {}): Promise<unknown> {
     const { key, url, raise, headers } = prepare(path)
     let answer: PostAnswer
     try {
@@ -153,7 +159,8 @@ export function createMuleRouterClient(options: MuleRouterClientOptions): MuleRo
         reader: body.reader,
         idleTimeoutMs: options.idleTimeoutMs ?? options.timeoutMs,
         capMs: options.submitCapMs ?? DEFAULT_SUBMIT_CAP_MS,
-        ...(onProgress ? { onProgress } : {}),
+        ...(submitOptions.onUploadProgress ? { onProgress: submitOptions.onUploadProgress } : {}),
+        ...(submitOptions.signal ? { signal: submitOptions.signal } : {}),
       })
     } catch (error) {
       if (error instanceof PostFailure) return raise(errorForPostFailure(error, url.host))
@@ -171,7 +178,7 @@ export function createMuleRouterClient(options: MuleRouterClientOptions): MuleRo
 
   return {
     async submit(body, submitOptions) {
-      const raw = await postBody(textToVideoPath, body, submitOptions?.onUploadProgress)
+      const raw = await postBody(textToVideoPath, body, submitOptions)
       const envelope = parseEnvelope(raw, 'submit')
       return { taskId: envelope.task_info.id, status: envelope.task_info.status, statusKind: classifyTaskStatus(envelope.task_info.status), raw }
     },

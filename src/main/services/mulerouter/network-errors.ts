@@ -74,7 +74,8 @@ export function errorForPostFailure(failure: PostFailure, host: string): AppErro
   if (failure.bodyError) return failure.bodyError
   if (failure.phase === 'connecting') return errorForNetworkFailure('not_sent', host)
   if (failure.phase === 'uploading') {
-    const why = failure.reason === 'idle' ? 'nothing moved for too long' : failure.reason === 'cap' ? 'it took too long' : 'the connection was lost'
+    const why =
+      failure.reason === 'idle' ? 'nothing moved for too long' : failure.reason === 'cap' ? 'it took too long' : failure.reason === 'stopped' ? 'it was stopped' : 'the connection was lost'
     return appError(
       'upload_interrupted',
       `The upload to ${host} stopped after ${megabytes(failure.sentBytes)} of ${megabytes(failure.totalBytes)} MB (${why}), so MuleRouter cannot have started this video. Nothing was charged.`,

@@ -23,7 +23,7 @@ export interface PostAnswer {
 export class PostFailure extends Error {
   constructor(
     readonly phase: PostPhase,
-    readonly reason: 'network' | 'idle' | 'cap' | 'answer_cut' | 'answer_too_large',
+    readonly reason: 'network' | 'idle' | 'cap' | 'answer_cut' | 'answer_too_large' | 'stopped',
     readonly sentBytes: number,
     readonly totalBytes: number,
     /** Set when the body itself could not be produced (an image unreadable): nothing was sent, and this says why. */
@@ -45,6 +45,8 @@ export interface StreamedPost {
   /** Aborts however well it moves: no submission should hang for ever. */
   capMs: number
   onProgress?: (sentBytes: number, totalBytes: number) => void
+  /** Stops the upload, but only before its last byte: after that, only the answer can say what happened. */
+  signal?: AbortSignal
 }
 
 /** JSON task envelopes are small; anything bigger is not one. */
@@ -92,6 +94,12 @@ export function postStreamed(post: StreamedPost): Promise<PostAnswer> {
       }
       socket.once(post.url.protocol === 'https:' ? 'secureConnect' : 'connect', connected)
     })
+    const onAbort = (): void => {
+      if (phase !== 'sent') abort('stopped')
+    }
+    post.signal?.addEventListener('abort', onAbort, { once: true })
+    req.on('close', () => post.signal?.removeEventListener('abort', onAbort))
+    if (post.signal?.aborted) onAbort()
     req.on('error', (error) => failWith('network', error))
     req.on('finish', () => {
       phase = 'sent'
