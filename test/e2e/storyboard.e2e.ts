@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { startFakeMuleRouter } from '../../src/fake-mulerouter'
 import { closeBrowser, launchApp, type Harness } from './harness'
+import { connectToFake as connectToFakeAt } from './support/connect-to-fake'
 import { dropFiles, pngFile } from './support/os-files'
 
 const KEY = 'sk-CANARY-e2e-0123456789'
@@ -27,17 +28,7 @@ afterAll(closeBrowser)
 
 const slot = (page: Harness['page'], name: string) => page.getByRole('button', { name, exact: true })
 
-async function connectToFake(page: Harness['page']) {
-  await page.getByRole('button', { name: 'Settings' }).click()
-  const dialog = page.getByRole('dialog')
-  await dialog.getByRole('radio', { name: 'Custom URL' }).click()
-  await dialog.getByLabel('Custom base URL').fill(fake.url)
-  await dialog.getByRole('textbox', { name: 'API key', exact: true }).fill(KEY)
-  await dialog.getByRole('button', { name: 'Save key' }).click()
-  await dialog.getByText(/this session only|encrypted/i).first().waitFor()
-  await dialog.getByRole('button', { name: 'Save settings' }).click()
-  await dialog.waitFor({ state: 'detached' })
-}
+const connectToFake = (page: Harness['page']) => connectToFakeAt(page, fake.url, KEY)
 
 describe('a new user drafts and generates a storyboard', () => {
   it('creates a project, drops frames, writes three shots with an element, generates, undoes, and finds it all after reopening', async () => {

@@ -4,6 +4,7 @@ import sharp from 'sharp'
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { startFakeMuleRouter } from '../../src/fake-mulerouter'
 import { closeBrowser, launchApp, type Harness } from './harness'
+import { connectToFake } from './support/connect-to-fake'
 import { dropFiles, type DiskFile } from './support/os-files'
 
 const KEY = 'sk-CANARY-e2e-upload-0123456789'
@@ -40,15 +41,7 @@ describe('generating over a slow connection', () => {
     await expect.poll(() => page.getByRole('button', { name: 'Last frame of clip 1', exact: true }).locator('img').count(), { timeout: 20_000 }).toBe(1)
     await page.getByRole('textbox', { name: 'Prompt', exact: true }).fill('The camera drifts from the hotel lobby out into the rain')
 
-    await page.getByRole('button', { name: 'Settings' }).click()
-    const dialog = page.getByRole('dialog')
-    await dialog.getByRole('radio', { name: 'Custom URL' }).click()
-    await dialog.getByLabel('Custom base URL').fill(fake.url)
-    await dialog.getByRole('textbox', { name: 'API key', exact: true }).fill(KEY)
-    await dialog.getByRole('button', { name: 'Save key' }).click()
-    await dialog.getByText(/this session only|encrypted/i).first().waitFor()
-    await dialog.getByRole('button', { name: 'Save settings' }).click()
-    await dialog.waitFor({ state: 'detached' })
+    await connectToFake(page, fake.url, KEY)
 
     fake.setFault('submit', { kind: 'throttleUpload', bytesPerSecond: 1_000_000 })
     await page.getByRole('button', { name: /^Generate/ }).click()

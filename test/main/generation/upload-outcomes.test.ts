@@ -81,15 +81,21 @@ describe('what a take says when its upload does not go through', () => {
 const uploading = (record: Recorded): boolean =>
   record.events.some((entry) => entry.event === 'job:progress' && ((entry.payload as JobProgress).uploadedBytes ?? 0) > 0)
 
+/** A take whose 13 MB body is on its way at 0.5 MB/s, past its first bytes. */
+async function uploadingSlowly() {
+  const clipId = await withBigFrames()
+  world.fake.setFault('submit', { kind: 'throttleUpload', bytesPerSecond: 500_000 })
+  const record = recorder()
+  // An idle timeout far longer than the test, so only the stop can end the upload early.
+  const engine = engineFor(world.session, world.fake, record, { timeoutMs: 60_000 })
+  const take = await engine.start(clipId)
+  await until(() => uploading(record), 15_000)
+  return { engine, take }
+}
+
 describe('stopping an upload that has not finished costs nothing', () => {
   it('stops it when the project closes, and the next open sends the take afresh: one task in all', async () => {
-    const clipId = await withBigFrames()
-    world.fake.setFault('submit', { kind: 'throttleUpload', bytesPerSecond: 500_000 })
-    const record = recorder()
-    // An idle timeout far longer than the test, so only the stop can end the upload early.
-    const engine = engineFor(world.session, world.fake, record, { timeoutMs: 60_000 })
-    const take = await engine.start(clipId)
-    await until(() => uploading(record), 15_000)
+    const { engine, take } = await uploadingSlowly()
     const closing = Date.now()
     await engine.dispose()
     expect(Date.now() - closing).toBeLessThan(3_000)
@@ -105,13 +111,7 @@ describe('stopping an upload that has not finished costs nothing', () => {
   }, 60_000)
 
   it('stops it when the take is cancelled, without a task', async () => {
-    const clipId = await withBigFrames()
-    world.fake.setFault('submit', { kind: 'throttleUpload', bytesPerSecond: 500_000 })
-    const record = recorder()
-    // An idle timeout far longer than the test, so only the stop can end the upload early.
-    const engine = engineFor(world.session, world.fake, record, { timeoutMs: 60_000 })
-    const take = await engine.start(clipId)
-    await until(() => uploading(record), 15_000)
+    const { engine, take } = await uploadingSlowly()
     await engine.cancel(take.id)
     const cancelling = Date.now()
     await engine.idle()
