@@ -6,6 +6,7 @@ import { benchCliStart } from './cli-start'
 import { benchOpen } from './open'
 import { benchSave } from './save'
 import { benchBrowser } from './browser'
+import { benchFilm } from './film'
 import { writeStoryboard } from './fixtures/storyboard-project'
 import { goalsByPart } from './lib/goals'
 import { describeMachine } from './lib/machine'
@@ -14,7 +15,7 @@ import { formatTable, notMeasured, type Figure } from './lib/report'
 import { chromiumPath } from '../test/e2e/harness'
 
 /**
- * `npm run bench [-- --strict] [--only=encode,cli,upload,open,save,browser] [--build]`: prints every goal with its measured
+ * `npm run bench [-- --strict] [--only=encode,cli,upload,open,save,browser,film] [--build]`: prints every goal with its measured
  * figure and writes bench/results.json. Exits non-zero only with --strict and a missed or unmeasured goal.
  */
 const args = process.argv.slice(2)
@@ -43,6 +44,7 @@ async function part(name: keyof typeof goalsByPart, work: () => Promise<Figure[]
 await part('encode', () => benchEncode(log))
 await part('cli', () => benchCliStart(log))
 await part('upload', () => benchUpload(log))
+await part('film', () => benchFilm(log))
 if (wants('open') || wants('save') || wants('browser')) {
   log('writing the 300-clip, 1,000-image project…')
   const storyboard = await writeStoryboard()
@@ -55,7 +57,7 @@ if (wants('open') || wants('save') || wants('browser')) {
   }
 }
 
-const order: Figure['area'][] = ['encode', 'upload', 'cli', 'open', 'edit', 'drag', 'save']
+const order: Figure['area'][] = ['encode', 'upload', 'cli', 'open', 'edit', 'drag', 'save', 'export']
 figures.sort((a, b) => order.indexOf(a.area) - order.indexOf(b.area))
 console.log(formatTable(figures))
 const resultsPath = join(import.meta.dirname, 'results.json')

@@ -44,7 +44,7 @@ export async function openFromWelcome(bench: BenchPage, storyboard: Storyboard):
     clickToDomMs: times.shownAt - times.clickAt,
     openReplyMs: open ? open.repliedAt - times.clickAt : null,
     thumbnailsSettledMs: settledAt === null ? null : settledAt - times.clickAt,
-    thumbnailCalls: await probe<number>(page, `ipc.calls['media:thumbnail'] ?? 0`),
+    thumbnailCalls: await probe<number>(page, 'thumbnails().length'),
     domCensus: (await page.evaluate(DOM_CENSUS)) as Record<string, number>,
   }
 }
@@ -54,7 +54,7 @@ async function waitForThumbnails(bench: BenchPage, assetCount: number): Promise<
   const deadline = Date.now() + 60_000
   let last = -1
   while (Date.now() < deadline) {
-    const calls = await probe<number>(bench.page, `ipc.calls['media:thumbnail'] ?? 0`)
+    const calls = await probe<number>(bench.page, 'thumbnails().length')
     const images = await probe<PageImage[]>(bench.page, 'images()')
     const pending = images.filter((image) => !image.complete).length
     if (pending === 0 && calls > 0 && (calls >= assetCount || calls === last)) return bench.page.evaluate('performance.now()') as Promise<number>
@@ -87,7 +87,7 @@ export async function measureMemoryAndImages(bench: BenchPage, storyboard: Story
   await cdp.send('HeapProfiler.collectGarbage')
   const heapAfterGc = await heapUsedBytes(cdp)
   const images = await probe<PageImage[]>(page, 'images()')
-  const thumbnails = await probe<{ assetId: string; bytes: number }[]>(page, 'ipc.thumbnails')
+  const thumbnails = await probe<{ assetId: string; bytes: number }[]>(page, 'thumbnails()')
   const bytesByChannel = await probe<Record<string, number>>(page, 'ipc.bytes')
   const assetBytes = new Map(storyboard.project.assets.map((asset) => [asset.id, asset.bytes]))
   const full = storyboard.project.assets[0]!
@@ -107,9 +107,8 @@ export async function measureMemoryAndImages(bench: BenchPage, storyboard: Story
     thumbnailRequests: thumbnails.length,
     thumbnailBytes: thumbnails.reduce((sum, t) => sum + t.bytes, 0),
     assetBytesOfThoseImages: thumbnails.reduce((sum, t) => sum + (assetBytes.get(t.assetId) ?? 0), 0),
-    imageBytesFromOtherChannels: Object.entries(bytesByChannel)
-      .filter(([channel]) => channel !== 'media:thumbnail' && channel !== 'media:takeVideo')
-      .reduce((sum, [, bytes]) => sum + bytes, 0),
+    // Media never travels over IPC any more: any bytes in an IPC reply are a regression.
+    imageBytesFromOtherChannels: Object.values(bytesByChannel).reduce((sum, bytes) => sum + bytes, 0),
     ipcMetered: await probe<boolean>(page, 'ipcMetered'),
   }
 }

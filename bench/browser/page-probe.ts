@@ -16,7 +16,7 @@ export const pageProbeScript = String.raw`(() => {
   const PERFORMED_WORK = 1
   const COMPONENT_TAGS = new Set([0, 1, 11, 14, 15])
   const HOST_TAGS = new Set([5, 26, 27])
-  const probe = { recording: false, detail: true, keys: [], commits: [], frames: null, ipc: { calls: {}, bytes: {}, thumbnails: [], log: [] } }
+  const probe = { recording: false, detail: true, keys: [], commits: [], frames: null, ipc: { calls: {}, bytes: {}, log: [] } }
   Object.defineProperty(window, '__omniboardBench', { value: probe })
 
   const hostOf = (fiber) => {
@@ -153,6 +153,11 @@ export const pageProbeScript = String.raw`(() => {
     observer.observe(document.documentElement, { childList: true, subtree: true })
   })
 
+  // Thumbnails come from the media server by URL; resource timing says which were fetched and how big they were.
+  probe.thumbnails = () => performance.getEntriesByType('resource')
+    .filter((entry) => entry.name.includes('/media/thumb/'))
+    .map((entry) => ({ assetId: entry.name.split('/media/thumb/')[1], bytes: entry.encodedBodySize }))
+
   probe.images = () => [...document.images].map((img) => ({
     src: img.currentSrc.slice(0, 5),
     complete: img.complete,
@@ -167,11 +172,10 @@ export const pageProbeScript = String.raw`(() => {
       const sentAt = performance.now()
       const reply = await original(channel, payload)
       probe.ipc.calls[channel] = (probe.ipc.calls[channel] || 0) + 1
-      if (channel !== 'media:thumbnail') probe.ipc.log.push({ channel, sentAt, repliedAt: performance.now() })
+      probe.ipc.log.push({ channel, sentAt, repliedAt: performance.now() })
       const bytes = reply && reply.ok && reply.value && reply.value.bytes
       if (bytes && typeof bytes.byteLength === 'number') {
         probe.ipc.bytes[channel] = (probe.ipc.bytes[channel] || 0) + bytes.byteLength
-        if (channel === 'media:thumbnail') probe.ipc.thumbnails.push({ assetId: payload.assetId, bytes: bytes.byteLength })
       }
       return reply
     }

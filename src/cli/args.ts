@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util'
 import type { ImageEncoding } from '../main/services/mulerouter/build-request'
 import { baseUrlPresets } from '../shared/settings'
+import { parseExportArgs, type ExportArgs } from './export-args'
 
 export interface RenderArgs {
   command: 'render'
@@ -15,9 +16,10 @@ export interface RenderArgs {
   idleTimeoutMs: number
 }
 
-export type ParsedArgs = RenderArgs | { command: 'help' } | { command: 'usage-error'; message: string }
+export type ParsedArgs = RenderArgs | ExportArgs | { command: 'help' } | { command: 'usage-error'; message: string }
 
 export function parseCliArgs(argv: readonly string[]): ParsedArgs {
+  if (argv[0] === 'export' && !argv.includes('--help') && !argv.includes('-h')) return parseExportArgs(argv.slice(1))
   let parsed
   try {
     parsed = parseArgs({

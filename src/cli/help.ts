@@ -2,6 +2,7 @@ export const helpText = `omniboard — render an Omniboard project from the term
 
 Usage:
   omniboard render <project-folder> [options]
+  omniboard export <project-folder> --otio [file] --fcpxml [file] --edl [file] --csv [file] --pdf [file] --film [file]
   omniboard --help
 
 Renders clips exactly as the app's Generate button does: validates each clip, records a take in the
@@ -39,6 +40,20 @@ Exit codes:
   6  network trouble or anything else (including a submission whose outcome is unknown, an expired link)
   130 interrupted (Ctrl-C)
   With several clips, the code is that of the first clip that did not complete.
+
+Export (hand the storyboard to an editor; reads the project, never changes it, works while the app has it open):
+  --otio [file]             OpenTimelineIO timeline; media paths relative to the file (keep it in exports/)
+  --fcpxml [file]           Final Cut Pro XML 1.9 (Final Cut Pro, DaVinci Resolve); absolute file:// media URLs
+  --edl [file]              CMX3600 EDL, non-drop-frame at the takes' frame rate; BL (black) for clips without a take
+  --csv [file]              shot list, UTF-8 with BOM; costs at the default published prices
+  --pdf [file]              printable storyboard; needs a Chromium (CHROMIUM_PATH, /usr/bin/chromium) and
+                            playwright-core, otherwise export the PDF from the app
+  --film [file]             the film as one MP4 (takes joined, clips without a take held as stills); by default
+                            <project-folder>/exports/<project name> <date>.mp4
+  Without a file each goes to <project-folder>/exports/<project name>.<ext>; the paths written are printed on
+  stdout, clips whose take file is missing or unreadable are named on stderr and left empty (gap or black).
+  Exit codes: 0 written, 2 usage error, 3 project not found or unreadable, 6 a file could not be written, no PDF
+  printer is available or the film could not be made, 130 interrupted (Ctrl-C) during the film.
 
 Example against the fake server (npm run fake-api, in another terminal):
   MULEROUTER_API_KEY=sk-fake-local npx omniboard render "My film.omniboard" --base-url http://127.0.0.1:8787

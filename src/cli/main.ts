@@ -15,7 +15,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     return exitCodes.usage
   }
   try {
-    // Loaded only to render: the engine, sharp and the project store would make `--help` wait for nothing.
+    // Loaded only when needed: the engine, sharp and the project store would make `--help` wait for nothing.
+    if (args.command === 'export') return await (await import('./export')).runExport(args, io)
     const { runRender } = await import('./render')
     return await runRender(args, io)
   } catch (error) {

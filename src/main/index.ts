@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { app, BrowserWindow, dialog, ipcMain, net, powerMonitor, safeStorage, session, shell } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, net, powerMonitor, protocol, safeStorage, session, shell } from 'electron'
 import Store from 'electron-store'
 import log from 'electron-log/main'
 import { channelNames, type EventName, type EventPayload } from '../shared/ipc/contract'
@@ -10,6 +10,8 @@ import { isAllowedExternalUrl } from './external-links'
 import { denyAllPermissions, hardenWebContents } from './harden'
 import { secureWebPreferences, windowBackground, windowSize } from './window-options'
 import type { KeyCipher } from './services/secrets/api-key-store'
+import { electronMediaBase, MEDIA_SCHEME } from '../shared/media-paths'
+import { electronPdfPrinter } from './electron-pdf-printer'
 
 // Thin Electron glue: everything that can run without Electron lives in omniboard-main.ts and its services.
 
@@ -26,6 +28,9 @@ const cipher: KeyCipher = {
 
 let mainWindow: BrowserWindow | null = null
 
+// Media reaches the page over our own scheme, streamed from disk with byte ranges (must be declared before ready).
+protocol.registerSchemesAsPrivileged([{ scheme: MEDIA_SCHEME, privileges: { standard: true, secure: true, stream: true } }])
+
 // Lets the E2E suite (Playwright's _electron) run against throwaway folders instead of the user's own.
 const userDataOverride = process.env['OMNIBOARD_USER_DATA_DIR']
 if (userDataOverride) app.setPath('userData', userDataOverride)
@@ -35,7 +40,12 @@ function emit<E extends EventName>(event: E, payload: EventPayload<E>): void {
   mainWindow?.webContents.send(event, payload)
 }
 
+const showMessageBox = (options: Electron.MessageBoxOptions) =>
+  mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options)
+
 function hardenSessions(): void {
+  // denyAllPermissions (harden.ts) installs a deny-all setPermissionRequestHandler; the rule cannot see across files.
+  // eslint-disable-next-line electron-security/require-permission-request-handler
   denyAllPermissions(session.defaultSession)
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents))
 }
@@ -55,6 +65,7 @@ async function start(): Promise<void> {
       // eslint-disable-next-line electron-security/no-open-external-with-dynamic-url -- checked against the https allow-list on the line itself
       if (isAllowedExternalUrl(url)) await shell.openExternal(url)
     },
+    mediaBase: electronMediaBase,
     dialogs: {
       chooseProjectFolder: async () => {
         const result = await dialog.showOpenDialog({ properties: ['openDirectory'], title: 'Open an Omniboard project' })
@@ -67,8 +78,35 @@ async function start(): Promise<void> {
         })
         return result.canceled ? [] : result.filePaths
       },
+      askUnsavedChanges: async ({ projectName, reason }) => {
+        const choices = ['save', 'discard', 'cancel'] as const
+        const { response } = await showMessageBox({
+          type: 'warning',
+          buttons: ['Save', 'Discard changes', 'Cancel'],
+          defaultId: 0,
+          cancelId: 2,
+          message: `The latest changes to “${projectName}” are not saved.`,
+          detail: `${reason}\n\nSave tries again (after a change on disk it keeps the other version as a dated copy). Discard closes without them (takes are still written where the disk allows).`,
+        })
+        return choices[response] ?? 'cancel'
+      },
+      confirmKeyOrigin: async ({ keyOrigin, targetOrigin }) => {
+        const { response } = await showMessageBox({
+          type: 'question',
+          buttons: [`Send the key to ${targetOrigin}`, 'Cancel'],
+          defaultId: 1,
+          cancelId: 1,
+          message: `Send your API key to ${targetOrigin}?`,
+          detail: `The key was entered for ${keyOrigin}. Only send it to a server you trust with it; saying yes binds the key to ${targetOrigin}.`,
+        })
+        return response === 0
+      },
     },
+    pdfPrinter: electronPdfPrinter,
+    showItemInFolder: (file) => shell.showItemInFolder(file),
   })
+
+  protocol.handle(MEDIA_SCHEME, (request) => omniboard.handleMedia(request))
 
   const isAllowed = appOriginPolicy(allowedOrigins)
   for (const name of channelNames) {
@@ -93,13 +131,29 @@ async function start(): Promise<void> {
   })
   mainWindow.once('ready-to-show', () => mainWindow?.show())
   mainWindow.on('closed', () => (mainWindow = null))
+  // Closing the window is quitting: it goes through the same unsaved-changes question before the window is gone.
+  mainWindow.on('close', (event) => {
+    if (omniboard.isDisposed()) return
+    event.preventDefault()
+    app.quit()
+  })
   if (rendererDevUrl) await mainWindow.loadURL(rendererDevUrl)
   else await mainWindow.loadFile(rendererFile)
 
+  let quitting = false
   app.on('before-quit', (event) => {
     if (omniboard.isDisposed()) return
     event.preventDefault()
-    void omniboard.dispose().finally(() => app.quit())
+    if (quitting) return
+    quitting = true
+    void omniboard
+      .prepareToQuit()
+      .then(async (canQuit) => {
+        if (!canQuit) return
+        await omniboard.dispose()
+        app.quit()
+      })
+      .finally(() => (quitting = false))
   })
 }
 

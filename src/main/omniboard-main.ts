@@ -8,11 +8,13 @@ import type { KeyValueStore } from './services/settings/key-value-store'
 import type { SessionDeps } from './services/project'
 import type { GenerationTiming } from './services/generation/engine-deps'
 import { createWorkspace } from './workspace'
+import type { Dialogs } from './dialogs'
+import { createMediaRoutes } from './services/media-server/media-routes'
+import type { PdfPrinter } from './services/handoff/pdf-printer'
+import { createFilmExporter } from './services/media/film-exporter'
+import { bundledFfmpegPath } from './services/media/ffmpeg-path'
 
-export type Dialogs = {
-  chooseProjectFolder(): Promise<string | null>
-  chooseImages(): Promise<string[]>
-}
+export type { Dialogs } from './dialogs'
 
 export type OmniboardMainDeps = {
   userDataDir: string
@@ -25,11 +27,17 @@ export type OmniboardMainDeps = {
   log: (message: string) => void
   openExternal: (url: string) => Promise<void>
   dialogs: Dialogs
+  /** Where the renderer finds media: the `omniboard-media:` scheme in Electron, a loopback path in the harness. */
+  mediaBase: string
   fetch?: typeof fetch
   /** Tests only: a faulty disk or a fast autosave for project sessions. */
   sessionDeps?: SessionDeps
   /** Tests only: shorter polling and retry waits for the generation engine. */
   generationTiming?: Partial<GenerationTiming>
+  /** Prints the storyboard PDF (Electron's printToPDF, or headless Chromium in the harness); without it PDF export is refused. */
+  pdfPrinter?: PdfPrinter
+  /** Shows an exported file in the OS file manager. */
+  showItemInFolder?: (path: string) => void
 }
 
 /**
@@ -44,12 +52,15 @@ export function createOmniboardMain(deps: OmniboardMainDeps) {
     apiKey,
     emit: deps.emit,
     log: deps.log,
+    dialogs: deps.dialogs,
     appVersion: deps.appVersion,
     fetch: deps.fetch,
     sessionDeps: deps.sessionDeps,
     generationTiming: deps.generationTiming,
   })
-  const handlers = createHandlers({ ...deps, settings, apiKey, workspace })
+  const film = createFilmExporter({ ffmpegPath: bundledFfmpegPath, now: () => new Date(), onProgress: (progress) => deps.emit('film:exportProgress', progress) })
+  const handlers = createHandlers({ ...deps, settings, apiKey, workspace, film })
+  const handleMedia = createMediaRoutes(deps.mediaBase, { openProject: () => workspace.current(), recentProjects: () => settings.recent() })
   const routers = new Map<SenderPolicy, Router>()
   let disposed = false
 
@@ -59,8 +70,23 @@ export function createOmniboardMain(deps: OmniboardMainDeps) {
       if (!router) routers.set(policy, (router = createRouter(handlers, policy, deps.log)))
       return router
     },
+    /** Serves `deps.mediaBase` URLs; Electron's `protocol.handle` and the harness's loopback server both call it. */
+    handleMedia,
     setOnline: (online: boolean) => workspace.setOnline(online),
     isDisposed: () => disposed,
+    /**
+     * Closes the project before the app quits, asking about changes that could not be saved. False when the user
+     * chose to stay (or the close failed): the app must then keep running.
+     */
+    async prepareToQuit(): Promise<boolean> {
+      try {
+        await workspace.close()
+        return true
+      } catch (error) {
+        deps.log(`Quit cancelled: ${error instanceof Error ? error.message : String(error)}`)
+        return false
+      }
+    },
     async dispose() {
       disposed = true
       await workspace.close()

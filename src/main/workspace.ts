@@ -1,13 +1,17 @@
 import { resolve } from 'node:path'
 import type { EventName, EventPayload, ProjectSnapshot } from '../shared/ipc/contract'
 import { AppErrorException, fail } from '../shared/errors'
-import { resolveBaseUrl } from '../shared/settings'
+import { requireSendableBaseUrl, resolveBaseUrl } from '../shared/settings'
 import type { ProjectSession } from './services/project/project-session'
-import { createProject, createSampleProject, defaultSessionDeps, openProjectSession, type SessionDeps } from './services/project'
+import { createProject, createSampleProject, defaultSessionDeps, openProjectSession, type FileProjectSession, type SessionDeps } from './services/project'
+import { SerialQueue } from './services/project/serial-queue'
+import type { Dialogs } from './dialogs'
+import { keptOpen, settleUnsaved } from './settle-unsaved'
 import { createMuleRouterClient } from './services/mulerouter'
 import { createGenerationEngine, type GenerationEngine } from './services/generation'
 import type { GenerationTiming } from './services/generation/engine-deps'
 import { noApiKeyError, type ApiKeyStore } from './services/secrets/api-key-store'
+import { createKeyOriginGuard } from './services/secrets/key-origin-guard'
 import type { SettingsService } from './services/settings/settings-service'
 
 type WorkspaceDeps = {
@@ -15,27 +19,35 @@ type WorkspaceDeps = {
   apiKey: ApiKeyStore
   emit: <E extends EventName>(event: E, payload: EventPayload<E>) => void
   log: (message: string) => void
+  dialogs: Pick<Dialogs, 'askUnsavedChanges' | 'confirmKeyOrigin'>
   appVersion: string
   fetch?: typeof fetch
   sessionDeps?: SessionDeps | undefined
   generationTiming?: Partial<GenerationTiming> | undefined
 }
 
-/** The project open in this window and its generation engine: one of each, replaced together. */
+/**
+ * The project open in this window and its generation engine: one of each, replaced together. Opening, creating
+ * and closing run one at a time, and a project is let go of only once it has closed: a close whose save fails
+ * keeps it open (with its lock and engine) and says why.
+ */
 export function createWorkspace(deps: WorkspaceDeps) {
-  let session: ProjectSession | null = null
+  let session: FileProjectSession | null = null
   let engine: GenerationEngine | null = null
   let unsubscribeSaveState: (() => void) | null = null
   let online = true
   const sessionDeps = deps.sessionDeps ?? defaultSessionDeps
+  const operations = new SerialQueue()
 
-  const client = () => {
+  const keyGuard = createKeyOriginGuard(deps.apiKey, deps.dialogs.confirmKeyOrigin)
+
+  const client = (baseUrl = resolveBaseUrl(deps.settings.get())) => {
     const key = deps.apiKey.get()
     if (key === null) throw new AppErrorException(noApiKeyError())
     const settings = deps.settings.get()
     return createMuleRouterClient({
-      baseUrl: resolveBaseUrl(settings),
-      apiKey: () => deps.apiKey.get(),
+      baseUrl,
+      apiKey: () => keyGuard.keyFor(baseUrl),
       timeoutMs: settings.requestTimeoutMs,
       idleTimeoutMs: settings.idleTimeoutMs,
       userAgent: `Omniboard/${deps.appVersion} (${process.platform})`,
@@ -48,9 +60,7 @@ export function createWorkspace(deps: WorkspaceDeps) {
     return { path: session.dir, project: session.project(), revision: session.revision() }
   }
 
-  async function adopt(next: ProjectSession): Promise<ProjectSnapshot> {
-    await close()
-    session = next
+  function startEngine(next: FileProjectSession): void {
     unsubscribeSaveState = next.onSaveState((state) => deps.emit('project:saveState', state))
     engine = createGenerationEngine({
       session: next,
@@ -63,8 +73,35 @@ export function createWorkspace(deps: WorkspaceDeps) {
     })
     engine.setOnline(online)
     engine.resume().catch((error: unknown) => deps.log(`Resuming takes failed: ${String(error)}`))
-    rememberRecent(next)
-    return snapshot()
+  }
+
+  async function stopEngine(): Promise<void> {
+    unsubscribeSaveState?.()
+    unsubscribeSaveState = null
+    const stopping = engine
+    engine = null
+    await stopping?.dispose()
+  }
+
+  /** Runs one open/create: the current project closes first, and a project that then fails to start lets go of its lock. */
+  function replaceWith(open: () => Promise<FileProjectSession>, unlessOpen?: string): Promise<ProjectSnapshot> {
+    return operations.run(async () => {
+      // Reopening the project we already hold would trip over our own lock.
+      if (unlessOpen !== undefined && session && resolve(session.dir) === resolve(unlessOpen)) return snapshot()
+      await closeCurrent()
+      const next = await open()
+      try {
+        session = next
+        startEngine(next)
+        rememberRecent(next)
+        return snapshot()
+      } catch (cause) {
+        session = null
+        await stopEngine().catch(() => undefined)
+        await next.forceClose()
+        throw cause
+      }
+    })
   }
 
   /** The welcome screen lists what the project looked like when last seen, so it is noted again on close. */
@@ -79,15 +116,21 @@ export function createWorkspace(deps: WorkspaceDeps) {
     })
   }
 
-  async function close(): Promise<boolean> {
-    if (!session) return false
+  async function closeCurrent(): Promise<boolean> {
     const closing = session
+    if (!closing) return false
+    const choice = await settleUnsaved(closing, deps.dialogs)
     rememberRecent(closing)
-    unsubscribeSaveState?.()
-    await engine?.dispose()
+    await stopEngine()
+    try {
+      if (choice === 'discard') await closing.discardAndClose()
+      else await closing.close()
+    } catch (cause) {
+      // A take the stopping engine journaled could not be saved: the project stays open, generating as before.
+      startEngine(closing)
+      throw keptOpen(cause)
+    }
     session = null
-    engine = null
-    await closing.close()
     return true
   }
 
@@ -102,15 +145,31 @@ export function createWorkspace(deps: WorkspaceDeps) {
       if (!engine) fail('project_not_open', 'No project is open.', 'Open or create a project first.')
       return engine
     },
-    create: async (parentDir: string, name: string) => adopt(await createProject(parentDir, name, sessionDeps, deps.settings.get().defaults)),
-    async open(dir: string) {
-      // Reopening the project we already hold would trip over our own lock.
-      if (session && resolve(session.dir) === resolve(dir)) return snapshot()
-      return adopt(await openProjectSession(dir, sessionDeps))
+    create: (parentDir: string, name: string) => replaceWith(() => createProject(parentDir, name, sessionDeps, deps.settings.get().defaults)),
+    open: (dir: string) => replaceWith(() => openProjectSession(dir, sessionDeps), dir),
+    openSample: (parentDir: string) => replaceWith(() => createSampleProject(parentDir, sessionDeps)),
+    close: () => operations.run(closeCurrent),
+    /** "Changed on disk": take the file's version, keeping what only this window knows about takes. */
+    reloadFromDisk: () =>
+      operations.run(async () => {
+        if (!session) fail('project_not_open', 'No project is open.', 'Open or create a project first.')
+        await session.reloadFromDisk()
+        return snapshot()
+      }),
+    /** "Changed on disk": write this window's version, keeping the other program's as a dated copy. */
+    keepMine: () =>
+      operations.run(async () => {
+        if (!session) fail('project_not_open', 'No project is open.', 'Open or create a project first.')
+        return session.keepMine()
+      }),
+    /** Tests the key against `typedBaseUrl` (what the Settings dialog shows now), else the saved base URL. */
+    async checkKey(typedBaseUrl?: string) {
+      const baseUrl = requireSendableBaseUrl(typedBaseUrl ?? resolveBaseUrl(deps.settings.get()))
+      await keyGuard.confirmFor(baseUrl)
+      return client(baseUrl).checkKey()
     },
-    openSample: async (parentDir: string) => adopt(await createSampleProject(parentDir)),
-    close,
-    checkKey: async () => client().checkKey(),
+    /** Before a generation action that sends the key: asks if it would go to a new origin. */
+    confirmKeyOrigin: () => keyGuard.confirmFor(resolveBaseUrl(deps.settings.get())),
     setOnline(value: boolean) {
       if (value === online) return
       online = value

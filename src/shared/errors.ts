@@ -37,6 +37,13 @@ export const errorCodes = [
   'submit_outcome_unknown',
   'download_expired',
   'download_failed',
+  'job_busy',
+  'base_url_refused',
+  'api_key_origin_refused',
+  'media_unreadable',
+  'take_file_missing',
+  'export_cancelled',
+  'export_failed',
   'upload_interrupted',
 ] as const
 

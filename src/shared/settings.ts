@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { ProjectDefaultsSchema, defaultProjectDefaults } from './domain/project'
+import { fail } from './errors'
 
 export const baseUrlPresets = {
   mulerouter: 'https://api.mulerouter.ai',
@@ -64,4 +65,40 @@ export const defaultSettings = (projectsDir: string): Settings => ({
 export function resolveBaseUrl(settings: Pick<Settings, 'baseUrlPreset' | 'customBaseUrl'>): string {
   const url = settings.baseUrlPreset === 'custom' ? settings.customBaseUrl : baseUrlPresets[settings.baseUrlPreset]
   return url.replace(/\/+$/, '')
+}
+
+/** This computer only: 127.0.0.0/8, ::1 and localhost. Hostnames as the URL parser normalises them. */
+export function isLoopbackHost(hostname: string): boolean {
+  const host = hostname.toLowerCase()
+  return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host)
+}
+
+/**
+ * Why a base URL may not receive the API key, or null when it may: https anywhere, plain http only to this
+ * computer (the fake server, a local proxy), since over plain http anyone on the way could read the key.
+ */
+export function baseUrlProblem(raw: string): string | null {
+  let url: URL
+  try {
+    url = new URL(raw.trim())
+  } catch {
+    return 'That is not a web address; it should start with https://.'
+  }
+  if (url.username !== '' || url.password !== '') return 'A base URL cannot contain a user name or password.'
+  if (url.protocol === 'https:') return null
+  if (url.protocol === 'http:') {
+    return isLoopbackHost(url.hostname) ? null : 'Plain http:// is only allowed on this computer (localhost, 127.0.0.1, [::1]); use https:// for any other server.'
+  }
+  return 'Only https:// addresses (or http:// on this computer) can be used.'
+}
+
+/** The scheme, host and port the API key is bound to. */
+export const originOf = (url: string): string => new URL(url).origin
+
+/** A base URL typed by the user, without trailing slashes, once it passed `baseUrlProblem`. */
+export function requireSendableBaseUrl(raw: string): string {
+  const url = raw.trim().replace(/\/+$/, '')
+  const problem = baseUrlProblem(url)
+  if (problem !== null) fail('base_url_refused', problem, 'Fix the base URL in Settings; nothing was sent.')
+  return url
 }

@@ -9,6 +9,7 @@ import { createMemoryStore } from '../../src/main/services/settings/key-value-st
 import type { EventName, EventPayload } from '../../src/shared/ipc/contract'
 import { serveDirectory } from './static-server'
 import { preloadInPage } from './preload-shim'
+import { pagePdfPrinter } from './support/page-pdf-printer'
 
 const root = resolve(import.meta.dirname, '../..')
 export const outDir = join(root, 'out')
@@ -28,6 +29,8 @@ export type Harness = {
   userDataDir: string
   /** Log lines the main process wrote, to check that secrets never reach them. */
   logs: string[]
+  /** Files "Show in folder" revealed (Electron's shell.showItemInFolder in the app). */
+  revealed: string[]
   close(): Promise<void>
 }
 
@@ -66,6 +69,7 @@ export async function launchHarness(options: HarnessOptions = {}): Promise<Harne
   const context = await (await sharedBrowser()).newContext({ viewport: options.viewport ?? { width: 1440, height: 900 } })
   const page = await context.newPage()
   const logs: string[] = []
+  const revealed: string[] = []
   let closed = false
 
   const emit = <E extends EventName>(event: E, payload: EventPayload<E>) => {
@@ -83,11 +87,17 @@ export async function launchHarness(options: HarnessOptions = {}): Promise<Harne
     emit,
     log: (line) => void logs.push(line),
     openExternal: async () => {},
+    mediaBase: server.mediaBase,
+    showItemInFolder: (file) => void revealed.push(file),
     dialogs: {
       chooseProjectFolder: options.dialogs?.chooseProjectFolder ?? (async () => null),
       chooseImages: options.dialogs?.chooseImages ?? (async () => []),
+      askUnsavedChanges: options.dialogs?.askUnsavedChanges ?? (async () => 'discard'),
+      confirmKeyOrigin: options.dialogs?.confirmKeyOrigin ?? (async () => false),
     },
+    pdfPrinter: pagePdfPrinter(sharedBrowser),
   })
+  server.setMediaHandler(main.handleMedia)
   const router = main.router(appOriginPolicy([server.url]))
 
   await page.exposeBinding('__omniboardInvoke', (source, channel: string, payload: unknown) =>
@@ -106,6 +116,7 @@ export async function launchHarness(options: HarnessOptions = {}): Promise<Harne
     documentsDir,
     userDataDir,
     logs,
+    revealed,
     async close() {
       closed = true
       await context.close()
@@ -149,6 +160,7 @@ async function launchElectron(executablePath: string, options: HarnessOptions): 
     documentsDir,
     userDataDir,
     logs: [],
+    revealed: [],
     async close() {
       await app.close()
       await rm(tempRoot, { recursive: true, force: true })

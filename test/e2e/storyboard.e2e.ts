@@ -1,34 +1,23 @@
 import { existsSync } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { startFakeMuleRouter } from '../../src/fake-mulerouter'
-import { closeBrowser, launchApp, type Harness } from './harness'
-import { connectToFake as connectToFakeAt } from './support/connect-to-fake'
+import { beforeEach, describe, expect, it } from 'vitest'
+import type { Harness } from './harness'
+import { useAppWithFake, type Fake } from './support/app-with-fake'
+import { connectTo } from './support/connect'
 import { dropFiles, pngFile } from './support/os-files'
 
 const KEY = 'sk-CANARY-e2e-0123456789'
-type Fake = Awaited<ReturnType<typeof startFakeMuleRouter>>
 
+// Long enough in processing that the first poll (3 s) sees it, as a user watching a real job would.
+const world = useAppWithFake({ keys: [KEY], pendingMs: 300, processingMs: 6000 })
 let app: Harness
 let fake: Fake
-
-beforeEach(async () => {
-  // Long enough in processing that the first poll (3 s) sees it, as a user watching a real job would.
-  fake = await startFakeMuleRouter({ keys: [KEY], pendingMs: 300, processingMs: 6000 })
-  app = await launchApp()
-})
-afterEach(async ({ task }) => {
-  // What the user would have seen when a step failed.
-  if (task.result?.state === 'fail') await app.page.screenshot({ path: `test-results/failed-${task.name.slice(0, 40).replace(/\W+/g, '-')}.png` }).catch(() => {})
-  await app.close()
-  await fake.close()
-})
-afterAll(closeBrowser)
+beforeEach(() => void ({ app, fake } = world))
 
 const slot = (page: Harness['page'], name: string) => page.getByRole('button', { name, exact: true })
 
-const connectToFake = (page: Harness['page']) => connectToFakeAt(page, fake.url, KEY)
+const connectToFake = (page: Harness['page']) => connectTo(page, fake.url, KEY)
 
 describe('a new user drafts and generates a storyboard', () => {
   it('creates a project, drops frames, writes three shots with an element, generates, undoes, and finds it all after reopening', async () => {

@@ -4,7 +4,7 @@ import sharp from 'sharp'
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { startFakeMuleRouter } from '../../src/fake-mulerouter'
 import { closeBrowser, launchApp, type Harness } from './harness'
-import { connectToFake } from './support/connect-to-fake'
+import { connectTo } from './support/connect'
 import { dropFiles, type DiskFile } from './support/os-files'
 
 const KEY = 'sk-CANARY-e2e-upload-0123456789'
@@ -41,7 +41,7 @@ describe('generating over a slow connection', () => {
     await expect.poll(() => page.getByRole('button', { name: 'Last frame of clip 1', exact: true }).locator('img').count(), { timeout: 20_000 }).toBe(1)
     await page.getByRole('textbox', { name: 'Prompt', exact: true }).fill('The camera drifts from the hotel lobby out into the rain')
 
-    await connectToFake(page, fake.url, KEY)
+    await connectTo(page, fake.url, KEY)
 
     fake.setFault('submit', { kind: 'throttleUpload', bytesPerSecond: 1_000_000 })
     await page.getByRole('button', { name: /^Generate/ }).click()

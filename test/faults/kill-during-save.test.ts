@@ -1,4 +1,3 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
 import { promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -7,27 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadProject } from '../../src/main/services/project/load-project'
 import { createProject } from '../../src/main/services/project/open-project'
 import { seededRandom } from '../../src/fake-mulerouter/faults'
+import { startLineChild, type LineChild } from './support/line-child'
 
 const SEED = 20261126
 const KILLS = 50
 const childScript = fileURLToPath(new URL('./save-repeatedly.ts', import.meta.url))
 
-type Child = { process: ChildProcessWithoutNullStreams; lines: string[]; stderr: string[]; exited: Promise<void> }
-
-function startChild(dir: string): Child {
-  const child = spawn(process.execPath, ['--import', 'tsx', childScript, dir], { cwd: process.cwd() })
-  const lines: string[] = []
-  const stderr: string[] = []
-  let partial = ''
-  child.stdout.on('data', (chunk: Buffer) => {
-    const parts = (partial + chunk.toString('utf8')).split('\n')
-    partial = parts.pop() ?? ''
-    lines.push(...parts)
-  })
-  child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk.toString('utf8')))
-  const exited = new Promise<void>((resolve) => child.once('close', () => resolve()))
-  return { process: child, lines, stderr, exited }
-}
+type Child = LineChild
+const startChild = (dir: string): Child => startLineChild(childScript, [dir])
 
 async function waitForReady(child: Child): Promise<void> {
   const deadline = Date.now() + 15_000

@@ -53,7 +53,7 @@ describe('settings dialog', () => {
     await user.click(within(dialog).getByRole('checkbox', { name: /weaker protection/ }))
     await user.click(within(dialog).getByRole('button', { name: 'Save key' }))
     await settle()
-    expect(bridge.calls.find((c) => c.channel === 'settings:setApiKey')?.request).toEqual({ key: 'sk-live-123456', allowInsecureStorage: true })
+    expect(bridge.calls.find((c) => c.channel === 'settings:setApiKey')?.request).toEqual({ key: 'sk-live-123456', allowInsecureStorage: true, baseUrl: 'https://api.mulerouter.ai' })
     expect(within(dialog).getByLabelText('API key')).toHaveValue('')
     expect(dialog).toHaveTextContent('weaker protection (no system keychain)')
   })

@@ -38,9 +38,6 @@ export class FakeBridge {
       'project:recent': () => [],
       'settings:get': () => this.settings,
       'assets:importBytes': ({ name, bytes }: { name: string; bytes: Uint8Array }) => this.importBytes(name, bytes),
-      'media:thumbnail': () => ({ mime: 'image/webp', bytes: new Uint8Array([1, 2, 3]) }),
-      // Recent projects show their colour tile unless a test hands back a picture.
-      'media:recentThumbnail': () => null,
       'generation:start': ({ clipId }: { clipId: string }) => {
         const take = makeTake(clipId, `take${this.project.takes.length + 1}`)
         this.project = { ...this.project, takes: [...this.project.takes, take] }

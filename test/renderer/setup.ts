@@ -2,11 +2,6 @@ import '@testing-library/jest-dom/vitest'
 import { afterEach } from 'vitest'
 import { cleanup } from '@testing-library/react'
 
-// jsdom has no Blob URLs; the renderer only needs them to be unique strings here.
-let blobCount = 0
-URL.createObjectURL ??= () => `blob:test/${++blobCount}`
-URL.revokeObjectURL ??= () => {}
-
 // jsdom's Blob lacks arrayBuffer(), which browsers and Electron have; read through FileReader instead.
 Blob.prototype.arrayBuffer ??= function (this: Blob) {
   return new Promise<ArrayBuffer>((resolve, reject) => {

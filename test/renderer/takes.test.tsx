@@ -10,7 +10,6 @@ describe('take viewer', () => {
   it('shows a running take with its status and progress, then plays it when done', async () => {
     const user = userEvent.setup()
     const { bridge } = renderWithProject(<App />)
-    bridge.handle('media:takeVideo', () => ({ mime: 'video/mp4', bytes: new Uint8Array([0, 0, 0, 24]) }))
     const take = { ...makeTake('clip1', 'take1', 'processing'), taskId: 'task-1' }
     act(() => bridge.emit('take:updated', { take }))
     act(() => bridge.emit('job:progress', { takeId: 'take1', clipId: 'clip1', status: 'processing', elapsedMs: 30_000, estimatedRemainingMs: 30_000, downloadedBytes: null, totalBytes: null }))
@@ -23,7 +22,7 @@ describe('take viewer', () => {
     const done = { ...take, status: 'completed' as const, updatedAt: new Date(Date.now() + 1000).toISOString(), finishedAt: new Date().toISOString() }
     act(() => bridge.emit('take:updated', { take: done }))
     expect(await screen.findByText('A take of clip 1 is ready.')).toBeInTheDocument()
-    expect(await screen.findByLabelText('Take 1 video')).toHaveAttribute('src', expect.stringMatching(/^blob:/))
+    expect(await screen.findByLabelText('Take 1 video')).toHaveAttribute('src', 'omniboard-media://media/take/take1/0')
     await user.click(within(screen.getByRole('listitem', { name: 'Take 1' })).getByRole('button', { name: 'Use this take' }))
     expect(clipOf('clip1').chosenTakeId).toBe('take1')
     await settle()

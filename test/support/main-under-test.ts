@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { createOmniboardMain, type OmniboardMainDeps } from '../../src/main/omniboard-main'
+import { electronMediaBase } from '../../src/shared/media-paths'
 import { appOriginPolicy, type Sender } from '../../src/main/ipc/router'
 import { createMemoryStore, type KeyValueStore } from '../../src/main/services/settings/key-value-store'
 import { AppErrorSchema, type AppError } from '../../src/shared/errors'
@@ -25,10 +26,14 @@ export type MainUnderTest = {
   dispatch(channel: string, payload: unknown): Promise<Result<unknown>>
   /** The same router, called by someone else: a sub-frame, another page. */
   dispatchFrom(sender: Sender, channel: string, payload: unknown): Promise<Result<unknown>>
+  /** What the page gets for a media URL (a path from `mediaPaths`), as Electron's protocol handler answers it. */
+  media(mediaPath: string, init?: RequestInit): Promise<Response>
   /** A typed call that must succeed; throws with the error otherwise. */
   call<C extends ChannelName>(channel: C, payload: ChannelRequest<C>): Promise<ChannelResponse<C>>
   /** A typed call that must fail; returns the error. */
   refusal<C extends ChannelName>(channel: C, payload: unknown): Promise<AppError>
+  /** What quitting the app does first: false when the user chose to stay. */
+  prepareToQuit(): Promise<boolean>
   dispose(): Promise<void>
 }
 
@@ -54,7 +59,8 @@ export async function startMain(overrides: Partial<OmniboardMainDeps> = {}): Pro
     emit: (event, payload) => void events.push({ event, payload }),
     log: (line) => void logs.push(line),
     openExternal: async () => {},
-    dialogs: { chooseProjectFolder: async () => null, chooseImages: async () => [] },
+    dialogs: { chooseProjectFolder: async () => null, chooseImages: async () => [], askUnsavedChanges: async () => 'discard', confirmKeyOrigin: async () => false },
+    mediaBase: electronMediaBase,
     // No test may reach the real MuleRouter: anything not pointed at a fake fails like an unplugged cable.
     fetch: async () => {
       throw new TypeError('fetch failed')
@@ -76,6 +82,7 @@ export async function startMain(overrides: Partial<OmniboardMainDeps> = {}): Pro
     replies,
     dispatch,
     dispatchFrom: (sender, channel, payload) => router.dispatch(channel, payload, sender),
+    media: (mediaPath, init) => main.handleMedia(new Request(electronMediaBase + mediaPath, init)),
     async call(channel, payload) {
       const reply = await dispatch(channel, payload)
       if (!reply.ok) throw new Error(`${channel} failed: ${JSON.stringify(reply.error)}`)
@@ -86,6 +93,7 @@ export async function startMain(overrides: Partial<OmniboardMainDeps> = {}): Pro
       if (reply.ok) throw new Error(`${channel} unexpectedly succeeded: ${JSON.stringify(reply.value).slice(0, 300)}`)
       return AppErrorSchema.parse(reply.error)
     },
+    prepareToQuit: () => main.prepareToQuit(),
     async dispose() {
       await main.dispose().catch(() => undefined)
       await fs.rm(root, { recursive: true, force: true })

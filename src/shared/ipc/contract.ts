@@ -1,10 +1,13 @@
 import { z } from 'zod'
 import { AppErrorSchema } from '../errors'
 import { EditOpSchema } from '../domain/edits-schema'
-import { AssetIdSchema, AssetSchema, IdSchema, ProjectSchema, TakeSchema } from '../domain/project'
+import { AssetSchema, IdSchema, ProjectSchema, TakeSchema } from '../domain/project'
 import { JobProgressSchema } from '../domain/job-progress'
 import { RecentProjectSchema } from '../domain/recent-project'
+import { ClipSchema } from '../domain/project'
+import { HandoffFormatSchema } from '../interchange/handoff-format'
 import { SettingsPatchSchema, SettingsViewSchema } from '../settings'
+import { CutPlanSchema } from '../cut/cut-plan-schema'
 
 /**
  * The one IPC contract. Each channel is declared once; the main-process router, the preload bridge and the
@@ -31,12 +34,13 @@ const MAX_PATH = 4096
 const PathSchema = z.string().min(1).max(MAX_PATH)
 /** A pasted image can be at most a little over the API's 10 MB so we can still say "too large" precisely. */
 const MAX_IMPORT_BYTES = 64 * 1024 * 1024
+/** A shot list of thousands of clips is a few megabytes; more is not a shot list. */
+const MAX_SHOT_LIST_CHARS = 16 * 1024 * 1024
 
 export const BytesSchema = z.instanceof(Uint8Array)
-export const MediaSchema = z.object({ mime: z.string(), bytes: BytesSchema })
 
 export const contract = {
-  'app:info': channel(Empty, z.object({ name: z.string(), version: z.string(), platform: z.string() })),
+  'app:info': channel(Empty, z.object({ name: z.string(), version: z.string(), platform: z.string(), mediaBase: z.string() })),
   /** On the very first start, opens the sample project so a new user sees a full storyboard; null afterwards. */
   'app:firstStart': channel(Empty, ProjectSnapshotSchema.nullable()),
   'app:openExternal': channel(z.object({ url: z.string().max(2048) }).strict(), z.object({ opened: z.boolean() })),
@@ -56,6 +60,10 @@ export const contract = {
     z.object({ revision: z.number().int().nonnegative() }),
   ),
   'project:saveNow': channel(Empty, z.object({ savedAt: z.string() })),
+  /** Answers "changed on disk": take the file's version (takes known only here are kept) … */
+  'project:reloadFromDisk': channel(Empty, ProjectSnapshotSchema),
+  /** … or write ours and keep theirs beside it as `keptCopy` (null when nothing foreign was there). */
+  'project:keepMine': channel(Empty, z.object({ savedAt: z.string(), keptCopy: z.string().nullable() })),
   'project:recent': channel(Empty, z.array(RecentProjectSchema)),
   'project:forgetRecent': channel(z.object({ path: PathSchema }).strict(), z.array(RecentProjectSchema)),
 
@@ -64,11 +72,6 @@ export const contract = {
     z.object({ name: z.string().max(1024), bytes: BytesSchema.refine((b) => b.byteLength <= MAX_IMPORT_BYTES, 'too large') }).strict(),
     ImportResultSchema,
   ),
-  'media:thumbnail': channel(z.object({ assetId: AssetIdSchema }).strict(), MediaSchema),
-  'media:takeVideo': channel(z.object({ takeId: IdSchema, index: z.number().int().nonnegative() }).strict(), MediaSchema),
-  /** The thumbnail of a project in the recent list, for the welcome screen; null when it has none or it is gone. */
-  'media:recentThumbnail': channel(z.object({ path: PathSchema }).strict(), MediaSchema.nullable()),
-
   'generation:start': channel(z.object({ clipId: IdSchema }).strict(), TakeSchema),
   'generation:resolveUnknown': channel(
     z.object({ takeId: IdSchema, action: z.enum(['resubmit', 'dismiss']) }).strict(),
@@ -80,11 +83,31 @@ export const contract = {
   'settings:get': channel(Empty, SettingsViewSchema),
   'settings:update': channel(z.object({ patch: SettingsPatchSchema }).strict(), SettingsViewSchema),
   'settings:setApiKey': channel(
-    z.object({ key: z.string().trim().min(8).max(512), allowInsecureStorage: z.boolean().optional() }).strict(),
+    /** `baseUrl`: the one typed in the dialog, which the key is bound to (else the saved one). */
+    z.object({ key: z.string().trim().min(8).max(512), allowInsecureStorage: z.boolean().optional(), baseUrl: z.string().max(2048).optional() }).strict(),
     SettingsViewSchema,
   ),
   'settings:clearApiKey': channel(Empty, SettingsViewSchema),
-  'settings:testApiKey': channel(Empty, z.object({ valid: z.literal(true) })),
+  /** Tests the key against `baseUrl` as typed in the dialog (else the saved one); the same origin rule applies. */
+  'settings:testApiKey': channel(z.object({ baseUrl: z.string().max(2048).optional() }).strict(), z.object({ valid: z.literal(true) })),
+
+  /** Writes a hand-off file of the open project into `<project>/exports/`; warnings name clips left empty. */
+  'export:handoff': channel(z.object({ format: HandoffFormatSchema }).strict(), z.object({ path: z.string(), warnings: z.array(z.string()) })),
+  /** Reveals an exported file in the OS file manager; only files in the open project's exports folder. */
+  'export:showInFolder': channel(z.object({ path: PathSchema }).strict(), z.object({ shown: z.boolean() })),
+  /** Reads a shot list CSV as new clips for the renderer to append as one undoable edit; nothing is applied here. */
+  'import:shotList': channel(
+    z.object({ text: z.string().max(MAX_SHOT_LIST_CHARS) }).strict(),
+    z.object({ clips: z.array(ClipSchema), problems: z.array(z.object({ row: z.number().int(), message: z.string() })) }),
+  ),
+
+  /** The cut of the open project for the player: chosen takes (probed in main) and animatic holds. */
+  'film:plan': channel(Empty, CutPlanSchema),
+  'film:export': channel(
+    z.object({ includeAnimatic: z.boolean() }).strict(),
+    z.object({ path: z.string(), method: z.enum(['copy', 'encode']), durationSeconds: z.number().nonnegative() }),
+  ),
+  'film:cancelExport': channel(Empty, z.object({ cancelled: z.boolean() })),
 } as const
 
 export { JobProgressSchema, type JobProgress } from '../domain/job-progress'
@@ -99,6 +122,7 @@ export const events = {
     error: AppErrorSchema.nullable(),
   }),
   'network:status': z.object({ online: z.boolean() }),
+  'film:exportProgress': z.object({ phase: z.enum(['preparing', 'copying', 'encoding']), fraction: z.number().min(0).max(1) }),
 } as const
 
 export type Contract = typeof contract

@@ -23,9 +23,6 @@ const validSamples: Partial<Record<ChannelName, Record<string, unknown>>> = {
   'project:forgetRecent': { path: '/tmp/omniboard-never-created/Film.omniboard' },
   'assets:importFiles': { paths: ['/tmp/omniboard-never-created/photo.png'] },
   'assets:importBytes': { name: 'pasted.png', bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47]) },
-  'media:thumbnail': { assetId: 'a'.repeat(64) },
-  'media:takeVideo': { takeId: 'take-1', index: 0 },
-  'media:recentThumbnail': { path: '/tmp/omniboard-never-created/Film.omniboard' },
   'generation:start': { clipId: 'clip-1' },
   'generation:resolveUnknown': { takeId: 'take-1', action: 'dismiss' },
   'generation:cancel': { takeId: 'take-1' },
@@ -35,6 +32,10 @@ const validSamples: Partial<Record<ChannelName, Record<string, unknown>>> = {
   'settings:setApiKey': { key: 'sk-valid-looking-key-123', allowInsecureStorage: false },
   'settings:clearApiKey': {},
   'settings:testApiKey': {},
+  'export:handoff': { format: 'otio' },
+  'export:showInFolder': { path: '/tmp/omniboard-never-created/Film.omniboard/exports/Film.otio' },
+  'import:shotList': { text: 'Clip,Title,Prompt\r\n1,Dawn,A kite over the sea\r\n' },
+  'film:export': { includeAnimatic: true },
 }
 
 /** Values of the wrong kind, and of the right kind but far out of range. */

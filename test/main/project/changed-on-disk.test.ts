@@ -61,13 +61,44 @@ describe('a project changed on disk by another program', () => {
     await session.close()
   })
 
-  it('can be resolved by overwriting with our version', async () => {
-    const { session, file } = await conflictedSession()
+  it('can be resolved by keeping ours, with their version kept as a dated copy beside it', async () => {
+    const at = new Date('2026-12-01T09:12:34.000Z')
+    const session = await createProject(await tempDir(), 'Shared', testDeps({ autosaveDelayMs: 60_000, now: () => at }))
+    const file = path.join(session.dir, 'project.json')
+    const theirs = await editBehindOurBack(file, 'Their name')
+    session.applyEdits([{ type: 'updateClip', clipId: session.project().clips[0]!.id, patch: { prompt: 'Our prompt' } }])
     await session.saveNow().catch(() => undefined)
-    await session.overwriteDisk()
+    await expect(session.keepMine()).resolves.toMatchObject({ keptCopy: 'project.changed-2026-12-01T0912.json' })
     const saved = JSON.parse(await fs.readFile(file, 'utf8')) as { name: string; clips: { prompt: string }[] }
     expect(saved.name).toBe('Shared')
     expect(saved.clips[0]!.prompt).toBe('Our prompt')
+    expect(await fs.readFile(path.join(session.dir, 'project.changed-2026-12-01T0912.json'), 'utf8')).toBe(theirs)
+    // A second conflict in the same minute never replaces the first copy.
+    const again = await editBehindOurBack(file, 'Theirs again')
+    session.applyEdits([{ type: 'renameProject', name: 'Ours again' }])
+    await session.saveNow().catch(() => undefined)
+    await expect(session.keepMine()).resolves.toMatchObject({ keptCopy: 'project.changed-2026-12-01T0912-2.json' })
+    expect(await fs.readFile(path.join(session.dir, 'project.changed-2026-12-01T0912-2.json'), 'utf8')).toBe(again)
+    await session.close()
+  })
+
+  it('keeps what only memory knows about a take on reload: task id, result URL, downloaded file and status', async () => {
+    const session = await createProject(await tempDir(), 'Shared', testDeps({ autosaveDelayMs: 60_000 }))
+    const file = path.join(session.dir, 'project.json')
+    const clipId = session.project().clips[0]!.id
+    const base = {
+      id: 'paid-take', clipId, status: 'submitting' as const, request: {}, taskId: null, remoteStatus: null,
+      createdAt: 'then', updatedAt: 'then', submittedAt: 'then', finishedAt: null, error: null, files: [],
+    }
+    await session.addTake(base)
+    await editBehindOurBack(file, 'Their name')
+    const done = { status: 'completed' as const, taskId: 'task-7', remoteStatus: 'completed', finishedAt: 'now', files: [{ index: 0, url: 'https://cdn.example/v.mp4', fileName: 'paid-take-1.mp4', bytes: 10 }] }
+    await expect(session.updateTake('paid-take', (take) => ({ ...take, ...done }))).rejects.toMatchObject({ error: { code: 'project_changed_on_disk' } })
+    const project = await session.reloadFromDisk()
+    expect(project.name).toBe('Their name')
+    expect(project.takes).toEqual([expect.objectContaining(done)])
+    const saved = JSON.parse(await fs.readFile(file, 'utf8')) as { name: string; takes: unknown[] }
+    expect(saved).toMatchObject({ name: 'Their name', takes: [done] })
     await session.close()
   })
 

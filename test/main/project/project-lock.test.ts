@@ -51,4 +51,36 @@ describe('project lock', () => {
       error: { code: 'project_locked', message: expect.stringContaining('-elsewhere') },
     })
   })
+
+  it('takes over a lock whose PID now belongs to another running process once nobody refreshed it for the stale period', async () => {
+    const dir = await closedProject()
+    const file = path.join(dir, '.omniboard.lock')
+    // process.pid stands in for a dead holder's PID reused by an unrelated program.
+    await fs.writeFile(file, JSON.stringify({ pid: process.pid, hostname: os.hostname(), createdAt: '2020-01-01T00:00:00.000Z', token: 'reused-pid-lock' }))
+    await expect(openProjectSession(dir, testDeps({ lockStaleMs: 60_000 }))).rejects.toMatchObject({ error: { code: 'project_locked' } })
+    const old = new Date(Date.now() - 120_000)
+    await fs.utimes(file, old, old)
+    const session = await openProjectSession(dir, testDeps({ lockStaleMs: 60_000 }))
+    expect(JSON.parse(await fs.readFile(file, 'utf8'))).not.toMatchObject({ token: 'reused-pid-lock' })
+    await session.close()
+  })
+
+  it('keeps a held lock fresh, so a long-open project is never taken over', async () => {
+    const dir = await closedProject()
+    const first = await openProjectSession(dir, testDeps({ lockStaleMs: 1_000 }))
+    await new Promise((resolve) => setTimeout(resolve, 3_000))
+    await expect(openProjectSession(dir, testDeps({ lockStaleMs: 1_000 }))).rejects.toMatchObject({ error: { code: 'project_locked' } })
+    await first.close()
+  })
+
+  it('takes over a lock from another computer that went stale, and leaves no claim files behind', async () => {
+    const dir = await closedProject()
+    const file = path.join(dir, '.omniboard.lock')
+    await fs.writeFile(file, JSON.stringify({ pid: 1, hostname: `${os.hostname()}-elsewhere`, createdAt: '2020-01-01T00:00:00.000Z', token: 'remote-lock' }))
+    const old = new Date(Date.now() - 3_600_000)
+    await fs.utimes(file, old, old)
+    const session = await openProjectSession(dir, testDeps())
+    expect((await fs.readdir(dir)).filter((name) => name.startsWith('.omniboard.lock'))).toEqual(['.omniboard.lock'])
+    await session.close()
+  })
 })

@@ -58,7 +58,7 @@ async function renameRetryingOnWindows(from: string, to: string): Promise<void> 
 
 /** Leftovers of writes interrupted by a crash look like this; they are never mistaken for real files. */
 export const TEMP_FILE_PATTERN = /\.omniboard-tmp-[a-f0-9]{12}$/
-const tempPathFor = (target: string): string => `${target}.omniboard-tmp-${randomBytes(6).toString('hex')}`
+export const tempPathFor = (target: string): string => `${target}.omniboard-tmp-${randomBytes(6).toString('hex')}`
 
 /**
  * Replaces `target` so that a crash at any moment leaves either the old bytes or the new ones: the data is

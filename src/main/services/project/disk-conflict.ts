@@ -21,5 +21,5 @@ export const changedOnDiskError = (): AppError =>
   appError(
     'project_changed_on_disk',
     'project.json was changed by another program after Omniboard opened it, so Omniboard stopped saving to avoid losing those changes.',
-    'Reload to use the version on disk (your unsaved changes here are dropped), or Overwrite to keep the version in Omniboard.',
+    'Reload from disk to use their version (takes generated here are kept), or Keep mine to save this version and keep theirs as a dated copy beside it.',
   )

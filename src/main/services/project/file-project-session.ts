@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto'
 import { applyEdit } from '../../../shared/domain/edits'
 import type { EditOp } from '../../../shared/domain/edits-schema'
+import { mergeTakes } from '../../../shared/domain/merge-takes'
 import { TakeSchema, type Asset, type Project, type Take } from '../../../shared/domain/project'
 import { AppErrorException, appError, fail, type AppError } from '../../../shared/errors'
 import { importImages, type ImageSource, type ImportOutcome } from '../images/import-images'
 import { nodeDurableFs, writeFileAtomicWithBackup, type DurableFs } from './atomic-write'
 import { diskError } from './disk-errors'
 import { changedOnDiskError, currentFileHash, hashBytes } from './disk-conflict'
+import { keepConflictCopy } from './conflict-copy'
 import { loadProject, parseProject, type LoadedProject } from './load-project'
 import { backupFilePath, projectFilePath } from './project-folder'
 import { assetFilePath, takeVideoPath, thumbnailFilePath } from './project-paths'
@@ -16,7 +18,7 @@ import { SaveStateListeners } from './save-state-listeners'
 import { SerialQueue } from './serial-queue'
 import { toStableJson } from './stable-json'
 
-export type SessionDeps = { now(): Date; newId(): string; autosaveDelayMs?: number; disk?: DurableFs }
+export type SessionDeps = { now(): Date; newId(): string; autosaveDelayMs?: number; disk?: DurableFs; lockStaleMs?: number }
 export const defaultSessionDeps: SessionDeps = { now: () => new Date(), newId: () => randomUUID() }
 
 /** The one writer of a project folder while it is open: it holds the lock and funnels every save through a queue. */
@@ -125,35 +127,58 @@ export class FileProjectSession implements ProjectSession {
     await this.lock.release()
   }
 
-  /** Resolves a changed-on-disk conflict by taking the file's version. Takes the engine recorded here are kept. */
+  /**
+   * Resolves a changed-on-disk conflict by taking the file's version. What only this window knows about takes
+   * (task ids, result URLs, downloaded files, later statuses) is merged in and written, so no paid result is lost.
+   */
   reloadFromDisk(): Promise<Project> {
     this.assertOpen()
     this.cancelAutosave()
     return this.queue.run(async () => {
       const loaded = await loadProject(this.dir)
-      const onDisk = new Set(loaded.project.takes.map((take) => take.id))
-      const keptTakes = this.state.takes.filter((take) => !onDisk.has(take.id))
+      const takes = mergeTakes(loaded.project.takes, this.state.takes)
+      const onlyHere = JSON.stringify(takes) !== JSON.stringify(loaded.project.takes)
       this.diskHash = hashBytes(loaded.bytes)
       this.conflict = null
-      this.state = { ...loaded.project, takes: [...loaded.project.takes, ...keptTakes] }
+      this.state = { ...loaded.project, takes }
       this.rev++
-      this.savedRev = keptTakes.length === 0 ? this.rev : this.savedRev
-      if (keptTakes.length > 0) await this.writeIfChanged()
-      else this.emit('saved', null)
+      if (onlyHere) await this.writeIfChanged()
+      else {
+        this.savedRev = this.rev
+        this.emit('saved', null)
+      }
       return this.state
     })
   }
 
-  /** Resolves a changed-on-disk conflict by writing Omniboard's version over the file. */
-  overwriteDisk(): Promise<string> {
+  /**
+   * Resolves a changed-on-disk conflict by writing Omniboard's version; the other program's file is kept beside it
+   * as a dated copy first. Resolves with that copy's name, or null when there was nothing foreign to keep.
+   */
+  keepMine(): Promise<{ savedAt: string; keptCopy: string | null }> {
     this.assertOpen()
     this.cancelAutosave()
     return this.queue.run(async () => {
-      this.diskHash = (await currentFileHash(projectFilePath(this.dir))) ?? this.diskHash
+      const file = projectFilePath(this.dir)
+      const theirs = await this.disk.readFile(file).catch(() => null)
+      let keptCopy: string | null = null
+      if (theirs !== null && hashBytes(theirs) !== this.diskHash) {
+        keptCopy = await keepConflictCopy(this.dir, theirs, this.deps.now(), this.disk).catch((cause: unknown) => {
+          throw this.failSave(diskError(cause, 'a copy of the changed project.json'))
+        })
+        this.diskHash = hashBytes(theirs)
+      }
       this.conflict = null
       this.savedRev = -1
-      return this.writeIfChanged()
+      return { savedAt: await this.writeIfChanged(), keptCopy }
     })
+  }
+
+  /** Closes, dropping edits that could not be saved, after writing what it can of the takes (they may be paid). */
+  async discardAndClose(): Promise<void> {
+    if (this.closed) return
+    await this.reloadFromDisk().catch(() => undefined)
+    await this.forceClose()
   }
 
   private async importSources(sources: ImageSource[]): Promise<ImportOutcome> {

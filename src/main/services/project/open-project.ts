@@ -14,7 +14,7 @@ import { toStableJson } from './stable-json'
 /** Opens a project folder for writing. Fails with project_locked while another window or process has it open. */
 export async function openProjectSession(dir: string, deps: SessionDeps = defaultSessionDeps): Promise<FileProjectSession> {
   const root = await projectRoot(dir)
-  const lock = await acquireProjectLock(root, deps.now)
+  const lock = await acquireProjectLock(root, deps.now, { staleMs: deps.lockStaleMs })
   try {
     const loaded = await loadProject(root)
     await removeInterruptedWrites(root)

@@ -3,34 +3,90 @@ import { promises as fs } from 'node:fs'
 import os from 'node:os'
 import { fail } from '../../../shared/errors'
 import { diskException } from './disk-errors'
+import { inspectLock, isAbandoned, readLockOwner, removeLeftovers, takeOverStaleLock, type LockOwner } from './lock-takeover'
 import { lockFilePath } from './project-folder'
 
-type LockOwner = { pid: number; hostname: string; createdAt: string; token?: string }
 export type ProjectLock = { release(): Promise<void> }
+export type LockOptions = {
+  /** How long a lock whose holder stopped refreshing it counts as held; a PID alone cannot tell (PIDs are reused). */
+  staleMs?: number | undefined
+}
 
-/** A lock file that cannot be read may be one being written right now; only an old one counts as abandoned. */
-const UNREADABLE_LOCK_GRACE_MS = 10_000
+export const DEFAULT_LOCK_STALE_MS = 30_000
 
 /**
- * Stops two Omniboard windows or processes from writing the same project. The lock file is created with
- * O_EXCL, so exactly one opener wins; a lock left by a crashed process on this computer is taken over.
+ * Stops two Omniboard windows or processes from writing the same project. The lock file appears complete and at
+ * once (a hard link of a file already written), so exactly one opener wins; its holder refreshes its mtime, and a
+ * lock nobody refreshed for `staleMs` — or left by a process on this computer that no longer runs — is taken over
+ * by exactly one opener (see lock-takeover.ts).
  */
-export async function acquireProjectLock(dir: string, now: () => Date): Promise<ProjectLock> {
+export async function acquireProjectLock(dir: string, now: () => Date, options: LockOptions = {}): Promise<ProjectLock> {
+  const staleMs = options.staleMs ?? DEFAULT_LOCK_STALE_MS
   const owner: LockOwner = { pid: process.pid, hostname: os.hostname(), createdAt: now().toISOString(), token: randomUUID() }
   const file = lockFilePath(dir)
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      await fs.writeFile(file, JSON.stringify(owner), { flag: 'wx' })
-      return { release: () => releaseIfOurs(file, owner) }
-    } catch (cause) {
-      if ((cause as NodeJS.ErrnoException).code !== 'EEXIST') throw diskException(cause, 'the project lock')
-    }
-    const holder = await readLock(file)
-    if (!(await isAbandoned(file, holder))) refuseLocked(holder)
-    // Two openers may both see the same stale lock; the O_EXCL create on the next attempt still lets only one win.
-    await fs.rm(file, { force: true })
+  const candidate = `${file}.${owner.token}.new`
+  try {
+    await fs.writeFile(candidate, JSON.stringify(owner), { flag: 'wx' })
+  } catch (cause) {
+    throw diskException(cause, 'the project lock')
   }
-  return refuseLocked(await readLock(file))
+  try {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      if (await linkIfAbsent(candidate, file)) return held(file, owner, staleMs)
+      const seen = await inspectLock(file)
+      // Released between our attempt and our look: try again.
+      if (seen === null) continue
+      if (!isAbandoned(seen, staleMs)) refuseLocked(seen.owner)
+      const outcome = await takeOverStaleLock(file, candidate, seen, staleMs)
+      if (outcome === 'won') return held(file, owner, staleMs)
+      if (outcome === 'lost') refuseLocked(seen.owner)
+    }
+    return refuseLocked((await inspectLock(file))?.owner ?? null)
+  } finally {
+    await fs.rm(candidate, { force: true }).catch(() => undefined)
+  }
+}
+
+/** link() fails when the name exists, atomically; folders that cannot hold hard links fall back to O_EXCL. */
+async function linkIfAbsent(candidate: string, file: string): Promise<boolean> {
+  try {
+    await fs.link(candidate, file)
+    return true
+  } catch (cause) {
+    const code = (cause as NodeJS.ErrnoException).code
+    if (code === 'EEXIST') return false
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw diskException(cause, 'the project lock')
+  }
+  try {
+    await fs.writeFile(file, await fs.readFile(candidate), { flag: 'wx' })
+    return true
+  } catch (cause) {
+    if ((cause as NodeJS.ErrnoException).code === 'EEXIST') return false
+    throw diskException(cause, 'the project lock')
+  }
+}
+
+function held(file: string, owner: LockOwner, staleMs: number): ProjectLock {
+  void removeLeftovers(file, staleMs)
+  const refresh = setInterval(() => void touchIfOurs(file, owner), Math.max(50, Math.floor(staleMs / 3)))
+  refresh.unref()
+  return {
+    /** Never fails: a lock that could not be removed is no longer refreshed, so it goes stale and is taken over. */
+    async release() {
+      clearInterval(refresh)
+      if ((await readLockOwner(file))?.token === owner.token) await fs.rm(file, { force: true }).catch(() => undefined)
+    },
+  }
+}
+
+async function touchIfOurs(file: string, owner: LockOwner): Promise<void> {
+  try {
+    if ((await readLockOwner(file))?.token !== owner.token) return
+    const now = new Date()
+    await fs.utimes(file, now, now)
+  } catch {
+    // A missed refresh is made up by the next one; the lock only goes stale after several in a row.
+  }
 }
 
 function refuseLocked(holder: LockOwner | null): never {
@@ -38,41 +94,6 @@ function refuseLocked(holder: LockOwner | null): never {
   fail(
     'project_locked',
     `This project is open in another Omniboard window or process${elsewhere}.`,
-    'Switch to that window, or close it there first. If it crashed on another computer, delete .omniboard.lock in the project folder.',
+    'Switch to that window, or close it there first. A lock left by a crash is taken over by itself within a minute.',
   )
-}
-
-async function readLock(file: string): Promise<LockOwner | null> {
-  try {
-    const parsed: unknown = JSON.parse(await fs.readFile(file, 'utf8'))
-    const owner = parsed as Partial<LockOwner>
-    return typeof owner.pid === 'number' && typeof owner.hostname === 'string' ? (parsed as LockOwner) : null
-  } catch {
-    return null
-  }
-}
-
-async function isAbandoned(file: string, holder: LockOwner | null): Promise<boolean> {
-  if (holder === null) {
-    const stat = await fs.stat(file).catch(() => null)
-    return stat === null || Date.now() - stat.mtimeMs > UNREADABLE_LOCK_GRACE_MS
-  }
-  // A process on another computer cannot be checked from here, so its lock is respected.
-  if (holder.hostname !== os.hostname()) return false
-  return !isProcessAlive(holder.pid)
-}
-
-function isProcessAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (cause) {
-    // EPERM: the process exists but belongs to someone else.
-    return (cause as NodeJS.ErrnoException).code !== 'ESRCH'
-  }
-}
-
-async function releaseIfOurs(file: string, owner: LockOwner): Promise<void> {
-  const holder = await readLock(file)
-  if (holder !== null && holder.token === owner.token) await fs.rm(file, { force: true })
 }

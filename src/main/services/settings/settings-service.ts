@@ -1,4 +1,5 @@
-import { defaultSettings, SettingsSchema, type Settings, type SettingsPatch } from '../../../shared/settings'
+import { fail } from '../../../shared/errors'
+import { baseUrlProblem, defaultSettings, SettingsSchema, type Settings, type SettingsPatch } from '../../../shared/settings'
 import { RecentProjectSchema, type RecentProject } from '../../../shared/domain/recent-project'
 import type { KeyValueStore } from './key-value-store'
 
@@ -12,11 +13,19 @@ export function createSettingsService(store: KeyValueStore, defaultProjectsDir: 
     const saved = store.get('settings')
     const merged = { ...defaults, ...(typeof saved === 'object' && saved !== null ? saved : {}) }
     const parsed = SettingsSchema.safeParse(merged)
-    return parsed.success ? parsed.data : defaults
+    return parsed.success ? withoutRefusedBaseUrl(parsed.data) : defaults
+  }
+
+  /** A hand-edited (or older) store may hold a URL the key must not go to: it is dropped, not used. */
+  function withoutRefusedBaseUrl(settings: Settings): Settings {
+    if (settings.customBaseUrl === '' || baseUrlProblem(settings.customBaseUrl) === null) return settings
+    return { ...settings, customBaseUrl: '', baseUrlPreset: settings.baseUrlPreset === 'custom' ? defaults.baseUrlPreset : settings.baseUrlPreset }
   }
 
   function update(patch: SettingsPatch): Settings {
     const next = SettingsSchema.parse({ ...get(), ...patch })
+    const problem = next.customBaseUrl === '' ? (next.baseUrlPreset === 'custom' ? 'Enter the custom base URL.' : null) : baseUrlProblem(next.customBaseUrl)
+    if (problem !== null) fail('base_url_refused', problem, 'Fix the base URL in Settings; nothing was changed.')
     store.set('settings', next)
     return next
   }

@@ -3,7 +3,6 @@ import { call } from '../ipc/client'
 import { flushEdits } from '../store/document-slice'
 import { clearHistory } from '../store/history'
 import { useStore } from '../store/store'
-import { releaseThumbnails } from '../features/assets/thumbnail-cache'
 
 /** Loading a project starts a fresh undo history: undo never crosses from one project into another. */
 export function showSnapshot(snapshot: ProjectSnapshot): void {
@@ -33,7 +32,6 @@ export async function closeProject(): Promise<void> {
   if (closed) {
     useStore.getState().closeProjectLocal()
     clearHistory()
-    releaseThumbnails()
   }
 }
 

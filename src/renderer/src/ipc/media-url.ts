@@ -1,10 +1,16 @@
-import type { z } from 'zod'
-import type { MediaSchema } from '../../../shared/ipc/contract'
+import { electronMediaBase } from '../../../shared/media-paths'
+import { invoke } from './client'
 
 /**
- * Media bytes from the main process as a Blob URL: the CSP allows `blob:` images and video and nothing remote,
- * so every thumbnail and take reaches the page this way. The caller revokes it when done.
+ * Media is loaded by URL straight from main (streamed from disk, byte ranges for video), never copied over IPC.
+ * Main says where: the `omniboard-media:` scheme in the app, a loopback path in the browser harness.
  */
-export function mediaUrl(media: z.infer<typeof MediaSchema>): string {
-  return URL.createObjectURL(new Blob([media.bytes as BlobPart], { type: media.mime }))
+let mediaBase = electronMediaBase
+
+export async function loadMediaBase(): Promise<void> {
+  const info = await invoke('app:info', {})
+  if (info.ok) mediaBase = info.value.mediaBase
 }
+
+/** The URL of a path from `mediaPaths`. */
+export const mediaUrl = (path: string): string => mediaBase + path

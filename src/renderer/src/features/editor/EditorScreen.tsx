@@ -1,8 +1,10 @@
 import type { CSSProperties } from 'react'
 import { Splitter } from '../../ui/Splitter'
 import { AssetBin } from '../assets/AssetBin'
+import { DiskConflictBanner } from '../disk-conflict/DiskConflictBanner'
 import { ClipEditor } from '../clip-editor/ClipEditor'
 import { ElementsPanel } from '../elements/ElementsPanel'
+import { FilmPlayer } from '../film/FilmPlayer'
 import { Inspector } from '../inspector/Inspector'
 import { TakeViewer } from '../takes/TakeViewer'
 import { Timeline } from '../timeline/Timeline'
@@ -20,6 +22,7 @@ export function EditorScreen() {
   return (
     <div className="editor" style={style}>
       <TitleBar />
+      <DiskConflictBanner />
       <AssetBin />
       <Splitter area="split-l" label="Resize the asset bin" orientation="vertical" value={sizes.left} min={180} max={420} direction={1} onChange={resize('left')} onCommit={commit('left')} />
       <main className="editor__center" aria-label="Clip editor">
@@ -35,6 +38,7 @@ export function EditorScreen() {
       </aside>
       <Splitter area="split-t" label="Resize the timeline" orientation="horizontal" value={sizes.timeline} min={160} max={420} direction={-1} onChange={resize('timeline')} onCommit={commit('timeline')} />
       <Timeline />
+      <FilmPlayer />
     </div>
   )
 }

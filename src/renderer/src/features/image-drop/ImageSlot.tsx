@@ -1,7 +1,7 @@
 import { X } from 'lucide-react'
 import { useRef, useState, type ReactNode } from 'react'
 import type { Asset } from '../../../../shared/domain/project'
-import { useThumbnailUrl } from '../assets/thumbnail-cache'
+import { useThumbnailUrl } from '../assets/thumbnail-url'
 import { AssetPicker } from './AssetPicker'
 import { RefusalCallout } from './RefusalCallout'
 import { startAssetDrag, useImageDrop } from './use-image-drop'

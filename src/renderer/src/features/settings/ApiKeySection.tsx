@@ -3,6 +3,7 @@ import { useState } from 'react'
 import type { SettingsView } from '../../../../shared/settings'
 import { call, invoke } from '../../ipc/client'
 import { useStore } from '../../store/store'
+import type { TypedBaseUrl } from './SettingsDialog'
 
 const storageWords: Record<SettingsView['keyStorage'], string> = {
   none: 'No key is set.',
@@ -11,8 +12,11 @@ const storageWords: Record<SettingsView['keyStorage'], string> = {
   insecure: 'A key is set, stored on disk with weaker protection (no system keychain).',
 }
 
-/** The key never comes back from the main process: the field only ever shows whether one is set. */
-export function ApiKeySection({ settings }: { settings: SettingsView }) {
+/**
+ * The key never comes back from the main process: the field only ever shows whether one is set. A key is saved for,
+ * and tested against, the base URL the dialog shows now (`baseUrl`), not the one saved before.
+ */
+export function ApiKeySection({ settings, baseUrl }: { settings: SettingsView; baseUrl: TypedBaseUrl | null }) {
   const [key, setKey] = useState('')
   const [allowInsecure, setAllowInsecure] = useState(false)
   const [test, setTest] = useState<{ ok: boolean; text: string } | null>(null)
@@ -22,7 +26,12 @@ export function ApiKeySection({ settings }: { settings: SettingsView }) {
    * since a refusal can still leave a session-only key in place. */
   async function saveKey() {
     if (key.trim().length < 8) return setTest({ ok: false, text: 'That is too short to be a MuleRouter key.' })
-    const result = await invoke('settings:setApiKey', { key: key.trim(), ...(allowInsecure ? { allowInsecureStorage: true } : {}) })
+    if (baseUrl?.problem) return setTest({ ok: false, text: `Fix the base URL first: ${baseUrl.problem}` })
+    const result = await invoke('settings:setApiKey', {
+      key: key.trim(),
+      ...(allowInsecure ? { allowInsecureStorage: true } : {}),
+      ...(baseUrl ? { baseUrl: baseUrl.url } : {}),
+    })
     if (result.ok) {
       apply(result.value)
       setKey('')
@@ -40,9 +49,11 @@ export function ApiKeySection({ settings }: { settings: SettingsView }) {
   }
 
   async function testKey() {
-    setTest({ ok: true, text: 'Testing…' })
-    const result = await invoke('settings:testApiKey', {})
-    setTest(result.ok ? { ok: true, text: 'MuleRouter accepted the key.' } : { ok: false, text: `${result.error.message} ${result.error.hint}` })
+    if (baseUrl?.problem) return setTest({ ok: false, text: `Fix the base URL first: ${baseUrl.problem}` })
+    setTest({ ok: true, text: baseUrl ? `Testing against ${baseUrl.url}…` : 'Testing…' })
+    const result = await invoke('settings:testApiKey', baseUrl ? { baseUrl: baseUrl.url } : {})
+    const where = baseUrl ? ` at ${baseUrl.url}` : ''
+    setTest(result.ok ? { ok: true, text: `The server${where} accepted the key.` } : { ok: false, text: `${result.error.message} ${result.error.hint}` })
   }
 
   const Icon = settings.keyStorage === 'encrypted' ? ShieldCheck : settings.keyStorage === 'none' ? KeyRound : ShieldAlert

@@ -1,9 +1,9 @@
 import { baseUrlPresets } from '../../../../shared/settings'
 import type { SettingsDraft } from './SettingsDialog'
 
-type Props = { draft: SettingsDraft; onChange: (patch: Partial<SettingsDraft>) => void }
+type Props = { draft: SettingsDraft; onChange: (patch: Partial<SettingsDraft>) => void; problem: string | null }
 
-export function ConnectionSection({ draft, onChange }: Props) {
+export function ConnectionSection({ draft, onChange, problem }: Props) {
   return (
     <section className="dialog-section" aria-labelledby="settings-connection">
       <h3 id="settings-connection" className="caps-label dialog-section__title">Connection</h3>
@@ -13,13 +13,22 @@ export function ConnectionSection({ draft, onChange }: Props) {
         <button type="button" role="radio" aria-checked={draft.baseUrlPreset === 'custom'} onClick={() => onChange({ baseUrlPreset: 'custom' })}>Custom URL</button>
       </div>
       {draft.baseUrlPreset === 'custom' ? (
-        <input
-          className="input"
-          aria-label="Custom base URL"
-          placeholder="https://…"
-          value={draft.customBaseUrl}
-          onChange={(e) => onChange({ customBaseUrl: e.target.value })}
-        />
+        <>
+          <input
+            className="input"
+            aria-label="Custom base URL"
+            placeholder="https://…"
+            aria-invalid={problem !== null && draft.customBaseUrl.trim() !== ''}
+            aria-describedby="settings-base-url-rule"
+            value={draft.customBaseUrl}
+            onChange={(e) => onChange({ customBaseUrl: e.target.value })}
+          />
+          {problem !== null && draft.customBaseUrl.trim() !== '' ? (
+            <p id="settings-base-url-rule" className="field__error">{problem}</p>
+          ) : (
+            <p id="settings-base-url-rule" className="field__hint">Your API key goes to this server: https:// anywhere, plain http:// only on this computer.</p>
+          )}
+        </>
       ) : (
         <p className="field__hint tabular">{baseUrlPresets[draft.baseUrlPreset]}</p>
       )}

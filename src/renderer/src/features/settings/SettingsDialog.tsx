@@ -1,6 +1,6 @@
 import { useState } from 'react'
-import type { SettingsPatch, SettingsView } from '../../../../shared/settings'
-import { call } from '../../ipc/client'
+import { baseUrlProblem, resolveBaseUrl, type SettingsPatch, type SettingsView } from '../../../../shared/settings'
+import { invoke } from '../../ipc/client'
 import { selectDialogReason, selectSettings } from '../../store/selectors'
 import { useStore } from '../../store/store'
 import { Dialog } from '../../ui/Dialog'
@@ -18,15 +18,19 @@ export function SettingsDialog() {
   const close = useStore((s) => s.closeDialog)
   const [draft, setDraft] = useState<SettingsDraft | null>(() => (settings ? pickDraft(settings) : null))
   const [saving, setSaving] = useState(false)
+  const [refusal, setRefusal] = useState<string | null>(null)
+  const typedBaseUrl = draft ? typedUrl(draft) : null
 
+  /** A refusal stays in the dialog: a toast would sit behind the modal. */
   async function save() {
     if (!draft) return close()
+    if (typedBaseUrl?.problem) return setRefusal(typedBaseUrl.problem)
     setSaving(true)
     const patch: SettingsPatch = { ...draft, customBaseUrl: draft.customBaseUrl.trim() }
-    const view = await call('settings:update', { patch })
+    const result = await invoke('settings:update', { patch })
     setSaving(false)
-    if (!view) return
-    useStore.getState().setSettings(view)
+    if (!result.ok) return setRefusal(`${result.error.message} ${result.error.hint}`)
+    useStore.getState().setSettings(result.value)
     close()
   }
 
@@ -46,12 +50,22 @@ export function SettingsDialog() {
       }
     >
       {reason && <p className="settings__reason" role="status">{reason}</p>}
-      {settings ? <ApiKeySection settings={settings} /> : <p className="empty-note">Loading settings…</p>}
-      {draft && <ConnectionSection draft={draft} onChange={update} />}
+      {settings ? <ApiKeySection settings={settings} baseUrl={typedBaseUrl} /> : <p className="empty-note">Loading settings…</p>}
+      {draft && <ConnectionSection draft={draft} onChange={update} problem={typedBaseUrl?.problem ?? null} />}
+      {refusal && <p className="field__error" role="alert">{refusal}</p>}
       {draft && <PricesSection prices={draft.prices} onChange={(prices) => update({ prices })} />}
       <DefaultsSection />
     </Dialog>
   )
+}
+
+/** The base URL as the dialog shows it now, and why the key may not go there (null when it may). */
+export type TypedBaseUrl = { url: string; problem: string | null }
+
+function typedUrl(draft: SettingsDraft): TypedBaseUrl {
+  const url = resolveBaseUrl({ baseUrlPreset: draft.baseUrlPreset, customBaseUrl: draft.customBaseUrl.trim() })
+  if (url === '') return { url, problem: 'Enter the custom base URL.' }
+  return { url, problem: baseUrlProblem(url) }
 }
 
 function pickDraft(s: SettingsView): SettingsDraft {

@@ -1,29 +1,27 @@
-import { Clapperboard, LoaderCircle } from 'lucide-react'
-import { useTakeVideo } from './take-video-cache'
+import { Clapperboard } from 'lucide-react'
+import { useState } from 'react'
+import { takeVideoUrl } from './take-video-url'
 
 /** Holds a 16:9 box at all times so the editor above never shifts as videos load. */
 export function TakePlayer({ takeId, label }: { takeId: string | null; label: string }) {
-  const video = useTakeVideo(takeId)
+  const url = takeId === null ? null : takeVideoUrl(takeId)
+  // Remembered per URL, so choosing another take clears the message of the last one.
+  const [failedUrl, setFailedUrl] = useState<string | null>(null)
   return (
     <div className="take-player">
-      {takeId === null && (
+      {url === null && (
         <div className="take-player__empty">
           <Clapperboard size={22} strokeWidth={1.5} aria-hidden />
           <span>Finished takes play here.</span>
         </div>
       )}
-      {video === 'loading' && (
-        <div className="take-player__empty">
-          <LoaderCircle className="spin" size={20} strokeWidth={1.75} aria-hidden />
-        </div>
+      {url !== null && url !== failedUrl && (
+        <video key={url} className="take-player__video" src={url} controls playsInline preload="metadata" aria-label={label} onError={() => setFailedUrl(url)} />
       )}
-      {video && typeof video === 'object' && 'url' in video && (
-        <video key={video.url} className="take-player__video" src={video.url} controls playsInline aria-label={label} />
-      )}
-      {video && typeof video === 'object' && 'error' in video && (
+      {url !== null && url === failedUrl && (
         <div className="take-player__empty take-player__empty--error" role="alert">
-          <span>{video.error.message}</span>
-          <span className="take-row__hint">{video.error.hint}</span>
+          <span>The video file is missing from the project folder or cannot be played.</span>
+          <span className="take-row__hint">It may have been moved or deleted outside Omniboard; Retry download fetches it again.</span>
         </div>
       )}
     </div>

@@ -6,6 +6,7 @@ import { useShallow } from 'zustand/react/shallow'
 import { selectClipIds, selectShowTimelineHint } from '../../store/selectors'
 import { useStore } from '../../store/store'
 import { pauseLazyMounting, resumeLazyMounting } from '../../ui/use-near-viewport'
+import { FilmPlayhead } from '../film/FilmPlayhead'
 import { addClip } from './clip-actions'
 import { clipAnnouncements } from './announcements'
 import { TimelineClip } from './TimelineClip'
@@ -56,6 +57,7 @@ export function Timeline() {
           <span>Clip</span>
         </button>
         {showHint && <p className="timeline__hint">Drop images from your computer straight onto a slot. Each clip is up to 15 s; add more with + Clip.</p>}
+        <FilmPlayhead />
       </div>
     </section>
   )

@@ -14,7 +14,8 @@ export function SaveStateBadge() {
   if (state === 'error') {
     return (
       <span className="title-bar__status title-bar__status--danger" role="status" title={error ? `${error.message} ${error.hint}` : undefined}>
-        <CloudAlert size={14} strokeWidth={1.75} aria-hidden /> Not saved{error ? ` — ${error.message}` : ''}
+        <CloudAlert size={14} strokeWidth={1.75} aria-hidden />{' '}
+        {error?.code === 'project_changed_on_disk' ? 'Not saved — changed on disk' : `Not saved${error ? ` — ${error.message}` : ''}`}
       </span>
     )
   }

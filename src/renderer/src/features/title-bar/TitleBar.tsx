@@ -1,5 +1,6 @@
 import { CircleHelp, Redo2, Settings, Undo2, X } from 'lucide-react'
 import { closeProject } from '../../app/project-actions'
+import { FilmActions } from '../film/FilmActions'
 import { redo, undo } from '../../store/history'
 import { useStore } from '../../store/store'
 import { LogoMark } from '../../ui/LogoMark'
@@ -9,6 +10,7 @@ import { SaveStateBadge } from './SaveStateBadge'
 import { SpendEstimate } from './SpendEstimate'
 import { useHistoryAvailability } from './use-history-availability'
 import './title-bar.css'
+import { HandoffButtons } from '../handoff/HandoffButtons'
 
 export function TitleBar() {
   const openDialog = useStore((s) => s.openDialog)
@@ -22,8 +24,10 @@ export function TitleBar() {
         <NetworkBadge />
       </div>
       <div className="title-bar__right">
+        <FilmActions />
         <SpendEstimate />
         <span className="title-bar__divider" aria-hidden="true" />
+        <HandoffButtons />
         <button type="button" className="btn btn--ghost btn--icon" aria-label="Undo" title={canUndo ? 'Undo (Ctrl/Cmd+Z)' : 'Nothing to undo'} aria-disabled={!canUndo} onClick={undo}>
           <Undo2 size={16} strokeWidth={1.75} aria-hidden />
         </button>

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { RecentProject } from '../../../../shared/ipc/contract'
-import { useRecentThumbnailUrl } from './recent-thumbnail'
+import { recentThumbnailUrl } from './recent-thumbnail'
 
 /**
  * A recent project's first image, over a stable colour tile of its own with its initial: the tile shows while
@@ -8,7 +8,7 @@ import { useRecentThumbnailUrl } from './recent-thumbnail'
  */
 export function ProjectTile({ project }: { project: RecentProject }) {
   const { name, path } = project
-  const url = useRecentThumbnailUrl(path, Boolean(project.thumbnailAssetId))
+  const url = recentThumbnailUrl(project.thumbnailAssetId)
   const [brokenUrl, setBrokenUrl] = useState<string | null>(null)
   let hash = 0
   for (const char of path) hash = (hash * 31 + char.charCodeAt(0)) >>> 0

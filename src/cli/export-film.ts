@@ -1,0 +1,42 @@
+import { promises as fs } from 'node:fs'
+import path from 'node:path'
+import { exportFilm, type FilmExportPhase } from '../main/services/media/export-film'
+import { bundledFfmpegPath } from '../main/services/media/ffmpeg-path'
+import { assetFilePath, takeVideoPath } from '../main/services/project/project-paths'
+import type { Project } from '../shared/domain/project'
+import type { CliIo } from './cli-io'
+
+const phaseWords: Record<FilmExportPhase, string> = { preparing: 'reading the takes', copying: 'joining the takes', encoding: 're-encoding' }
+
+/**
+ * The film as one MP4 through the app's own film export, clips without a take held as animatic stills so the film
+ * runs as long as the timeline. Lands in `<project>/exports/` and is moved to `file` when one is given.
+ */
+export async function exportFilmFromCli(dir: string, project: Project, file: string | null, io: CliIo): Promise<string> {
+  let lastPhase: FilmExportPhase | null = null
+  const result = await exportFilm(
+    { dir, project: () => project, takeFilePath: (fileName) => takeVideoPath(dir, fileName), assetPath: (id) => assetFilePath(dir, project, id) },
+    { includeAnimatic: true },
+    { ffmpegPath: bundledFfmpegPath, now: () => new Date() },
+    io.interrupt,
+    ({ phase }) => {
+      if (phase !== lastPhase) io.stderr(`omniboard: film: ${phaseWords[phase]}…\n`)
+      lastPhase = phase
+    },
+  )
+  if (file === null) return result.path
+  await fs.mkdir(path.dirname(path.resolve(file)), { recursive: true })
+  await moveFile(result.path, file)
+  return file
+}
+
+/** A rename when the target is on the same disk; across disks, a copy that lands whole before the original goes. */
+async function moveFile(from: string, to: string): Promise<void> {
+  try {
+    await fs.rename(from, to)
+  } catch (cause) {
+    if ((cause as NodeJS.ErrnoException).code !== 'EXDEV') throw cause
+    await fs.copyFile(from, to)
+    await fs.rm(from)
+  }
+}

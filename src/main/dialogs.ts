@@ -1,0 +1,15 @@
+/** What the user answers when a project with changes that could not be saved is about to close. */
+export type UnsavedChoice = 'save' | 'discard' | 'cancel'
+
+/**
+ * Questions the main process asks the user natively. Electron implements them with its dialogs (index.ts), the
+ * browser harness and the tests with scripted answers.
+ */
+export type Dialogs = {
+  chooseProjectFolder(): Promise<string | null>
+  chooseImages(): Promise<string[]>
+  /** Closing or quitting while the project's latest changes could not be saved; `reason` says why. */
+  askUnsavedChanges(question: { projectName: string; reason: string }): Promise<UnsavedChoice>
+  /** Before the API key goes to an origin other than the one it was entered for; true re-binds it there. */
+  confirmKeyOrigin(question: { keyOrigin: string; targetOrigin: string }): Promise<boolean>
+}

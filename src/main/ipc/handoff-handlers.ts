@@ -1,0 +1,39 @@
+import path from 'node:path'
+import type { Handlers } from './router'
+import type { SettingsService } from '../services/settings/settings-service'
+import type { Workspace } from '../workspace'
+import type { PdfPrinter } from '../services/handoff/pdf-printer'
+import { exportHandoff, exportsDir } from '../services/handoff/export-handoff'
+import { newId } from '../../shared/domain/ids'
+import { importShotListCsv } from '../../shared/interchange/shot-list-import'
+
+type HandoffHandlerDeps = {
+  settings: SettingsService
+  workspace: Workspace
+  pdfPrinter?: PdfPrinter | undefined
+  showItemInFolder?: ((path: string) => void) | undefined
+}
+
+type HandoffChannels = 'export:handoff' | 'export:showInFolder' | 'import:shotList'
+
+/** Thin handlers for the editor hand-off: each reads the open project and calls one service. */
+export function createHandoffHandlers(deps: HandoffHandlerDeps): Pick<Handlers, HandoffChannels> {
+  const { settings, workspace } = deps
+  return {
+    'export:handoff': ({ format }) => {
+      const session = workspace.requireSession()
+      return exportHandoff({ dir: session.dir, project: session.project(), prices: settings.get().prices }, format, deps.pdfPrinter ?? null)
+    },
+    'export:showInFolder': ({ path: file }) => {
+      // Only what we exported: the renderer must not be able to point the file manager anywhere it likes.
+      const inExports = path.dirname(path.resolve(file)) === path.resolve(exportsDir(workspace.requireSession().dir))
+      if (!inExports || !deps.showItemInFolder) return { shown: false }
+      deps.showItemInFolder(path.resolve(file))
+      return { shown: true }
+    },
+    'import:shotList': ({ text }) => {
+      const project = workspace.requireSession().project()
+      return importShotListCsv(text, { defaults: project.defaults, assets: project.assets, elements: project.elements, newId: () => newId() })
+    },
+  }
+}

@@ -1,0 +1,49 @@
+import { AssetIdSchema, IdSchema } from '../../../shared/domain/project'
+import { pathInsideProject, thumbnailFileName } from '../project/project-folder'
+import type { ProjectSession } from '../project/project-session'
+import { serveFile } from './serve-file'
+
+/** What the media server may look at: the open project (if any) and the projects in the recent list. */
+export interface MediaSources {
+  openProject(): Pick<ProjectSession, 'project' | 'assetPath' | 'thumbnailPath' | 'takeFilePath'> | null
+  recentProjects(): readonly { path: string; thumbnailAssetId?: string | null | undefined }[]
+}
+
+const notFound = (): Response => new Response(null, { status: 404 })
+
+/**
+ * Answers the renderer's media requests (see shared/media-paths). Everything is addressed by id and looked up in
+ * the open project, so the page can never name a path; a request while no project is open finds nothing.
+ */
+export function createMediaRoutes(base: string, sources: MediaSources) {
+  return async function handleMediaRequest(request: Request): Promise<Response> {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return new Response(null, { status: 405 })
+    if (!request.url.startsWith(base)) return notFound()
+    const [kind, id, index, ...extra] = new URL(request.url).href.slice(base.length).split(/[?#]/)[0]?.split('/') ?? []
+    if (extra.length > 0 || id === undefined) return notFound()
+
+    if (kind === 'recent') {
+      if (!AssetIdSchema.safeParse(id).success || index !== undefined) return notFound()
+      const entry = sources.recentProjects().find((recent) => recent.thumbnailAssetId === id)
+      const file = entry ? pathInsideProject(entry.path, 'thumbs', thumbnailFileName(id)) : null
+      return file ? serveFile(file, request, { mime: 'image/webp', cache: 'immutable' }) : notFound()
+    }
+
+    const open = sources.openProject()
+    if (!open) return notFound()
+    if (kind === 'thumb' || kind === 'asset') {
+      const asset = index === undefined ? open.project().assets.find((candidate) => candidate.id === id) : undefined
+      if (!asset) return notFound()
+      return kind === 'thumb'
+        ? serveFile(open.thumbnailPath(asset.id), request, { mime: 'image/webp', cache: 'immutable' })
+        : serveFile(open.assetPath(asset.id), request, { mime: asset.mime, cache: 'immutable' })
+    }
+    if (kind === 'take' && IdSchema.safeParse(id).success && index !== undefined && /^\d{1,2}$/.test(index)) {
+      const file = open.project().takes.find((take) => take.id === id)?.files.find((candidate) => candidate.index === Number(index))
+      if (!file?.fileName) return notFound()
+      return serveFile(open.takeFilePath(file.fileName), request, { mime: 'video/mp4', cache: 'revalidate' })
+    }
+    return notFound()
+  }
+}
+export type MediaRequestHandler = ReturnType<typeof createMediaRoutes>

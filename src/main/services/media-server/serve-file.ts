@@ -1,0 +1,50 @@
+import { constants, promises as fs } from 'node:fs'
+import { Readable } from 'node:stream'
+import { parseByteRange } from './byte-range'
+
+// Windows has no O_NOFOLLOW (and creating links there needs rights a project copy rarely carries).
+const NO_FOLLOW = constants.O_NOFOLLOW ?? 0
+
+export type FileAnswer = { mime: string; cache: 'immutable' | 'revalidate' }
+
+const plain = (status: number, headers: Record<string, string> = {}): Response => new Response(null, { status, headers })
+
+/**
+ * Streams one file of the open project from disk, answering a byte range with 206, so a 500 MB take plays and
+ * seeks without being read whole. A link planted in the project folder is refused, never followed.
+ */
+export async function serveFile(filePath: string, request: Request, answer: FileAnswer): Promise<Response> {
+  let handle: fs.FileHandle
+  try {
+    handle = await fs.open(filePath, constants.O_RDONLY | NO_FOLLOW)
+  } catch (error) {
+    return plain((error as NodeJS.ErrnoException).code === 'ELOOP' ? 403 : 404)
+  }
+  // The stream closes the handle once it ends; every other way out closes it here.
+  let streaming = false
+  try {
+    const stat = await handle.stat()
+    if (!stat.isFile()) return plain(404)
+    const headers: Record<string, string> = {
+      'Content-Type': answer.mime,
+      'Accept-Ranges': 'bytes',
+      // Thumbnails and assets are named by the hash of their bytes; a take file can be downloaded again.
+      'Cache-Control': answer.cache === 'immutable' ? 'private, max-age=31536000, immutable' : 'no-cache',
+      'X-Content-Type-Options': 'nosniff',
+    }
+    const range = parseByteRange(request.headers.get('range'), stat.size)
+    if (range === 'unsatisfiable') return plain(416, { 'Content-Range': `bytes */${stat.size}` })
+    const start = range?.start ?? 0
+    const end = range?.end ?? stat.size - 1
+    headers['Content-Length'] = String(Math.max(0, end - start + 1))
+    if (range) headers['Content-Range'] = `bytes ${start}-${end}/${stat.size}`
+    if (request.method === 'HEAD' || stat.size === 0) return new Response(null, { status: range ? 206 : 200, headers })
+    const stream = handle.createReadStream({ start, end, autoClose: true })
+    streaming = true
+    return new Response(Readable.toWeb(stream) as ReadableStream<Uint8Array>, { status: range ? 206 : 200, headers })
+  } catch {
+    return plain(500)
+  } finally {
+    if (!streaming) await handle.close().catch(() => undefined)
+  }
+}

@@ -1,0 +1,123 @@
+import { promises as fs } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { planCut, type CutEntry, type CutTakeEntry } from '../../../shared/cut/cut-plan'
+import { chooseFilmFormat } from '../../../shared/cut/film-format'
+import type { Project } from '../../../shared/domain/project'
+import { fail } from '../../../shared/errors'
+import { animaticStill } from './animatic-stills'
+import { sameAudioFormat, type AudioFormat } from './audio-format'
+import { filmFilePath, writeFilmAtomic } from './film-file'
+import { joinPackets } from './join-packets'
+import { readJoinFormat, type JoinFormat } from './join-format'
+import { normaliseWithFfmpeg, type NormaliseSegment } from './normalise-with-ffmpeg'
+import { probeChosenTakes } from './probe-takes'
+import { encodeSilentFrame } from './silent-aac'
+
+/** What an export reads from the open project (a ProjectSession provides all of it). */
+export interface FilmSource {
+  readonly dir: string
+  project(): Project
+  takeFilePath(fileName: string): string
+  assetPath(assetId: string): string
+}
+
+export interface FilmExportOptions {
+  /** Hold a still (first frame or title card) for clips without a playable take; otherwise leave them out. */
+  includeAnimatic: boolean
+}
+
+export type FilmExportPhase = 'preparing' | 'copying' | 'encoding'
+export interface FilmExportProgress {
+  phase: FilmExportPhase
+  fraction: number
+}
+
+export interface FilmExportResult {
+  path: string
+  /** `copy` when the takes were joined without re-encoding. */
+  method: 'copy' | 'encode'
+  durationSeconds: number
+}
+
+export interface FilmExportDeps {
+  ffmpegPath: () => string
+  now: () => Date
+}
+
+/**
+ * Exports the cut as one MP4 in `<project>/exports/`: the chosen takes in timeline order, joined by copying their
+ * packets when they share one format, re-encoded to the commonest format otherwise or when animatic stills are in.
+ */
+export async function exportFilm(source: FilmSource, options: FilmExportOptions, deps: FilmExportDeps, signal: AbortSignal, onProgress: (progress: FilmExportProgress) => void): Promise<FilmExportResult> {
+  onProgress({ phase: 'preparing', fraction: 0 })
+  const project = source.project()
+  const probed = await probeChosenTakes(project, (fileName) => source.takeFilePath(fileName))
+  if (!options.includeAnimatic && probed.failures[0]) {
+    const clipNumber = project.clips.findIndex((clip) => clip.id === probed.failures[0]?.clipId) + 1
+    fail(probed.failures[0].error.code, `Clip ${clipNumber}: ${probed.failures[0].error.message}`, 'Download the take again, choose another take, or export with animatic stills for clips without a take.')
+  }
+  const plan = planCut(project, probed.mediaByTakeId)
+  const entries = options.includeAnimatic ? plan.entries : plan.entries.filter((entry): entry is CutTakeEntry => entry.kind === 'take')
+  if (entries.length === 0) fail('export_failed', 'No clip has a finished take to export.', 'Generate a take first, or export with animatic stills.')
+  const takes = entries.filter((entry): entry is CutTakeEntry => entry.kind === 'take')
+  const formats = await Promise.all(takes.map((entry) => readJoinFormat(source.takeFilePath(entry.media.fileName), entry.media.frameRate)))
+  const audio = filmAudio(formats)
+  const target = await filmFilePath(source.dir, project.name, deps.now())
+  const durationSeconds = entries.reduce((sum, entry) => sum + entry.durationSeconds, 0)
+
+  if (takes.length === entries.length && canCopy(formats)) {
+    await writeFilmAtomic(target, (outputPath) =>
+      joinPackets({
+        segments: takes.map((entry) => ({ filePath: source.takeFilePath(entry.media.fileName), media: entry.media })),
+        codec: formats[0]!.codec,
+        outputPath,
+        audio,
+        silentFrame: () => encodeSilentFrame(deps.ffmpegPath(), audio!, signal),
+        signal,
+        onProgress: (fraction) => onProgress({ phase: 'copying', fraction }),
+      }),
+    )
+    return { path: target, method: 'copy', durationSeconds }
+  }
+
+  const workDir = await fs.mkdtemp(path.join(os.tmpdir(), 'omniboard-animatic-'))
+  try {
+    const format = chooseFilmFormat(takes.map((entry) => entry.media))
+    const segments = await Promise.all(entries.map((entry) => segmentOf(entry, source, format, workDir)))
+    await writeFilmAtomic(target, (outputPath) =>
+      normaliseWithFfmpeg({
+        ffmpegPath: deps.ffmpegPath(),
+        segments,
+        format,
+        audio: takes.some((entry) => entry.media.hasAudio) ? { sampleRate: audio?.sampleRate ?? 48_000, channels: Math.min(2, audio?.channels ?? 2) } : null,
+        outputPath,
+        signal,
+        onProgress: (fraction) => onProgress({ phase: 'encoding', fraction }),
+      }),
+    )
+    return { path: target, method: 'encode', durationSeconds }
+  } finally {
+    await fs.rm(workDir, { recursive: true, force: true })
+  }
+}
+
+/** Takes join by copy only when one decoder can play them all: same video configuration, one AAC format. */
+function canCopy(formats: readonly JoinFormat[]): boolean {
+  const first = formats[0]
+  if (!first) return false
+  const sounds = formats.flatMap((format) => (format.audio ? [format.audio] : []))
+  return formats.every((format) => format.videoKey === first.videoKey && format.audioCopyable) && sounds.every((sound) => sameAudioFormat(sound, sounds[0]!))
+}
+
+/** The film's sound follows its first take with sound; a film none of whose takes has sound gets no audio track. */
+function filmAudio(formats: readonly JoinFormat[]): AudioFormat | null {
+  return formats.find((format) => format.audio !== null)?.audio ?? null
+}
+
+async function segmentOf(entry: CutEntry, source: FilmSource, format: ReturnType<typeof chooseFilmFormat>, workDir: string): Promise<NormaliseSegment> {
+  if (entry.kind === 'take') {
+    return { kind: 'take', filePath: source.takeFilePath(entry.media.fileName), hasAudio: entry.media.hasAudio, durationSeconds: entry.durationSeconds }
+  }
+  return { kind: 'still', imagePath: await animaticStill(entry, format, (id) => source.assetPath(id), workDir), durationSeconds: entry.durationSeconds }
+}

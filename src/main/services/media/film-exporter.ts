@@ -1,0 +1,38 @@
+import { planCut, type CutPlan } from '../../../shared/cut/cut-plan'
+import { fail } from '../../../shared/errors'
+import { exportFilm, type FilmExportDeps, type FilmExportOptions, type FilmExportProgress, type FilmExportResult, type FilmSource } from './export-film'
+import { probeChosenTakes } from './probe-takes'
+
+export interface FilmExporter {
+  /** The cut as the player shows it: chosen takes probed from disk, animatic holds for the rest. */
+  plan(source: FilmSource): Promise<CutPlan>
+  export(source: FilmSource, options: FilmExportOptions): Promise<FilmExportResult>
+  /** Stops the running export; false when none is running. */
+  cancel(): boolean
+}
+
+/** One export at a time: a second would compete for the same disk and CPU and make both slower. */
+export function createFilmExporter(deps: FilmExportDeps & { onProgress: (progress: FilmExportProgress) => void }): FilmExporter {
+  let running: AbortController | null = null
+  return {
+    async plan(source) {
+      const { mediaByTakeId } = await probeChosenTakes(source.project(), (fileName) => source.takeFilePath(fileName))
+      return planCut(source.project(), mediaByTakeId)
+    },
+    async export(source, options) {
+      if (running) fail('job_busy', 'A film is already being exported.', 'Wait for it to finish, or cancel it.')
+      const controller = new AbortController()
+      running = controller
+      try {
+        return await exportFilm(source, options, deps, controller.signal, deps.onProgress)
+      } finally {
+        running = null
+      }
+    },
+    cancel() {
+      if (!running) return false
+      running.abort()
+      return true
+    },
+  }
+}

@@ -1,0 +1,18 @@
+import type { HandoffFormat } from '../../../../shared/interchange/handoff-format'
+import type { ShotListProblem } from '../../../../shared/interchange/shot-list-import'
+import { call, invoke } from '../../ipc/client'
+import { useStore } from '../../store/store'
+
+/** Adds the clips a shot list holds after the timeline's own, as one edit, so one undo takes them all back. */
+export async function importShotListFile(file: File): Promise<{ added: number; problems: ShotListProblem[] } | null> {
+  const text = new TextDecoder().decode(await file.arrayBuffer())
+  const imported = await call('import:shotList', { text })
+  if (!imported) return null
+  if (imported.clips.length > 0) useStore.getState().edit(imported.clips.map((clip) => ({ type: 'addClip' as const, clip })))
+  return { added: imported.clips.length, problems: imported.problems }
+}
+
+/** Leaves the Result to the dialog, which shows a failure in place rather than as a toast. */
+export const exportForEditor = (format: HandoffFormat) => invoke('export:handoff', { format })
+
+export const showExportInFolder = (path: string) => call('export:showInFolder', { path })

@@ -1,0 +1,123 @@
+import type { Clip, Project, Take } from '../domain/project'
+import { takeNumberOf } from '../domain/take-numbers'
+
+/** Frames per second as a rational, as in MP4 time scales and OpenTimelineIO (24, 30000/1001, …). */
+export interface FrameRate {
+  num: number
+  den: number
+}
+
+/** What a downloaded take's file really holds, read from the file itself (see services/media/probe-video). */
+export interface TakeMedia {
+  /** File name inside the project's `takes/` folder. */
+  fileName: string
+  width: number
+  height: number
+  frameRate: FrameRate
+  /** Number of video frames in the file. */
+  frames: number
+  durationSeconds: number
+  hasAudio: boolean
+  /** Video codec string, e.g. `avc1.64001f`; equal strings (plus equal size) are what lets takes join without re-encoding. */
+  videoCodec: string
+}
+
+/** A shot boundary inside a clip, for markers and captions; times are relative to the clip's start. */
+export interface CutShot {
+  index: number
+  prompt: string
+  startSeconds: number
+  durationSeconds: number
+}
+
+interface CutEntryBase {
+  clipId: string
+  /** 1-based position on the timeline, as the UI and file names show it. */
+  clipNumber: number
+  title: string
+  prompt: string
+  firstFrameAssetId: string | null
+  /** Where the clip starts on the film's timeline, and how long it lasts there. */
+  startSeconds: number
+  durationSeconds: number
+  shots: CutShot[]
+}
+
+/** A clip that plays its chosen take's video. */
+export interface CutTakeEntry extends CutEntryBase {
+  kind: 'take'
+  takeId: string
+  takeNumber: number
+  media: TakeMedia
+}
+
+/** A clip with no playable take yet: held as a still (its first frame, or a title card) for the clip's duration. */
+export interface CutAnimaticEntry extends CutEntryBase {
+  kind: 'animatic'
+  /** Why there is no video: nothing chosen, or the chosen take has no file on disk. */
+  reason: 'no_take' | 'take_not_ready'
+}
+
+export type CutEntry = CutTakeEntry | CutAnimaticEntry
+
+export interface CutPlan {
+  entries: CutEntry[]
+  durationSeconds: number
+}
+
+/**
+ * The film as the timeline says it: every clip in order, each either its chosen take (when that take finished and
+ * its file was probed) or an animatic hold of the clip's own duration. Pure: the caller probes the files.
+ */
+export function planCut(project: Pick<Project, 'clips' | 'takes'>, mediaByTakeId: ReadonlyMap<string, TakeMedia>): CutPlan {
+  const entries: CutEntry[] = []
+  let start = 0
+  project.clips.forEach((clip, index) => {
+    const base = { clipId: clip.id, clipNumber: index + 1, title: clip.title, prompt: clip.prompt, firstFrameAssetId: clip.firstFrameAssetId, startSeconds: start }
+    const take = takeForCut(clip, project.takes)
+    const media = take ? mediaByTakeId.get(take.id) : undefined
+    if (take && media && media.durationSeconds > 0) {
+      const durationSeconds = media.durationSeconds
+      entries.push({ ...base, kind: 'take', takeId: take.id, takeNumber: takeNumberOf(project.takes, take.id) ?? 1, media, durationSeconds, shots: shotsOf(clip, durationSeconds) })
+    } else {
+      const durationSeconds = clip.duration
+      entries.push({ ...base, kind: 'animatic', reason: take ? 'take_not_ready' : 'no_take', durationSeconds, shots: shotsOf(clip, durationSeconds) })
+    }
+    start += entries[entries.length - 1]?.durationSeconds ?? 0
+  })
+  return { entries, durationSeconds: start }
+}
+
+/**
+ * The take a clip plays in the cut: the one the user chose, else its newest finished take, as the take viewer plays
+ * it — a storyboard plays what has been made before anyone picks. A chosen take that has not finished stays chosen.
+ */
+export function takeForCut(clip: Pick<Clip, 'id' | 'chosenTakeId'>, takes: readonly Take[]): Take | null {
+  if (clip.chosenTakeId !== null) {
+    const chosen = takes.find((take) => take.id === clip.chosenTakeId && take.clipId === clip.id)
+    if (chosen) return chosen
+  }
+  for (let index = takes.length - 1; index >= 0; index--) {
+    const take = takes[index]
+    if (take?.clipId === clip.id && take.status === 'completed') return take
+  }
+  return null
+}
+
+/**
+ * Shot boundaries of a multi-shot clip. Kling's video can run a little longer or shorter than asked, so the
+ * requested durations are laid end to end and the last shot absorbs the difference; a single-prompt clip is one shot.
+ */
+function shotsOf(clip: Clip, durationSeconds: number): CutShot[] {
+  if (!clip.multiShot || clip.shots.length === 0) return [{ index: 0, prompt: clip.prompt, startSeconds: 0, durationSeconds }]
+  const shots: CutShot[] = []
+  let start = 0
+  clip.shots.forEach((shot, index) => {
+    if (start >= durationSeconds) return
+    const last = index === clip.shots.length - 1
+    const length = last ? durationSeconds - start : Math.min(shot.duration, durationSeconds - start)
+    shots.push({ index, prompt: shot.prompt, startSeconds: start, durationSeconds: length })
+    start += length
+  })
+  return shots
+}

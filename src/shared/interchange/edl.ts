@@ -1,0 +1,34 @@
+import type { EditEvent, EditTimeline } from './edit-timeline'
+import { timecode } from './frame-time'
+
+/** CMX3600 numbers events with three digits. */
+export const EDL_MAX_EVENTS = 999
+
+/**
+ * The cut as a CMX3600 EDL, non-drop-frame timecode at the sequence rate: one event per clip, `AX` (a file, named
+ * in the `FROM CLIP NAME` comment) for a take, `BL` (black) for a clip without one; shot boundaries as `LOC` markers.
+ * Takes carry no source timecode, so each source starts at 00:00:00:00. Lines end in CRLF, as the format's
+ * Windows-era readers expect.
+ */
+export function writeEdl(timeline: EditTimeline): string {
+  const lines = [`TITLE: ${oneLine(timeline.name).slice(0, 70)}`, 'FCM: NON-DROP FRAME', '']
+  timeline.events.slice(0, EDL_MAX_EVENTS).forEach((event, index) => lines.push(...eventLines(event, index + 1, timeline), ''))
+  return lines.join('\r\n')
+}
+
+function eventLines(event: EditEvent, number: number, timeline: EditTimeline): string[] {
+  const tc = (frames: number) => timecode(frames, timeline.rate)
+  const recordIn = timeline.startFrames + event.recordInFrames
+  const isTake = event.entry.kind === 'take'
+  const reel = (isTake ? 'AX' : 'BL').padEnd(8)
+  const head = `${String(number).padStart(3, '0')}  ${reel} V     C        ${tc(0)} ${tc(event.frames)} ${tc(recordIn)} ${tc(recordIn + event.frames)}`
+  const comments = [`* FROM CLIP NAME: ${oneLine(event.name)}`]
+  if (event.entry.kind === 'take') comments.push(`* SOURCE FILE: ${event.entry.media.fileName}`)
+  for (const marker of event.markers) comments.push(`* LOC: ${tc(recordIn + marker.startFrames)} GREEN   ${oneLine(`${marker.name}: ${marker.comment}`).slice(0, 120)}`)
+  return [head, ...comments]
+}
+
+/** An EDL is line-based: a line break inside a title or prompt would start a bogus event. */
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim()
+}

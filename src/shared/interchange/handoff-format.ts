@@ -1,0 +1,16 @@
+import { z } from 'zod'
+
+/** The hand-off files Omniboard writes for an editor or a production office. */
+export const handoffFormats = ['otio', 'fcpxml', 'edl', 'csv', 'pdf'] as const
+export const HandoffFormatSchema = z.enum(handoffFormats)
+export type HandoffFormat = z.infer<typeof HandoffFormatSchema>
+
+export const handoffExtensions: Record<HandoffFormat, string> = { otio: 'otio', fcpxml: 'fcpxml', edl: 'edl', csv: 'csv', pdf: 'pdf' }
+
+export const handoffLabels: Record<HandoffFormat, string> = {
+  otio: 'OpenTimelineIO (.otio) — Resolve, Premiere, Avid via OTIO',
+  fcpxml: 'Final Cut Pro XML (.fcpxml) — Final Cut Pro, Resolve',
+  edl: 'CMX3600 EDL (.edl) — any editor',
+  csv: 'Shot list (.csv) — Excel, Numbers, Sheets',
+  pdf: 'Printable storyboard (.pdf)',
+}

@@ -1,0 +1,81 @@
+import { promises as fs } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { parseExportArgs } from '../../src/cli/export-args'
+import { findChromium } from '../../src/cli/export-pdf-printer'
+import { probeVideo } from '../../src/main/services/media/probe-video'
+import { exportsOf, pdfPageCount, projectWithTakes } from '../main/handoff/handoff-project'
+import { tempDir } from '../main/project/temp-project'
+import { runInProcess } from './cli-harness'
+
+describe('omniboard export', () => {
+  it('writes each asked-for format into exports/, or to the file given, and prints the paths', async () => {
+    const dir = await projectWithTakes()
+    const elsewhere = path.join(await tempDir(), 'cut.edl')
+    const run = await runInProcess(['export', dir, '--otio', '--edl', elsewhere, '--fcpxml', '--csv'])
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    const written = run.stdout.trim().split('\n')
+    expect(written).toEqual([path.join(exportsOf(dir), 'Harbour film.otio'), elsewhere, path.join(exportsOf(dir), 'Harbour film.fcpxml'), path.join(exportsOf(dir), 'Harbour film.csv')])
+    for (const file of written) expect((await fs.stat(file)).size).toBeGreaterThan(100)
+    expect(await fs.readFile(elsewhere, 'utf8')).toMatch(/^TITLE: Harbour film\r\nFCM: NON-DROP FRAME\r\n/)
+  })
+
+  it('names clips whose take file is gone on stderr and still exits 0', async () => {
+    const dir = await projectWithTakes()
+    await fs.rm(path.join(dir, 'takes', 'take-p1-0.mp4'))
+    const run = await runInProcess(['export', dir, '--edl'])
+    expect(run.code).toBe(0)
+    expect(run.stderr).toMatch(/^omniboard: Clip 4: .*left empty in the export\.\n$/)
+  })
+
+  it('exits 3 for a folder that is not a project and 2 for a usage mistake, writing nothing', async () => {
+    const empty = await tempDir()
+    expect((await runInProcess(['export', empty, '--otio'])).code).toBe(3)
+    const usage = await runInProcess(['export', empty])
+    expect([usage.code, usage.stderr.split('\n')[0]]).toEqual([2, 'omniboard: Say what to write: --otio, --fcpxml, --edl, --csv, --pdf, --film.'])
+    expect((await runInProcess(['export', empty, '--otio', '--otio'])).code).toBe(2)
+    expect((await runInProcess(['export', empty, '--mp4'])).code).toBe(2)
+    expect(await fs.readdir(empty)).toEqual([])
+  })
+
+  it('reads a bare word after a format flag as its file only once the project is known', () => {
+    expect(parseExportArgs(['--otio', 'film.omniboard'])).toEqual({ command: 'export', projectDir: 'film.omniboard', targets: [{ format: 'otio', file: null }] })
+    expect(parseExportArgs(['film.omniboard', '--otio', 'a.otio', '--csv'])).toEqual({
+      command: 'export', projectDir: 'film.omniboard', targets: [{ format: 'otio', file: 'a.otio' }, { format: 'csv', file: null }],
+    })
+  })
+
+  it('says --pdf needs a Chromium when there is none, exiting 6 and writing nothing', async () => {
+    const dir = await projectWithTakes()
+    const run = await runInProcess(['export', dir, '--pdf'], { CHROMIUM_PATH: path.join(dir, 'no-chromium-here') })
+    expect([run.code, run.stdout]).toEqual([6, ''])
+    expect(run.stderr).toMatch(/PDF .*app/)
+    await expect(fs.stat(exportsOf(dir))).rejects.toMatchObject({ code: 'ENOENT' })
+  })
+
+  const chromium = findChromium(process.env)
+  it.skipIf(!chromium)('prints the storyboard PDF with the Chromium it finds', async () => {
+    const dir = await projectWithTakes()
+    const run = await runInProcess(['export', dir, '--pdf'], { CHROMIUM_PATH: chromium! })
+    expect(run.code).toBe(0)
+    expect(pdfPageCount(await fs.readFile(run.stdout.trim()))).toBe(2)
+  })
+
+  it('writes the film as one MP4 as long as the timeline, a hold where a clip has no take, to the file given', async () => {
+    const dir = await projectWithTakes()
+    const target = path.join(await tempDir(), 'film', 'Harbour.mp4')
+    const run = await runInProcess(['export', dir, '--film', target])
+    expect([run.code, run.stdout]).toEqual([0, `${target}\n`])
+    const film = await probeVideo(target)
+    expect(film.frames).toBe(48 + 96 + 36 + 24)
+    expect(film.hasAudio).toBe(true)
+    expect(await fs.readdir(exportsOf(dir))).toEqual([])
+  })
+
+  it('documents the command and its exit codes in --help', async () => {
+    const help = (await runInProcess(['--help'])).stdout
+    expect(help).toContain('omniboard export <project-folder> --otio [file]')
+    expect(help).toMatch(/--pdf \[file\] +printable storyboard; needs a Chromium/)
+  })
+})

@@ -1,0 +1,60 @@
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { afterAll, afterEach, describe, expect, it } from 'vitest'
+import { pdfPageCount, projectWithTakes } from '../main/handoff/handoff-project'
+import { closeBrowser, launchApp, type Harness } from './harness'
+
+let app: Harness | null = null
+afterEach(async ({ task }) => {
+  if (task.result?.state === 'fail') await app?.page.screenshot({ path: `test-results/failed-${task.name.slice(0, 40).replace(/\W+/g, '-')}.png` }).catch(() => {})
+  await app?.close()
+  app = null
+})
+afterAll(closeBrowser)
+
+describe('handing the storyboard to an editor', () => {
+  it('exports an .otio and a printable storyboard PDF from the title bar into the project’s exports folder', async () => {
+    const dir = await projectWithTakes()
+    app = await launchApp({ dialogs: { chooseProjectFolder: async () => dir } })
+    const { page } = app
+    await page.getByRole('button', { name: 'Open…' }).click()
+    await page.getByRole('button', { name: 'Export for editor…' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Export for editor' })
+
+    await dialog.getByRole('button', { name: 'Export' }).click()
+    await dialog.getByRole('status').getByText(join(dir, 'exports', 'Harbour film.otio')).waitFor()
+    const otio = JSON.parse(await readFile(join(dir, 'exports', 'Harbour film.otio'), 'utf8')) as { OTIO_SCHEMA: string }
+    expect(otio.OTIO_SCHEMA).toBe('Timeline.1')
+    await dialog.getByRole('button', { name: 'Show in folder' }).waitFor()
+
+    await dialog.getByRole('radio', { name: /Printable storyboard/ }).check()
+    await dialog.getByRole('button', { name: 'Export' }).click()
+    await dialog.getByRole('status').getByText(join(dir, 'exports', 'Harbour film.pdf')).waitFor()
+    await page.screenshot({ path: 'test-results/export-for-editor.png' })
+    expect(pdfPageCount(await readFile(join(dir, 'exports', 'Harbour film.pdf')))).toBe(2)
+    expect(app.logs.filter((line) => line.startsWith('pageerror'))).toEqual([])
+  })
+
+  it('imports the exported shot list back as four more clips, and one undo takes them away again', async () => {
+    const dir = await projectWithTakes()
+    app = await launchApp({ dialogs: { chooseProjectFolder: async () => dir } })
+    const { page } = app
+    await page.getByRole('button', { name: 'Open…' }).click()
+    await page.getByRole('button', { name: 'Export for editor…' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Export for editor' })
+    await dialog.getByRole('radio', { name: /Shot list/ }).check()
+    await dialog.getByRole('button', { name: 'Export' }).click()
+    await dialog.getByRole('status').waitFor()
+    await dialog.getByRole('button', { name: 'Close' }).click()
+
+    const chooser = page.waitForEvent('filechooser')
+    await page.getByRole('button', { name: 'Import shot list…' }).click()
+    await (await chooser).setFiles(join(dir, 'exports', 'Harbour film.csv'))
+    await page.getByText('Added 4 clips from Harbour film.csv.').waitFor()
+    await page.getByText('8 clips', { exact: false }).first().waitFor()
+    await page.getByText('Clip 8').first().waitFor()
+    await page.keyboard.press('Control+z')
+    await expect.poll(() => page.getByText('Clip 8').count()).toBe(0)
+    expect(app.logs.filter((line) => line.startsWith('pageerror'))).toEqual([])
+  })
+})

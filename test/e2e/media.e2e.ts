@@ -1,0 +1,68 @@
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { createSampleProject } from '../../src/main/services/project/sample-project'
+import { closeBrowser, launchApp, type Harness } from './harness'
+
+const fixture = resolve(import.meta.dirname, '../fixtures/film/take-180p-sound-a.mp4')
+
+let app: Harness
+let parent: string
+
+/** The sample project with a finished, chosen take on clip 1 whose file is a real 2 s MP4. */
+async function projectWithTake(): Promise<string> {
+  const session = await createSampleProject(parent)
+  const dir = session.dir
+  await session.close()
+  const file = join(dir, 'project.json')
+  const json = JSON.parse(await readFile(file, 'utf8')) as { clips: { id: string; chosenTakeId: string | null }[]; takes: unknown[] }
+  const stamp = new Date().toISOString()
+  const clip = json.clips[0]!
+  clip.chosenTakeId = 'take1'
+  json.takes = [{
+    id: 'take1', clipId: clip.id, status: 'completed', request: {}, taskId: 'task-1', remoteStatus: 'completed', createdAt: stamp, updatedAt: stamp,
+    submittedAt: stamp, finishedAt: stamp, error: null, files: [{ index: 0, url: 'https://cdn.example/v.mp4', fileName: '01-take1.mp4', bytes: null }],
+  }]
+  await writeFile(file, JSON.stringify(json))
+  await mkdir(join(dir, 'takes'), { recursive: true })
+  await copyFile(fixture, join(dir, 'takes', '01-take1.mp4'))
+  return dir
+}
+
+beforeEach(async () => {
+  parent = await mkdtemp(join(tmpdir(), 'omniboard-media-e2e-'))
+  const dir = await projectWithTake()
+  app = await launchApp({ dialogs: { chooseProjectFolder: async () => dir } })
+})
+afterEach(async () => {
+  await app.close()
+  await rm(parent, { recursive: true, force: true })
+})
+afterAll(closeBrowser)
+
+describe('media reaches the page over the media server, not IPC', () => {
+  it('plays a take from disk and seeks into its middle', async () => {
+    const { page } = app
+    await page.getByRole('button', { name: /^Open…/ }).click()
+    const video = page.getByLabel('Take 1 video')
+    await video.waitFor()
+    expect(await video.getAttribute('src')).toMatch(/\/media\/take\/take1\/0$/)
+    const seeked = await video.evaluate(async (element: HTMLVideoElement) => {
+      if (element.readyState < 1) await new Promise((done) => element.addEventListener('loadedmetadata', done, { once: true }))
+      element.currentTime = 1.25
+      await new Promise((done) => element.addEventListener('seeked', done, { once: true }))
+      return { duration: element.duration, currentTime: element.currentTime, error: element.error?.code ?? null }
+    })
+    expect(seeked.error).toBeNull()
+    expect(seeked.duration).toBeCloseTo(2, 1)
+    expect(seeked.currentTime).toBeCloseTo(1.25, 1)
+
+    // Thumbnails are plain URLs too: every image in the bin has loaded from the media server.
+    const bin = page.getByRole('complementary', { name: 'Assets' }).locator('img')
+    await expect.poll(() => bin.count()).toBeGreaterThan(0)
+    const loaded = await bin.evaluateAll((images) => images.map((image) => (image as HTMLImageElement).naturalWidth > 0 && (image as HTMLImageElement).src.includes('/media/thumb/')))
+    expect(loaded.every(Boolean)).toBe(true)
+    expect(app.logs.filter((line) => line.startsWith('pageerror'))).toEqual([])
+  })
+})

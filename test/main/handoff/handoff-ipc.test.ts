@@ -1,0 +1,58 @@
+import { promises as fs } from 'node:fs'
+import path from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { startMain, type MainUnderTest } from '../../support/main-under-test'
+import { projectWithTakes } from './handoff-project'
+
+let main: MainUnderTest | null = null
+afterEach(async () => {
+  await main?.dispose()
+  main = null
+})
+
+async function openWithTakes(shown: string[] = []) {
+  main = await startMain({ showItemInFolder: (file) => void shown.push(file) })
+  const dir = await projectWithTakes()
+  await main.call('project:open', { path: dir })
+  return { main, dir }
+}
+
+describe('hand-off over IPC', () => {
+  it('exports the open project, unsaved edits included, into its exports folder and reveals only files there', async () => {
+    const shown: string[] = []
+    const { main, dir } = await openWithTakes(shown)
+    await main.call('project:edit', { ops: [{ type: 'updateClip', clipId: 'clip-market', patch: { title: 'Fish market' } }] })
+    const result = await main.call('export:handoff', { format: 'edl' })
+    expect(result).toEqual({ path: path.join(dir, 'exports', 'Harbour film.edl'), warnings: [] })
+    expect(await fs.readFile(result.path, 'utf8')).toContain('* FROM CLIP NAME: 02 Fish market')
+
+    expect(await main.call('export:showInFolder', { path: result.path })).toEqual({ shown: true })
+    expect(await main.call('export:showInFolder', { path: path.join(dir, 'project.json') })).toEqual({ shown: false })
+    expect(await main.call('export:showInFolder', { path: path.join(dir, 'exports', '..', '..', 'elsewhere.edl') })).toEqual({ shown: false })
+    expect(shown).toEqual([result.path])
+  })
+
+  it('turns a shot list into clips without touching the project, so the renderer can append them as one undoable edit', async () => {
+    const { main } = await openWithTakes()
+    const csv = (await fs.readFile((await main.call('export:handoff', { format: 'csv' })).path, 'utf8'))
+    const before = (await main.call('project:read', {}))!
+    const { clips, problems } = await main.call('import:shotList', { text: csv })
+    expect(problems).toEqual([])
+    expect(clips.map((clip) => clip.title)).toEqual(['Harbour at dawn', 'Market, noon', 'Night', 'Pier'])
+    expect((await main.call('project:read', {}))!.revision).toBe(before.revision)
+
+    const { revision } = await main.call('project:edit', { ops: clips.map((clip) => ({ type: 'addClip' as const, clip })) })
+    const after = (await main.call('project:read', {}))!
+    expect(revision).toBe(before.revision + 1)
+    expect(after.project.clips.map((clip) => clip.title)).toEqual([...before.project.clips, ...clips].map((clip) => clip.title))
+    expect(after.project.clips[4]?.firstFrameAssetId).toBe(before.project.clips[0]?.firstFrameAssetId)
+  })
+
+  it('refuses a PDF without a printer and any hand-off without an open project, as typed errors', async () => {
+    const { main } = await openWithTakes()
+    expect((await main.refusal('export:handoff', { format: 'pdf' })).code).toBe('export_failed')
+    await main.call('project:close', {})
+    expect((await main.refusal('export:handoff', { format: 'otio' })).code).toBe('project_not_open')
+    expect((await main.refusal('import:shotList', { text: 'Prompt\n' })).code).toBe('project_not_open')
+  })
+})
