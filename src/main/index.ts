@@ -1,3 +1,4 @@
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { app, BrowserWindow, dialog, ipcMain, net, powerMonitor, protocol, safeStorage, session, shell } from 'electron'
@@ -5,6 +6,7 @@ import Store from 'electron-store'
 import log from 'electron-log/main'
 import { channelNames, type EventName, type EventPayload } from '../shared/ipc/contract'
 import { createOmniboardMain } from './omniboard-main'
+import { createDemoProfile, startDemoServer, wantsDemo } from './demo-mode'
 import { appOriginPolicy } from './ipc/router'
 import { isAllowedExternalUrl } from './external-links'
 import { denyAllPermissions, hardenWebContents } from './harden'
@@ -34,7 +36,10 @@ protocol.registerSchemesAsPrivileged([{ scheme: MEDIA_SCHEME, privileges: { stan
 // Lets the E2E suite (Playwright's _electron) run against throwaway folders instead of the user's own.
 const userDataOverride = process.env['OMNIBOARD_USER_DATA_DIR']
 if (userDataOverride) app.setPath('userData', userDataOverride)
-const documentsDir = () => process.env['OMNIBOARD_DOCUMENTS_DIR'] ?? app.getPath('documents')
+// The demo's own profile replaces userData before anything reads it: the user's settings and key stay untouched.
+const demoProfile = wantsDemo(process.argv, process.env) ? createDemoProfile(tmpdir()) : null
+if (demoProfile) app.setPath('userData', demoProfile.userDataDir)
+const documentsDir = () => demoProfile?.documentsDir ?? process.env['OMNIBOARD_DOCUMENTS_DIR'] ?? app.getPath('documents')
 
 function emit<E extends EventName>(event: E, payload: EventPayload<E>): void {
   mainWindow?.webContents.send(event, payload)
@@ -52,11 +57,13 @@ function hardenSessions(): void {
 
 async function start(): Promise<void> {
   hardenSessions()
+  const demo = demoProfile ? await startDemoServer() : null
   const omniboard = createOmniboardMain({
     userDataDir: app.getPath('userData'),
     documentsDir: documentsDir(),
     store: new Store({ name: 'settings' }),
-    cipher,
+    cipher: demo ? null : cipher,
+    demo: demo ?? undefined,
     appVersion: app.getVersion(),
     platform: process.platform,
     emit,
@@ -151,6 +158,7 @@ async function start(): Promise<void> {
       .then(async (canQuit) => {
         if (!canQuit) return
         await omniboard.dispose()
+        await demo?.close()
         app.quit()
       })
       .finally(() => (quitting = false))

@@ -29,6 +29,8 @@ export type OmniboardMainDeps = {
   dialogs: Dialogs
   /** Where the renderer finds media: the `omniboard-media:` scheme in Electron, a loopback path in the harness. */
   mediaBase: string
+  /** Demo mode (`npm run demo`): the built-in fake MuleRouter and its key, for this session only. */
+  demo?: { baseUrl: string; apiKey: string }
   fetch?: typeof fetch
   /** Tests only: a faulty disk or a fast autosave for project sessions. */
   sessionDeps?: SessionDeps
@@ -36,7 +38,7 @@ export type OmniboardMainDeps = {
   generationTiming?: Partial<GenerationTiming>
   /** Prints the storyboard PDF (Electron's printToPDF, or headless Chromium in the harness); without it PDF export is refused. */
   pdfPrinter?: PdfPrinter
-  /** Shows an exported file in the OS file manager. */
+  /** Shows a file or folder (an export, the project) in the OS file manager; the harness records what it was asked. */
   showItemInFolder?: (path: string) => void
 }
 
@@ -47,6 +49,10 @@ export type OmniboardMainDeps = {
 export function createOmniboardMain(deps: OmniboardMainDeps) {
   const settings = createSettingsService(deps.store, join(deps.documentsDir, 'Omniboard'))
   const apiKey = createApiKeyStore(deps.store, deps.cipher)
+  if (deps.demo) {
+    settings.update({ baseUrlPreset: 'custom', customBaseUrl: deps.demo.baseUrl })
+    apiKey.set(deps.demo.apiKey)
+  }
   const workspace = createWorkspace({
     settings,
     apiKey,

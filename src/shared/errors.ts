@@ -20,6 +20,8 @@ export const errorCodes = [
   'image_too_small',
   'image_bad_aspect',
   'image_unreadable',
+  'image_too_many_pixels',
+  'image_download_failed',
   'clip_invalid',
   'no_api_key',
   'key_storage_insecure',

@@ -33,6 +33,8 @@ export const SettingsSchema = z.object({
   defaults: ProjectDefaultsSchema,
   projectsDir: z.string().max(4096),
   panelSizes: z.object({ left: z.number(), right: z.number(), timeline: z.number() }),
+  /** Set once the user has closed the note that explains the sample project. */
+  sampleHintDismissed: z.boolean().optional(),
 })
 export type Settings = z.infer<typeof SettingsSchema>
 

@@ -3,6 +3,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { _electron, chromium, type Browser, type Page } from 'playwright-core'
+import { createDemoProfile, DEMO_FLAG, startDemoServer } from '../../src/main/demo-mode'
 import { createOmniboardMain, type Dialogs } from '../../src/main/omniboard-main'
 import { appOriginPolicy } from '../../src/main/ipc/router'
 import { createMemoryStore } from '../../src/main/services/settings/key-value-store'
@@ -20,6 +21,8 @@ export type HarnessOptions = {
   dialogs?: Partial<Dialogs>
   /** Start as a brand-new user (the sample project opens by itself); otherwise as one who has used the app. */
   firstStart?: boolean
+  /** Start as `npm run demo` does: the demo profile and the built-in fake MuleRouter. */
+  demo?: boolean
 }
 
 export type Harness = {
@@ -29,8 +32,10 @@ export type Harness = {
   userDataDir: string
   /** Log lines the main process wrote, to check that secrets never reach them. */
   logs: string[]
-  /** Files "Show in folder" revealed (Electron's shell.showItemInFolder in the app). */
+  /** Folders the app asked the system file manager to show. */
   revealed: string[]
+  /** In demo mode, the demo profile's folders (the user's own `userDataDir` and `documentsDir` stay unused). */
+  demoProfile?: { userDataDir: string; documentsDir: string }
   close(): Promise<void>
 }
 
@@ -70,6 +75,8 @@ export async function launchHarness(options: HarnessOptions = {}): Promise<Harne
   const page = await context.newPage()
   const logs: string[] = []
   const revealed: string[] = []
+  const demoProfile = options.demo ? createDemoProfile(tempRoot) : undefined
+  const demo = options.demo ? await startDemoServer() : null
   let closed = false
 
   const emit = <E extends EventName>(event: E, payload: EventPayload<E>) => {
@@ -78,17 +85,19 @@ export async function launchHarness(options: HarnessOptions = {}): Promise<Harne
   }
 
   const main = createOmniboardMain({
-    userDataDir,
-    documentsDir,
-    store: createMemoryStore(options.firstStart ? {} : { firstStartDone: true }),
+    userDataDir: demoProfile?.userDataDir ?? userDataDir,
+    documentsDir: demoProfile?.documentsDir ?? documentsDir,
+    // The demo profile is a fresh one, as on a first start; electron-store would keep it in its userData.
+    store: createMemoryStore(options.firstStart || demoProfile ? {} : { firstStartDone: true }),
     cipher: null,
+    demo: demo ?? undefined,
     appVersion: '0.0.0-e2e',
     platform: process.platform,
     emit,
     log: (line) => void logs.push(line),
     openExternal: async () => {},
     mediaBase: server.mediaBase,
-    showItemInFolder: (file) => void revealed.push(file),
+    showItemInFolder: (path) => void revealed.push(path),
     dialogs: {
       chooseProjectFolder: options.dialogs?.chooseProjectFolder ?? (async () => null),
       chooseImages: options.dialogs?.chooseImages ?? (async () => []),
@@ -117,10 +126,12 @@ export async function launchHarness(options: HarnessOptions = {}): Promise<Harne
     userDataDir,
     logs,
     revealed,
+    demoProfile,
     async close() {
       closed = true
       await context.close()
       await main.dispose()
+      await demo?.close()
       await server.close()
       await rm(tempRoot, { recursive: true, force: true })
     },
@@ -150,7 +161,7 @@ async function launchElectron(executablePath: string, options: HarnessOptions): 
   }
   const app = await _electron.launch({
     executablePath,
-    args: [join(outDir, 'main', 'index.js')],
+    args: [join(outDir, 'main', 'index.js'), ...(options.demo ? [DEMO_FLAG] : [])],
     env: { ...process.env, OMNIBOARD_USER_DATA_DIR: userDataDir, OMNIBOARD_DOCUMENTS_DIR: documentsDir },
   })
   const page = await app.firstWindow()

@@ -20,3 +20,19 @@ export function twoClipProject(): Project {
     takes: [],
   }
 }
+
+/** Clip 1 as a 10 s customize multi-shot clip of three shots (3 + 4 + 3 s). */
+export function threeShotProject(): Project {
+  const project = twoClipProject()
+  project.clips[0] = {
+    ...project.clips[0]!,
+    multiShot: true,
+    duration: 10,
+    shots: [
+      { id: 's1', prompt: 'Wide', duration: 3 },
+      { id: 's2', prompt: 'Close', duration: 4 },
+      { id: 's3', prompt: 'Wide again', duration: 3 },
+    ],
+  }
+  return project
+}

@@ -5,28 +5,13 @@ import { Timeline } from '../../src/renderer/src/features/timeline/Timeline'
 import { useStore } from '../../src/renderer/src/store/store'
 import { createClip } from '../../src/shared/domain/edits'
 import { defaultProjectDefaults } from '../../src/shared/domain/project'
-import { twoClipProject } from './fixtures'
+import { threeShotProject, twoClipProject } from './fixtures'
 import { clipOf, renderWithProject, settle } from './render-editor'
-
-function threeShotClip() {
-  const project = twoClipProject()
-  project.clips[0] = {
-    ...project.clips[0]!,
-    multiShot: true,
-    duration: 10,
-    shots: [
-      { id: 's1', prompt: 'Wide', duration: 3 },
-      { id: 's2', prompt: 'Close', duration: 4 },
-      { id: 's3', prompt: 'Wide again', duration: 3 },
-    ],
-  }
-  return project
-}
 
 describe('timeline', () => {
   it('moves a shot boundary one second per arrow key, keeping the clip length', async () => {
     const user = userEvent.setup()
-    const { bridge } = renderWithProject(<Timeline />, threeShotClip())
+    const { bridge } = renderWithProject(<Timeline />, threeShotProject())
     const boundary = screen.getByRole('separator', { name: 'Boundary between shot 1 and shot 2 of clip 1' })
     expect(boundary).toHaveAttribute('aria-valuetext', 'Shot 1 3 s, shot 2 4 s')
     boundary.focus()
@@ -42,7 +27,7 @@ describe('timeline', () => {
   })
 
   it('sizes clips and shots by duration at the current zoom', () => {
-    renderWithProject(<Timeline />, threeShotClip())
+    renderWithProject(<Timeline />, threeShotProject())
     const clip1 = screen.getByRole('group', { name: 'Clip 1' })
     const clip2 = screen.getByRole('group', { name: 'Clip 2' })
     const width = (el: HTMLElement) => parseFloat(el.style.width)

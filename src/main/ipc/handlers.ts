@@ -7,6 +7,7 @@ import type { FilmExporter } from '../services/media/film-exporter'
 import { isAllowedExternalUrl } from '../external-links'
 import { originOf, requireSendableBaseUrl, resolveBaseUrl, type SettingsView } from '../../shared/settings'
 import { createHandoffHandlers } from './handoff-handlers'
+import { importFromUrl } from '../services/web-images/import-from-url'
 
 type HandlerDeps = OmniboardMainDeps & { settings: SettingsService; apiKey: ApiKeyStore; workspace: Workspace; film: FilmExporter }
 
@@ -16,7 +17,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const settingsView = (): SettingsView => ({ ...settings.get(), ...apiKey.status() })
 
   return {
-    'app:info': () => ({ name: 'Omniboard', version: deps.appVersion, platform: deps.platform, mediaBase: deps.mediaBase }),
+    'app:info': () => ({ name: 'Omniboard', version: deps.appVersion, platform: deps.platform, mediaBase: deps.mediaBase, demo: deps.demo !== undefined }),
     'app:firstStart': async () => {
       if (!settings.claimFirstStart()) return null
       return workspace.openSample(settings.get().projectsDir)
@@ -40,9 +41,16 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'project:keepMine': () => workspace.keepMine(),
     'project:recent': () => settings.recent(),
     'project:forgetRecent': ({ path }) => settings.forgetRecent(path),
+    'project:reveal': () => {
+      if (!deps.showItemInFolder) return { revealed: false }
+      deps.showItemInFolder(workspace.requireSession().dir)
+      return { revealed: true }
+    },
 
     'assets:importFiles': ({ paths }) => workspace.requireSession().importFiles(paths),
     'assets:importBytes': ({ name, bytes }) => workspace.requireSession().importBytes(name, bytes),
+    'assets:importUrl': ({ url }) => importFromUrl(workspace.requireSession(), url, deps.fetch ?? fetch),
+    'assets:crop': async ({ assetId, crop }) => ({ asset: await workspace.requireSession().cropAsset(assetId, crop) }),
     'generation:start': async ({ clipId }) => {
       const engine = workspace.requireEngine()
       await workspace.confirmKeyOrigin()

@@ -5,7 +5,7 @@ export type PromptSegment = { kind: 'text'; text: string } | { kind: 'element'; 
 
 type TokenMatch = { start: number; end: number; n: number }
 
-function findTokens(text: string): TokenMatch[] {
+export function findTokens(text: string): TokenMatch[] {
   // A fresh RegExp each time: the shared global pattern carries `lastIndex` between calls.
   const pattern = new RegExp(elementTokenPattern.source, 'g')
   return Array.from(text.matchAll(pattern), (m) => ({ start: m.index, end: m.index + m[0].length, n: Number(m[1]) }))

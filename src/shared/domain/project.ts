@@ -27,6 +27,29 @@ export type Sound = z.infer<typeof SoundSchema>
  * a user may still paste an over-long draft and be told by validation how much to cut. */
 const Text = z.string().max(100_000)
 
+/** Image formats import can read; anything but JPEG and PNG is converted before Kling sees it. */
+export const imageSourceKinds = ['jpeg', 'png', 'webp', 'avif', 'heic', 'gif', 'tiff', 'bmp'] as const
+export const ImageSourceKindSchema = z.enum(imageSourceKinds)
+export type ImageSourceKind = z.infer<typeof ImageSourceKindSchema>
+
+/** What import changed so Kling could take the image; the file the user chose is kept in `assets/originals/`. */
+export const AssetConversionSchema = z.object({
+  from: ImageSourceKindSchema,
+  /** For the user, e.g. "converted from WebP; 12.4 MB PNG → 6.1 MB JPEG, 4032×3024 kept". */
+  note: z.string().max(1000),
+  originalFile: SafeFileNameSchema,
+})
+export type AssetConversion = z.infer<typeof AssetConversionSchema>
+
+/** A rectangle in the source asset's stored (upright) pixels. */
+export const CropRectSchema = z.object({
+  x: z.number().int().nonnegative(),
+  y: z.number().int().nonnegative(),
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+})
+export type CropRect = z.infer<typeof CropRectSchema>
+
 export const AssetSchema = z.object({
   id: AssetIdSchema,
   mime: z.enum(apiRules.image.mimeTypes),
@@ -35,6 +58,11 @@ export const AssetSchema = z.object({
   bytes: z.number().int().nonnegative(),
   originalName: z.string().max(1024),
   importedAt: z.string(),
+  conversion: AssetConversionSchema.optional(),
+  /** A crop of another asset, which stays as it was. */
+  derivedFrom: z.object({ assetId: AssetIdSchema, crop: CropRectSchema }).optional(),
+  /** false: kept only so it can be cropped (its shape is outside Kling's range); never offered for a slot. */
+  usable: z.boolean().optional(),
 })
 export type Asset = z.infer<typeof AssetSchema>
 

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { AppErrorSchema } from '../errors'
 import { EditOpSchema } from '../domain/edits-schema'
-import { AssetSchema, IdSchema, ProjectSchema, TakeSchema } from '../domain/project'
+import { AssetIdSchema, AssetSchema, CropRectSchema, IdSchema, ProjectSchema, TakeSchema } from '../domain/project'
 import { JobProgressSchema } from '../domain/job-progress'
 import { RecentProjectSchema } from '../domain/recent-project'
 import { ClipSchema } from '../domain/project'
@@ -26,7 +26,8 @@ export type ProjectSnapshot = z.infer<typeof ProjectSnapshotSchema>
 
 export { RecentProjectSchema, type RecentProject } from '../domain/recent-project'
 
-export const RejectedImportSchema = z.object({ name: z.string(), error: AppErrorSchema })
+/** `asset`: refused only for its shape, it is kept (flagged `usable: false`) so it can be cropped. */
+export const RejectedImportSchema = z.object({ name: z.string(), error: AppErrorSchema, asset: AssetSchema.optional() })
 export const ImportResultSchema = z.object({ assets: z.array(AssetSchema), rejected: z.array(RejectedImportSchema) })
 export type ImportResult = z.infer<typeof ImportResultSchema>
 
@@ -40,7 +41,7 @@ const MAX_SHOT_LIST_CHARS = 16 * 1024 * 1024
 export const BytesSchema = z.instanceof(Uint8Array)
 
 export const contract = {
-  'app:info': channel(Empty, z.object({ name: z.string(), version: z.string(), platform: z.string(), mediaBase: z.string() })),
+  'app:info': channel(Empty, z.object({ name: z.string(), version: z.string(), platform: z.string(), mediaBase: z.string(), demo: z.boolean().optional() })),
   /** On the very first start, opens the sample project so a new user sees a full storyboard; null afterwards. */
   'app:firstStart': channel(Empty, ProjectSnapshotSchema.nullable()),
   'app:openExternal': channel(z.object({ url: z.string().max(2048) }).strict(), z.object({ opened: z.boolean() })),
@@ -66,12 +67,16 @@ export const contract = {
   'project:keepMine': channel(Empty, z.object({ savedAt: z.string(), keptCopy: z.string().nullable() })),
   'project:recent': channel(Empty, z.array(RecentProjectSchema)),
   'project:forgetRecent': channel(z.object({ path: PathSchema }).strict(), z.array(RecentProjectSchema)),
+  /** Shows the open project's folder in the system file manager. */
+  'project:reveal': channel(Empty, z.object({ revealed: z.boolean() })),
 
   'assets:importFiles': channel(z.object({ paths: z.array(PathSchema).min(1).max(200) }).strict(), ImportResultSchema),
   'assets:importBytes': channel(
     z.object({ name: z.string().max(1024), bytes: BytesSchema.refine((b) => b.byteLength <= MAX_IMPORT_BYTES, 'too large') }).strict(),
     ImportResultSchema,
   ),
+  'assets:crop': channel(z.object({ assetId: AssetIdSchema, crop: CropRectSchema }).strict(), z.object({ asset: AssetSchema })),
+  'assets:importUrl': channel(z.object({ url: z.string().min(1).max(8192) }).strict(), ImportResultSchema),
   'generation:start': channel(z.object({ clipId: IdSchema }).strict(), TakeSchema),
   'generation:resolveUnknown': channel(
     z.object({ takeId: IdSchema, action: z.enum(['resubmit', 'dismiss']) }).strict(),

@@ -1,13 +1,33 @@
 import { createHash } from 'node:crypto'
 import { promises as fs } from 'node:fs'
+import path from 'node:path'
+import { fail } from '../../../shared/errors'
 import { nodeDurableFs, writeFileAtomic, type DurableFs } from '../project/atomic-write'
 import { assetFileName, requirePathInsideProject, thumbnailFileName } from '../project/project-folder'
 
-export const contentHash = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex')
+const HASH_SLICE_BYTES = 512 * 1024
 
 /**
- * Stores an image and its thumbnail under their content hash. Content-addressed names mean the same
- * bytes are stored once, and a file already present with the right size is left alone.
+ * The SHA-256 that names an asset, in slices with a turn of the event loop between them: a 10 MB photo is ~20 ms
+ * of hashing, too long to hold up the main process in one piece.
+ */
+export async function contentHashInSlices(bytes: Uint8Array): Promise<string> {
+  const hash = createHash('sha256')
+  for (let start = 0; start < bytes.byteLength; start += HASH_SLICE_BYTES) {
+    if (start > 0) await new Promise((resolve) => setImmediate(resolve))
+    hash.update(bytes.subarray(start, start + HASH_SLICE_BYTES))
+  }
+  return hash.digest('hex')
+}
+
+/** The file a user chose, kept beside the converted asset: `assets/originals/<sha256>.<ext>`. */
+export const ORIGINALS_FOLDER = 'originals'
+export type OriginalFile = { fileName: string; bytes: Uint8Array }
+
+/**
+ * Stores an image, its thumbnail and (for a converted image) the file as chosen, each under a content hash.
+ * Content-addressed names mean the same bytes are stored once, and a file already present with the right
+ * size is left alone.
  */
 export async function storeAssetFiles(
   dir: string,
@@ -15,12 +35,16 @@ export async function storeAssetFiles(
   bytes: Uint8Array,
   thumbnail: Uint8Array,
   disk: DurableFs = nodeDurableFs,
+  original: OriginalFile | null = null,
 ): Promise<void> {
-  const original = requirePathInsideProject(dir, 'assets', assetFileName(asset.id, asset.mime))
-  const thumb = requirePathInsideProject(dir, 'thumbs', thumbnailFileName(asset.id))
+  const files: [string, Uint8Array, number | null][] = [
+    [requirePathInsideProject(dir, 'assets', assetFileName(asset.id, asset.mime)), bytes, bytes.byteLength],
+    [requirePathInsideProject(dir, 'thumbs', thumbnailFileName(asset.id)), thumbnail, null],
+  ]
+  if (original) files.unshift([path.join(await originalsFolder(dir), original.fileName), original.bytes, original.bytes.byteLength])
   const written: string[] = []
   try {
-    for (const [target, data, size] of [[original, bytes, bytes.byteLength], [thumb, thumbnail, null]] as const) {
+    for (const [target, data, size] of files) {
       if (await isRegularFileOfSize(target, size)) continue
       await writeFileAtomic(target, data, disk)
       written.push(target)
@@ -30,6 +54,17 @@ export async function storeAssetFiles(
     for (const target of written) await fs.rm(target, { force: true }).catch(() => undefined)
     throw cause
   }
+}
+
+/** Made on first use; a link in its place is refused, as for the project's other folders. */
+async function originalsFolder(dir: string): Promise<string> {
+  const folder = requirePathInsideProject(dir, 'assets', ORIGINALS_FOLDER)
+  const stat = await fs.lstat(folder).catch(() => null)
+  if (stat === null) await fs.mkdir(folder)
+  else if (!stat.isDirectory()) {
+    fail('project_corrupt', 'assets/originals/ in the project folder is not a plain folder (it may be a link).', 'Replace it with a real folder, then import again.')
+  }
+  return folder
 }
 
 /** lstat, not stat: a symlink planted in the project is replaced by the rename, never written through. */

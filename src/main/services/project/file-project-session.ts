@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto'
 import { applyEdit } from '../../../shared/domain/edits'
 import type { EditOp } from '../../../shared/domain/edits-schema'
 import { mergeTakes } from '../../../shared/domain/merge-takes'
-import { TakeSchema, type Asset, type Project, type Take } from '../../../shared/domain/project'
+import { TakeSchema, type Asset, type CropRect, type Project, type Take } from '../../../shared/domain/project'
 import { AppErrorException, appError, fail, type AppError } from '../../../shared/errors'
+import { cropImage } from '../images/crop-image'
 import { importImages, type ImageSource, type ImportOutcome } from '../images/import-images'
 import { nodeDurableFs, writeFileAtomicWithBackup, type DurableFs } from './atomic-write'
 import { diskError } from './disk-errors'
@@ -88,6 +89,17 @@ export class FileProjectSession implements ProjectSession {
 
   importBytes(name: string, bytes: Uint8Array): Promise<ImportOutcome> {
     return this.importSources([{ name, bytes }])
+  }
+
+  async cropAsset(assetId: string, crop: CropRect): Promise<Asset> {
+    this.assertOpen()
+    const source = this.state.assets.find((asset) => asset.id === assetId) ?? fail('not_found', 'That image is not in this project.', 'Import it again.')
+    const asset = await cropImage(this.dir, source, crop, this.state.assets, { now: this.deps.now, disk: this.disk })
+    if (!this.state.assets.some((known) => known.id === asset.id)) {
+      this.commit({ ...this.state, assets: [...this.state.assets, asset] })
+      await this.saveNow()
+    }
+    return asset
   }
 
   assetPath(assetId: string): string {
@@ -185,7 +197,8 @@ export class FileProjectSession implements ProjectSession {
     this.assertOpen()
     const outcome = await importImages(this.dir, sources, this.state.assets, { now: this.deps.now, disk: this.disk })
     const known = new Set(this.state.assets.map((asset) => asset.id))
-    const added: Asset[] = outcome.assets.filter((asset) => !known.has(asset.id))
+    const stored = [...outcome.assets, ...outcome.rejected.flatMap((rejected) => (rejected.asset ? [rejected.asset] : []))]
+    const added: Asset[] = stored.filter((asset) => !known.has(asset.id))
     if (added.length > 0) {
       this.commit({ ...this.state, assets: [...this.state.assets, ...added] })
       await this.saveNow()

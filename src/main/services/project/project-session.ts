@@ -1,5 +1,5 @@
 import type { EditOp } from '../../../shared/domain/edits-schema'
-import type { Asset, Project, Take } from '../../../shared/domain/project'
+import type { Asset, CropRect, Project, Take } from '../../../shared/domain/project'
 import type { AppError } from '../../../shared/errors'
 
 export type SaveState = { state: 'saved' | 'saving' | 'error'; savedAt: string | null; error: AppError | null }
@@ -22,6 +22,8 @@ export interface ProjectSession {
   /** Imports images into `assets/` (deduplicated by content hash) and makes thumbnails. */
   importFiles(paths: readonly string[]): Promise<{ assets: Asset[]; rejected: { name: string; error: AppError }[] }>
   importBytes(name: string, bytes: Uint8Array): Promise<{ assets: Asset[]; rejected: { name: string; error: AppError }[] }>
+  /** Stores a crop of an asset as a new asset (the source stays as it was) and records it. */
+  cropAsset(assetId: string, crop: CropRect): Promise<Asset>
   /** Absolute path of an asset's original bytes. */
   assetPath(assetId: string): string
   /** Absolute path of a small preview (made at import). */

@@ -6,7 +6,9 @@ import { defaultSessionDeps, type FileProjectSession, type SessionDeps } from '.
 import { createProject } from './open-project'
 import { drawSampleImages } from './sample-images'
 
-export const SAMPLE_PROJECT_NAME = 'Sample — Lighthouse at dusk'
+import { SAMPLE_PROJECT_NAME } from '../../../shared/domain/sample'
+
+export { SAMPLE_PROJECT_NAME }
 
 /**
  * A full storyboard for a first start: three clips, one of them a three-shot multi-shot clip that uses an

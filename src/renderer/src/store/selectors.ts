@@ -36,6 +36,12 @@ export const selectElements = (s: Store) => s.doc?.elements ?? []
 export const selectElementById = (elementId: string) => (s: Store) => s.doc?.elements.find((e) => e.id === elementId) ?? null
 
 export const selectAssets = (s: Store) => s.assets
+/** Assets a slot may use: not those kept only so they can be cropped. Cached per list, so it is a stable selector. */
+let usableCache: { from: Store['assets']; usable: Store['assets'] } | null = null
+export const selectUsableAssets = (s: Store) => {
+  if (usableCache?.from !== s.assets) usableCache = { from: s.assets, usable: s.assets.filter((a) => a.usable !== false) }
+  return usableCache.usable
+}
 export const selectAssetById = (assetId: string | null) => (s: Store) =>
   assetId === null ? null : (s.assets.find((a) => a.id === assetId) ?? null)
 export const selectTakes = (s: Store) => s.takes
@@ -58,3 +64,9 @@ export const selectToasts = (s: Store) => s.toasts
 
 /** Everything validation needs besides the clip; the shape `validateClip` reads. */
 export const selectValidationContext = (s: Store) => ({ assets: s.assets, elements: s.doc?.elements ?? [] })
+/** The take a clip's timeline poster shows: the chosen one when finished, else the newest finished take. */
+export const selectPosterTakeId = (clipId: string) => (s: Store) => {
+  const finished = s.takes.filter((t) => t.clipId === clipId && t.status === 'completed')
+  const chosen = selectChosenTakeId(clipId)(s)
+  return (finished.find((t) => t.id === chosen) ?? finished.at(-1))?.id ?? null
+}

@@ -1,24 +1,27 @@
 import { ImageUp, Upload } from 'lucide-react'
 import { apiRules } from '../../../../shared/domain/api-rules'
 import { call } from '../../ipc/client'
-import { selectAssets } from '../../store/selectors'
+import { selectUsableAssets } from '../../store/selectors'
 import { useStore } from '../../store/store'
-import { importPaths } from '../image-drop/import-images'
+import { importPaths, listRefusals } from '../image-drop/import-images'
 import { useImageDrop } from '../image-drop/use-image-drop'
+import { useCropOffer } from '../crop/use-crop-offer'
 import { AssetTile } from './AssetTile'
 import { usePasteImport } from './use-paste-import'
 import './assets.css'
 
 export function AssetBin() {
-  const assets = useStore(selectAssets)
+  const assets = useStore(selectUsableAssets)
   // Files dropped on the bin only need importing; the import adds them to the store.
-  const { state, dropHandlers, refuse } = useImageDrop(() => {})
+  const { state, dropHandlers, refuse, dismissRefusal } = useImageDrop(() => {})
+  // A crop made from the bin only needs storing; the dialog adds it to the store.
+  const crop = useCropOffer(undefined, () => {}, dismissRefusal)
   usePasteImport(refuse)
 
   async function importFromDisk() {
     const chosen = await call('project:chooseImages', {})
     if (!chosen || chosen.paths.length === 0) return
-    const { refusal } = await importPaths(chosen.paths)
+    const refusal = listRefusals((await importPaths(chosen.paths)).refused)
     if (refusal) refuse(refusal)
   }
 
@@ -33,21 +36,29 @@ export function AssetBin() {
           <Upload size={14} strokeWidth={1.75} aria-hidden /> Import…
         </button>
       </div>
-      {state.refusal && <p className="asset-bin__refusal" role="alert">{state.refusal}</p>}
+      {state.refusal && (
+        <p className="asset-bin__refusal" role="alert">
+          {state.refusal}
+          {state.croppable && crop.offerButton(state.croppable, `Crop to ${crop.aspectFor(state.croppable)}…`, 'btn btn--small asset-bin__crop-offer')}
+        </p>
+      )}
+      {crop.dialog}
       {assets.length === 0 ? (
         <div className="asset-bin__empty">
           <ImageUp size={24} strokeWidth={1.5} aria-hidden />
           <p>Drop images here, paste one, or use Import…</p>
           <p className="asset-bin__rules">
-            JPEG or PNG, at least {apiRules.image.minSidePx} px a side, up to {apiRules.image.maxBytes / 1024 / 1024} MB.
+            JPEG or PNG, at least {apiRules.image.minSidePx} px a side, up to {apiRules.image.maxBytes / 1024 / 1024} MB. WebP, AVIF, GIF, TIFF, BMP and larger files are converted.
           </p>
         </div>
       ) : (
-        <ul className="asset-bin__grid">
-          {assets.map((asset) => (
-            <AssetTile key={asset.id} asset={asset} />
-          ))}
-        </ul>
+        <div className="asset-bin__scroll">
+          <ul className="asset-bin__grid">
+            {assets.map((asset) => (
+              <AssetTile key={asset.id} asset={asset} />
+            ))}
+          </ul>
+        </div>
       )}
       {state.over && <div className="asset-bin__overlay">Drop to import</div>}
       {state.busy && <div className="asset-bin__overlay">Importing…</div>}

@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { importFiles } from '../image-drop/import-images'
+import { importFiles, reportRefusals } from '../image-drop/import-images'
 
 /** A pasted image lands in the bin; pasted text still goes wherever the caret is. */
 export function usePasteImport(onRefused: (reason: string) => void): void {
@@ -9,7 +9,7 @@ export function usePasteImport(onRefused: (reason: string) => void): void {
       if (files.length === 0) return
       e.preventDefault()
       const named = files.map((f, i) => (f.name ? f : new File([f], `pasted-${i + 1}.${f.type === 'image/png' ? 'png' : 'jpg'}`, { type: f.type })))
-      void importFiles(named).then(({ refusal }) => refusal && onRefused(refusal))
+      void importFiles(named).then(({ refused }) => reportRefusals(refused, named.length, onRefused))
     }
     document.addEventListener('paste', onPaste)
     return () => document.removeEventListener('paste', onPaste)

@@ -26,32 +26,34 @@ export function ClipEditor() {
   const shots = usesShotDurations(clip)
   return (
     <section className="clip-editor" aria-label={`Clip ${index + 1}`}>
-      <ClipEditorHeader clip={clip} number={index + 1} />
-      {shots ? (
-        <ShotList clip={clip} issues={issues} />
-      ) : (
+      <div className="clip-editor__fields">
+        <ClipEditorHeader clip={clip} number={index + 1} />
+        {shots ? (
+          <ShotList clip={clip} issues={issues} />
+        ) : (
+          <PromptField
+            label="Prompt"
+            clip={clip}
+            target={{ field: 'prompt' }}
+            value={clip.prompt}
+            max={apiRules.promptMaxChars}
+            rows={5}
+            placeholder="Describe the video: subject, action, camera, light. Type @ to reference an element."
+            issues={issuesAt(issues, 'prompt')}
+          />
+        )}
         <PromptField
-          label="Prompt"
+          label="Negative prompt"
           clip={clip}
-          target={{ field: 'prompt' }}
-          value={clip.prompt}
-          max={apiRules.promptMaxChars}
-          rows={5}
-          placeholder="Describe the video: subject, action, camera, light. Type @ to reference an element."
-          issues={issuesAt(issues, 'prompt')}
+          target={{ field: 'negativePrompt' }}
+          value={clip.negativePrompt}
+          max={apiRules.negativePromptMaxChars}
+          rows={2}
+          placeholder="What to avoid, e.g. blur, text, watermark"
+          issues={issuesAt(issues, 'negativePrompt')}
         />
-      )}
-      <PromptField
-        label="Negative prompt"
-        clip={clip}
-        target={{ field: 'negativePrompt' }}
-        value={clip.negativePrompt}
-        max={apiRules.negativePromptMaxChars}
-        rows={2}
-        placeholder="What to avoid, e.g. blur, text, watermark"
-        issues={issuesAt(issues, 'negativePrompt')}
-      />
-      {issues.length > 0 && <ValidationSummary issues={issues} />}
+        {issues.length > 0 && <ValidationSummary issues={issues} />}
+      </div>
       <GenerateBar clip={clip} />
     </section>
   )

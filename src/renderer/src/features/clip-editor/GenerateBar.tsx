@@ -27,9 +27,13 @@ export function GenerateBar({ clip }: { clip: Clip }) {
   const reasonId = `generate-reason-${clip.id}`
   return (
     <div className="generate-bar">
-      <p id={reasonId} className={block ? `generate-bar__reason generate-bar__reason--${block.kind}` : 'generate-bar__reason'}>
-        {block ? block.reason : 'Ready to generate. You can keep editing while it runs.'}
+      {/* A problem is written out at its field; here it is only pointed at, while screen readers get it whole. */}
+      <p className={block ? `generate-bar__reason generate-bar__reason--${block.kind}` : 'generate-bar__reason'} aria-hidden="true">
+        {block?.kind === 'invalid' ? 'Fix what is marked above to generate.' : block ? block.reason : 'Ready to generate. You can keep editing while it runs.'}
       </p>
+      <span id={reasonId} className="visually-hidden">
+        {block ? block.reason : 'Ready to generate. You can keep editing while it runs.'}
+      </span>
       <button
         type="button"
         className="btn btn--primary btn--large generate-bar__button"

@@ -1,5 +1,6 @@
-import { useId, useRef, useState, type ChangeEvent, type KeyboardEvent, type SyntheticEvent } from 'react'
+import { useId, useRef, useState, type ChangeEvent, type CSSProperties, type KeyboardEvent, type SyntheticEvent } from 'react'
 import { insertElementToken } from '../../../../shared/domain/edits'
+import { caretOutsideTokens, deleteWholeToken, rangeOutsideTokens } from '../../../../shared/domain/token-editing'
 import type { Clip } from '../../../../shared/domain/project'
 import type { ValidationIssue } from '../../../../shared/domain/validate-clip'
 import { editCoalesced } from '../../store/history'
@@ -31,8 +32,8 @@ type Props = {
 type Picker = { at: number; typed: boolean; query: string }
 
 /**
- * A plain textarea, so editing, selection and screen readers behave as everywhere else; element tokens are
- * highlighted behind the text and listed as chips below. `@` opens the element picker at the caret, and what
+ * A plain textarea, so typing, undo, copy and paste and screen readers behave as everywhere else; its text is
+ * drawn by the mirror behind it, where element tokens show as chips, and a token is edited as one piece. `@` opens the element picker at the caret, and what
  * follows it filters the list by name until a space, like a mention.
  */
 export function PromptField({ label, clip, target, value, max, rows = 4, placeholder, issues }: Props) {
@@ -40,6 +41,7 @@ export function PromptField({ label, clip, target, value, max, rows = 4, placeho
   const textarea = useRef<HTMLTextAreaElement>(null)
   const [picker, setPicker] = useState<Picker | null>(null)
   const [active, setActive] = useState(0)
+  const lastCaret = useRef(0)
   const allChoices = useElementChoices(clip)
   const choices = picker ? matchingChoices(allChoices, picker.query) : allChoices
   const highlighted = Math.min(active, choices.length - 1)
@@ -64,6 +66,13 @@ export function PromptField({ label, clip, target, value, max, rows = 4, placeho
     editCoalesced(textEditOp(clip.id, target, next), targetKey(clip.id, target))
   }
 
+  function placeCaret(caret: number) {
+    requestAnimationFrame(() => {
+      textarea.current?.focus()
+      textarea.current?.setSelectionRange(caret, caret)
+    })
+  }
+
   function insert(choice: ElementChoice) {
     const at = picker?.at ?? textarea.current?.selectionStart ?? value.length
     const mention = picker?.typed ? `@${picker.query}` : ''
@@ -72,21 +81,35 @@ export function PromptField({ label, clip, target, value, max, rows = 4, placeho
     const attach = choice.attached ? [] : [{ type: 'attachElement' as const, clipId: clip.id, elementId: choice.element.id }]
     useStore.getState().edit([...attach, textEditOp(clip.id, target, text)])
     setPicker(null)
-    const caret = text.length - (base.length - at)
-    requestAnimationFrame(() => {
-      textarea.current?.focus()
-      textarea.current?.setSelectionRange(caret, caret)
-    })
+    placeCaret(text.length - (base.length - at))
   }
 
   // Moving the caret out of the `@query` (arrow keys, a click) ends the mention, as typing a space does.
   function onSelect(e: SyntheticEvent<HTMLTextAreaElement>) {
-    const { value: text, selectionStart } = e.currentTarget
-    if (picker?.typed && mentionQuery(text, picker.at, selectionStart) === null) setPicker(null)
+    const input = e.currentTarget
+    const { value: text, selectionStart, selectionEnd } = input
+    // The caret and selection step over a chip, never into the token behind it.
+    const [from, to] =
+      selectionStart === selectionEnd
+        ? [caretOutsideTokens(text, selectionStart, lastCaret.current), caretOutsideTokens(text, selectionStart, lastCaret.current)]
+        : rangeOutsideTokens(text, selectionStart, selectionEnd)
+    if (from !== selectionStart || to !== selectionEnd) input.setSelectionRange(from, to, input.selectionDirection)
+    lastCaret.current = input.selectionDirection === 'backward' ? from : to
+    if (picker?.typed && mentionQuery(text, picker.at, from) === null) setPicker(null)
+  }
+
+  function deleteChip(e: KeyboardEvent<HTMLTextAreaElement>): boolean {
+    if ((e.key !== 'Backspace' && e.key !== 'Delete') || e.altKey || e.ctrlKey || e.metaKey) return false
+    const result = deleteWholeToken(value, e.currentTarget.selectionStart, e.currentTarget.selectionEnd, e.key)
+    if (!result) return false
+    e.preventDefault()
+    editCoalesced(textEditOp(clip.id, target, result.text), targetKey(clip.id, target))
+    placeCaret(result.caret)
+    return true
   }
 
   function onKeyDown(e: KeyboardEvent<HTMLTextAreaElement>) {
-    if (!picker) return
+    if (deleteChip(e) || !picker) return
     const count = choices.length
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault()
@@ -128,12 +151,13 @@ export function PromptField({ label, clip, target, value, max, rows = 4, placeho
         </div>
       </div>
       <div className="prompt-field__box">
-        <PromptHighlight text={value} textarea={textarea} />
+        <PromptHighlight text={value} clip={clip} textarea={textarea} />
         <textarea
           ref={textarea}
           id={id}
           className="textarea prompt-field__input"
           rows={rows}
+          style={{ '--rows': rows } as CSSProperties}
           value={value}
           placeholder={placeholder}
           spellCheck

@@ -15,3 +15,10 @@ export function useClipValidation(clip: Clip | null): ValidationIssue[] {
 export function issuesAt(issues: readonly ValidationIssue[], path: string): ValidationIssue[] {
   return issues.filter((issue) => issue.path === path && !isQuietIssue(issue))
 }
+
+const FIELD_PATHS = /^(prompt|negativePrompt|aspectRatio|duration|shots|shots\.\d+\.(prompt|duration))$/
+
+/** Whether an issue is already shown beside its own field, so the summary need not say it again. */
+export function hasOwnField(issue: ValidationIssue): boolean {
+  return FIELD_PATHS.test(issue.path) && !isQuietIssue(issue)
+}

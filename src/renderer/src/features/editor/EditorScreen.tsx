@@ -9,6 +9,7 @@ import { Inspector } from '../inspector/Inspector'
 import { TakeViewer } from '../takes/TakeViewer'
 import { Timeline } from '../timeline/Timeline'
 import { TitleBar } from '../title-bar/TitleBar'
+import { SampleHint } from './SampleHint'
 import { usePanelSizes } from './use-panel-sizes'
 import './editor.css'
 
@@ -26,6 +27,7 @@ export function EditorScreen() {
       <AssetBin />
       <Splitter area="split-l" label="Resize the asset bin" orientation="vertical" value={sizes.left} min={180} max={420} direction={1} onChange={resize('left')} onCommit={commit('left')} />
       <main className="editor__center" aria-label="Clip editor">
+        <SampleHint />
         <div className="editor__clip-scroll">
           <ClipEditor />
         </div>

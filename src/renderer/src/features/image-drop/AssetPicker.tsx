@@ -3,16 +3,16 @@ import { useLayoutEffect, useRef, useState, type RefObject } from 'react'
 import { createPortal } from 'react-dom'
 import type { Asset } from '../../../../shared/domain/project'
 import { call } from '../../ipc/client'
-import { selectAssets } from '../../store/selectors'
+import { selectUsableAssets } from '../../store/selectors'
 import { useStore } from '../../store/store'
 import { AssetThumb } from '../assets/AssetThumb'
-import { importPaths, refusalForAsset } from './import-images'
+import { importPaths, listRefusals, refusalForAsset } from './import-images'
 
 type Props = { anchorRef: RefObject<HTMLElement | null>; title: string; onPick: (asset: Asset) => void; onClose: () => void }
 
 /** The keyboard path to every image slot: pick from the bin or import, without dragging. */
 export function AssetPicker({ anchorRef, title, onPick, onClose }: Props) {
-  const assets = useStore(selectAssets)
+  const assets = useStore(selectUsableAssets)
   const ref = useRef<HTMLDivElement>(null)
   const [message, setMessage] = useState<string | null>(null)
   const [position, setPosition] = useState({ left: 0, top: 0 })
@@ -34,9 +34,9 @@ export function AssetPicker({ anchorRef, title, onPick, onClose }: Props) {
   async function importFromDisk() {
     const chosen = await call('project:chooseImages', {})
     if (!chosen || chosen.paths.length === 0) return
-    const { assets: imported, refusal } = await importPaths(chosen.paths)
+    const { assets: imported, refused } = await importPaths(chosen.paths)
     if (imported[0]) pick(imported[0])
-    else if (refusal) setMessage(refusal)
+    else setMessage(listRefusals(refused))
   }
 
   return createPortal(

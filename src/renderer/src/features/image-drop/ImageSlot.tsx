@@ -1,6 +1,8 @@
 import { X } from 'lucide-react'
 import { useRef, useState, type ReactNode } from 'react'
-import type { Asset } from '../../../../shared/domain/project'
+import type { AspectRatio, Asset } from '../../../../shared/domain/project'
+import { useStore } from '../../store/store'
+import { useCropOffer } from '../crop/use-crop-offer'
 import { useThumbnailUrl } from '../assets/thumbnail-url'
 import { AssetPicker } from './AssetPicker'
 import { RefusalCallout } from './RefusalCallout'
@@ -17,15 +19,19 @@ type Props = {
   onClear?: () => void
   empty: ReactNode
   className?: string
+  /** Frame slots: the clip's aspect, preset in the crop dialog; the slot then offers "Crop…" when filled. */
+  cropAspect?: AspectRatio
 }
 
 /** One place an image goes: a drop target, a drag source when filled, and a picker for the keyboard. */
-export function ImageSlot({ label, dropLabel, assetId, onAssets, onClear, empty, className = '' }: Props) {
-  const { state, dropHandlers } = useImageDrop(onAssets)
+export function ImageSlot({ label, dropLabel, assetId, onAssets, onClear, empty, className = '', cropAspect }: Props) {
+  const { state, dropHandlers, dismissRefusal } = useImageDrop(onAssets)
   const url = useThumbnailUrl(assetId)
   const [pickerOpen, setPickerOpen] = useState(false)
   const buttonRef = useRef<HTMLButtonElement>(null)
   const rootRef = useRef<HTMLDivElement>(null)
+  const crop = useCropOffer(cropAspect, (asset) => onAssets([asset]), dismissRefusal)
+  const filledAsset = useStore((s) => (cropAspect && assetId ? s.assets.find((a) => a.id === assetId) : undefined))
   const classes = ['image-slot', className, assetId ? 'image-slot--filled' : 'image-slot--empty', state.over && 'image-slot--over', state.refusal && 'image-slot--refused', state.busy && 'image-slot--busy']
 
   return (
@@ -49,7 +55,13 @@ export function ImageSlot({ label, dropLabel, assetId, onAssets, onClear, empty,
       )}
       {state.over && <span className="image-slot__drop-label">{dropLabel}</span>}
       {state.busy && <span className="image-slot__drop-label">Importing…</span>}
-      {state.refusal && <RefusalCallout anchorRef={rootRef} message={state.refusal} />}
+      {state.refusal && (
+        <RefusalCallout anchorRef={rootRef} message={state.refusal}>
+          {state.croppable && crop.offerButton(state.croppable, `Crop to ${crop.aspectFor(state.croppable)}…`, 'btn btn--small image-slot__crop-offer')}
+        </RefusalCallout>
+      )}
+      {filledAsset && crop.offerButton(filledAsset, 'Crop…', 'image-slot__crop')}
+      {crop.dialog}
       {pickerOpen && (
         <AssetPicker
           anchorRef={buttonRef}

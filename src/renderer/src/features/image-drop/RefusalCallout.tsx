@@ -1,8 +1,8 @@
-import { useLayoutEffect, useRef, useState, type RefObject } from 'react'
+import { useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react'
 import { createPortal } from 'react-dom'
 
 /** Floats above scrolling panels (the timeline clips its overflow), pinned to the slot that refused. */
-export function RefusalCallout({ anchorRef, message }: { anchorRef: RefObject<HTMLElement | null>; message: string }) {
+export function RefusalCallout({ anchorRef, message, children }: { anchorRef: RefObject<HTMLElement | null>; message: string; children?: ReactNode }) {
   const ref = useRef<HTMLSpanElement>(null)
   const [position, setPosition] = useState<{ left: number; top: number } | null>(null)
   useLayoutEffect(() => {
@@ -15,6 +15,7 @@ export function RefusalCallout({ anchorRef, message }: { anchorRef: RefObject<HT
   return createPortal(
     <span ref={ref} className="image-slot__refusal" role="alert" style={position ?? { visibility: 'hidden' }}>
       {message}
+      {children}
     </span>,
     document.body,
   )

@@ -2,8 +2,11 @@ import type { Asset } from '../../../../shared/domain/project'
 import { validateImageAsset } from '../../../../shared/domain/validate-images'
 import { invoke } from '../../ipc/client'
 import { useStore } from '../../store/store'
+import { announceConversions, keptForCropping } from './import-summary'
 
-export type ImportOutcome = { assets: Asset[]; refusal: string | null }
+export type RefusedImage = { name: string; message: string }
+/** `croppable`: an image refused only for its shape, kept so the crop dialog can offer it. */
+export type ImportOutcome = { assets: Asset[]; refused: RefusedImage[]; croppable?: Asset | null }
 
 /**
  * OS files arrive as bytes: the renderer has no file paths (Electron's webUtils is not available to it),
@@ -11,28 +14,68 @@ export type ImportOutcome = { assets: Asset[]; refusal: string | null }
  */
 export async function importFiles(files: readonly File[]): Promise<ImportOutcome> {
   const assets: Asset[] = []
-  let refusal: string | null = null
+  const refused: RefusedImage[] = []
+  let croppable: Asset | null = null
   for (const file of files) {
     const bytes = new Uint8Array(await file.arrayBuffer())
     const result = await invoke('assets:importBytes', { name: file.name, bytes })
     if (!result.ok) {
-      refusal ??= result.error.message
+      refused.push({ name: file.name, message: result.error.message })
       continue
     }
     assets.push(...result.value.assets)
-    refusal ??= result.value.rejected[0]?.error.message ?? null
+    refused.push(...result.value.rejected.map((r) => ({ name: file.name, message: r.error.message })))
+    croppable ??= keptForCropping(result.value)
   }
   useStore.getState().addAssets(assets)
-  return { assets, refusal }
+  announceConversions(assets)
+  return { assets, refused, croppable }
 }
 
 export async function importPaths(paths: readonly string[]): Promise<ImportOutcome> {
-  if (paths.length === 0) return { assets: [], refusal: null }
+  if (paths.length === 0) return { assets: [], refused: [] }
   const result = await invoke('assets:importFiles', { paths: [...paths] })
-  if (!result.ok) return { assets: [], refusal: result.error.message }
+  if (!result.ok) return { assets: [], refused: [{ name: `${paths.length} files`, message: result.error.message }] }
   useStore.getState().addAssets(result.value.assets)
-  const refusal = result.value.rejected.map((r) => `${r.name}: ${r.error.message}`).join(' ') || null
-  return { assets: result.value.assets, refusal }
+  announceConversions(result.value.assets)
+  return {
+    assets: result.value.assets,
+    refused: result.value.rejected.map((r) => ({ name: r.name, message: r.error.message })),
+    croppable: keptForCropping(result.value),
+  }
+}
+
+/** An image dragged from a web page arrives as its address; main downloads it. */
+export async function importUrl(url: string): Promise<ImportOutcome> {
+  const result = await invoke('assets:importUrl', { url })
+  if (!result.ok) return { assets: [], refused: [{ name: url, message: result.error.message }] }
+  useStore.getState().addAssets(result.value.assets)
+  announceConversions(result.value.assets)
+  return {
+    assets: result.value.assets,
+    refused: result.value.rejected.map((r) => ({ name: r.name, message: r.error.message })),
+    croppable: keptForCropping(result.value),
+  }
+}
+
+/** Each refused file with its reason, for a message that has room for one line. */
+export function listRefusals(refused: readonly RefusedImage[]): string | null {
+  return refused.map((r) => `${r.name}: ${r.message}`).join(' ') || null
+}
+
+/**
+ * One refused file is explained where it was dropped (`inline`); of several, one toast counts them and
+ * gives every file's reason, so none goes unmentioned.
+ */
+export function reportRefusals(refused: readonly RefusedImage[], total: number, inline: (reason: string) => void): void {
+  const [only] = refused
+  if (!only) return
+  if (total === 1) return inline(only.message)
+  useStore.getState().pushToast({
+    tone: 'warning',
+    message: `${refused.length} of ${total} images were not imported`,
+    hint: refused.map((r) => `${r.name}: ${r.message}`).join('\n'),
+  })
 }
 
 /** An image already in the project can still break a limit (e.g. imported by an older version). */

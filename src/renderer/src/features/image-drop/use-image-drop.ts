@@ -1,18 +1,25 @@
 import { useEffect, useRef, useState, type DragEvent } from 'react'
 import type { Asset } from '../../../../shared/domain/project'
 import { useStore } from '../../store/store'
-import { importFiles, refusalForAsset } from './import-images'
+import { importFiles, importUrl, refusalForAsset, reportRefusals, type ImportOutcome } from './import-images'
 
 /** Drag payload of an image already in the project (from the bin or another slot). */
 export const ASSET_MIME = 'application/x-omniboard-asset'
 const REFUSAL_MS = 6000
 
-export type ImageDropState = { over: boolean; busy: boolean; refusal: string | null }
+/** `croppable`: the refused image was kept so it can be cropped; the refusal then waits for the user. */
+export type ImageDropState = { over: boolean; busy: boolean; refusal: string | null; croppable?: Asset | null }
+
+/** An image dragged from a web page: its address, the first non-comment line of text/uri-list. */
+const URI_LIST = 'text/uri-list'
+const droppedUrl = (e: DragEvent): string | null =>
+  e.dataTransfer.getData(URI_LIST).split(/\r?\n/).find((line) => line.trim() !== '' && !line.startsWith('#'))?.trim() ?? null
 
 function carriesImage(e: DragEvent): boolean {
   const types = Array.from(e.dataTransfer.types)
-  return types.includes('Files') || types.includes(ASSET_MIME)
+  return types.includes('Files') || types.includes(ASSET_MIME) || types.includes(URI_LIST)
 }
+
 
 /**
  * Makes an element accept images: OS files (imported first), bin items and other slots. A refused image
@@ -25,19 +32,21 @@ export function useImageDrop(onAssets: (assets: Asset[]) => void) {
   // The reason stays until the user does something else (or a few seconds pass), so it is read, then gone.
   useEffect(() => {
     if (!state.refusal) return
-    const clear = () => setState((s) => ({ ...s, refusal: null }))
+    const clear = () => setState((s) => ({ ...s, refusal: null, croppable: null }))
+    // With a crop on offer, Tab must be able to reach it: only Escape (or a press elsewhere) dismisses.
+    const onKey = (e: KeyboardEvent) => (!state.croppable || e.key === 'Escape') && clear()
     window.addEventListener('pointerdown', clear)
-    window.addEventListener('keydown', clear)
+    window.addEventListener('keydown', onKey)
     return () => {
       window.removeEventListener('pointerdown', clear)
-      window.removeEventListener('keydown', clear)
+      window.removeEventListener('keydown', onKey)
     }
-  }, [state.refusal])
+  }, [state.refusal, state.croppable])
 
-  function refuse(reason: string) {
+  function refuse(reason: string, croppable: Asset | null = null) {
     clearTimeout(refusalTimer.current)
-    setState({ over: false, busy: false, refusal: reason })
-    refusalTimer.current = setTimeout(() => setState((s) => ({ ...s, refusal: null })), REFUSAL_MS)
+    setState({ over: false, busy: false, refusal: reason, croppable })
+    if (!croppable) refusalTimer.current = setTimeout(() => setState((s) => ({ ...s, refusal: null })), REFUSAL_MS)
   }
 
   async function accept(e: DragEvent) {
@@ -51,13 +60,16 @@ export function useImageDrop(onAssets: (assets: Asset[]) => void) {
       return
     }
     const files = Array.from(e.dataTransfer.files)
-    if (files.length === 0) return setState((s) => ({ ...s, over: false }))
+    const url = files.length === 0 ? droppedUrl(e) : null
+    if (files.length === 0 && !url) return setState((s) => ({ ...s, over: false }))
     setState({ over: false, busy: true, refusal: null })
-    const { assets, refusal } = await importFiles(files)
-    if (assets.length === 0) return refuse(refusal ?? 'That file is not an image Omniboard can use.')
+    const { assets, refused, croppable }: ImportOutcome = url ? await importUrl(url) : await importFiles(files)
+    const total = url ? 1 : files.length
+    // A single refused image is explained (and offered for cropping) where it was dropped.
+    if (assets.length === 0 && total === 1) return refuse(refused[0]?.message ?? 'That file is not an image Omniboard can use.', croppable ?? null)
     setState({ over: false, busy: false, refusal: null })
-    if (refusal) useStore.getState().pushToast({ tone: 'warning', message: refusal })
-    onAssets(assets)
+    reportRefusals(refused, total, refuse)
+    if (assets.length > 0) onAssets(assets)
   }
 
   const dropHandlers = {
@@ -82,7 +94,8 @@ export function useImageDrop(onAssets: (assets: Asset[]) => void) {
       void accept(e)
     },
   }
-  return { state, dropHandlers, refuse }
+  const dismissRefusal = () => setState((s) => ({ ...s, refusal: null, croppable: null }))
+  return { state, dropHandlers, refuse, dismissRefusal }
 }
 
 export function startAssetDrag(e: DragEvent, assetId: string): void {

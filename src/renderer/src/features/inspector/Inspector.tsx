@@ -55,9 +55,13 @@ export function Inspector() {
         )}
         <FieldIssues issues={issuesAt(issues, 'aspectRatio')} />
         <DurationField
+          key={clip.id}
           value={clip.duration}
           fromShots={usesShotDurations(clip)}
-          onChange={(duration) => update({ duration })}
+          onChange={(duration) => {
+            update({ duration })
+            return useStore.getState().doc?.clips.find((c) => c.id === clip.id)?.duration ?? duration
+          }}
           min={apiRules.minDuration}
           max={apiRules.maxDuration}
         />

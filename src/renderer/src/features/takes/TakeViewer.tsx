@@ -11,12 +11,14 @@ import './takes.css'
 export function TakeViewer() {
   const clip = useStore(selectSelectedClip)
   const takes = useStore(useShallow(selectTakesOfClip(clip?.id ?? null)))
-  const [picked, setPicked] = useState<string | null>(null)
+  // A pick holds only while the chosen take stays the one it was made under: "Use this take" shows that take.
+  const [picked, setPicked] = useState<{ takeId: string; chosenWhen: string | null; playRequest: number } | null>(null)
   const [collapsed, setCollapsed] = useState(false)
   if (!clip) return null
   const completed = takes.filter((t) => t.status === 'completed')
   // What plays: the take the user pressed Play on, else the chosen one, else the newest finished.
-  const playing = completed.find((t) => t.id === picked) ?? completed.find((t) => t.id === clip.chosenTakeId) ?? completed[0] ?? null
+  const pickedId = picked && picked.chosenWhen === clip.chosenTakeId ? picked.takeId : null
+  const playing = completed.find((t) => t.id === pickedId) ?? completed.find((t) => t.id === clip.chosenTakeId) ?? completed[0] ?? null
   const numberOf = (index: number) => takes.length - index
 
   return (
@@ -44,7 +46,7 @@ export function TakeViewer() {
       </div>
       {takes.length > 0 && !collapsed && (
         <div className="take-viewer__body">
-          <TakePlayer takeId={playing?.id ?? null} label={playing ? `Take ${numberOf(takes.indexOf(playing))} video` : 'No video'} />
+          <TakePlayer takeId={playing?.id ?? null} playRequest={picked?.playRequest} label={playing ? `Take ${numberOf(takes.indexOf(playing))} video` : 'No video'} />
           <ol className="take-viewer__list">
             {takes.map((take, i) => (
               <TakeRow
@@ -53,7 +55,7 @@ export function TakeViewer() {
                 number={numberOf(i)}
                 chosen={clip.chosenTakeId === take.id}
                 playing={playing?.id === take.id}
-                onPlay={() => setPicked(take.id)}
+                onPlay={() => setPicked((p) => ({ takeId: take.id, chosenWhen: clip.chosenTakeId, playRequest: (p?.playRequest ?? 0) + 1 }))}
               />
             ))}
           </ol>

@@ -1,5 +1,6 @@
 import { ImagePlus } from 'lucide-react'
 import { memo } from 'react'
+import { selectClipById } from '../../store/selectors'
 import { useStore } from '../../store/store'
 import { ImageSlot } from '../image-drop/ImageSlot'
 
@@ -7,6 +8,7 @@ type Props = { clipId: string; clipNumber: number; slot: 'first' | 'last'; asset
 
 export const FrameSlot = memo(function FrameSlot({ clipId, clipNumber, slot, assetId }: Props) {
   const edit = useStore((s) => s.edit)
+  const aspect = useStore((s) => selectClipById(clipId)(s)?.aspectRatio)
   const name = slot === 'first' ? 'First frame' : 'Last frame'
   const setFrame = (id: string | null) => edit({ type: 'setFrame', clipId, slot, assetId: id })
   return (
@@ -15,6 +17,7 @@ export const FrameSlot = memo(function FrameSlot({ clipId, clipNumber, slot, ass
       label={`${name} of clip ${clipNumber}`}
       dropLabel={`Drop as ${name.toLowerCase()}`}
       assetId={assetId}
+      cropAspect={aspect}
       onAssets={(assets) => assets[0] && setFrame(assets[0].id)}
       onClear={() => setFrame(null)}
       empty={

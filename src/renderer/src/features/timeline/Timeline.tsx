@@ -1,14 +1,13 @@
 import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core'
 import { horizontalListSortingStrategy, SortableContext, sortableKeyboardCoordinates } from '@dnd-kit/sortable'
-import { Plus } from 'lucide-react'
 import { useRef, useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { selectClipIds, selectShowTimelineHint } from '../../store/selectors'
 import { useStore } from '../../store/store'
 import { pauseLazyMounting, resumeLazyMounting } from '../../ui/use-near-viewport'
 import { FilmPlayhead } from '../film/FilmPlayhead'
-import { addClip } from './clip-actions'
 import { clipAnnouncements } from './announcements'
+import { addClipInView } from './clip-actions'
 import { TimelineClip } from './TimelineClip'
 import { TimelineHeader } from './TimelineHeader'
 import { useTimelineWheel } from './use-timeline-wheel'
@@ -36,7 +35,7 @@ export function Timeline() {
 
   return (
     <section className="timeline" aria-label="Timeline">
-      <TimelineHeader pxPerSecond={pxPerSecond} onZoom={setPxPerSecond} />
+      <TimelineHeader pxPerSecond={pxPerSecond} onZoom={setPxPerSecond} onAddClip={() => addClipInView(track.current)} />
       <div ref={track} className="timeline__track">
         <DndContext
           sensors={sensors}
@@ -52,10 +51,6 @@ export function Timeline() {
             ))}
           </SortableContext>
         </DndContext>
-        <button type="button" className="timeline__add" onClick={addClip}>
-          <Plus size={16} strokeWidth={1.75} aria-hidden />
-          <span>Clip</span>
-        </button>
         {showHint && <p className="timeline__hint">Drop images from your computer straight onto a slot. Each clip is up to 15 s; add more with + Clip.</p>}
         <FilmPlayhead />
       </div>

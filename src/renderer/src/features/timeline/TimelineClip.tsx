@@ -2,7 +2,7 @@ import { useSortable } from '@dnd-kit/sortable'
 import { CSS } from '@dnd-kit/utilities'
 import { GripVertical } from 'lucide-react'
 import { memo, useCallback } from 'react'
-import { selectClipDuration, selectIsClipSelected } from '../../store/selectors'
+import { selectClipDuration, selectIsClipSelected, selectPosterTakeId } from '../../store/selectors'
 import { useStore } from '../../store/store'
 import { useNearViewport } from '../../ui/use-near-viewport'
 import { ClipBody } from './ClipBody'
@@ -11,6 +11,9 @@ import { ClipHeading } from './ClipHeading'
 type Props = { clipId: string; index: number; pxPerSecond: number }
 
 export const SLOT_WIDTH = 88
+/** The clip's border and padding plus the gaps around the shot track (timeline.css): shots get the rest. */
+const CLIP_CHROME_PX = 20
+const POSTER_GAP_PX = 4
 // A hoisted element is skipped by React on re-render: a drag re-renders every sortable shell, not its icon.
 const gripIcon = <GripVertical size={14} strokeWidth={1.75} aria-hidden />
 
@@ -21,6 +24,7 @@ const gripIcon = <GripVertical size={14} strokeWidth={1.75} aria-hidden />
 export const TimelineClip = memo(function TimelineClip({ clipId, index, pxPerSecond }: Props) {
   const duration = useStore(selectClipDuration(clipId))
   const selected = useStore(selectIsClipSelected(clipId))
+  const hasPoster = useStore((s) => selectPosterTakeId(clipId)(s) !== null)
   const selectClip = useStore((s) => s.selectClip)
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: clipId })
   const [observe, near] = useNearViewport()
@@ -33,7 +37,7 @@ export const TimelineClip = memo(function TimelineClip({ clipId, index, pxPerSec
   )
   if (duration === null) return null
   const number = index + 1
-  const width = SLOT_WIDTH * 2 + duration * pxPerSecond + 10
+  const width = SLOT_WIDTH * (hasPoster ? 3 : 2) + duration * pxPerSecond + CLIP_CHROME_PX + (hasPoster ? POSTER_GAP_PX : 0)
   const classes = ['tl-clip', selected && 'tl-clip--selected', isDragging && 'tl-clip--dragging'].filter(Boolean).join(' ')
 
   return (

@@ -12,6 +12,14 @@ export function addClip(): void {
   store().selectClip(clip.id)
 }
 
+/** The new clip lands at the end of a track that is often wider than the window: bring it into view. */
+export function addClipInView(track: HTMLElement | null): void {
+  addClip()
+  requestAnimationFrame(() => {
+    if (track) track.scrollLeft = track.scrollWidth
+  })
+}
+
 export function addShot(clipId: string): void {
   const shot = createShot(newId(), '', 2)
   store().edit({ type: 'addShot', clipId, shot })

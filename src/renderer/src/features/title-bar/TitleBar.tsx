@@ -4,6 +4,8 @@ import { FilmActions } from '../film/FilmActions'
 import { redo, undo } from '../../store/history'
 import { useStore } from '../../store/store'
 import { LogoMark } from '../../ui/LogoMark'
+import { DemoBanner } from './DemoBanner'
+import { FileMenu } from './FileMenu'
 import { NetworkBadge } from './NetworkBadge'
 import { ProjectNameField } from './ProjectNameField'
 import { SaveStateBadge } from './SaveStateBadge'
@@ -19,10 +21,12 @@ export function TitleBar() {
     <header className="title-bar">
       <div className="title-bar__left">
         <LogoMark size={22} />
+        <FileMenu />
         <ProjectNameField />
         <SaveStateBadge />
         <NetworkBadge />
       </div>
+      <DemoBanner />
       <div className="title-bar__right">
         <FilmActions />
         <SpendEstimate />

@@ -1,20 +1,12 @@
 import { Plus } from 'lucide-react'
-import { useState, type FormEvent } from 'react'
-import { createProject } from '../../app/project-actions'
+import { useState } from 'react'
+import { ProjectNameInput } from './ProjectNameInput'
+import { useCreateProject } from './use-create-project'
 
 /** "New project" asks for the name inline, so the first click never lands in a modal. */
 export function NewProjectCard() {
   const [naming, setNaming] = useState(false)
-  const [name, setName] = useState('')
-  const [busy, setBusy] = useState(false)
-
-  async function submit(event: FormEvent) {
-    event.preventDefault()
-    if (!name.trim() || busy) return
-    setBusy(true)
-    const opened = await createProject(name.trim())
-    if (!opened) setBusy(false)
-  }
+  const { name, setName, busy, submit } = useCreateProject()
 
   if (!naming) {
     return (
@@ -31,16 +23,7 @@ export function NewProjectCard() {
     <form className="welcome-card welcome-card--primary welcome-card--form" onSubmit={(e) => void submit(e)}>
       <label className="caps-label" htmlFor="new-project-name">Project name</label>
       <div className="welcome-card__form-row">
-        <input
-          id="new-project-name"
-          className="input"
-          autoFocus
-          value={name}
-          maxLength={120}
-          placeholder="e.g. Rainy Tokyo teaser"
-          onChange={(e) => setName(e.target.value)}
-          onKeyDown={(e) => e.key === 'Escape' && setNaming(false)}
-        />
+        <ProjectNameInput id="new-project-name" value={name} onChange={setName} onKeyDown={(e) => e.key === 'Escape' && setNaming(false)} />
         <button type="submit" className="btn btn--primary" aria-disabled={!name.trim() || busy}>
           {busy ? 'Creating…' : 'Create'}
         </button>

@@ -2,6 +2,7 @@ import { FolderOpen, Keyboard, Settings } from 'lucide-react'
 import { useStore } from '../../store/store'
 import { chooseAndOpenProject } from '../../app/project-actions'
 import { LogoMark } from '../../ui/LogoMark'
+import { DemoBanner } from '../title-bar/DemoBanner'
 import { NewProjectCard } from './NewProjectCard'
 import { RecentProjects } from './RecentProjects'
 import { SampleProjectCard } from './SampleProjectCard'
@@ -19,6 +20,7 @@ export function WelcomeScreen() {
             <p className="welcome__tagline">Storyboard AI videos with Kling V3 Omni — shot by shot, take by take.</p>
           </div>
         </header>
+        <DemoBanner />
         <div className="welcome__columns">
           <section className="welcome__start" aria-label="Start">
             <NewProjectCard />

@@ -1,0 +1,13 @@
+import sharp from 'sharp'
+import { MAX_INPUT_PIXELS } from './image-checks'
+
+export const THUMBNAIL_MAX_SIDE_PX = 320
+
+/** Decodes every pixel, so a truncated or damaged file is caught at import, not when a paid request is sent. */
+export function makeThumbnail(bytes: Uint8Array): Promise<Buffer> {
+  return sharp(bytes, { failOn: 'truncated', limitInputPixels: MAX_INPUT_PIXELS })
+    .autoOrient()
+    .resize(THUMBNAIL_MAX_SIDE_PX, THUMBNAIL_MAX_SIDE_PX, { fit: 'inside', withoutEnlargement: true })
+    .webp({ quality: 80 })
+    .toBuffer()
+}
