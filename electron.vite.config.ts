@@ -14,7 +14,12 @@ const devServerCsp = (): Plugin => ({
 export default defineConfig({
   main: {
     build: {
-      rolldownOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } },
+      // The terminal CLI is built beside the main process, so `omniboard` starts as plain JavaScript (no tsx).
+      // Chunks stay beside the entries: the CLI finds package.json at the same relative path as from its source.
+      rolldownOptions: {
+        input: { index: resolve(__dirname, 'src/main/index.ts'), cli: resolve(__dirname, 'src/cli/main.ts') },
+        output: { chunkFileNames: '[name]-[hash].js' },
+      },
     },
   },
   preload: {

@@ -1,6 +1,8 @@
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { benchEncode } from './encode'
+import { benchUpload } from './upload'
+import { benchCliStart } from './cli-start'
 import { benchImport } from './import'
 import { benchOpen } from './open'
 import { benchSave } from './save'
@@ -14,7 +16,7 @@ import { formatTable, notMeasured, type Figure } from './lib/report'
 import { chromiumPath } from '../test/e2e/harness'
 
 /**
- * `npm run bench [-- --strict] [--only=encode,import,open,save,browser,film] [--build]`: prints every goal with its measured
+ * `npm run bench [-- --strict] [--only=encode,cli,upload,import,open,save,browser,film] [--build]`: prints every goal with its measured
  * figure and writes bench/results.json. Exits non-zero only with --strict and a missed or unmeasured goal.
  */
 const args = process.argv.slice(2)
@@ -41,6 +43,8 @@ async function part(name: keyof typeof goalsByPart, work: () => Promise<Figure[]
 }
 
 await part('encode', () => benchEncode(log))
+await part('cli', () => benchCliStart(log))
+await part('upload', () => benchUpload(log))
 await part('film', () => benchFilm(log))
 await part('import', () => benchImport(log))
 if (wants('open') || wants('save') || wants('browser')) {
@@ -55,7 +59,7 @@ if (wants('open') || wants('save') || wants('browser')) {
   }
 }
 
-const order: Figure['area'][] = ['encode', 'import', 'open', 'edit', 'drag', 'save', 'export']
+const order: Figure['area'][] = ['encode', 'upload', 'cli', 'import', 'open', 'edit', 'drag', 'save', 'export']
 figures.sort((a, b) => order.indexOf(a.area) - order.indexOf(b.area))
 console.log(formatTable(figures))
 const resultsPath = join(import.meta.dirname, 'results.json')

@@ -14,6 +14,8 @@ export interface RenderArgs {
   resubmitUnknown: boolean
   /** The whole run stops waiting after this long; takes already sent stay in the project. */
   timeoutMs: number
+  /** A submission is given up after this long without a byte moving. */
+  idleTimeoutMs: number
 }
 
 export type ParsedArgs = RenderArgs | ExportArgs | { command: 'help' } | { command: 'usage-error'; message: string }
@@ -34,6 +36,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         'image-encoding': { type: 'string', default: 'raw' },
         'resubmit-unknown': { type: 'boolean', default: false },
         timeout: { type: 'string', default: defaultTimeout },
+        'idle-timeout': { type: 'string', default: '60' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     })
@@ -52,6 +55,8 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   if (values.full && !values['dry-run']) return { command: 'usage-error', message: '--full only applies to --dry-run.' }
   const timeoutMs = parseDuration(values.timeout)
   if (timeoutMs === null) return { command: 'usage-error', message: '--timeout must be a duration such as 90s, 45m or 2h.' }
+  const idleSeconds = Number(values['idle-timeout'])
+  if (!Number.isInteger(idleSeconds) || idleSeconds < 20 || idleSeconds > 600) return { command: 'usage-error', message: '--idle-timeout must be a whole number of seconds from 20 to 600.' }
   const baseUrl = resolveBaseUrlArg(values['base-url'])
   if (baseUrl === null) return { command: 'usage-error', message: '--base-url must be mulerouter, mulerun or an http(s) URL.' }
   return {
@@ -64,6 +69,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     imageEncoding: encoding === 'raw' ? 'raw' : 'dataUri',
     resubmitUnknown: values['resubmit-unknown'],
     timeoutMs,
+    idleTimeoutMs: idleSeconds * 1000,
   }
 }
 

@@ -19,6 +19,8 @@ Options:
   --base-url <url>          API address: mulerouter (default, https://api.mulerouter.ai), mulerun
                             (https://api.mulerun.com) or any URL, e.g. a fake server http://127.0.0.1:8787
   --image-encoding <form>   raw (default: bare base64) or data-uri (data:image/png;base64,…)
+  --idle-timeout <s>        give up sending a clip after this many seconds without progress (default 60);
+                            a slow upload goes on as long as it keeps moving
   --resubmit-unknown        for a clip whose last take may or may not have reached MuleRouter, send a new
                             take anyway (you may pay twice); without it such clips are skipped
   --timeout <duration>      stop waiting after this long in all (e.g. 90s, 45m, 2h; default 2h); takes

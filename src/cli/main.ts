@@ -2,8 +2,6 @@ import { parseCliArgs } from './args'
 import type { CliIo } from './cli-io'
 import { exitCodes, type ExitCode } from './exit-codes'
 import { helpText } from './help'
-import { runRender } from './render'
-import { runExport } from './export'
 
 /** The whole CLI as a function of its arguments and surroundings, so tests run it in-process. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
@@ -17,7 +15,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     return exitCodes.usage
   }
   try {
-    if (args.command === 'export') return await runExport(args, io)
+    // Loaded only when needed: the engine, sharp and the project store would make `--help` wait for nothing.
+    if (args.command === 'export') return await (await import('./export')).runExport(args, io)
+    const { runRender } = await import('./render')
     return await runRender(args, io)
   } catch (error) {
     // Only programming errors land here; AppErrors were reported with their code already. No stack for users.

@@ -1,9 +1,9 @@
 import type { Take } from '../shared/domain/project'
-import type { JobProgress } from '../shared/ipc/contract'
+import { describeUpload, type JobProgress } from '../shared/domain/job-progress'
 
 /** Between status changes, a reminder line this often so a long render does not look stuck. */
 const HEARTBEAT_MS = 15_000
-const DOWNLOAD_LINE_MS = 2_000
+const TRANSFER_LINE_MS = 2_000
 
 export const formatDuration = (ms: number): string => {
   const seconds = Math.max(0, Math.round(ms / 1000))
@@ -34,8 +34,10 @@ export function createProgressPrinter(labelOf: (takeId: string) => string | null
     },
     progress(progress: JobProgress): void {
       const before = last.get(progress.takeId)
-      const gap = progress.status === 'downloading' ? DOWNLOAD_LINE_MS : HEARTBEAT_MS
+      const upload = describeUpload(progress)
+      const gap = progress.status === 'downloading' || upload !== null ? TRANSFER_LINE_MS : HEARTBEAT_MS
       if (before === undefined || before.status !== progress.status || now() - before.at < gap) return
+      if (upload !== null) return line(progress.takeId, progress.status, upload, before.error)
       const parts = [progress.status, `${formatDuration(progress.elapsedMs)} elapsed`]
       if (progress.estimatedRemainingMs !== null) parts.push(`about ${formatDuration(progress.estimatedRemainingMs)} left`)
       if (progress.downloadedBytes !== null) {

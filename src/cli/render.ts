@@ -70,6 +70,7 @@ async function renderClips(session: ProjectSession, clips: readonly SelectedClip
         baseUrl: args.baseUrl,
         apiKey: () => key,
         timeoutMs: io.requestTimeoutMs ?? 60_000,
+        idleTimeoutMs: args.idleTimeoutMs,
         userAgent: omniboardUserAgent(version),
         ...(io.fetch ? { fetch: io.fetch } : {}),
       }),

@@ -22,6 +22,10 @@ export type Fault =
   | { kind: 'resetMidBody'; afterBytes?: number }
   /** Download: the presigned URL has expired (403). */
   | { kind: 'expired' }
+  /** Submit: reads the body no faster than this (a hotel uplink), then answers normally. */
+  | { kind: 'throttleUpload'; bytesPerSecond: number }
+  /** Submit: drops the connection once this fraction (0–1) of the declared Content-Length has arrived; no task. */
+  | { kind: 'cutUpload'; atFraction: number }
 
 /** `{ status: 429, retryAfter: 2 }` is shorthand for `{ kind: 'status', status: 429, retryAfter: 2 }`. */
 export type FaultInput = Fault | { status: number; retryAfter?: number | string; detail?: string }

@@ -18,6 +18,8 @@ export interface RecordedRequest {
   body?: unknown
   bodyBytes: number
   bodyIsInvalidJson?: boolean
+  /** The body ended before its Content-Length: cut by a fault or abandoned by the client. */
+  bodyCut?: boolean
   /** The fault applied, e.g. `status:429`, `hang`, `reset`. */
   fault?: string
   /** Set whenever this request created a task — even when the client never heard about it. */

@@ -17,16 +17,50 @@ export function matchRoute(method: string, path: string): RouteMatch | null {
   return null
 }
 
-export function readBody(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
+export interface UploadFault {
+  bytesPerSecond?: number
+  /** Fraction (0–1) of the declared Content-Length after which the connection is dropped. */
+  cutAtFraction?: number
+}
+
+export interface ReadBody {
+  bytes: Buffer
+  /** The body stopped before its end: cut by a fault, or by the client going away. */
+  cut: boolean
+}
+
+/** Reads the whole body, at a limited rate or cut off part-way when a fault says so. Never rejects. */
+export function readBody(req: IncomingMessage, fault: UploadFault = {}): Promise<ReadBody> {
+  return new Promise((resolve) => {
     const chunks: Buffer[] = []
+    const started = Date.now()
+    const declared = Number(req.headers['content-length'] ?? 0)
+    const cutAt = fault.cutAtFraction === undefined ? Infinity : Math.max(1, Math.floor(declared * fault.cutAtFraction))
     let size = 0
+    let timer: NodeJS.Timeout | undefined
+    let done = false
+    const finish = (cut: boolean): void => {
+      if (done) return
+      done = true
+      clearTimeout(timer)
+      resolve({ bytes: Buffer.concat(chunks), cut })
+    }
     req.on('data', (chunk: Buffer) => {
       size += chunk.length
-      if (size > MAX_BODY_BYTES) req.destroy(new Error('body too large'))
-      else chunks.push(chunk)
+      if (size > MAX_BODY_BYTES) return void req.destroy(new Error('body too large'))
+      chunks.push(size > cutAt ? chunk.subarray(0, chunk.length - (size - cutAt)) : chunk)
+      if (size >= cutAt) {
+        req.socket.destroy()
+        return finish(true)
+      }
+      if (fault.bytesPerSecond === undefined) return
+      const wait = (size / fault.bytesPerSecond) * 1000 - (Date.now() - started)
+      if (wait <= 0) return
+      req.pause()
+      timer = setTimeout(() => req.resume(), wait)
     })
-    req.on('end', () => resolve(Buffer.concat(chunks)))
-    req.on('error', reject)
+    req.on('end', () => finish(false))
+    req.on('error', () => finish(true))
+    req.on('close', () => finish(!req.complete))
   })
 }

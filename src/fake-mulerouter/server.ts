@@ -109,22 +109,31 @@ export async function startFakeMuleRouter(options: FakeMuleRouterOptions = {}): 
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const raw = await readBody(req)
     const path = new URL(req.url ?? '/', 'http://fake').pathname
     const method = req.method ?? 'GET'
     const match = matchRoute(method, path)
-    const record = recordRequest(requests.length + 1, req, match?.route ?? 'unknown', raw)
+    const token = bearerToken(req)
+    const auth = !match || match.route === 'download' ? 'not_required' : token === null ? 'missing' : keys.has(token) || keyFaults.has(token) ? 'accepted' : 'rejected'
+    // Chosen before the body is read, so a fault can act on the upload itself.
+    let fault: Fault | null = null
+    if (match && (auth === 'accepted' || auth === 'not_required')) {
+      fault = (token !== null ? keyFaults.get(token) : undefined) ?? queues[match.route].shift() ?? routeFaults.get(match.route) ?? chaos?.faultFor(match.route) ?? null
+    }
+    const upload = await readBody(req, {
+      ...(fault?.kind === 'throttleUpload' ? { bytesPerSecond: fault.bytesPerSecond } : {}),
+      ...(fault?.kind === 'cutUpload' ? { cutAtFraction: fault.atFraction } : {}),
+    })
+    const record = recordRequest(requests.length + 1, req, match?.route ?? 'unknown', upload.bytes)
+    if (upload.cut) record.bodyCut = true
     requests.push(record)
     options.onRequest?.(record)
     if (!match) return send(res, record, 404, { detail: 'Not Found' })
-    if (match.route !== 'download') {
-      const token = bearerToken(req)
-      record.auth = token === null ? 'missing' : keys.has(token) || keyFaults.has(token) ? 'accepted' : 'rejected'
-      if (record.auth !== 'accepted') return send(res, record, 401, { detail: 'Invalid or missing API key' })
-    }
-    const token = bearerToken(req)
-    let fault = (token !== null ? keyFaults.get(token) : undefined) ?? queues[match.route].shift() ?? routeFaults.get(match.route) ?? chaos?.faultFor(match.route) ?? null
+    record.auth = auth
+    if (auth === 'missing' || auth === 'rejected') return send(res, record, 401, { detail: 'Invalid or missing API key' })
     if (fault) record.fault = describeFault(fault)
+    // A body cut short is not JSON: there is nothing a server could create a task from, nor anyone to answer.
+    if (upload.cut) return
+    if (fault?.kind === 'throttleUpload') fault = null
     if (fault?.kind === 'delay') {
       await sleep(fault.ms)
       fault = null

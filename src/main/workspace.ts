@@ -49,6 +49,7 @@ export function createWorkspace(deps: WorkspaceDeps) {
       baseUrl,
       apiKey: () => keyGuard.keyFor(baseUrl),
       timeoutMs: settings.requestTimeoutMs,
+      idleTimeoutMs: settings.idleTimeoutMs,
       userAgent: `Omniboard/${deps.appVersion} (${process.platform})`,
       ...(deps.fetch ? { fetch: deps.fetch } : {}),
     })

@@ -49,6 +49,7 @@ export const errorCodes = [
   'frame_failed',
   'library_error',
   'follow_timeout',
+  'upload_interrupted',
 ] as const
 
 export const ErrorCodeSchema = z.enum(errorCodes)

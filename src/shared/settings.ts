@@ -24,6 +24,11 @@ export const SettingsSchema = z.object({
   imageEncoding: z.enum(['raw', 'dataUri']),
   maxConcurrentJobs: z.number().int().min(1).max(10),
   requestTimeoutMs: z.number().int().min(1000).max(600_000),
+  /**
+   * A submission is given up when no byte moved for this long; a slow upload that keeps moving goes on. At least
+   * 20 s: the last few MB drain from the socket buffers with no sign of progress (seconds at hotel speeds).
+   */
+  idleTimeoutMs: z.number().int().min(20_000).max(600_000),
   prices: PricesSchema,
   defaults: ProjectDefaultsSchema,
   projectsDir: z.string().max(4096),
@@ -52,6 +57,7 @@ export const defaultSettings = (projectsDir: string): Settings => ({
   imageEncoding: 'raw',
   maxConcurrentJobs: 3,
   requestTimeoutMs: 60_000,
+  idleTimeoutMs: 60_000,
   prices: { stdPerSecond: 0.084, stdWithSoundPerSecond: 0.112, proPerSecond: 0.112, proWithSoundPerSecond: 0.14 },
   defaults: defaultProjectDefaults,
   projectsDir,

@@ -1,9 +1,9 @@
-import { readdir } from 'node:fs/promises'
+import { copyFile, mkdir, readdir } from 'node:fs/promises'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { FakeMuleRouter } from '../../src/fake-mulerouter'
 import { CANARY_KEY, makeProject, removeDir, startFake, tempDir } from '../main/generation/harness'
-import { runBin } from './cli-harness'
+import { bin, runBin } from './cli-harness'
 
 describe('bin/omniboard.mjs as a user runs it', () => {
   let parent: string
@@ -22,6 +22,16 @@ describe('bin/omniboard.mjs as a user runs it', () => {
     const run = await runBin(['--help'], {})
     expect(run.code).toBe(0)
     expect(run.stdout).toMatch(/Exit codes:[\s\S]*5 {2}MuleRouter accepted the task but it failed/)
+  })
+
+  it('says how to build it when a checkout has no build yet, instead of a stack trace', async () => {
+    const unbuilt = path.join(parent, 'checkout', 'bin', 'omniboard.mjs')
+    await mkdir(path.dirname(unbuilt), { recursive: true })
+    await copyFile(bin, unbuilt)
+    const run = await runBin(['--help'], {}, 30_000, unbuilt)
+    expect(run.code).toBe(6)
+    expect(run.stderr).toContain('Run `npm run build`')
+    expect(run.stderr).not.toMatch(/at .*\.js:\d+/)
   })
 
   it('renders a project against the fake server and leaves the video in takes/', async () => {

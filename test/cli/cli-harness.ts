@@ -26,12 +26,13 @@ export async function runInProcess(argv: string[], env: Record<string, string | 
   return { code, stdout, stderr }
 }
 
-const bin = fileURLToPath(new URL('../../bin/omniboard.mjs', import.meta.url))
+export const bin = fileURLToPath(new URL('../../bin/omniboard.mjs', import.meta.url))
 
-/** Runs bin/omniboard.mjs in its own process as a user does: real timing, only PATH and `env` set. */
-export function runBin(args: string[], env: Record<string, string>, timeoutMs = 30_000): Promise<CliRun> {
+/** Runs bin/omniboard.mjs (or a copy of it at `script`) in its own process as a user does: real timing, only PATH and `env` set. */
+/** Runs `bin/omniboard.mjs` (or a copy of it at `script`) as a user would, with only PATH and `env`. */
+export function runBin(args: string[], env: Record<string, string>, timeoutMs = 30_000, script = bin): Promise<CliRun> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [bin, ...args], { env: { PATH: process.env.PATH ?? '', ...env }, timeout: timeoutMs }, (error, stdout, stderr) => {
+    execFile(process.execPath, [script, ...args], { env: { PATH: process.env.PATH ?? '', ...env }, timeout: timeoutMs }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0
       resolve({ code, stdout, stderr })
     })

@@ -1,7 +1,9 @@
 import { z } from 'zod'
 import { AppErrorSchema } from '../errors'
 import { EditOpSchema } from '../domain/edits-schema'
-import { AssetIdSchema, AssetSchema, CropRectSchema, IdSchema, ProjectSchema, TakeSchema, TakeStatusSchema } from '../domain/project'
+import { AssetIdSchema, AssetSchema, CropRectSchema, IdSchema, ProjectSchema, TakeSchema } from '../domain/project'
+import { JobProgressSchema } from '../domain/job-progress'
+import { RecentProjectSchema } from '../domain/recent-project'
 import { ClipSchema } from '../domain/project'
 import { HandoffFormatSchema } from '../interchange/handoff-format'
 import { SettingsPatchSchema, SettingsViewSchema } from '../settings'
@@ -23,14 +25,7 @@ export const ProjectSnapshotSchema = z.object({
 })
 export type ProjectSnapshot = z.infer<typeof ProjectSnapshotSchema>
 
-export const RecentProjectSchema = z.object({
-  path: z.string(),
-  name: z.string(),
-  openedAt: z.string(),
-  clipCount: z.number().int().nonnegative().optional(),
-  thumbnailAssetId: AssetIdSchema.nullable().optional(),
-})
-export type RecentProject = z.infer<typeof RecentProjectSchema>
+export { RecentProjectSchema, type RecentProject } from '../domain/recent-project'
 
 /** `asset`: refused only for its shape, it is kept (flagged `usable: false`) so it can be cropped. */
 export const RejectedImportSchema = z.object({ name: z.string(), error: AppErrorSchema, asset: AssetSchema.optional() })
@@ -145,22 +140,12 @@ export const contract = {
   'film:cancelExport': channel(Empty, z.object({ cancelled: z.boolean() })),
 } as const
 
-export const JobProgressSchema = z.object({
-  takeId: IdSchema,
-  clipId: IdSchema,
-  status: TakeStatusSchema,
-  elapsedMs: z.number().nonnegative(),
-  estimatedRemainingMs: z.number().nonnegative().nullable(),
-  downloadedBytes: z.number().nonnegative().nullable(),
-  totalBytes: z.number().nonnegative().nullable(),
-})
-export type JobProgress = z.infer<typeof JobProgressSchema>
+export { JobProgressSchema, type JobProgress } from '../domain/job-progress'
 
 /** Main → renderer notifications, declared the same way. */
 export const events = {
   'take:updated': z.object({ take: TakeSchema }),
   'job:progress': JobProgressSchema,
-  'project:assetsAdded': z.object({ assets: z.array(AssetSchema) }),
   'project:saveState': z.object({
     state: z.enum(['saved', 'saving', 'error']),
     savedAt: z.string().nullable(),

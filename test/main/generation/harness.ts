@@ -21,6 +21,8 @@ export const fastTiming: Partial<GenerationTiming> = {
   pollBackoff: 1.5,
   maxPollMs: 40,
   submitRetryDelaysMs: [10, 20],
+  rateLimitRetryDelaysMs: [10, 20],
+  maxRetryAfterMs: 50,
   downloadRetryDelaysMs: [10, 20],
   progressThrottleMs: 0,
 }

@@ -2,9 +2,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { startFakeMuleRouter, type FakeMuleRouter } from '../../../src/fake-mulerouter'
 import { createMuleRouterClient, submitWasNotSent, type TextToVideoRequest } from '../../../src/main/services/mulerouter'
 import { classifyNetworkError } from '../../../src/main/services/mulerouter/network-errors'
-import { CANARY_KEY, appErrorOf, clientFor } from './helpers'
+import { CANARY_KEY, bodyOf, appErrorOf, clientFor } from './helpers'
 
-const body: TextToVideoRequest = { prompt: 'A lighthouse at dusk', duration: 5, mode: 'std', aspect_ratio: '16:9', sound: 'off' }
+const request: TextToVideoRequest = { prompt: 'A lighthouse at dusk', duration: 5, mode: 'std', aspect_ratio: '16:9', sound: 'off' }
+const body = bodyOf(request)
 let fake: FakeMuleRouter
 
 beforeEach(async () => {
@@ -21,7 +22,7 @@ async function existingTaskId(): Promise<string> {
 
 describe('HTTP errors become typed, plain-language errors', () => {
   it('rejects a bad body with the server detail (400)', async () => {
-    const error = await appErrorOf(() => clientFor(fake, CANARY_KEY).submit({ ...body, duration: 20 }))
+    const error = await appErrorOf(() => clientFor(fake, CANARY_KEY).submit(bodyOf({ ...request, duration: 20 })))
     expect(error.code).toBe('api_rejected')
     expect(error.message).toContain('duration must be between 3 and 15 seconds')
     expect(error.hint).not.toBe('')

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { startFakeMuleRouter, type FakeMuleRouter } from '../../../src/fake-mulerouter'
 import { downloadVideo } from '../../../src/main/services/mulerouter/download'
-import { CANARY_KEY, appErrorOf, clientFor } from './helpers'
+import { CANARY_KEY, appErrorOf, bodyOf, clientFor } from './helpers'
 
 const sampleVideo = () => readFile(new URL('../../fixtures/media/sample.mp4', import.meta.url))
 const transport = { userAgent: 'Omniboard/test', timeoutMs: 2_000 }
@@ -49,7 +49,7 @@ describe('resuming with If-Range', () => {
   it('takes the whole file again when the partial one came from another version of it', async () => {
     fake = await startFakeMuleRouter({ keys: [CANARY_KEY], clock: 'manual', pendingMs: 1, processingMs: 1 })
     const client = clientFor(fake, CANARY_KEY)
-    const { taskId } = await client.submit({ prompt: 'Waves', duration: 5, mode: 'std', aspect_ratio: '1:1', sound: 'off' })
+    const { taskId } = await client.submit(bodyOf({ prompt: 'Waves', duration: 5, mode: 'std', aspect_ratio: '1:1', sound: 'off' }))
     fake.advance(10)
     const url = (await client.getTask(taskId)).videos[0]!
     const dest = join(dir, 'v.mp4')

@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import sharp from 'sharp'
 import { AssetSchema, ClipSchema, ElementSchema, type Asset, type Clip, type Element } from '../../../src/shared/domain/project'
 import { createClip } from '../../../src/shared/domain/create'
-import { createMuleRouterClient, type MuleRouterClient } from '../../../src/main/services/mulerouter'
+import { createMuleRouterClient, type AssetReader, type MuleRouterClient, type RequestBody, type TextToVideoRequest } from '../../../src/main/services/mulerouter'
 import type { FakeMuleRouter } from '../../../src/fake-mulerouter'
 import { isAppErrorException, type AppError } from '../../../src/shared/errors'
 
@@ -18,16 +18,20 @@ export async function makeImage(seed: number, format: 'png' | 'jpeg' = 'png'): P
   const background = { r: (seed * 37) % 256, g: (seed * 91) % 256, b: (seed * 151) % 256 }
   const image = sharp({ create: { width: 320, height: 320, channels: 3, background } })
   const bytes = format === 'png' ? await image.png().toBuffer() : await image.jpeg().toBuffer()
-  const asset = AssetSchema.parse({
+  const asset = assetOf(bytes, format, 320, `image-${seed}`)
+  return { asset, bytes }
+}
+
+function assetOf(bytes: Buffer, format: 'png' | 'jpeg', side: number, name: string): Asset {
+  return AssetSchema.parse({
     id: createHash('sha256').update(bytes).digest('hex'),
     mime: format === 'png' ? 'image/png' : 'image/jpeg',
-    width: 320,
-    height: 320,
+    width: side,
+    height: side,
     bytes: bytes.length,
-    originalName: `image-${seed}.${format === 'png' ? 'png' : 'jpg'}`,
+    originalName: `${name}.${format === 'png' ? 'png' : 'jpg'}`,
     importedAt: '2026-01-01T00:00:00.000Z',
   })
-  return { asset, bytes }
 }
 
 export function makeClip(overrides: Partial<Clip> = {}): Clip {
@@ -47,13 +51,23 @@ export function imageLibrary(images: TestImage[]) {
   return {
     assets: images.map((image) => image.asset),
     bytesOf: (assetId: string | null | undefined): Buffer => byId.get(assetId ?? '')?.bytes ?? Buffer.alloc(0),
-    readAsset: async (assetId: string) => {
-      const image = byId.get(assetId)
-      if (!image) throw new Error(`no asset ${assetId}`)
-      return image.bytes
-    },
+    readAsset: {
+      size: async (assetId: string) => bytesOf(assetId).length,
+      chunks: async function* (assetId: string, chunkBytes: number) {
+        const bytes = bytesOf(assetId)
+        for (let start = 0; start < bytes.length; start += chunkBytes) yield bytes.subarray(start, start + chunkBytes)
+      },
+    } satisfies AssetReader,
+  }
+  function bytesOf(assetId: string): Buffer {
+    const image = byId.get(assetId)
+    if (!image) throw new Error(`no asset ${assetId}`)
+    return image.bytes
   }
 }
+
+/** A body without images, sent as it is (not validated: tests send bodies the server must refuse). */
+export const bodyOf = (request: TextToVideoRequest): RequestBody => ({ snapshot: request, images: new Map(), encoding: 'raw', reader: imageLibrary([]).readAsset })
 
 export function clientFor(fake: Pick<FakeMuleRouter, 'url'> | { url: string }, key: string | null, timeoutMs = 5000): MuleRouterClient {
   return createMuleRouterClient({ baseUrl: fake.url, apiKey: () => key, timeoutMs, userAgent: 'Omniboard/0.1.0 (test)' })
@@ -70,4 +84,16 @@ export async function appErrorOf(action: () => Promise<unknown>): Promise<AppErr
     throw error
   }
   throw new Error('expected an AppErrorException, but the action succeeded')
+}
+
+/**
+ * Bytes of exactly `byteLength` that the fake takes for an image (it checks magic bytes only): for sizes that
+ * land on each side of a base64 chunk boundary, which a real encoder would not produce on request.
+ */
+export function sizedImage(byteLength: number, format: 'png' | 'jpeg' = 'png'): TestImage {
+  const magic = format === 'png' ? [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] : [0xff, 0xd8, 0xff]
+  const bytes = randomBytes(byteLength)
+  Buffer.from(magic).copy(bytes)
+  const asset = assetOf(bytes, format, 1000, `sized-${byteLength}`)
+  return { asset, bytes }
 }

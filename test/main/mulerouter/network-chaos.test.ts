@@ -5,9 +5,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { startFakeMuleRouter, type FakeMuleRouter } from '../../../src/fake-mulerouter'
 import { submitWasNotSent, type MuleRouterClient, type TextToVideoRequest } from '../../../src/main/services/mulerouter'
 import { errorCodes, isAppErrorException, type ErrorCode } from '../../../src/shared/errors'
-import { CANARY_KEY, clientFor } from './helpers'
+import { CANARY_KEY, bodyOf, clientFor } from './helpers'
 
-const body: TextToVideoRequest = { prompt: 'Rain on a tin roof', duration: 5, mode: 'std', aspect_ratio: '16:9', sound: 'off' }
+const request: TextToVideoRequest = { prompt: 'Rain on a tin roof', duration: 5, mode: 'std', aspect_ratio: '16:9', sound: 'off' }
+const body = bodyOf(request)
 const retryableRead = new Set<ErrorCode>(['api_rate_limited', 'api_server_error', 'network_offline', 'api_timeout', 'api_malformed'])
 const retryableDownload = new Set<ErrorCode>(['download_failed', 'network_offline'])
 let fake: FakeMuleRouter

@@ -4,9 +4,10 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { startFakeMuleRouter, type FakeMuleRouter, type FakeMuleRouterOptions } from '../../../src/fake-mulerouter'
 import type { TextToVideoRequest } from '../../../src/main/services/mulerouter'
-import { CANARY_KEY, appErrorOf, clientFor } from './helpers'
+import { CANARY_KEY, bodyOf, appErrorOf, clientFor } from './helpers'
 
-const body: TextToVideoRequest = { prompt: 'Waves on a pier', duration: 5, mode: 'std', aspect_ratio: '1:1', sound: 'off' }
+const request: TextToVideoRequest = { prompt: 'Waves on a pier', duration: 5, mode: 'std', aspect_ratio: '1:1', sound: 'off' }
+const body = bodyOf(request)
 const sampleVideo = () => readFile(new URL('../../fixtures/media/sample.mp4', import.meta.url))
 let fake: FakeMuleRouter
 let dir: string

@@ -1,5 +1,5 @@
 import type { Take } from '../../../shared/domain/project'
-import type { EventName, EventPayload } from '../../../shared/ipc/contract'
+import type { JobProgress } from '../../../shared/domain/job-progress'
 import type { ImageEncoding } from '../mulerouter/build-request'
 import type { MuleRouterClient } from '../mulerouter/client'
 import type { ProjectSession } from '../project/project-session'
@@ -29,6 +29,10 @@ export interface GenerationTiming {
   maxFollowMs: number
   /** Waits between POST attempts that provably never left this machine; its length is the retry count. */
   submitRetryDelaysMs: readonly number[]
+  /** Waits between POSTs answered 429 without a Retry-After; its length is how many 429s are waited out. */
+  rateLimitRetryDelaysMs: readonly number[]
+  /** The longest Retry-After honoured before sending again; a longer one is cut to this. */
+  maxRetryAfterMs: number
   /** Waits between download attempts after a reset or a server error. */
   downloadRetryDelaysMs: readonly number[]
   /** Download progress events are at most this frequent, so IPC is not flooded chunk by chunk. */
@@ -42,12 +46,16 @@ export const defaultTiming: GenerationTiming = {
   pollJitter: 0.1,
   maxFollowMs: 60 * 60_000,
   submitRetryDelaysMs: [1_000, 3_000, 9_000],
+  rateLimitRetryDelaysMs: [2_000, 5_000, 15_000],
+  maxRetryAfterMs: 60_000,
   downloadRetryDelaysMs: [1_000, 3_000, 9_000],
   progressThrottleMs: 250,
 }
 
-export type EngineEvent = Extract<EventName, 'take:updated' | 'job:progress'>
-export type Emit = <E extends EngineEvent>(event: E, payload: EventPayload<E>) => void
+/** The events the engine sends; the IPC contract declares the same two for the renderer. */
+export type EngineEvents = { 'take:updated': { take: Take }; 'job:progress': JobProgress }
+export type EngineEvent = keyof EngineEvents
+export type Emit = (...args: { [E in EngineEvent]: [event: E, payload: EngineEvents[E]] }[EngineEvent]) => void
 
 export interface GenerationDeps {
   session: ProjectSession

@@ -1,8 +1,9 @@
 import type { Take } from '../../../shared/domain/project'
 import { validateClip } from '../../../shared/domain/validate-clip'
+import { canSendAgain } from '../../../shared/domain/take-resend'
 import { fail } from '../../../shared/errors'
 import { assetReaderFor, buildRequestBody } from '../mulerouter/build-request'
-import type { TextToVideoRequest } from '../mulerouter/request-schema'
+import type { RequestBody } from '../mulerouter/request-body'
 import { createActionMemory } from './action-memory'
 import { prepareCheckAgain } from './check-again'
 import { defaultTiming, systemClock, type GenerationDeps, type GenerationEngine } from './engine-deps'
@@ -48,7 +49,7 @@ export function createGenerationEngine(deps: GenerationDeps): GenerationEngine {
   /** Jobs that stopped on an error (a failed save, say) and will be tried again; cleared on dispose. */
   const relaunches = new Map<string, unknown>()
 
-  function launch(takeId: string, body: TextToVideoRequest | null): void {
+  function launch(takeId: string, body: RequestBody | null): void {
     if (disposed || jobs.has(takeId)) return
     const job: Job = { takeId, controller: new AbortController(), body, holdsSlot: false }
     const done = runJob(ctx, job)
@@ -86,7 +87,7 @@ export function createGenerationEngine(deps: GenerationDeps): GenerationEngine {
   }
 
   /** Journals a new take before anything is sent, then hands it to a job. */
-  async function addAndLaunch(clipId: string, snapshot: Take['request'], body: TextToVideoRequest, actionId?: string): Promise<Take> {
+  async function addAndLaunch(clipId: string, snapshot: Take['request'], body: RequestBody, actionId?: string): Promise<Take> {
     if (disposed) fail('internal', 'Generation has stopped because the project is closing.', 'Open the project again.')
     const take = await journal.add(newTake(clipId, snapshot, nowIso(), actionId))
     ctx.progress(take)
@@ -101,7 +102,7 @@ export function createGenerationEngine(deps: GenerationDeps): GenerationEngine {
   }
 
   const dismissed = (take: Take): Take =>
-    take.status === 'submit_unknown' ? { ...take, status: 'cancelled', finishedAt: nowIso() } : take
+    take.status === 'submit_unknown' || canSendAgain(take) ? { ...take, status: 'cancelled', finishedAt: nowIso() } : take
 
   async function startNew(clipId: string, actionId: string | undefined): Promise<Take> {
     const project = deps.session.project()
@@ -119,7 +120,7 @@ export function createGenerationEngine(deps: GenerationDeps): GenerationEngine {
 
   async function resolveUnknown(takeId: string, action: 'resubmit' | 'dismiss'): Promise<Take> {
     const take = journal.get(takeId)
-    if (take.status !== 'submit_unknown') fail('invalid_request', 'This take is not waiting for a decision.', 'Refresh the take list.')
+    if (take.status !== 'submit_unknown' && !canSendAgain(take)) fail('invalid_request', 'This take is not waiting for a decision.', 'Refresh the take list.')
     if (action === 'dismiss') return journal.update(takeId, dismissed)
     deps.client()
     const body = await requestFromSnapshot(take.request, deps.session.project(), ctx.readAsset, deps.imageEncoding())

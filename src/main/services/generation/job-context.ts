@@ -1,12 +1,12 @@
 import type { Take, TakeStatus } from '../../../shared/domain/project'
 import { appError, isAppErrorException, type AppError } from '../../../shared/errors'
-import type { ReadAsset } from '../mulerouter/build-request'
 import type { MuleRouterClient } from '../mulerouter/client'
-import type { TextToVideoRequest } from '../mulerouter/request-schema'
+import type { AssetReader, RequestBody } from '../mulerouter/request-body'
 import type { ProjectSession } from '../project/project-session'
 import type { Clock, GenerationTiming } from './engine-deps'
 import type { JobSlots } from './job-slots'
 import type { NetworkGate } from './network-gate'
+import type { ProgressBytes } from './progress'
 import type { TakeJournal } from './take-journal'
 
 /** What each phase of a job (submit, poll, download) needs from the engine. */
@@ -15,7 +15,7 @@ export interface JobContext {
   journal: TakeJournal
   client: () => MuleRouterClient
   imageEncoding: () => 'raw' | 'dataUri'
-  readAsset: ReadAsset
+  readAsset: AssetReader
   gate: NetworkGate
   slots: JobSlots
   timing: GenerationTiming
@@ -23,7 +23,7 @@ export interface JobContext {
   random: () => number
   /** Names chosen for videos still downloading, so two takes finishing together never pick the same one. */
   reservedFileNames: Set<string>
-  progress(take: Take, bytes?: { downloaded: number; total: number | null }): void
+  progress(take: Take, bytes?: ProgressBytes): void
   log(message: string): void
 }
 
@@ -32,7 +32,7 @@ export interface Job {
   takeId: string
   controller: AbortController
   /** The body built at start, kept until the POST; absent after a restart (rebuilt from the snapshot). */
-  body: TextToVideoRequest | null
+  body: RequestBody | null
   /** True once the job counts against the concurrency limit. */
   holdsSlot: boolean
 }

@@ -1,8 +1,9 @@
 import type { Take } from '../../../shared/domain/project'
 import type { AppError } from '../../../shared/errors'
 import { submitWasNotSent, type SubmitResult } from '../mulerouter/client'
-import type { TextToVideoRequest } from '../mulerouter/request-schema'
+import type { RequestBody } from '../mulerouter/request-body'
 import { asAppError, takeStatusForRemote, type Job, type JobContext } from './job-context'
+import { uploadMeter } from './progress'
 import { requestFromSnapshot } from './request-from-snapshot'
 import { isFinalTake } from './take-journal'
 
@@ -21,7 +22,7 @@ export async function submitTake(ctx: JobContext, job: Job): Promise<Take | null
   const take = ctx.journal.get(job.takeId)
   if (take.status !== 'submitting' || signal.aborted) return null
 
-  let body: TextToVideoRequest
+  let body: RequestBody
   try {
     body = job.body ?? (await requestFromSnapshot(take.request, ctx.session.project(), ctx.readAsset, ctx.imageEncoding()))
   } catch (error) {
@@ -68,28 +69,46 @@ export async function submitTake(ctx: JobContext, job: Job): Promise<Take | null
   return isFinalTake(recorded) ? null : recorded
 }
 
-async function postWithRetries(ctx: JobContext, job: Job, body: TextToVideoRequest): Promise<Outcome> {
+async function postWithRetries(ctx: JobContext, job: Job, body: RequestBody): Promise<Outcome> {
   const { signal } = job.controller
-  const delays = ctx.timing.submitRetryDelaysMs
+  const retries = { connect: 0, rateLimited: 0 }
   for (let attempt = 0; ; attempt++) {
     await ctx.gate.whenOnline(signal)
     if (signal.aborted) return { stopped: true }
     if (attempt === 0 && !(await markSending(ctx, job.takeId))) return { stopped: true }
+    const take = ctx.journal.get(job.takeId)
+    const onUploadProgress = uploadMeter(ctx.clock.now, ctx.timing.progressThrottleMs, (bytes) => ctx.progress(take, bytes))
     try {
-      // Deliberately not abortable: once the request may be on the wire, only its answer can say what happened.
-      return { sent: await ctx.client().submit(body) }
+      // The client stops only an upload that has not finished: once the last byte is out, only the answer can tell.
+      return { sent: await ctx.client().submit(body, { onUploadProgress, signal }) }
     } catch (error) {
       const failure = asAppError(error, ctx.log)
+      if (signal.aborted && provesNothingSent(failure)) return { stopped: true }
       if (failure.code === 'submit_outcome_unknown') return { unknown: failure }
-      if (failure.code === 'no_api_key') return { notSent: failure }
-      if (!submitWasNotSent(failure)) return { refused: failure }
-      const delay = delays[attempt]
-      if (delay === undefined) return { notSent: failure }
-      ctx.log(`take ${job.takeId}: not sent (${failure.code}); trying again in ${delay} ms`)
+      const delay = retryDelay(ctx, failure, retries)
+      if (delay === null) return provesNothingSent(failure) ? { notSent: failure } : { refused: failure }
+      ctx.log(`take ${job.takeId}: no task was made (${failure.code}); trying again in ${delay} ms`)
       await ctx.gate.sleep(delay, signal)
     }
   }
 }
+
+/**
+ * Only two failures are sent again without asking, both proven to have made no task: a connection that never
+ * opened, and a 429 (MuleRouter's own client recovers from a one-off 429 the same way), each a bounded number
+ * of times. A 429's Retry-After is honoured up to maxRetryAfterMs. Everything else is the user's call.
+ */
+function retryDelay(ctx: JobContext, failure: AppError, retries: { connect: number; rateLimited: number }): number | null {
+  if (submitWasNotSent(failure)) return ctx.timing.submitRetryDelaysMs[retries.connect++] ?? null
+  if (failure.code !== 'api_rate_limited') return null
+  const fallback = ctx.timing.rateLimitRetryDelaysMs[retries.rateLimited++]
+  if (fallback === undefined) return null
+  return Math.min(failure.retryAfterMs ?? fallback, ctx.timing.maxRetryAfterMs)
+}
+
+/** Not sent at all, or cut before the last byte: the take failed, and nothing can have been charged. */
+const provesNothingSent = (failure: AppError): boolean =>
+  submitWasNotSent(failure) || failure.code === 'no_api_key' || failure.code === 'upload_interrupted' || failure.code === 'api_rate_limited'
 
 /**
  * Journals `submittedAt` just before the first POST. After a crash, a take with the mark but no task id may have
@@ -110,6 +129,6 @@ async function markSending(ctx: JobContext, takeId: string): Promise<boolean> {
 }
 
 function failUnsent(ctx: JobContext, takeId: string, error: AppError): Promise<Take> {
-  const plain = error.code === 'network_offline' ? { ...error, message: `${error.message} Nothing was charged.` } : error
+  const plain = error.code === 'network_offline' || error.code === 'api_rate_limited' ? { ...error, message: `${error.message} Nothing was charged.` } : error
   return ctx.journal.advance(takeId, (current) => ({ ...current, status: 'failed', error: plain, finishedAt: new Date(ctx.clock.now()).toISOString() }))
 }

@@ -1,35 +1,28 @@
 import type { Clip, Project } from '../../../shared/domain/project'
 import { fail } from '../../../shared/errors'
-import { readProjectFile } from '../project/read-project-file'
-import { encodeImageForRequest, type ImageEncoding } from './encode-image'
-import { TextToVideoRequestSchema, type TextToVideoRequest } from './request-schema'
+import { projectFileSize, readProjectFileInChunks } from '../project/read-project-file'
+import type { ImageEncoding } from './encode-image'
+import { mapImages, type BodyShape } from './image-fields'
+import { assetIdOf, assetRef, type AssetReader, type BodyImage, type RequestBody } from './request-body'
+import { TextToVideoRequestSchema } from './request-schema'
 
 export type { ImageEncoding } from './encode-image'
-
-export type ReadAsset = (assetId: string) => Promise<Uint8Array>
+export { assetRef, type AssetReader, type RequestBody } from './request-body'
 
 /** Reads asset bytes without blocking the main process (fs.promises, never readFileSync), never through a link. */
-export const assetReaderFor =
-  (assetPath: (assetId: string) => string): ReadAsset =>
-  (assetId) =>
-    readProjectFile(assetPath(assetId))
+export const assetReaderFor = (assetPath: (assetId: string) => string): AssetReader => ({
+  size: (assetId) => projectFileSize(assetPath(assetId)),
+  chunks: (assetId, chunkBytes) => readProjectFileInChunks(assetPath(assetId), chunkBytes),
+})
 
 export interface BuiltRequest {
-  /** Exactly what is POSTed. */
-  body: TextToVideoRequest
+  /** Exactly what is POSTed, streamed from the images on disk when it is sent. */
+  body: RequestBody
   /** The same body with every image as `asset:<id>`, stored with the take so it can be reproduced. */
   snapshot: Record<string, unknown>
 }
 
-export const assetRef = (assetId: string): string => `asset:${assetId}`
-
 type ImageSlot = { assetId: string }
-/** A body whose image fields hold asset references until they are resolved one way or the other. */
-type BodyShape<Image> = Omit<TextToVideoRequest, 'first_frame' | 'last_frame' | 'elements'> & {
-  first_frame?: Image
-  last_frame?: Image
-  elements?: { type: 'image'; frontal_image: Image; reference_images: Image[] }[]
-}
 
 /**
  * Turns a clip into the text-to-video body. The caller runs validateClip first; this still refuses a body
@@ -38,25 +31,50 @@ type BodyShape<Image> = Omit<TextToVideoRequest, 'first_frame' | 'last_frame' | 
 export async function buildRequestBody(
   clip: Clip,
   project: Pick<Project, 'assets' | 'elements'>,
-  readAsset: ReadAsset,
+  reader: AssetReader,
   options: { imageEncoding: ImageEncoding },
 ): Promise<BuiltRequest> {
-  const shape = describeBody(clip, project)
-  const snapshot = mapImages(shape, (slot) => assetRef(slot.assetId))
-  const encoded = new Map<string, string>()
-  for (const assetId of collectAssetIds(shape)) {
-    const asset = project.assets.find((candidate) => candidate.id === assetId)
-    if (!asset) fail('clip_invalid', 'An image this clip uses is missing from the project.', 'Remove the image from the clip or import it again.')
-    encoded.set(assetId, await encodeImageForRequest(await readAsset(assetId), asset.mime, options.imageEncoding))
-  }
-  const body = mapImages(shape, (slot) => encoded.get(slot.assetId) ?? '')
-  const parsed = TextToVideoRequestSchema.safeParse(body)
+  const snapshot = mapImages(describeBody(clip, project), (slot) => assetRef(slot.assetId))
+  const body = await bodyFromSnapshot(snapshot, project, reader, options.imageEncoding, 'clip')
+  return { body, snapshot: body.snapshot as Record<string, unknown> }
+}
+
+const problems = {
+  clip: {
+    invalid: (where: string, message: string) => fail('clip_invalid', `This clip cannot be sent yet: ${where} ${message}.`, 'Fix the clip and try again.'),
+    missing: () => fail('clip_invalid', 'An image this clip uses is missing from the project.', 'Remove the image from the clip or import it again.'),
+  },
+  take: {
+    invalid: () => fail('clip_invalid', 'The request this take recorded can no longer be sent as it is.', 'Generate the clip again from the editor.'),
+    missing: () => fail('clip_invalid', 'An image this take used is no longer in the project.', 'Generate the clip again from the editor.'),
+  },
+} as const
+
+/**
+ * Validates a body whose images are `asset:<id>` and learns each image's size on disk. Nothing is read yet:
+ * the images are read one at a time while the request is streamed.
+ */
+export async function bodyFromSnapshot(
+  snapshot: unknown,
+  project: Pick<Project, 'assets'>,
+  reader: AssetReader,
+  encoding: ImageEncoding,
+  origin: keyof typeof problems,
+): Promise<RequestBody> {
+  const parsed = TextToVideoRequestSchema.safeParse(snapshot)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
-    const where = issue?.path.join('.') || 'request'
-    fail('clip_invalid', `This clip cannot be sent yet: ${where} ${issue?.message ?? 'is invalid'}.`, 'Fix the clip and try again.')
+    return problems[origin].invalid(issue?.path.join('.') || 'request', issue?.message ?? 'is invalid')
   }
-  return { body: parsed.data, snapshot: snapshot as Record<string, unknown> }
+  const images = new Map<string, BodyImage>()
+  const assetIds = new Set<string>()
+  mapImages(parsed.data, (ref) => assetIds.add(assetIdOf(ref)))
+  for (const assetId of assetIds) {
+    const asset = project.assets.find((candidate) => candidate.id === assetId)
+    if (!asset) return problems[origin].missing()
+    images.set(assetId, { assetId, mime: asset.mime, byteLength: await reader.size(assetId) })
+  }
+  return { snapshot: parsed.data, images, encoding, reader }
 }
 
 function describeBody(clip: Clip, project: Pick<Project, 'assets' | 'elements'>): BodyShape<ImageSlot> {
@@ -90,25 +108,4 @@ function describeBody(clip: Clip, project: Pick<Project, 'assets' | 'elements'>)
     })
   }
   return body
-}
-
-function mapImages<From, To>(body: BodyShape<From>, map: (image: From) => To): BodyShape<To> {
-  const { first_frame, last_frame, elements, ...rest } = body
-  const out: BodyShape<To> = { ...rest }
-  if (first_frame !== undefined) out.first_frame = map(first_frame)
-  if (last_frame !== undefined) out.last_frame = map(last_frame)
-  if (elements !== undefined) {
-    out.elements = elements.map((element) => ({
-      type: element.type,
-      frontal_image: map(element.frontal_image),
-      reference_images: element.reference_images.map(map),
-    }))
-  }
-  return out
-}
-
-function collectAssetIds(body: BodyShape<ImageSlot>): string[] {
-  const ids = new Set<string>()
-  mapImages(body, (slot) => ids.add(slot.assetId))
-  return [...ids]
 }

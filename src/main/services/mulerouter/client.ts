@@ -1,8 +1,9 @@
 import { AppErrorException, appError, fail, type AppError } from '../../../shared/errors'
 import { downloadVideo, type DownloadOptions, type DownloadResult } from './download'
 import { errorForStatus, malformedAnswer, parseRetryAfter, redactSecret, serverDetail } from './http-errors'
-import { serializeJsonBody } from './serialize-body'
-import { classifyNetworkError, errorForNetworkFailure, submitOutcomeUnknown } from './network-errors'
+import { classifyNetworkError, errorForNetworkFailure, errorForPostFailure, submitOutcomeUnknown } from './network-errors'
+import { PostFailure, postStreamed, type PostAnswer } from './post-streamed'
+import { planBody, type RequestBody } from './request-body'
 import {
   TaskEnvelopeSchema,
   classifyTaskStatus,
@@ -11,17 +12,28 @@ import {
   type StatusKind,
   type TaskEnvelope,
   type TaskError,
-  type TextToVideoRequest,
 } from './request-schema'
 
 export interface MuleRouterClientOptions {
   baseUrl: string
   /** Read on every request, so a key changed in Settings applies at once and is never cached here. */
   apiKey: () => string | null
+  /** Reads only (GET, downloads); a submission streams its body over node:http(s) so every byte is accounted for. */
   fetch?: typeof fetch
+  /** Whole-request limit for reads, whose answers are small. */
   timeoutMs: number
+  /** A submission is given up when nothing moves either way for this long (default: timeoutMs) … */
+  idleTimeoutMs?: number
+  /** … or when it takes longer than this in all, however well it moves. */
+  submitCapMs?: number
   userAgent: string
   now?: () => number
+}
+
+export interface SubmitOptions {
+  onUploadProgress?: (sentBytes: number, totalBytes: number) => void
+  /** Abandons the upload while that is still free of risk (before the last byte); ignored after it. */
+  signal?: AbortSignal
 }
 
 export interface SubmitResult {
@@ -46,10 +58,11 @@ export interface MuleRouterClient {
   /**
    * Creates a paid task. Never retries. Failures are thrown as AppErrorException:
    * `network_offline` from submit means the request provably never left (safe to send again);
+   * `upload_interrupted` means the body was cut off before its last byte, so no task can exist;
    * `submit_outcome_unknown` means it may have been received (timeout, reset, 5xx, unreadable 2xx);
    * any other code is the server's clear refusal, so no task exists.
    */
-  submit(body: TextToVideoRequest): Promise<SubmitResult>
+  submit(body: RequestBody, options?: SubmitOptions): Promise<SubmitResult>
   /** Safe to retry: reading a task costs nothing. */
   getTask(taskId: string): Promise<TaskState>
   /** Resolves when the key is accepted; throws `api_unauthorized` (or a network error) otherwise. */
@@ -69,6 +82,9 @@ export const submitWasNotSent = (error: AppError): boolean => error.code === 'ne
 
 type Phase = 'submit' | 'read'
 
+/** Generous: MuleRouter's own client took 82 s for a 60 MB body; the idle timeout catches a stuck upload much sooner. */
+const DEFAULT_SUBMIT_CAP_MS = 30 * 60_000
+
 export function createMuleRouterClient(options: MuleRouterClientOptions): MuleRouterClient {
   const fetchImpl = options.fetch ?? globalThis.fetch
   const now = options.now ?? Date.now
@@ -84,8 +100,8 @@ export function createMuleRouterClient(options: MuleRouterClientOptions): MuleRo
     }
   }
 
-  /** Everything thrown from here is an AppErrorException whose text has passed through redaction. */
-  async function requestJson(method: 'GET' | 'POST', path: string, body: unknown, phase: Phase): Promise<unknown> {
+  /** Everything thrown from a request is an AppErrorException whose text has passed through redaction. */
+  function prepare(path: string) {
     const key = options.apiKey()?.trim()
     if (!key) fail('no_api_key', 'No MuleRouter API key is set.', 'Add your key in Settings.')
     // fetch would throw on such a header with the value in its message, and nothing would be sent anyway.
@@ -94,38 +110,17 @@ export function createMuleRouterClient(options: MuleRouterClientOptions): MuleRo
     const raise = (error: AppError): never => {
       throw new AppErrorException({ ...error, message: redactSecret(error.message, key), hint: redactSecret(error.hint, key) })
     }
-    const headers: Record<string, string> = {
-      Authorization: `Bearer ${key}`,
-      Accept: 'application/json',
-      'User-Agent': options.userAgent,
-    }
-    if (body !== undefined) headers['Content-Type'] = 'application/json'
-    const payload = body === undefined ? undefined : await serializeJsonBody(body)
-    const signal = AbortSignal.timeout(options.timeoutMs)
-    let response: Response
-    let text: string
-    try {
-      response = await fetchImpl(url, { method, headers, body: payload, signal })
-    } catch (error) {
-      const failure = classifyNetworkError(error)
-      if (phase === 'submit' && failure !== 'not_sent') {
-        return raise(submitOutcomeUnknown(failure === 'timeout' ? 'MuleRouter did not answer in time' : 'the connection was lost while sending'))
-      }
-      return raise(errorForNetworkFailure(failure, url.host))
-    }
-    try {
-      text = await response.text()
-    } catch (error) {
-      const failure = classifyNetworkError(error)
-      if (phase === 'submit') return raise(submitOutcomeUnknown('the answer was cut off'))
-      return raise(errorForNetworkFailure(failure === 'not_sent' ? 'connection_lost' : failure, url.host))
-    }
-    const json = parseJson(text)
-    if (!response.ok) {
-      const error = errorForStatus(response.status, serverDetail(json), parseRetryAfter(response.headers.get('retry-after'), now()))
+    const headers: Record<string, string> = { Authorization: `Bearer ${key}`, Accept: 'application/json', 'User-Agent': options.userAgent }
+    return { key, url, raise, headers }
+  }
+
+  function interpret(answer: { status: number; retryAfter: string | null; text: string }, phase: Phase, key: string, raise: (error: AppError) => never): unknown {
+    const json = parseJson(answer.text)
+    if (answer.status < 200 || answer.status > 299) {
+      const error = errorForStatus(answer.status, serverDetail(json), parseRetryAfter(answer.retryAfter, now()))
       if (phase === 'submit' && error.code === 'api_server_error') {
         // A gateway can fail after the task was created upstream; resending could pay twice.
-        return raise(submitOutcomeUnknown(`MuleRouter answered with a server error (HTTP ${response.status})`))
+        return raise(submitOutcomeUnknown(`MuleRouter answered with a server error (HTTP ${answer.status})`))
       }
       return raise(error)
     }
@@ -133,6 +128,45 @@ export function createMuleRouterClient(options: MuleRouterClientOptions): MuleRo
       return raise(phase === 'submit' ? submitOutcomeUnknown('its answer was not readable') : malformedAnswer('not JSON'))
     }
     return JSON.parse(redactSecret(JSON.stringify(json), key)) as unknown
+  }
+
+  async function getJson(path: string): Promise<unknown> {
+    const { key, url, raise, headers } = prepare(path)
+    let response: Response
+    let text: string
+    try {
+      response = await fetchImpl(url, { method: 'GET', headers, signal: AbortSignal.timeout(options.timeoutMs) })
+    } catch (error) {
+      return raise(errorForNetworkFailure(classifyNetworkError(error), url.host))
+    }
+    try {
+      text = await response.text()
+    } catch (error) {
+      const failure = classifyNetworkError(error)
+      return raise(errorForNetworkFailure(failure === 'not_sent' ? 'connection_lost' : failure, url.host))
+    }
+    return interpret({ status: response.status, retryAfter: response.headers.get('retry-after'), text }, 'read', key, raise)
+  }
+
+  async function postBody(path: string, body: RequestBody, submitOptions: SubmitOptions = {}): Promise<unknown> {
+    const { key, url, raise, headers } = prepare(path)
+    let answer: PostAnswer
+    try {
+      answer = await postStreamed({
+        url,
+        headers: { ...headers, 'Content-Type': 'application/json' },
+        plan: planBody(body),
+        reader: body.reader,
+        idleTimeoutMs: options.idleTimeoutMs ?? options.timeoutMs,
+        capMs: options.submitCapMs ?? DEFAULT_SUBMIT_CAP_MS,
+        ...(submitOptions.onUploadProgress ? { onProgress: submitOptions.onUploadProgress } : {}),
+        ...(submitOptions.signal ? { signal: submitOptions.signal } : {}),
+      })
+    } catch (error) {
+      if (error instanceof PostFailure) return raise(errorForPostFailure(error, url.host))
+      throw error
+    }
+    return interpret(answer, 'submit', key, raise)
   }
 
   function parseEnvelope(json: unknown, phase: Phase): TaskEnvelope {
@@ -143,14 +177,14 @@ export function createMuleRouterClient(options: MuleRouterClientOptions): MuleRo
   }
 
   return {
-    async submit(body) {
-      const raw = await requestJson('POST', textToVideoPath, body, 'submit')
+    async submit(body, submitOptions) {
+      const raw = await postBody(textToVideoPath, body, submitOptions)
       const envelope = parseEnvelope(raw, 'submit')
       return { taskId: envelope.task_info.id, status: envelope.task_info.status, statusKind: classifyTaskStatus(envelope.task_info.status), raw }
     },
 
     async getTask(taskId) {
-      const raw = await requestJson('GET', taskPath(taskId), undefined, 'read')
+      const raw = await getJson(taskPath(taskId))
       const envelope = parseEnvelope(raw, 'read')
       const { status, error: taskError } = envelope.task_info
       const statusKind = classifyTaskStatus(status)
@@ -166,7 +200,7 @@ export function createMuleRouterClient(options: MuleRouterClientOptions): MuleRo
 
     async checkKey() {
       try {
-        await requestJson('GET', taskPath(KEY_CHECK_TASK_ID), undefined, 'read')
+        await getJson(taskPath(KEY_CHECK_TASK_ID))
       } catch (error) {
         if (error instanceof AppErrorException && error.error.code === 'api_not_found') return
         throw error

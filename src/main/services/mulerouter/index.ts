@@ -1,5 +1,6 @@
-export { buildRequestBody, assetReaderFor, assetRef, type BuiltRequest, type ReadAsset, type ImageEncoding } from './build-request'
-export { encodeImageForRequest, encodeBase64InSlices } from './encode-image'
+export { buildRequestBody, assetReaderFor, assetRef, type BuiltRequest, type AssetReader, type ImageEncoding, type RequestBody } from './build-request'
+export { encodeImageForRequest, encodeBase64InSlices, encodedImageLength } from './encode-image'
+export { materializeBody, planBody } from './request-body'
 export {
   createMuleRouterClient,
   omniboardUserAgent,

@@ -1,4 +1,5 @@
 import { appError, type AppError } from '../../../shared/errors'
+import type { PostFailure } from './post-streamed'
 
 export type NetworkFailure =
   /** Failed while connecting (refused, DNS, unreachable, TLS): the request never left this machine. */
@@ -36,6 +37,10 @@ function errorCodes(error: unknown, seen = new Set<unknown>()): string[] {
 const errorName = (error: unknown): string =>
   typeof error === 'object' && error !== null && 'name' in error && typeof error.name === 'string' ? error.name : ''
 
+/**
+ * For reads (GET, downloads), where a wrong guess costs nothing. A POST is never classified from an error's
+ * code: it is placed by how far it got (`PostFailure.phase`), see errorForPostFailure.
+ */
 export function classifyNetworkError(error: unknown): NetworkFailure {
   if (errorName(error) === 'TimeoutError') return 'timeout'
   if (errorName(error) === 'AbortError') return 'aborted'
@@ -58,7 +63,37 @@ export function errorForNetworkFailure(failure: NetworkFailure, host: string): A
   return appError('network_offline', `The connection to ${host} was lost.`, 'Check your internet connection and try again.')
 }
 
-/** For a POST that creates a paid task: only a connect-phase failure proves it was not received. */
+const megabytes = (bytes: number): string => (bytes / 1024 / 1024).toFixed(1)
+
+/**
+ * Where a POST stopped decides what it may have cost. Before a connection existed: provably nothing was sent,
+ * safe to send again automatically. Connected but the body not fully written: the server cannot have parsed
+ * an incomplete JSON body, so no task exists; the user is offered to send again. After the last byte: unknown.
+ */
+export function errorForPostFailure(failure: PostFailure, host: string): AppError {
+  if (failure.bodyError) return failure.bodyError
+  if (failure.phase === 'connecting') return errorForNetworkFailure('not_sent', host)
+  if (failure.phase === 'uploading') {
+    const why =
+      failure.reason === 'idle' ? 'nothing moved for too long' : failure.reason === 'cap' ? 'it took too long' : failure.reason === 'stopped' ? 'it was stopped' : 'the connection was lost'
+    return appError(
+      'upload_interrupted',
+      `The upload to ${host} stopped after ${megabytes(failure.sentBytes)} of ${megabytes(failure.totalBytes)} MB (${why}), so MuleRouter cannot have started this video. Nothing was charged.`,
+      'Send it again; on a slow connection, a longer idle timeout in Settings gives the upload more time.',
+    )
+  }
+  const reason =
+    failure.reason === 'idle' || failure.reason === 'cap'
+      ? 'MuleRouter did not answer in time after the whole request was sent'
+      : failure.reason === 'network'
+        ? 'the connection was lost after the whole request was sent'
+        : failure.reason === 'answer_too_large'
+          ? 'its answer was not readable'
+          : 'the answer was cut off'
+  return submitOutcomeUnknown(reason)
+}
+
+/** For a POST that creates a paid task and was fully written, but whose answer never arrived or made no sense. */
 export function submitOutcomeUnknown(reason: string): AppError {
   return appError(
     'submit_outcome_unknown',

@@ -1,6 +1,6 @@
 import { fail } from '../../../shared/errors'
 import { baseUrlProblem, defaultSettings, SettingsSchema, type Settings, type SettingsPatch } from '../../../shared/settings'
-import { RecentProjectSchema, type RecentProject } from '../../../shared/ipc/contract'
+import { RecentProjectSchema, type RecentProject } from '../../../shared/domain/recent-project'
 import type { KeyValueStore } from './key-value-store'
 
 const MAX_RECENT = 12

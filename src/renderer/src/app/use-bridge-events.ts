@@ -17,7 +17,6 @@ export function useBridgeEvents(): void {
         notifyTakeChange(before ?? null, take)
       }),
       subscribe('job:progress', (progress) => store().setProgress(progress)),
-      subscribe('project:assetsAdded', ({ assets }) => store().addAssets(assets)),
       subscribe('project:saveState', (saveState) => store().setSaveState(saveState)),
       subscribe('network:status', ({ online }) => store().setOnline(online)),
     ]

@@ -53,6 +53,17 @@ export function ConnectionSection({ draft, onChange, problem }: Props) {
               onChange={(e) => onChange({ maxConcurrentJobs: Math.min(10, Math.max(1, Math.trunc(Number(e.target.value)) || 1)) })}
             />
           </label>
+          <label className="field">
+            <span className="field__hint">Give up an upload after no progress for (seconds)</span>
+            <input
+              className="input tabular"
+              type="number"
+              min={20}
+              max={600}
+              value={Math.round(draft.idleTimeoutMs / 1000)}
+              onChange={(e) => onChange({ idleTimeoutMs: Math.min(600, Math.max(20, Math.trunc(Number(e.target.value)) || 60)) * 1000 })}
+            />
+          </label>
         </div>
       </details>
     </section>

@@ -10,7 +10,7 @@ import { DefaultsSection } from './DefaultsSection'
 import { PricesSection } from './PricesSection'
 import './settings.css'
 
-export type SettingsDraft = Pick<SettingsView, 'baseUrlPreset' | 'customBaseUrl' | 'imageEncoding' | 'maxConcurrentJobs' | 'prices'>
+export type SettingsDraft = Pick<SettingsView, 'baseUrlPreset' | 'customBaseUrl' | 'imageEncoding' | 'maxConcurrentJobs' | 'prices' | 'idleTimeoutMs'>
 
 export function SettingsDialog() {
   const settings = useStore(selectSettings)
@@ -69,5 +69,5 @@ function typedUrl(draft: SettingsDraft): TypedBaseUrl {
 }
 
 function pickDraft(s: SettingsView): SettingsDraft {
-  return { baseUrlPreset: s.baseUrlPreset, customBaseUrl: s.customBaseUrl, imageEncoding: s.imageEncoding, maxConcurrentJobs: s.maxConcurrentJobs, prices: s.prices }
+  return { baseUrlPreset: s.baseUrlPreset, customBaseUrl: s.customBaseUrl, imageEncoding: s.imageEncoding, maxConcurrentJobs: s.maxConcurrentJobs, prices: s.prices, idleTimeoutMs: s.idleTimeoutMs }
 }

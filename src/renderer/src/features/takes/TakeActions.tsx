@@ -2,6 +2,7 @@ import { Play, RefreshCw, RotateCcw, Send, X } from 'lucide-react'
 import { useState } from 'react'
 import { canCheckAgain } from '../../../../shared/domain/check-again'
 import type { Take } from '../../../../shared/domain/project'
+import { canSendAgain } from '../../../../shared/domain/take-resend'
 import { selectSettings } from '../../store/selectors'
 import { useStore } from '../../store/store'
 import { cancelTake, checkAgain, chooseTake, resolveUnknownTake } from './take-actions'
@@ -60,6 +61,12 @@ export function TakeActions({ take, chosen, playing, onPlay }: Props) {
             Dismiss
           </button>
         </>
+      )}
+      {canSendAgain(take) && (
+        // Provably never became a task (cut upload, 429, 401, 402, offline): sending again cannot pay twice.
+        <button type="button" className="btn btn--small" onClick={() => void resolveUnknownTake(take.id, 'resubmit')}>
+          <Send size={12} strokeWidth={2} aria-hidden /> Send again
+        </button>
       )}
       {take.status !== 'completed' && !isRunning(take.status) && canCheckAgain(take) && (
         <button type="button" className="btn btn--small" onClick={() => void checkAgain(take.id)}>

@@ -1,0 +1,162 @@
+import { request as httpRequest, type IncomingMessage } from 'node:http'
+import { request as httpsRequest } from 'node:https'
+import type { Socket } from 'node:net'
+import { appError, isAppErrorException, type AppError } from '../../../shared/errors'
+import type { AssetReader, BodyPlan } from './request-body'
+import { writeBody } from './stream-body'
+
+/** How far a POST got, which is all that decides whether it can have created a task. */
+export type PostPhase =
+  /** No connection yet (DNS, connect, TLS handshake): not a byte of the request has left. */
+  | 'connecting'
+  /** Connected, the body not yet fully written: the server cannot have parsed it. */
+  | 'uploading'
+  /** The last body byte was written: the server may have created the task. */
+  | 'sent'
+
+export interface PostAnswer {
+  status: number
+  retryAfter: string | null
+  text: string
+}
+
+export class PostFailure extends Error {
+  constructor(
+    readonly phase: PostPhase,
+    readonly reason: 'network' | 'idle' | 'cap' | 'answer_cut' | 'answer_too_large' | 'stopped',
+    readonly sentBytes: number,
+    readonly totalBytes: number,
+    /** Set when the body itself could not be produced (an image unreadable): nothing was sent, and this says why. */
+    readonly bodyError?: AppError,
+    options?: { cause?: unknown },
+  ) {
+    super(`POST failed while ${phase} (${reason})`, options)
+    this.name = 'PostFailure'
+  }
+}
+
+export interface StreamedPost {
+  url: URL
+  headers: Record<string, string>
+  plan: BodyPlan
+  reader: AssetReader
+  /** Aborts when nothing moves (no byte written, none received) for this long. */
+  idleTimeoutMs: number
+  /** Aborts however well it moves: no submission should hang for ever. */
+  capMs: number
+  onProgress?: (sentBytes: number, totalBytes: number) => void
+  /** Stops the upload, but only before its last byte: after that, only the answer can say what happened. */
+  signal?: AbortSignal
+}
+
+/** JSON task envelopes are small; anything bigger is not one. */
+const MAX_ANSWER_BYTES = 1024 * 1024
+const stopWriting = Symbol('stop writing')
+const imageUnreadable = appError('disk_error', 'An image of this clip could not be read from the project folder, so nothing was sent.', 'Check that the project folder is still there, then generate again.')
+
+/**
+ * POSTs a streamed body with an exact Content-Length over a fresh connection (no keep-alive: a reused socket
+ * would blur when this request began), tracking which phase it is in so a failure can be placed exactly.
+ */
+export function postStreamed(post: StreamedPost): Promise<PostAnswer> {
+  const total = post.plan.contentLength
+  return new Promise<PostAnswer>((resolve, reject) => {
+    const send = post.url.protocol === 'https:' ? httpsRequest : httpRequest
+    const req = send(post.url, { method: 'POST', agent: false, headers: { ...post.headers, 'Content-Length': String(total) } })
+    let phase: PostPhase = 'connecting'
+    let sent = 0
+    let settled = false
+    let answering = false
+    let idle: NodeJS.Timeout | undefined
+    const touch = (): void => {
+      clearTimeout(idle)
+      idle = setTimeout(() => abort('idle'), post.idleTimeoutMs)
+    }
+    const cap = setTimeout(() => abort('cap'), post.capMs)
+    const settle = (done: () => void): void => {
+      if (settled) return
+      settled = true
+      clearTimeout(idle)
+      clearTimeout(cap)
+      done()
+    }
+    const failWith = (reason: PostFailure['reason'], cause?: unknown, bodyError?: AppError): void =>
+      settle(() => reject(new PostFailure(phase, reason, sent, total, bodyError, { cause })))
+    function abort(reason: PostFailure['reason'], bodyError?: AppError): void {
+      failWith(reason, undefined, bodyError)
+      req.destroy()
+    }
+
+    req.on('socket', (socket: Socket) => {
+      const connected = (): void => {
+        if (phase === 'connecting') phase = 'uploading'
+        touch()
+      }
+      socket.once(post.url.protocol === 'https:' ? 'secureConnect' : 'connect', connected)
+    })
+    const onAbort = (): void => {
+      if (phase !== 'sent') abort('stopped')
+    }
+    post.signal?.addEventListener('abort', onAbort, { once: true })
+    req.on('close', () => post.signal?.removeEventListener('abort', onAbort))
+    if (post.signal?.aborted) onAbort()
+    req.on('error', (error) => failWith('network', error))
+    req.on('finish', () => {
+      phase = 'sent'
+      touch()
+    })
+    req.on('response', (res: IncomingMessage) => {
+      answering = true
+      touch()
+      const chunks: Buffer[] = []
+      let size = 0
+      res.on('data', (chunk: Buffer) => {
+        touch()
+        size += chunk.byteLength
+        if (size > MAX_ANSWER_BYTES) return abort('answer_too_large')
+        chunks.push(chunk)
+      })
+      res.on('end', () => {
+        const retryAfter = res.headers['retry-after']
+        settle(() => resolve({ status: res.statusCode ?? 0, retryAfter: typeof retryAfter === 'string' ? retryAfter : null, text: Buffer.concat(chunks).toString('utf8') }))
+        // An early answer (a refusal before the body was read) leaves the rest of the upload pointless.
+        if (phase !== 'sent') req.destroy()
+      })
+      res.on('aborted', () => failWith('answer_cut'))
+      res.on('error', (error) => failWith('answer_cut', error))
+    })
+    touch()
+
+    const write = (chunk: Buffer | string): Promise<void> =>
+      new Promise<void>((resolveWrite, rejectWrite) => {
+        if (settled || answering) return rejectWrite(stopWriting)
+        const length = typeof chunk === 'string' ? chunk.length : chunk.byteLength
+        const flushed = req.write(chunk, (error) => {
+          if (error) return
+          sent += length
+          touch()
+          post.onProgress?.(sent, total)
+        })
+        if (flushed) return resolveWrite()
+        const onDrain = (): void => {
+          req.off('close', onClose)
+          resolveWrite()
+        }
+        const onClose = (): void => {
+          req.off('drain', onDrain)
+          rejectWrite(stopWriting)
+        }
+        req.once('drain', onDrain)
+        req.once('close', onClose)
+      })
+    writeBody(post.plan, post.reader, write).then(
+      () => {
+        if (!settled && !answering) req.end()
+      },
+      (error: unknown) => {
+        if (error === stopWriting || settled) return
+        abort('network', isAppErrorException(error) ? error.error : imageUnreadable)
+      },
+    )
+  })
+}
