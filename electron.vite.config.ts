@@ -18,6 +18,8 @@ export default defineConfig({
       // Chunks stay beside the entries: the CLI finds package.json at the same relative path as from its source.
       rolldownOptions: {
         input: { index: resolve(__dirname, 'src/main/index.ts'), cli: resolve(__dirname, 'src/cli/main.ts') },
+        // The CLI prints PDFs with playwright-core only where a checkout has it installed; never bundle 6 MB of it.
+        external: ['playwright-core'],
         output: { chunkFileNames: '[name]-[hash].js' },
       },
     },
