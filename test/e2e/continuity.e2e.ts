@@ -116,6 +116,8 @@ describe('continuity: takes compared, chosen and chained', () => {
     const player = page.getByLabel('Take 2 video', { exact: true })
     await player.evaluate(async (element: HTMLVideoElement) => {
       if (element.readyState < 1) await new Promise((done) => element.addEventListener('loadedmetadata', done, { once: true }))
+      // Play may have started it; a user scrubs to the frame they want and stops there.
+      element.pause()
       element.currentTime = 0.5
       await new Promise((done) => element.addEventListener('seeked', done, { once: true }))
     })
