@@ -1,24 +1,15 @@
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { startFakeMuleRouter } from '../../src/fake-mulerouter'
-import { closeBrowser, launchApp, type Harness } from './harness'
+import { beforeEach, describe, expect, it } from 'vitest'
+import type { Harness } from './harness'
+import { useAppWithFake, type Fake } from './support/app-with-fake'
 import { connectTo } from './support/connect'
 
 const KEY = 'sk-CANARY-e2e-0123456789'
-type Fake = Awaited<ReturnType<typeof startFakeMuleRouter>>
 
 let app: Harness
 let fake: Fake
 
-beforeEach(async () => {
-  fake = await startFakeMuleRouter({ keys: [KEY], pendingMs: 300, processingMs: 4000 })
-  app = await launchApp()
-})
-afterEach(async ({ task }) => {
-  if (task.result?.state === 'fail') await app.page.screenshot({ path: `test-results/failed-${task.name.slice(0, 40).replace(/\W+/g, '-')}.png` }).catch(() => {})
-  await app.close()
-  await fake.close()
-})
-afterAll(closeBrowser)
+const world = useAppWithFake({ keys: [KEY], pendingMs: 300, processingMs: 4000 })
+beforeEach(() => void ({ app, fake } = world))
 
 async function projectConnectedToFake(page: Harness['page']) {
   await page.getByRole('button', { name: /new project/i }).click()

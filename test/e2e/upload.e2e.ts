@@ -1,26 +1,18 @@
 import { randomBytes } from 'node:crypto'
 import { mkdir } from 'node:fs/promises'
 import sharp from 'sharp'
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { startFakeMuleRouter } from '../../src/fake-mulerouter'
-import { closeBrowser, launchApp, type Harness } from './harness'
+import { beforeEach, describe, expect, it } from 'vitest'
+import type { Harness } from './harness'
+import { useAppWithFake, type Fake } from './support/app-with-fake'
 import { connectTo } from './support/connect'
 import { dropFiles, type DiskFile } from './support/os-files'
 
 const KEY = 'sk-CANARY-e2e-upload-0123456789'
 let app: Harness
-let fake: Awaited<ReturnType<typeof startFakeMuleRouter>>
+let fake: Fake
 
-beforeEach(async () => {
-  fake = await startFakeMuleRouter({ keys: [KEY], pendingMs: 300, processingMs: 1000 })
-  app = await launchApp()
-})
-afterEach(async ({ task }) => {
-  if (task.result?.state === 'fail') await app.page.screenshot({ path: `test-results/failed-${task.name.slice(0, 40).replace(/\W+/g, '-')}.png` }).catch(() => {})
-  await app.close()
-  await fake.close()
-})
-afterAll(closeBrowser)
+const world = useAppWithFake({ keys: [KEY], pendingMs: 300, processingMs: 1000 })
+beforeEach(() => void ({ app, fake } = world))
 
 /** A photo-sized PNG: random pixels do not compress, so it stays near 4.8 MB. */
 async function photo(name: string): Promise<DiskFile> {
