@@ -28,6 +28,8 @@ export function createDemoProfile(tempRoot: string): DemoProfile {
 
 /** Quick enough to watch a take go from pending to done in a demo, slow enough to see each step. */
 export async function startDemoServer(): Promise<DemoServer> {
-  const fake = await startFakeMuleRouter({ host: '127.0.0.1', port: 0, keys: [DEMO_API_KEY], pendingMs: 1500, processingMs: 4000 })
+  // A 640×360 test pattern: large enough that a grabbed or chained frame passes Kling's 300 px minimum.
+  const videoPath = new URL('../../test/fixtures/film/take-360p-silent.mp4', import.meta.url)
+  const fake = await startFakeMuleRouter({ host: '127.0.0.1', port: 0, keys: [DEMO_API_KEY], pendingMs: 1500, processingMs: 4000, videoPath })
   return { baseUrl: fake.url, apiKey: DEMO_API_KEY, close: () => fake.close() }
 }
