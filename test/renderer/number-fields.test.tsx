@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { ClipEditor } from '../../src/renderer/src/features/clip-editor/ClipEditor'
 import { Inspector } from '../../src/renderer/src/features/inspector/Inspector'
+import { DefaultsSection } from '../../src/renderer/src/features/settings/DefaultsSection'
 import { threeShotProject } from './fixtures'
 import { clipOf, renderWithProject } from './render-editor'
 
@@ -45,5 +46,18 @@ describe('numbers out of range', () => {
     expect(clipOf('clip1').shots.map((s) => s.duration)).toEqual([3, 9, 3])
     expect(shot2).toHaveValue(9)
     expect(screen.getByRole('status')).toHaveTextContent('The shots of a clip add up to 15 s at most; set to 9 s.')
+  })
+})
+
+describe('the default duration in Settings', () => {
+  it('says why a default of 20 became 15', async () => {
+    const user = userEvent.setup()
+    renderWithProject(<DefaultsSection />)
+    const field = screen.getByRole('spinbutton', { name: 'Duration (s)' })
+    await typeInto(user, field, '20')
+    expect(field).toHaveValue(15)
+    expect(screen.getByRole('status')).toHaveTextContent('Kling makes 3–15 s; set to 15 s.')
+    await typeInto(user, field, '7')
+    expect(screen.queryByRole('status')).toBeNull()
   })
 })

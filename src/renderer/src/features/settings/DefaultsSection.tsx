@@ -2,6 +2,8 @@ import { apiRules, aspectRatios, modeLabels, modes } from '../../../../shared/do
 import type { ProjectDefaults } from '../../../../shared/domain/project'
 import { selectDefaults } from '../../store/selectors'
 import { useStore } from '../../store/store'
+import { useState } from 'react'
+import { AdjustmentNote } from '../../ui/AdjustmentNote'
 import { IntegerInput } from '../../ui/IntegerInput'
 import { call } from '../../ipc/client'
 
@@ -12,6 +14,7 @@ import { call } from '../../ipc/client'
 export function DefaultsSection() {
   const defaults = useStore(selectDefaults)
   const edit = useStore((s) => s.edit)
+  const [durationNote, setDurationNote] = useState<string | null>(null)
   if (!defaults) return null
   const set = (patch: Partial<ProjectDefaults>) => {
     edit({ type: 'setDefaults', defaults: patch })
@@ -41,8 +44,19 @@ export function DefaultsSection() {
             min={apiRules.minDuration}
             max={apiRules.maxDuration}
             value={defaults.duration}
-            onCommit={(duration) => set({ duration })}
+            aria-describedby="settings-duration-note"
+            onCommit={(duration) => {
+              setDurationNote(null)
+              set({ duration })
+            }}
+            onOutOfRange={(typed) => {
+              // Never change the user's number without a word: say what it became and why.
+              const duration = Math.min(apiRules.maxDuration, Math.max(apiRules.minDuration, typed))
+              setDurationNote(`Kling makes ${apiRules.minDuration}–${apiRules.maxDuration} s; set to ${duration} s.`)
+              if (duration !== defaults.duration) set({ duration })
+            }}
           />
+          <AdjustmentNote id="settings-duration-note" note={durationNote} />
         </label>
         <label className="field">
           <span className="field__hint">Sound</span>
