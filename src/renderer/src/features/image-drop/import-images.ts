@@ -1,5 +1,7 @@
 import type { Asset } from '../../../../shared/domain/project'
 import { validateImageAsset } from '../../../../shared/domain/validate-images'
+import type { ImportResult } from '../../../../shared/ipc/contract'
+import type { Result } from '../../../../shared/result'
 import { invoke } from '../../ipc/client'
 import { useStore } from '../../store/store'
 import { announceConversions, keptForCropping } from './import-summary'
@@ -34,21 +36,17 @@ export async function importFiles(files: readonly File[]): Promise<ImportOutcome
 
 export async function importPaths(paths: readonly string[]): Promise<ImportOutcome> {
   if (paths.length === 0) return { assets: [], refused: [] }
-  const result = await invoke('assets:importFiles', { paths: [...paths] })
-  if (!result.ok) return { assets: [], refused: [{ name: `${paths.length} files`, message: result.error.message }] }
-  useStore.getState().addAssets(result.value.assets)
-  announceConversions(result.value.assets)
-  return {
-    assets: result.value.assets,
-    refused: result.value.rejected.map((r) => ({ name: r.name, message: r.error.message })),
-    croppable: keptForCropping(result.value),
-  }
+  return adopt(await invoke('assets:importFiles', { paths: [...paths] }), `${paths.length} files`)
 }
 
 /** An image dragged from a web page arrives as its address; main downloads it. */
 export async function importUrl(url: string): Promise<ImportOutcome> {
-  const result = await invoke('assets:importUrl', { url })
-  if (!result.ok) return { assets: [], refused: [{ name: url, message: result.error.message }] }
+  return adopt(await invoke('assets:importUrl', { url }), url)
+}
+
+/** One import reply into the store and the user's view; `whole` names what failed when the call itself did. */
+function adopt(result: Result<ImportResult>, whole: string): ImportOutcome {
+  if (!result.ok) return { assets: [], refused: [{ name: whole, message: result.error.message }] }
   useStore.getState().addAssets(result.value.assets)
   announceConversions(result.value.assets)
   return {
