@@ -1,0 +1,67 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { createSampleProject } from '../../src/main/services/project/sample-project'
+import { closeBrowser, launchApp, type Harness } from './harness'
+
+let app: Harness
+let parent: string
+
+/** The sample project with a thousand more images in its bin (records only: the bin's layout needs no pixels). */
+async function projectWithThousandAssets(): Promise<string> {
+  const session = await createSampleProject(parent)
+  const dir = session.dir
+  await session.close()
+  const file = join(dir, 'project.json')
+  const json = JSON.parse(await readFile(file, 'utf8')) as { assets: Record<string, unknown>[] }
+  const template = json.assets[0]!
+  for (let i = 0; i < 1000; i++) json.assets.push({ ...template, id: i.toString(16).padStart(64, 'c'), originalName: `still-${i + 1}.png` })
+  await writeFile(file, JSON.stringify(json))
+  return dir
+}
+
+beforeEach(async () => {
+  parent = await mkdtemp(join(tmpdir(), 'omniboard-bin-e2e-'))
+  const dir = await projectWithThousandAssets()
+  app = await launchApp({ dialogs: { chooseProjectFolder: async () => dir } })
+})
+afterEach(async () => {
+  await app.close()
+  await rm(parent, { recursive: true, force: true })
+})
+afterAll(closeBrowser)
+
+describe('the asset bin at a thousand images', () => {
+  it('lays every tile out in a scrolling grid with no overlap, and the last one scrolls into view under the pointer', async () => {
+    const { page } = app
+    await page.getByRole('button', { name: /^Open…/ }).click()
+    const bin = page.getByRole('complementary', { name: 'Assets' })
+    const tiles = bin.getByRole('listitem')
+    await expect.poll(() => tiles.count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(1005)
+    // Every pair of tiles, in the page: a thousand tiles make half a million comparisons, a few milliseconds there.
+    const overlapping = await tiles.evaluateAll((items) => {
+      const boxes = items.map((item) => item.getBoundingClientRect())
+      let found = 0
+      for (let i = 1; i < boxes.length; i++) {
+        for (let j = 0; j < i; j++) {
+          const a = boxes[i]!
+          const b = boxes[j]!
+          if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) found++
+        }
+      }
+      return { found, height: boxes[0]!.height }
+    })
+    expect(overlapping.found).toBe(0)
+    expect(overlapping.height).toBeGreaterThan(40)
+
+    const last = tiles.last()
+    await last.scrollIntoViewIfNeeded()
+    const lastBox = (await last.boundingBox())!
+    const binBox = (await bin.boundingBox())!
+    expect(lastBox.y + lastBox.height).toBeLessThanOrEqual(binBox.y + binBox.height)
+    const hit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('li')?.getAttribute('aria-label'), { x: lastBox.x + lastBox.width / 2, y: lastBox.y + lastBox.height / 2 })
+    expect(hit).toContain('still-1000.png')
+    await page.screenshot({ path: 'test-results/thousand-assets.png' })
+  })
+})
