@@ -50,6 +50,8 @@ export const errorCodes = [
   'library_error',
   'follow_timeout',
   'upload_interrupted',
+  /** Queueing or sending would pass a budget cap (project, day or month); nothing was sent. */
+  'budget_exceeded',
 ] as const
 
 export const ErrorCodeSchema = z.enum(errorCodes)

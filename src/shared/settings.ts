@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { ProjectDefaultsSchema, defaultProjectDefaults } from './domain/project'
 import { fail } from './errors'
+import { BudgetCapsSchema, noBudgetCaps } from './domain/spend'
 
 export const baseUrlPresets = {
   mulerouter: 'https://api.mulerouter.ai',
@@ -22,7 +23,10 @@ export const SettingsSchema = z.object({
   customBaseUrl: z.string().max(2048),
   /** ours: raw base64 by default (Kling's rule); data URIs for services that want them. */
   imageEncoding: z.enum(['raw', 'dataUri']),
+  /** Jobs at MuleRouter at once; the queue runs fewer for a while after a 429. */
   maxConcurrentJobs: z.number().int().min(1).max(10),
+  /** App-wide spending caps over every project, counted from the spend ledger. */
+  budgets: BudgetCapsSchema,
   requestTimeoutMs: z.number().int().min(1000).max(600_000),
   /**
    * A submission is given up when no byte moved for this long; a slow upload that keeps moving goes on. At least
@@ -56,6 +60,7 @@ export const defaultSettings = (projectsDir: string): Settings => ({
   customBaseUrl: '',
   imageEncoding: 'raw',
   maxConcurrentJobs: 3,
+  budgets: noBudgetCaps,
   requestTimeoutMs: 60_000,
   idleTimeoutMs: 60_000,
   prices: { stdPerSecond: 0.084, stdWithSoundPerSecond: 0.112, proPerSecond: 0.112, proWithSoundPerSecond: 0.14 },

@@ -149,6 +149,27 @@ export const TakeFileSchema = z.object({
 })
 export type TakeFile = z.infer<typeof TakeFileSchema>
 
+/**
+ * The cost estimate a take carries: journaled when it is queued and refreshed just before its POST, with the rate
+ * used, so a later change of prices never rewrites what a take was expected to cost. Always an estimate.
+ */
+export const TakeEstimateSchema = z.object({
+  usd: z.number().nonnegative(),
+  ratePerSecond: z.number().nonnegative(),
+  seconds: z.number().int().nonnegative(),
+  mode: ModeSchema,
+  sound: SoundSchema,
+  at: z.string(),
+})
+export type TakeEstimate = z.infer<typeof TakeEstimateSchema>
+
+/**
+ * Why a queued take (never sent) waits instead of going out: sending it would pass a budget cap, or its request
+ * no longer validates (an image was removed, say). It stays queued; the user raises the cap, fixes or cancels it.
+ */
+export const TakeHoldSchema = z.object({ reason: z.enum(['budget', 'invalid']), error: AppErrorSchema, at: z.string() })
+export type TakeHold = z.infer<typeof TakeHoldSchema>
+
 export const TakeSchema = z.object({
   id: IdSchema,
   clipId: IdSchema,
@@ -166,8 +187,19 @@ export const TakeSchema = z.object({
   files: z.array(TakeFileSchema).max(20),
   /** The click or key press that started this take: a repeat of the same action is answered with this take. */
   actionId: IdSchema.optional(),
+  /** Order among queued takes (never sent yet), smallest first; absent = by createdAt, after positioned ones. */
+  queuePosition: z.number().optional(),
+  estimate: TakeEstimateSchema.optional(),
+  hold: TakeHoldSchema.nullable().optional(),
 })
 export type Take = z.infer<typeof TakeSchema>
+
+/**
+ * A take in the queue: journaled, provably never sent (no `submittedAt`, no task id), waiting for its turn, for
+ * the connection, for a budget, or for the user to resume a paused queue. Cancelling it costs nothing.
+ */
+export const isQueuedTake = (take: Pick<Take, 'status' | 'submittedAt' | 'taskId'>): boolean =>
+  take.status === 'submitting' && take.submittedAt === null && take.taskId === null
 
 export const ProjectDefaultsSchema = z.object({
   mode: ModeSchema,
@@ -190,6 +222,10 @@ export const ProjectSchema = z
     elements: z.array(ElementSchema).max(5000),
     /** Engine-owned: one per generation, newest last. Kept apart from clips so editing and undo never touch them. */
     takes: z.array(TakeSchema).max(50000),
+    /** Engine-owned, like takes: a paused queue sends nothing new until resumed, across restarts. */
+    queue: z.object({ paused: z.boolean() }).optional(),
+    /** This project's spending cap (an estimate, in USD); null or absent = no cap. Set by main, not an undoable edit. */
+    budget: z.object({ capUsd: z.number().positive().nullable() }).optional(),
   })
   .loose()
 export type Project = z.infer<typeof ProjectSchema>
