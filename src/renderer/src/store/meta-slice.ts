@@ -17,6 +17,8 @@ export const createMetaSlice: StateCreator<Store, [], [], MetaSlice> = (set, get
       doc: pickDocument(project),
       selectedClipId: firstClip,
       selectedShotId: null,
+      selectedClipIds: {},
+      selectionAnchorId: null,
       progress: {},
     })
   },
@@ -29,6 +31,8 @@ export const createMetaSlice: StateCreator<Store, [], [], MetaSlice> = (set, get
       doc: null,
       selectedClipId: null,
       selectedShotId: null,
+      selectedClipIds: {},
+      selectionAnchorId: null,
       progress: {},
       // A toast's action (Show, Retry) points into the project being closed.
       toasts: get().toasts.filter((toast) => !toast.action),

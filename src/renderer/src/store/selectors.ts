@@ -1,4 +1,5 @@
 import { finalTakeStatuses } from '../../../shared/domain/project'
+import { isInSelection, selectedInOrder } from './clip-selection'
 import type { Store } from './types'
 
 /** Every selector components use, in one place. Object-returning ones are used through `useShallow`. */
@@ -28,6 +29,11 @@ export const selectSelectedClip = (s: Store) => selectClipById(s.selectedClipId)
 export const selectSelectedClipIdIfExists = (s: Store) => selectSelectedClip(s)?.id ?? null
 export const selectSelectedClipElementIds = (s: Store) => selectSelectedClip(s)?.elementIds ?? []
 export const selectIsClipSelected = (clipId: string) => (s: Store) => s.selectedClipId === clipId
+/** Selected besides or as the primary clip: a boolean per clip, so a clip re-renders only when its own flag flips. */
+export const selectIsClipInSelection = (clipId: string) => (s: Store) => isInSelection(s, clipId)
+/** The selected clips in timeline order (use through `useShallow`). */
+export const selectSelectedClipIds = (s: Store) => selectedInOrder(s, s.doc?.clips.map((c) => c.id) ?? [])
+export const selectSelectionCount = (s: Store) => s.doc?.clips.reduce((n, c) => n + (isInSelection(s, c.id) ? 1 : 0), 0) ?? 0
 export const selectIsShotSelected = (shotId: string) => (s: Store) => s.selectedShotId === shotId
 export const selectTotalDuration = (s: Store) => s.doc?.clips.reduce((sum, c) => sum + c.duration, 0) ?? 0
 export const selectChosenTakeId = (clipId: string) => (s: Store) => selectClipById(clipId)(s)?.chosenTakeId ?? null

@@ -3,6 +3,7 @@ import type { JobProgress, ProjectSnapshot } from '../../../shared/ipc/contract'
 import type { EditOp } from '../../../shared/domain/edits-schema'
 import type { Asset, ProjectDocument, Take } from '../../../shared/domain/project'
 import type { SettingsView } from '../../../shared/settings'
+import type { ClipSelection } from './clip-selection'
 
 export type DocumentSlice = {
   /** The part of the project the user edits; undo tracks this and nothing else. */
@@ -25,11 +26,16 @@ export type MetaSlice = {
   setRevision: (revision: number) => void
 }
 
-export type SelectionSlice = {
-  selectedClipId: string | null
+export type SelectionSlice = ClipSelection & {
   selectedShotId: string | null
+  /** Selects this clip alone. */
   selectClip: (clipId: string | null) => void
   selectShot: (clipId: string, shotId: string | null) => void
+  /** A click with Shift (`range`), Ctrl/Cmd (`toggle`) or both (`range-add`). */
+  extendSelection: (clipId: string, how: 'range' | 'toggle' | 'range-add') => void
+  selectAllClips: () => void
+  /** Back to the primary clip alone. */
+  collapseSelection: () => void
 }
 
 export type ToastAction = { label: string; run: () => void }

@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 import { saveNow } from '../../app/project-actions'
 import { redo, undo } from '../../store/history'
+import { selectSelectionCount } from '../../store/selectors'
 import { useStore } from '../../store/store'
 import { generateClip } from '../takes/generate'
 import { moveSelectedClip, moveSelection, removeSelection } from '../timeline/clip-actions'
@@ -33,7 +34,10 @@ export function handleShortcut(e: KeyboardEvent): boolean {
     if (store.selectedClipId && !e.repeat) void generateClip(store.selectedClipId)
     return true
   }
-  if (isTyping(e.target) || mod) return false
+  if (isTyping(e.target)) return false
+  if (mod && key === 'a') return (store.selectAllClips(), true)
+  if (e.key === 'Escape' && selectSelectionCount(store) > 1) return (store.collapseSelection(), true)
+  if (mod) return false
   if (e.key === '?') return (store.openDialog('help'), true)
   if (e.key === 'Delete' || e.key === 'Backspace') return (removeSelection(), true)
   if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') {

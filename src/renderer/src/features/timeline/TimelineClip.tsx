@@ -2,12 +2,13 @@ import { useSortable } from '@dnd-kit/sortable'
 import { CSS } from '@dnd-kit/utilities'
 import { GripVertical } from 'lucide-react'
 import { memo, useCallback } from 'react'
-import { selectClipDuration, selectIsClipSelected, selectPosterTakeId } from '../../store/selectors'
+import { selectClipDuration, selectIsClipInSelection, selectIsClipSelected, selectPosterTakeId } from '../../store/selectors'
 import { useStore } from '../../store/store'
 import { useNearViewport } from '../../ui/use-near-viewport'
 import { ClipBody } from './ClipBody'
 import { ClipHeading } from './ClipHeading'
 import { ChainLinkGlyph } from '../chain/ChainLinkGlyph'
+import { clickSelectHandlers } from './click-select'
 
 type Props = { clipId: string; index: number; pxPerSecond: number }
 
@@ -25,6 +26,7 @@ const gripIcon = <GripVertical size={14} strokeWidth={1.75} aria-hidden />
 export const TimelineClip = memo(function TimelineClip({ clipId, index, pxPerSecond }: Props) {
   const duration = useStore(selectClipDuration(clipId))
   const selected = useStore(selectIsClipSelected(clipId))
+  const inSelection = useStore(selectIsClipInSelection(clipId))
   const hasPoster = useStore((s) => selectPosterTakeId(clipId)(s) !== null)
   const selectClip = useStore((s) => s.selectClip)
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: clipId })
@@ -39,7 +41,7 @@ export const TimelineClip = memo(function TimelineClip({ clipId, index, pxPerSec
   if (duration === null) return null
   const number = index + 1
   const width = SLOT_WIDTH * (hasPoster ? 3 : 2) + duration * pxPerSecond + CLIP_CHROME_PX + (hasPoster ? POSTER_GAP_PX : 0)
-  const classes = ['tl-clip', selected && 'tl-clip--selected', isDragging && 'tl-clip--dragging'].filter(Boolean).join(' ')
+  const classes = ['tl-clip', selected && 'tl-clip--selected', inSelection && 'tl-clip--in-selection', isDragging && 'tl-clip--dragging'].filter(Boolean).join(' ')
 
   return (
     <div
@@ -48,7 +50,8 @@ export const TimelineClip = memo(function TimelineClip({ clipId, index, pxPerSec
       style={{ width, transform: CSS.Translate.toString(transform), transition }}
       role="group"
       aria-label={`Clip ${number}`}
-      onPointerDown={() => !selected && selectClip(clipId)}
+      data-in-selection={inSelection || undefined}
+      {...clickSelectHandlers(clipId, selected)}
       onFocus={() => !selected && selectClip(clipId)}
     >
       <ChainLinkGlyph clipId={clipId} />
