@@ -2,8 +2,9 @@ import type { Clip, Project } from '../../../shared/domain/project'
 import { fail } from '../../../shared/errors'
 import { projectFileSize, readProjectFileInChunks } from '../project/read-project-file'
 import type { ImageEncoding } from './encode-image'
-import { mapImages, type BodyShape } from './image-fields'
-import { assetIdOf, assetRef, type AssetReader, type BodyImage, type RequestBody } from './request-body'
+import { clipRequestSnapshot } from '../../../shared/takes/clip-request'
+import { mapImages } from './image-fields'
+import { assetIdOf, type AssetReader, type BodyImage, type RequestBody } from './request-body'
 import { TextToVideoRequestSchema } from './request-schema'
 
 export type { ImageEncoding } from './encode-image'
@@ -22,8 +23,6 @@ export interface BuiltRequest {
   snapshot: Record<string, unknown>
 }
 
-type ImageSlot = { assetId: string }
-
 /**
  * Turns a clip into the text-to-video body. The caller runs validateClip first; this still refuses a body
  * the endpoint would reject, because a rejected request can cost a user's time and a wrong one money.
@@ -34,7 +33,7 @@ export async function buildRequestBody(
   reader: AssetReader,
   options: { imageEncoding: ImageEncoding },
 ): Promise<BuiltRequest> {
-  const snapshot = mapImages(describeBody(clip, project), (slot) => assetRef(slot.assetId))
+  const snapshot = clipRequestSnapshot(clip, project)
   const body = await bodyFromSnapshot(snapshot, project, reader, options.imageEncoding, 'clip')
   return { body, snapshot: body.snapshot as Record<string, unknown> }
 }
@@ -75,37 +74,4 @@ export async function bodyFromSnapshot(
     images.set(assetId, { assetId, mime: asset.mime, byteLength: await reader.size(assetId) })
   }
   return { snapshot: parsed.data, images, encoding, reader }
-}
-
-function describeBody(clip: Clip, project: Pick<Project, 'assets' | 'elements'>): BodyShape<ImageSlot> {
-  const body: BodyShape<ImageSlot> = { duration: clip.duration, mode: clip.mode, aspect_ratio: clip.aspectRatio, sound: clip.sound }
-  if (!clip.multiShot) {
-    body.prompt = clip.prompt
-  } else if (clip.shotType === 'customize') {
-    body.multi_shot = true
-    body.shot_type = 'customize'
-    body.multi_prompt = clip.shots.map((shot) => ({ prompt: shot.prompt, duration: shot.duration }))
-  } else {
-    body.multi_shot = true
-    body.shot_type = 'intelligence'
-    body.prompt = clip.prompt
-  }
-  if (clip.negativePrompt.trim() !== '') body.negative_prompt = clip.negativePrompt
-  if (clip.firstFrameAssetId) body.first_frame = { assetId: clip.firstFrameAssetId }
-  if (clip.lastFrameAssetId) body.last_frame = { assetId: clip.lastFrameAssetId }
-  if (clip.elementIds.length > 0) {
-    body.elements = clip.elementIds.map((elementId) => {
-      const element = project.elements.find((candidate) => candidate.id === elementId)
-      if (!element) fail('clip_invalid', 'This clip uses an element that no longer exists.', 'Remove the element from the clip.')
-      if (!element.frontalAssetId) {
-        fail('clip_invalid', `Element "${element.name}" has no front image.`, 'Add a front image to the element.')
-      }
-      return {
-        type: 'image' as const,
-        frontal_image: { assetId: element.frontalAssetId },
-        reference_images: element.referenceAssetIds.map((assetId) => ({ assetId })),
-      }
-    })
-  }
-  return body
 }

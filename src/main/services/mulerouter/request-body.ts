@@ -39,7 +39,7 @@ export interface BodyPlan {
 
 const ASSET_REF = /^asset:([a-f0-9]{64})$/
 
-export const assetRef = (assetId: string): string => `asset:${assetId}`
+export { assetRef } from '../../../shared/takes/clip-request'
 
 export function assetIdOf(value: string): string {
   const assetId = ASSET_REF.exec(value)?.[1]
