@@ -11,6 +11,7 @@ import { issuesAt, useClipValidation } from './use-clip-validation'
 import { ValidationSummary } from './ValidationSummary'
 import './clip-editor.css'
 import { ChainNotice } from '../chain/ChainNotice'
+import { StaleNotice } from '../stale/StaleNotice'
 
 export function ClipEditor() {
   const clip = useStore(selectSelectedClip)
@@ -30,6 +31,7 @@ export function ClipEditor() {
       <div className="clip-editor__fields">
         <ClipEditorHeader clip={clip} number={index + 1} />
         <ChainNotice />
+        <StaleNotice />
         {shots ? (
           <ShotList clip={clip} issues={issues} />
         ) : (

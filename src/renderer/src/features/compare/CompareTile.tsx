@@ -7,7 +7,7 @@ import { useStore } from '../../store/store'
 import { takeVideoUrl } from '../takes/take-video-url'
 import { TakeStatusPill } from '../takes/TakeStatusPill'
 import { chooseTake } from '../takes/take-actions'
-import { describeChange } from './describe-change'
+import { RequestChangeList } from './RequestChangeList'
 
 type Props = {
   take: Take
@@ -44,21 +44,7 @@ export function CompareTile({ take, number, against, changes, chosen, muted, vid
       <section className="compare-tile__diff" aria-label={`Take ${number} request changes`}>
         <h3 className="caps-label">{against === null ? 'Request' : `Changed from take ${against}`}</h3>
         {changes.length === 0 && <p className="compare-tile__same">{against === null ? 'Nothing to compare with.' : 'Same request — a different roll of the dice.'}</p>}
-        <ul className="compare-diff">
-          {changes.map((change) => {
-            const line = describeChange(change)
-            return (
-              <li key={change.field} className="compare-diff__line">
-                <span className="compare-diff__field">{line.field}</span>
-                <span className="compare-diff__what">
-                  {line.added.map((word, i) => <ins key={`+${i}`} className="compare-diff__added">{word}</ins>)}
-                  {line.removed.map((word, i) => <del key={`-${i}`} className="compare-diff__removed">{word}</del>)}
-                  {line.text && <span>{line.text}</span>}
-                </span>
-              </li>
-            )
-          })}
-        </ul>
+        <RequestChangeList changes={changes} />
       </section>
     </article>
   )

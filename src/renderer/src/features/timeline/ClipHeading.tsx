@@ -2,6 +2,7 @@ import { memo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { selectClipHeading } from '../../store/selectors'
 import { useStore } from '../../store/store'
+import { StaleBadge } from '../stale/StaleBadge'
 import { ClipTakeBadge } from './ClipTakeBadge'
 
 export const ClipHeading = memo(function ClipHeading({ clipId, number }: { clipId: string; number: number }) {
@@ -11,6 +12,7 @@ export const ClipHeading = memo(function ClipHeading({ clipId, number }: { clipI
       <span className="tl-clip__name">Clip {number}</span>
       {title && <span className="tl-clip__title">{title}</span>}
       <span className="tl-clip__duration tabular">{duration} s</span>
+      <StaleBadge clipId={clipId} />
       <ClipTakeBadge clipId={clipId} />
     </>
   )
