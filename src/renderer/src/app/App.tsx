@@ -2,6 +2,7 @@ import { useEffect } from 'react'
 import { EditorScreen } from '../features/editor/EditorScreen'
 import { SettingsDialog } from '../features/settings/SettingsDialog'
 import { HelpOverlay } from '../features/shortcuts/HelpOverlay'
+import { LedgerDialog } from '../features/spend/LedgerDialog'
 import { Toaster } from '../features/toasts/Toaster'
 import { WelcomeScreen } from '../features/welcome/WelcomeScreen'
 import { selectDialog, selectHasProject } from '../store/selectors'
@@ -26,6 +27,7 @@ export function App() {
       {hasProject ? <EditorScreen /> : <WelcomeScreen />}
       {dialog === 'settings' && <SettingsDialog />}
       {dialog === 'help' && <HelpOverlay />}
+      {dialog === 'ledger' && <LedgerDialog />}
       <Toaster />
     </>
   )

@@ -20,6 +20,7 @@ export const createMetaSlice: StateCreator<Store, [], [], MetaSlice> = (set, get
       selectedClipIds: {},
       selectionAnchorId: null,
       progress: {},
+      projectCapUsd: project.budget?.capUsd ?? null,
     })
   },
   closeProjectLocal: () =>
@@ -34,6 +35,7 @@ export const createMetaSlice: StateCreator<Store, [], [], MetaSlice> = (set, get
       selectedClipIds: {},
       selectionAnchorId: null,
       progress: {},
+      projectCapUsd: null,
       // A toast's action (Show, Retry) points into the project being closed.
       toasts: get().toasts.filter((toast) => !toast.action),
     }),
@@ -52,4 +54,6 @@ export const createMetaSlice: StateCreator<Store, [], [], MetaSlice> = (set, get
     set({ takes: next })
   },
   setRevision: (revision) => set({ revision: Math.max(revision, get().revision) }),
+  projectCapUsd: null,
+  setProjectCapLocal: (projectCapUsd) => set({ projectCapUsd }),
 })

@@ -24,6 +24,9 @@ export type MetaSlice = {
   addAssets: (assets: Asset[]) => void
   upsertTake: (take: Take) => void
   setRevision: (revision: number) => void
+  /** The open project's spending cap (an estimate); main owns it, this is its last known value. */
+  projectCapUsd: number | null
+  setProjectCapLocal: (capUsd: number | null) => void
 }
 
 export type SelectionSlice = ClipSelection & {
@@ -40,7 +43,7 @@ export type SelectionSlice = ClipSelection & {
 
 export type ToastAction = { label: string; run: () => void }
 export type Toast = { id: number; tone: 'info' | 'success' | 'warning' | 'danger'; message: string; hint?: string; action?: ToastAction }
-export type Dialog = 'settings' | 'help' | null
+export type Dialog = 'settings' | 'help' | 'ledger' | 'queue-confirm' | null
 export type SaveState = { state: 'saved' | 'saving' | 'error'; savedAt: string | null; error: AppError | null }
 
 export type UiSlice = {

@@ -1,22 +1,29 @@
 import { useState } from 'react'
 import { baseUrlProblem, resolveBaseUrl, type SettingsPatch, type SettingsView } from '../../../../shared/settings'
 import { invoke } from '../../ipc/client'
-import { selectDialogReason, selectSettings } from '../../store/selectors'
+import { selectDialogReason, selectHasProject, selectSettings } from '../../store/selectors'
 import { useStore } from '../../store/store'
 import { Dialog } from '../../ui/Dialog'
+import { capText } from '../spend/cap-text'
+import { saveProjectCap } from '../spend/budget-actions'
 import { ApiKeySection } from './ApiKeySection'
+import { BudgetsSection, parseBudgetTexts, type BudgetTexts } from './BudgetsSection'
 import { ConnectionSection } from './ConnectionSection'
 import { DefaultsSection } from './DefaultsSection'
 import { PricesSection } from './PricesSection'
 import './settings.css'
 
-export type SettingsDraft = Pick<SettingsView, 'baseUrlPreset' | 'customBaseUrl' | 'imageEncoding' | 'maxConcurrentJobs' | 'prices' | 'idleTimeoutMs'>
+export type SettingsDraft = Pick<SettingsView, 'baseUrlPreset' | 'customBaseUrl' | 'imageEncoding' | 'maxConcurrentJobs' | 'prices' | 'idleTimeoutMs'> & {
+  budgetTexts: BudgetTexts
+}
 
 export function SettingsDialog() {
   const settings = useStore(selectSettings)
   const reason = useStore(selectDialogReason)
   const close = useStore((s) => s.closeDialog)
-  const [draft, setDraft] = useState<SettingsDraft | null>(() => (settings ? pickDraft(settings) : null))
+  const projectCapUsd = useStore((s) => s.projectCapUsd)
+  const hasProject = useStore(selectHasProject)
+  const [draft, setDraft] = useState<SettingsDraft | null>(() => (settings ? pickDraft(settings, projectCapUsd) : null))
   const [saving, setSaving] = useState(false)
   const [refusal, setRefusal] = useState<string | null>(null)
   const typedBaseUrl = draft ? typedUrl(draft) : null
@@ -25,12 +32,20 @@ export function SettingsDialog() {
   async function save() {
     if (!draft) return close()
     if (typedBaseUrl?.problem) return setRefusal(typedBaseUrl.problem)
+    const caps = parseBudgetTexts(draft.budgetTexts)
+    if (!caps) return setRefusal('Fix the budget marked above, or leave it empty for no cap.')
     setSaving(true)
-    const patch: SettingsPatch = { ...draft, customBaseUrl: draft.customBaseUrl.trim() }
+    const { budgetTexts: _texts, ...fields } = draft
+    const patch: SettingsPatch = { ...fields, customBaseUrl: draft.customBaseUrl.trim(), budgets: caps.app }
     const result = await invoke('settings:update', { patch })
-    setSaving(false)
-    if (!result.ok) return setRefusal(`${result.error.message} ${result.error.hint}`)
+    if (!result.ok) {
+      setSaving(false)
+      return setRefusal(`${result.error.message} ${result.error.hint}`)
+    }
     useStore.getState().setSettings(result.value)
+    const capRefusal = hasProject && caps.project !== projectCapUsd ? await saveProjectCap(caps.project) : null
+    setSaving(false)
+    if (capRefusal) return setRefusal(capRefusal)
     close()
   }
 
@@ -54,6 +69,7 @@ export function SettingsDialog() {
       {draft && <ConnectionSection draft={draft} onChange={update} problem={typedBaseUrl?.problem ?? null} />}
       {refusal && <p className="field__error" role="alert">{refusal}</p>}
       {draft && <PricesSection prices={draft.prices} onChange={(prices) => update({ prices })} />}
+      {draft && <BudgetsSection texts={draft.budgetTexts} hasProject={hasProject} onChange={(budgetTexts) => update({ budgetTexts })} />}
       <DefaultsSection />
     </Dialog>
   )
@@ -68,6 +84,9 @@ function typedUrl(draft: SettingsDraft): TypedBaseUrl {
   return { url, problem: baseUrlProblem(url) }
 }
 
-function pickDraft(s: SettingsView): SettingsDraft {
-  return { baseUrlPreset: s.baseUrlPreset, customBaseUrl: s.customBaseUrl, imageEncoding: s.imageEncoding, maxConcurrentJobs: s.maxConcurrentJobs, prices: s.prices, idleTimeoutMs: s.idleTimeoutMs }
+function pickDraft(s: SettingsView, projectCapUsd: number | null): SettingsDraft {
+  return {
+    baseUrlPreset: s.baseUrlPreset, customBaseUrl: s.customBaseUrl, imageEncoding: s.imageEncoding, maxConcurrentJobs: s.maxConcurrentJobs, prices: s.prices, idleTimeoutMs: s.idleTimeoutMs,
+    budgetTexts: { daily: capText(s.budgets.dailyUsd), monthly: capText(s.budgets.monthlyUsd), project: capText(projectCapUsd) },
+  }
 }

@@ -19,11 +19,17 @@ function requestedCostInputs(take: Take) {
 export function SpendEstimate() {
   const takes = useStore(selectTakes)
   const prices = useStore(selectPrices)
+  const openDialog = useStore((s) => s.openDialog)
   const spent = useMemo(() => (prices ? estimateClipsCost(takes.filter(billable).map(requestedCostInputs), prices) : null), [takes, prices])
   if (spent === null) return null
   return (
-    <span className="title-bar__spend tabular" title="Estimated from your price settings; MuleRouter's bill is the final word.">
+    <button
+      type="button"
+      className="btn btn--ghost title-bar__spend tabular"
+      title="Estimated from your price settings; MuleRouter's bill is the final word. Open the spend ledger."
+      onClick={() => openDialog('ledger')}
+    >
       <span className="caps-label">Spent</span> ≈ {formatUsd(spent)}
-    </span>
+    </button>
   )
 }
