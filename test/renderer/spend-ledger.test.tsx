@@ -6,7 +6,7 @@ import { useStore } from '../../src/renderer/src/store/store'
 import { summariseLedger } from '../../src/shared/domain/ledger-summary'
 import type { LedgerRow } from '../../src/shared/domain/spend'
 import type { SettingsPatch } from '../../src/shared/settings'
-import { ledgerRow } from '../main/ledger/ledger-row-fixture'
+import { ledgerRow } from '../support/ledger-row'
 import { renderWithProject } from './render-editor'
 
 const now = new Date()

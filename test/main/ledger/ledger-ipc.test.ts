@@ -7,7 +7,7 @@ import { ledgerPath } from '../../../src/main/services/ledger/ledger-path'
 import { parseCsv } from '../../../src/shared/interchange/csv'
 import { expectPlainError, startMain, type MainUnderTest } from '../../support/main-under-test'
 import type { Dialogs } from '../../../src/main/dialogs'
-import { ledgerRow } from './ledger-row-fixture'
+import { ledgerRow } from '../../support/ledger-row'
 
 describe('the spend ledger over IPC', () => {
   let userDataDir: string

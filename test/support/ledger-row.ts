@@ -1,4 +1,4 @@
-import type { LedgerRow } from '../../../src/shared/domain/spend'
+import type { LedgerRow } from '../../src/shared/domain/spend'
 
 /** A ledger row as the queue engine writes it: a 5 s std take of "Dawn" in "Harbour", queued and not yet sent. */
 export const ledgerRow = (takeId: string, patch: Partial<LedgerRow> = {}): LedgerRow => ({
