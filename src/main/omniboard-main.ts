@@ -8,6 +8,8 @@ import type { KeyValueStore } from './services/settings/key-value-store'
 import type { SessionDeps } from './services/project'
 import type { GenerationTiming } from './services/generation/engine-deps'
 import { createWorkspace } from './workspace'
+import { createFileSpendLedger } from './services/ledger/spend-ledger'
+import { ledgerPath } from './services/ledger/ledger-path'
 import type { Dialogs } from './dialogs'
 import { createMediaRoutes } from './services/media-server/media-routes'
 import type { PdfPrinter } from './services/handoff/pdf-printer'
@@ -62,6 +64,7 @@ export function createOmniboardMain(deps: OmniboardMainDeps) {
     emit: deps.emit,
     log: deps.log,
     dialogs: deps.dialogs,
+    ledger: createFileSpendLedger(ledgerPath(deps.userDataDir)),
     appVersion: deps.appVersion,
     fetch: deps.fetch,
     sessionDeps: deps.sessionDeps,
