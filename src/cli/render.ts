@@ -1,11 +1,14 @@
 import { readFileSync } from 'node:fs'
 import { createGenerationEngine, type GenerationEngine } from '../main/services/generation'
+import { ledgerPath } from '../main/services/ledger/ledger-path'
+import { createFileSpendLedger } from '../main/services/ledger/spend-ledger'
 import { createMuleRouterClient, omniboardUserAgent } from '../main/services/mulerouter/client'
 import { openProjectSession } from '../main/services/project/open-project'
 import type { ProjectSession } from '../main/services/project/project-session'
 import { newId } from '../shared/domain/ids'
 import type { Take } from '../shared/domain/project'
 import { isAppErrorException, type AppError } from '../shared/errors'
+import { appUserDataDir, readAppSettings } from './app-settings'
 import type { RenderArgs } from './args'
 import type { CliIo } from './cli-io'
 import { clipLabel, printValidation, selectClips, type SelectedClip } from './clip-selection'
@@ -63,6 +66,8 @@ async function renderClips(session: ProjectSession, clips: readonly SelectedClip
     stopReason.code ??= code
     wake()
   }
+  const userDataDir = appUserDataDir(io.env)
+  const settings = await readAppSettings(userDataDir)
   const engine: GenerationEngine = createGenerationEngine({
     session,
     client: () =>
@@ -77,8 +82,12 @@ async function renderClips(session: ProjectSession, clips: readonly SelectedClip
     imageEncoding: () => args.imageEncoding,
     // One at a time, in timeline order, so a long storyboard does not hit rate limits or spend all at once.
     maxConcurrentJobs: () => 1,
+    ledger: createFileSpendLedger(ledgerPath(userDataDir)),
+    budgets: () => settings.budgets,
+    prices: () => settings.prices,
     emit: (event, payload) => {
       if (event === 'job:progress') return printer.progress(payload as Parameters<typeof printer.progress>[0])
+      if (event === 'queue:state') return
       printer.takeUpdated((payload as { take: Take }).take)
     },
     ...(io.timing ? { timing: io.timing } : {}),

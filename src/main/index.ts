@@ -98,6 +98,17 @@ async function start(): Promise<void> {
         })
         return choices[response] ?? 'cancel'
       },
+      askQueueOnClose: async ({ projectName, queued, running }) => {
+        const { response } = await showMessageBox({
+          type: 'question',
+          buttons: ['Close', 'Keep open'],
+          defaultId: 1,
+          cancelId: 1,
+          message: `“${projectName}” has ${queued} queued and ${running} running takes.`,
+          detail: 'Close keeps them in the project: the queue resumes when you open it again, and what MuleRouter is already rendering is fetched then.',
+        })
+        return response === 0 ? 'close' : 'cancel'
+      },
       confirmKeyOrigin: async ({ keyOrigin, targetOrigin }) => {
         const { response } = await showMessageBox({
           type: 'question',

@@ -8,14 +8,14 @@ import type { KeyValueStore } from './services/settings/key-value-store'
 import type { SessionDeps } from './services/project'
 import type { GenerationTiming } from './services/generation/engine-deps'
 import { createWorkspace } from './workspace'
+import { createFileSpendLedger } from './services/ledger/spend-ledger'
+import { ledgerPath } from './services/ledger/ledger-path'
 import type { Dialogs } from './dialogs'
 import { createMediaRoutes } from './services/media-server/media-routes'
 import type { PdfPrinter } from './services/handoff/pdf-printer'
 import { createFilmExporter } from './services/media/film-exporter'
 import { bundledFfmpegPath } from './services/media/ffmpeg-path'
 import { createCharacterLibrary } from './services/library/character-library'
-import { createFileSpendLedger } from './services/ledger/spend-ledger'
-import { ledgerPath } from './services/ledger/ledger-path'
 import { createLedgerService } from './services/ledger/ledger-service'
 
 export type { Dialogs } from './dialogs'
@@ -65,6 +65,7 @@ export function createOmniboardMain(deps: OmniboardMainDeps) {
     emit: deps.emit,
     log: deps.log,
     dialogs: deps.dialogs,
+    ledger: createFileSpendLedger(ledgerPath(deps.userDataDir)),
     appVersion: deps.appVersion,
     fetch: deps.fetch,
     sessionDeps: deps.sessionDeps,

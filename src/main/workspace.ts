@@ -10,6 +10,7 @@ import { keptOpen, settleUnsaved } from './settle-unsaved'
 import { createMuleRouterClient } from './services/mulerouter'
 import { createGenerationEngine, type GenerationEngine } from './services/generation'
 import type { GenerationTiming } from './services/generation/engine-deps'
+import type { SpendLedger } from './services/ledger/spend-ledger'
 import { noApiKeyError, type ApiKeyStore } from './services/secrets/api-key-store'
 import { createKeyOriginGuard } from './services/secrets/key-origin-guard'
 import type { SettingsService } from './services/settings/settings-service'
@@ -19,7 +20,8 @@ type WorkspaceDeps = {
   apiKey: ApiKeyStore
   emit: <E extends EventName>(event: E, payload: EventPayload<E>) => void
   log: (message: string) => void
-  dialogs: Pick<Dialogs, 'askUnsavedChanges' | 'confirmKeyOrigin'>
+  dialogs: Pick<Dialogs, 'askUnsavedChanges' | 'confirmKeyOrigin' | 'askQueueOnClose'>
+  ledger: SpendLedger
   appVersion: string
   fetch?: typeof fetch
   sessionDeps?: SessionDeps | undefined
@@ -74,6 +76,9 @@ export function createWorkspace(deps: WorkspaceDeps) {
       imageEncoding: () => deps.settings.get().imageEncoding,
       maxConcurrentJobs: () => deps.settings.get().maxConcurrentJobs,
       emit: deps.emit,
+      ledger: deps.ledger,
+      budgets: () => deps.settings.get().budgets,
+      prices: () => deps.settings.get().prices,
       log: deps.log,
       ...(deps.generationTiming ? { timing: deps.generationTiming } : {}),
     })
@@ -122,9 +127,18 @@ export function createWorkspace(deps: WorkspaceDeps) {
     })
   }
 
+  /** Queued takes stay in the project and resume on the next open; the user may rather keep it open meanwhile. */
+  async function askAboutQueue(closing: ProjectSession): Promise<void> {
+    const queue = engine?.queueState()
+    if (!queue || queue.queued + queue.running === 0) return
+    const choice = await deps.dialogs.askQueueOnClose({ projectName: closing.project().name, queued: queue.queued, running: queue.running })
+    if (choice === 'cancel') fail('close_cancelled', 'The project stays open and its queue carries on.', 'Close it again once the queue is done; a closed queue resumes when the project is opened.')
+  }
+
   async function closeCurrent(): Promise<boolean> {
     const closing = session
     if (!closing) return false
+    await askAboutQueue(closing)
     const choice = await settleUnsaved(closing, deps.dialogs)
     rememberRecent(closing)
     await stopEngine()
@@ -183,6 +197,8 @@ export function createWorkspace(deps: WorkspaceDeps) {
       return { capUsd }
     },
     budgetsChanged,
+    /** After a budget cap or the prices changed: held takes are checked again. */
+    recheckHolds: () => engine?.recheckHolds(),
     setOnline(value: boolean) {
       if (value === online) return
       online = value

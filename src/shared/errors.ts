@@ -52,6 +52,8 @@ export const errorCodes = [
   'upload_interrupted',
   /** Queueing or sending would pass a budget cap (project, day or month); nothing was sent. */
   'budget_exceeded',
+  /** The user chose to keep the project open (takes still queued or running). */
+  'close_cancelled',
 ] as const
 
 export const ErrorCodeSchema = z.enum(errorCodes)

@@ -1,4 +1,7 @@
 import { execFile } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { runCli } from '../../src/cli/main'
 import type { GenerationTiming } from '../../src/main/services/generation'
@@ -9,6 +12,9 @@ export interface CliRun {
   stderr: string
 }
 
+/** The app's folder for settings and the spend ledger: never this machine's own. */
+export const testUserData = mkdtempSync(path.join(tmpdir(), 'omniboard-cli-userdata-'))
+
 const fast: Partial<GenerationTiming> = { firstPollMs: 10, maxPollMs: 40, submitRetryDelaysMs: [10], downloadRetryDelaysMs: [10, 20], progressThrottleMs: 0 }
 
 /** Runs the CLI in this process, exactly as the bin does, with fast polling and captured output. */
@@ -18,7 +24,7 @@ export async function runInProcess(argv: string[], env: Record<string, string | 
   const code = await runCli(argv, {
     stdout: (text) => void (stdout += text),
     stderr: (text) => void (stderr += text),
-    env,
+    env: { OMNIBOARD_USER_DATA_DIR: testUserData, ...env },
     interrupt,
     timing: fast,
     requestTimeoutMs: 2_000,

@@ -106,6 +106,7 @@ export async function launchHarness(options: HarnessOptions = {}): Promise<Harne
       chooseProjectFolder: options.dialogs?.chooseProjectFolder ?? (async () => null),
       chooseImages: options.dialogs?.chooseImages ?? (async () => []),
       askUnsavedChanges: options.dialogs?.askUnsavedChanges ?? (async () => 'discard'),
+      askQueueOnClose: options.dialogs?.askQueueOnClose ?? (async () => 'close'),
       confirmKeyOrigin: options.dialogs?.confirmKeyOrigin ?? (async () => false),
       chooseSavePath: options.dialogs?.chooseSavePath ?? (async () => null),
     },

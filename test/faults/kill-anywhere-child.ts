@@ -9,10 +9,13 @@ import path from 'node:path'
 import { seededRandom } from '../../src/fake-mulerouter'
 import { createGenerationEngine } from '../../src/main/services/generation'
 import { createMuleRouterClient } from '../../src/main/services/mulerouter/client'
+import { createFileSpendLedger } from '../../src/main/services/ledger/spend-ledger'
 import { nodeDurableFs, type DurableFs } from '../../src/main/services/project/atomic-write'
 import { openProjectSession } from '../../src/main/services/project/open-project'
 import { newId } from '../../src/shared/domain/ids'
 import type { Take } from '../../src/shared/domain/project'
+import { noBudgetCaps } from '../../src/shared/domain/spend'
+import { defaultSettings } from '../../src/shared/settings'
 
 const [dir, baseUrl, key, seed] = process.argv.slice(2)
 if (!dir || !baseUrl || !key) throw new Error('usage: kill-anywhere-child <project-dir> <base-url> <key> [<chaos-seed>]')
@@ -36,6 +39,9 @@ const engine = createGenerationEngine({
   client: () => createMuleRouterClient({ baseUrl, apiKey: () => key, timeoutMs: 2_000, userAgent: 'Omniboard/kill-test' }),
   imageEncoding: () => 'raw',
   maxConcurrentJobs: () => 2,
+  ledger: createFileSpendLedger(path.join(path.dirname(dir), 'spend-ledger.jsonl')),
+  budgets: () => noBudgetCaps,
+  prices: () => defaultSettings('/unused').prices,
   emit: (event, payload) => {
     if (event !== 'take:updated' || random === null) return
     const { take } = payload as { take: Take }

@@ -70,6 +70,15 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return engine.resolveUnknown(takeId, action)
     },
     'generation:cancel': ({ takeId }) => workspace.requireEngine().cancel(takeId),
+    'queue:plan': ({ clipIds, takesPerClip }) => workspace.requireEngine().plan(clipIds, takesPerClip),
+    'queue:add': async ({ clipIds, takesPerClip, actionId }) => {
+      const engine = workspace.requireEngine()
+      await workspace.confirmKeyOrigin()
+      return { takes: await engine.enqueue(clipIds, takesPerClip, actionId) }
+    },
+    'queue:reorder': ({ takeIds }) => workspace.requireEngine().reorder(takeIds),
+    'queue:setPaused': ({ paused }) => workspace.requireEngine().setPaused(paused),
+    'queue:state': () => workspace.requireEngine().queueState(),
     'generation:checkAgain': async ({ takeId }) => {
       const engine = workspace.requireEngine()
       await workspace.confirmKeyOrigin()
@@ -94,6 +103,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'settings:update': ({ patch }) => {
       settings.update(patch)
       if (patch.budgets !== undefined) workspace.budgetsChanged()
+      workspace.recheckHolds()
       return settingsView()
     },
     'settings:setApiKey': ({ key, allowInsecureStorage, baseUrl }) => {

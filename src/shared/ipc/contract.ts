@@ -9,7 +9,7 @@ import { HandoffFormatSchema } from '../interchange/handoff-format'
 import { SettingsPatchSchema, SettingsViewSchema } from '../settings'
 import { CutPlanSchema } from '../cut/cut-plan-schema'
 import { LibraryCharacterSchema } from '../domain/library'
-import { LedgerSummarySchema } from '../domain/spend'
+import { LedgerSummarySchema, QueuePlanSchema, QueueStateSchema } from '../domain/spend'
 
 /**
  * The one IPC contract. Each channel is declared once; the main-process router, the preload bridge and the
@@ -93,6 +93,24 @@ export const contract = {
   'ledger:read': channel(Empty, LedgerSummarySchema),
   /** Writes the ledger as CSV where the user chooses (save dialog); null path = cancelled. */
   'ledger:exportCsv': channel(Empty, z.object({ path: z.string().nullable() })),
+  /** What queueing these clips would cost and leave of each budget; nothing is queued. */
+  'queue:plan': channel(
+    z.object({ clipIds: z.array(IdSchema).min(1).max(5000), takesPerClip: z.number().int().min(1).max(5) }).strict(),
+    QueuePlanSchema,
+  ),
+  /**
+   * Queues `takesPerClip` takes of each clip, in the order given, as one action: all or nothing. Refused
+   * (`clip_invalid`, `budget_exceeded`) before anything is journaled; a repeat of `actionId` returns the same takes.
+   */
+  'queue:add': channel(
+    z.object({ clipIds: z.array(IdSchema).min(1).max(5000), takesPerClip: z.number().int().min(1).max(5), actionId: IdSchema }).strict(),
+    z.object({ takes: z.array(TakeSchema) }),
+  ),
+  /** The queued (never sent) takes in their new order; takes not named keep their place after these. */
+  'queue:reorder': channel(z.object({ takeIds: z.array(IdSchema).min(1).max(50000) }).strict(), QueueStateSchema),
+  /** Pausing sends nothing new (what is out carries on); stored in the project, so it holds across restarts. */
+  'queue:setPaused': channel(z.object({ paused: z.boolean() }).strict(), QueueStateSchema),
+  'queue:state': channel(Empty, QueueStateSchema),
   'generation:resolveUnknown': channel(
     z.object({ takeId: IdSchema, action: z.enum(['resubmit', 'dismiss']) }).strict(),
     TakeSchema,
@@ -159,6 +177,7 @@ export const events = {
     error: AppErrorSchema.nullable(),
   }),
   'network:status': z.object({ online: z.boolean() }),
+  'queue:state': QueueStateSchema,
   'film:exportProgress': z.object({ phase: z.enum(['preparing', 'copying', 'encoding']), fraction: z.number().min(0).max(1) }),
 } as const
 

@@ -26,6 +26,7 @@ async function start(answers: UnsavedChoice[] = []) {
         asked.push(reason)
         return answers.shift() ?? 'cancel'
       },
+      askQueueOnClose: async () => 'close',
       confirmKeyOrigin: async () => false,
       chooseSavePath: async () => null,
     },

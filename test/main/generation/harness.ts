@@ -11,6 +11,9 @@ import { createMuleRouterClient } from '../../../src/main/services/mulerouter/cl
 import { createProject, openProjectSession } from '../../../src/main/services/project/open-project'
 import type { ProjectSession } from '../../../src/main/services/project/project-session'
 import { createGenerationEngine, type GenerationEngine, type GenerationTiming } from '../../../src/main/services/generation'
+import { createFileSpendLedger, type SpendLedger } from '../../../src/main/services/ledger/spend-ledger'
+import { noBudgetCaps, type BudgetCaps } from '../../../src/shared/domain/spend'
+import { defaultSettings, type Prices } from '../../../src/shared/settings'
 import { startFakeMuleRouter, type FakeMuleRouter, type FakeMuleRouterOptions } from '../../../src/fake-mulerouter'
 
 export const CANARY_KEY = `sk-CANARY-${newId(24)}`
@@ -22,6 +25,8 @@ export const fastTiming: Partial<GenerationTiming> = {
   maxPollMs: 40,
   submitRetryDelaysMs: [10, 20],
   rateLimitRetryDelaysMs: [10, 20],
+  rateLimitRecoveryMs: 200,
+  reconnectDelaysMs: [20, 40, 80],
   maxRetryAfterMs: 50,
   downloadRetryDelaysMs: [10, 20],
   progressThrottleMs: 0,
@@ -79,7 +84,14 @@ export interface EngineOptions {
   timeoutMs?: number
   timing?: Partial<GenerationTiming>
   fetch?: typeof fetch
+  budgets?: BudgetCaps
+  prices?: Prices
 }
+
+export const testPrices: Prices = defaultSettings('/unused').prices
+
+/** The world's spend ledger, in the temp folder that holds the project: it outlives a reopen, as the app's does. */
+export const ledgerBeside = (session: Pick<ProjectSession, 'dir'>): SpendLedger => createFileSpendLedger(path.join(path.dirname(session.dir), 'spend-ledger.jsonl'))
 
 export function engineFor(session: ProjectSession, fake: Pick<FakeMuleRouter, 'url'>, record: Recorded, options: EngineOptions = {}): GenerationEngine {
   const key = options.key === undefined ? CANARY_KEY : options.key
@@ -91,6 +103,10 @@ export function engineFor(session: ProjectSession, fake: Pick<FakeMuleRouter, 'u
     },
     imageEncoding: () => 'raw',
     maxConcurrentJobs: () => options.maxConcurrentJobs ?? 3,
+    ledger: ledgerBeside(session),
+    // Read at each check, so a test may change a cap in place.
+    budgets: () => ({ ...(options.budgets ?? noBudgetCaps) }),
+    prices: () => options.prices ?? testPrices,
     emit: (event, payload) => record.events.push({ event, payload }),
     timing: { ...fastTiming, ...options.timing },
     log: (message) => record.logs.push(message),

@@ -63,17 +63,24 @@ describe('a paid generation is never lost and never paid twice', () => {
     expect(fake.submits()).toHaveLength(3)
   })
 
-  it('retries a POST that provably never left, then fails saying nothing was sent or charged', async () => {
+  it('retries a POST that provably never left, then keeps the take queued for the connection instead of failing it', async () => {
     const closed = await startFake()
-    const deadUrl = closed.url
+    const { port } = closed
     await closed.close()
-    const engine = engineFor(session, fake, recorder(), { baseUrl: deadUrl })
+    const engine = engineFor(session, { url: closed.url }, recorder(), { timing: { reconnectDelaysMs: [60_000] } })
     const take = await engine.start(session.project().clips[0]!.id)
-    await engine.idle()
-    const failed = takeOf(session, take.id)
-    expect(failed.status).toBe('failed')
-    expect(failed.error?.code).toBe('network_offline')
-    expect(failed.error?.message).toMatch(/Nothing was sent/)
+    await until(() => engine.queueState().waitingForConnection === 1)
+    expect(takeOf(session, take.id)).toMatchObject({ status: 'submitting', submittedAt: null, taskId: null, error: null })
+
+    const back = await startFake({ port })
+    try {
+      engine.setOnline(true)
+      await engine.idle()
+      expect(takeOf(session, take.id).status).toBe('completed')
+      expect(back.createdTaskIds()).toHaveLength(1)
+    } finally {
+      await back.close()
+    }
   })
 
   it('on reopen, a take journaled as sent but without a task id becomes a question, never a silent resend', async () => {

@@ -4,7 +4,8 @@ import type { MuleRouterClient, TaskState } from '../../../src/main/services/mul
 import type { ProjectSession } from '../../../src/main/services/project/project-session'
 import { events } from '../../../src/shared/ipc/contract'
 import { appError, AppErrorException, type AppError } from '../../../src/shared/errors'
-import { makeProject, removeDir, takeOf, tempDir } from './harness'
+import { noBudgetCaps } from '../../../src/shared/domain/spend'
+import { ledgerBeside, makeProject, removeDir, takeOf, tempDir, testPrices } from './harness'
 
 /** Time moves only when the test says so; due timers fire in order, with the engine's promises settled between. */
 function manualClock() {
@@ -90,8 +91,13 @@ describe('poll timing on an injected clock', () => {
       client: () => client,
       imageEncoding: () => 'raw',
       maxConcurrentJobs: () => 1,
+      ledger: ledgerBeside(session),
+      budgets: () => noBudgetCaps,
+      prices: () => testPrices,
       emit: (event, payload) => emitted.push({ event, payload }),
       clock: time.clock,
+      // Queue-state announcements go out at once, so their throttle timers do not move this clock along.
+      timing: { progressThrottleMs: 0 },
       // The middle of the jitter range, so the schedule is exactly the backoff's.
       random: () => 0.5,
       log: (message) => logs.push(message),
@@ -111,7 +117,7 @@ describe('poll timing on an injected clock', () => {
       const time = manualClock()
       const getTimes: number[] = []
       const client = scriptedClient(time, [failedTask], getTimes)
-      const engine = createGenerationEngine({ session, client: () => client, imageEncoding: () => 'raw', maxConcurrentJobs: () => 1, emit: () => undefined, clock: time.clock, random: () => random })
+      const engine = createGenerationEngine({ session, client: () => client, imageEncoding: () => 'raw', maxConcurrentJobs: () => 1, ledger: ledgerBeside(session), budgets: () => noBudgetCaps, prices: () => testPrices, emit: () => undefined, clock: time.clock, timing: { progressThrottleMs: 0 }, random: () => random })
       const take = await engine.start(session.project().clips[0]!.id)
       await time.runUntil(() => takeOf(session, take.id).status === 'failed')
       await engine.idle()

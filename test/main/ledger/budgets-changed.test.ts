@@ -7,6 +7,7 @@ import { createApiKeyStore } from '../../../src/main/services/secrets/api-key-st
 import { createMemoryStore } from '../../../src/main/services/settings/key-value-store'
 import { createSettingsService } from '../../../src/main/services/settings/settings-service'
 import { createWorkspace } from '../../../src/main/workspace'
+import { createFileSpendLedger } from '../../../src/main/services/ledger/spend-ledger'
 
 describe('telling the queue that budgets changed', () => {
   let dir: string
@@ -25,7 +26,8 @@ describe('telling the queue that budgets changed', () => {
       apiKey,
       emit: () => {},
       log: () => {},
-      dialogs: { askUnsavedChanges: async () => 'discard', confirmKeyOrigin: async () => false },
+      dialogs: { askUnsavedChanges: async () => 'discard', confirmKeyOrigin: async () => false, askQueueOnClose: async () => 'close' },
+      ledger: createFileSpendLedger(path.join(dir, 'spend-ledger.jsonl')),
       appVersion: '0.0.0-test',
       onBudgetsChanged: () => void changes++,
     })

@@ -36,6 +36,7 @@ describe('the spend ledger over IPC', () => {
         chooseProjectFolder: async () => null,
         chooseImages: async () => [],
         askUnsavedChanges: async () => 'discard',
+        askQueueOnClose: async () => 'close',
         confirmKeyOrigin: async () => false,
         chooseSavePath: async (question) => {
           asked.push(question)

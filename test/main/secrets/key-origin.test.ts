@@ -22,6 +22,7 @@ async function start(storeValues: Record<string, unknown> = {}, answers: boolean
       chooseProjectFolder: async () => null,
       chooseImages: async () => [],
       askUnsavedChanges: async () => 'discard',
+      askQueueOnClose: async () => 'close',
       confirmKeyOrigin: async (question) => {
         asked.push(question)
         return answers.shift() ?? false

@@ -1,5 +1,8 @@
 import type { Take } from '../../../shared/domain/project'
 import type { JobProgress } from '../../../shared/domain/job-progress'
+import type { BudgetCaps, QueuePlan, QueueState } from '../../../shared/domain/spend'
+import type { Prices } from '../../../shared/settings'
+import type { SpendLedger } from '../ledger/spend-ledger'
 import type { ImageEncoding } from '../mulerouter/build-request'
 import type { MuleRouterClient } from '../mulerouter/client'
 import type { ProjectSession } from '../project/project-session'
@@ -29,8 +32,12 @@ export interface GenerationTiming {
   maxFollowMs: number
   /** Waits between POST attempts that provably never left this machine; its length is the retry count. */
   submitRetryDelaysMs: readonly number[]
-  /** Waits between POSTs answered 429 without a Retry-After; its length is how many 429s are waited out. */
+  /** Nothing new is sent this long after a 429 without a Retry-After, growing with each 429 in a row (the last repeats). */
   rateLimitRetryDelaysMs: readonly number[]
+  /** After a 429 the concurrency is halved; it steps back up by one after each such quiet spell. */
+  rateLimitRecoveryMs: number
+  /** Once MuleRouter could not be reached, queued takes wait this long before one is tried again (the last repeats). */
+  reconnectDelaysMs: readonly number[]
   /** The longest Retry-After honoured before sending again; a longer one is cut to this. */
   maxRetryAfterMs: number
   /** Waits between download attempts after a reset or a server error. */
@@ -46,14 +53,16 @@ export const defaultTiming: GenerationTiming = {
   pollJitter: 0.1,
   maxFollowMs: 60 * 60_000,
   submitRetryDelaysMs: [1_000, 3_000, 9_000],
-  rateLimitRetryDelaysMs: [2_000, 5_000, 15_000],
+  rateLimitRetryDelaysMs: [2_000, 5_000, 15_000, 30_000],
+  rateLimitRecoveryMs: 30_000,
+  reconnectDelaysMs: [5_000, 10_000, 20_000, 40_000, 60_000],
   maxRetryAfterMs: 60_000,
   downloadRetryDelaysMs: [1_000, 3_000, 9_000],
   progressThrottleMs: 250,
 }
 
-/** The events the engine sends; the IPC contract declares the same two for the renderer. */
-export type EngineEvents = { 'take:updated': { take: Take }; 'job:progress': JobProgress }
+/** The events the engine sends; the IPC contract declares the same ones for the renderer. */
+export type EngineEvents = { 'take:updated': { take: Take }; 'job:progress': JobProgress; 'queue:state': QueueState }
 export type EngineEvent = keyof EngineEvents
 export type Emit = (...args: { [E in EngineEvent]: [event: E, payload: EngineEvents[E]] }[EngineEvent]) => void
 
@@ -64,6 +73,12 @@ export interface GenerationDeps {
   imageEncoding: () => ImageEncoding
   maxConcurrentJobs: () => number
   emit: Emit
+  /** The app-wide record of queued and sent takes that budgets are counted from (shared with the CLI). */
+  ledger: SpendLedger
+  /** The app-wide daily and monthly caps, read each time a plan or a send is checked. */
+  budgets: () => BudgetCaps
+  /** The user's rates, read when a take is queued and again just before it is sent. */
+  prices: () => Prices
   clock?: Clock
   /** Uniform in [0, 1): poll jitter. */
   random?: () => number
@@ -73,13 +88,24 @@ export interface GenerationDeps {
 }
 
 export interface GenerationEngine {
-  /**
-   * Validates, journals the take as `submitting` and returns it; the POST and everything after run in the
-   * background. While it waits for a free slot (maxConcurrentJobs) it stays `submitting` with `submittedAt: null`;
-   * `submittedAt` is set just before the POST, so the UI can tell "queued" from "sending". A repeated `actionId`
-   * (the same click or key press) is answered with the take it made, never with a second one.
-   */
+  /** `enqueue` of one take of one clip. */
   start(clipId: string, actionId?: string): Promise<Take>
+  /** What queueing these clips would cost and leave of each budget; nothing is queued. */
+  plan(clipIds: readonly string[], takesPerClip: number): Promise<QueuePlan>
+  /**
+   * Validates every clip and checks the budgets (all or nothing: `clip_invalid`, `budget_exceeded`), then journals
+   * `takesPerClip` takes of each as `submitting` with `submittedAt: null` (queued) and returns them; the POSTs run in
+   * the background in queue order. `submittedAt` is set just before a take's POST, so the UI can tell "queued" from
+   * "sending". A repeated `actionId` (the same click or key press) is answered with the takes it made.
+   */
+  enqueue(clipIds: readonly string[], takesPerClip: number, actionId?: string): Promise<Take[]>
+  /** The queued takes named go next, in this order; the others keep their order after them. */
+  reorder(takeIds: readonly string[]): Promise<QueueState>
+  /** Paused sends nothing new (what is out carries on); saved in the project, so it holds across restarts. */
+  setPaused(paused: boolean): Promise<QueueState>
+  queueState(): QueueState
+  /** Held takes are checked again (call after a cap, a budget or the prices changed) and go if they now pass. */
+  recheckHolds(): void
   /** The user's answer to "we cannot tell whether this was created": a new paid take, or forget it. */
   resolveUnknown(takeId: string, action: 'resubmit' | 'dismiss'): Promise<Take>
   /**

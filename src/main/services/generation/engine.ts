@@ -1,28 +1,52 @@
 import type { Take } from '../../../shared/domain/project'
-import { validateClip } from '../../../shared/domain/validate-clip'
 import { canSendAgain } from '../../../shared/domain/take-resend'
 import { fail } from '../../../shared/errors'
-import { assetReaderFor, buildRequestBody } from '../mulerouter/build-request'
-import type { RequestBody } from '../mulerouter/request-body'
+import { assetReaderFor } from '../mulerouter/build-request'
+import { SerialQueue } from '../project/serial-queue'
 import { createActionMemory } from './action-memory'
 import { prepareCheckAgain } from './check-again'
-import { defaultTiming, systemClock, type GenerationDeps, type GenerationEngine } from './engine-deps'
+import { defaultTiming, systemClock, type Emit, type GenerationDeps, type GenerationEngine } from './engine-deps'
 import type { Job, JobContext } from './job-context'
 import { createJobSlots } from './job-slots'
+import { createLedgerBook } from './ledger-book'
 import { createNetworkGate } from './network-gate'
 import { newTake, stoppedByUser } from './new-take'
 import { removeOrphanPartials } from './orphan-partials'
 import { progressOf } from './progress'
+import { createQueueActions } from './queue-actions'
+import { sendOrder } from './queue-order'
+import { queueStateAnnouncer, queueStateOf } from './queue-state'
 import { requestFromSnapshot } from './request-from-snapshot'
 import { prepareResume } from './resume-plan'
 import { runJob } from './run-job'
+import { createSendPolicy } from './send-policy'
+import { estimateOf } from './take-estimate'
 import { createTakeDecisions } from './take-decisions'
 import { createTakeJournal, isFinalTake } from './take-journal'
 
 export function createGenerationEngine(deps: GenerationDeps): GenerationEngine {
   const clock = deps.clock ?? systemClock
   const log = deps.log ?? (() => undefined)
-  const journal = createTakeJournal(deps.session, deps.emit, () => clock.now())
+  const timing = { ...defaultTiming, ...deps.timing }
+  const limit = (): number => Math.max(1, deps.maxConcurrentJobs())
+  const policy = createSendPolicy(clock, timing, deps.session.project().queue?.paused ?? false)
+  const book = createLedgerBook(deps.ledger, () => deps.session.project(), log)
+  const queueState = () => queueStateOf(deps.session.project().takes, policy, limit())
+  const announcer = queueStateAnnouncer(queueState, (state) => deps.emit('queue:state', state), clock, timing.progressThrottleMs)
+  // Every journaled change of a take also moves its ledger row and the queue state.
+  const emit: Emit = (...args) => {
+    deps.emit(...args)
+    if (args[0] === 'take:updated') {
+      book.note(args[1].take)
+      announcer.changed()
+    }
+  }
+  const journal = createTakeJournal(deps.session, emit, () => clock.now())
+  const slots = createJobSlots(limit, policy, () => sendOrder(deps.session.project().takes))
+  policy.onChange(() => {
+    slots.wake()
+    announcer.changed()
+  })
   const ctx: JobContext = {
     session: deps.session,
     journal,
@@ -30,8 +54,13 @@ export function createGenerationEngine(deps: GenerationDeps): GenerationEngine {
     imageEncoding: deps.imageEncoding,
     readAsset: assetReaderFor((assetId) => deps.session.assetPath(assetId)),
     gate: createNetworkGate(clock),
-    slots: createJobSlots(deps.maxConcurrentJobs),
-    timing: { ...defaultTiming, ...deps.timing },
+    slots,
+    policy,
+    limit,
+    money: deps,
+    book,
+    checks: new SerialQueue(),
+    timing,
     clock,
     random: deps.random ?? Math.random,
     reservedFileNames: new Set(),
@@ -41,7 +70,7 @@ export function createGenerationEngine(deps: GenerationDeps): GenerationEngine {
   const jobs = new Map<string, { job: Job; done: Promise<void> }>()
   /** Resume checks still looking at the disk; idle() waits for them too. */
   const chores = new Set<Promise<void>>()
-  const actions = createActionMemory((actionId) => deps.session.project().takes.find((take) => take.actionId === actionId))
+  const actions = createActionMemory((actionId) => deps.session.project().takes.filter((take) => take.actionId === actionId))
   const decisions = createTakeDecisions()
   let disposed = false
   const nowIso = (): string => new Date(clock.now()).toISOString()
@@ -49,9 +78,9 @@ export function createGenerationEngine(deps: GenerationDeps): GenerationEngine {
   /** Jobs that stopped on an error (a failed save, say) and will be tried again; cleared on dispose. */
   const relaunches = new Map<string, unknown>()
 
-  function launch(takeId: string, body: RequestBody | null): void {
+  function launch(takeId: string): void {
     if (disposed || jobs.has(takeId)) return
-    const job: Job = { takeId, controller: new AbortController(), body, holdsSlot: false }
+    const job: Job = { takeId, controller: new AbortController(), holdsSlot: false }
     const done = runJob(ctx, job)
       .catch((error: unknown) => {
         log(`take ${takeId}: job stopped: ${error instanceof Error ? error.message : String(error)}`)
@@ -60,8 +89,16 @@ export function createGenerationEngine(deps: GenerationDeps): GenerationEngine {
       .finally(() => {
         if (job.holdsSlot) ctx.slots.release()
         jobs.delete(takeId)
+        if (recheckWhenDone.delete(takeId)) launch(takeId)
       })
     jobs.set(takeId, { job, done })
+  }
+
+  /** Held takes whose job was still winding down when a re-check was asked for. */
+  const recheckWhenDone = new Set<string>()
+  function recheck(takeId: string): void {
+    if (jobs.has(takeId)) recheckWhenDone.add(takeId)
+    else launch(takeId)
   }
 
   /**
@@ -75,7 +112,7 @@ export function createGenerationEngine(deps: GenerationDeps): GenerationEngine {
     if (take.taskId === null && !(take.status === 'submitting' && take.submittedAt === null)) return
     const handle = clock.setTimeout(() => {
       relaunches.delete(takeId)
-      launch(takeId, null)
+      launch(takeId)
     }, ctx.timing.maxPollMs)
     relaunches.set(takeId, handle)
   }
@@ -86,48 +123,36 @@ export function createGenerationEngine(deps: GenerationDeps): GenerationEngine {
     return tracked
   }
 
-  /** Journals a new take before anything is sent, then hands it to a job. */
-  async function addAndLaunch(clipId: string, snapshot: Take['request'], body: RequestBody, actionId?: string): Promise<Take> {
+  const assertRunning = (): void => {
     if (disposed) fail('internal', 'Generation has stopped because the project is closing.', 'Open the project again.')
-    const take = await journal.add(newTake(clipId, snapshot, nowIso(), actionId))
-    ctx.progress(take)
-    launch(take.id, body)
-    return take
   }
+  const queue = createQueueActions({ ctx, deps, launch, recheck, state: queueState, assertRunning })
 
   async function idle(): Promise<void> {
     while (jobs.size > 0 || chores.size > 0) {
       await Promise.allSettled([...[...jobs.values()].map((entry) => entry.done), ...chores])
     }
+    await book.flush()
   }
 
   const dismissed = (take: Take): Take =>
     take.status === 'submit_unknown' || canSendAgain(take) ? { ...take, status: 'cancelled', finishedAt: nowIso() } : take
-
-  async function startNew(clipId: string, actionId: string | undefined): Promise<Take> {
-    const project = deps.session.project()
-    const clip = project.clips.find((candidate) => candidate.id === clipId)
-    if (!clip) fail('not_found', 'This clip is no longer in the project.', 'Pick another clip.')
-    const problems = validateClip(clip, project).filter((issue) => issue.severity === 'error')
-    if (problems.length > 0) {
-      const more = problems.length > 3 ? ` (and ${problems.length - 3} more)` : ''
-      fail('clip_invalid', `This clip cannot be generated yet: ${problems.slice(0, 3).map((issue) => issue.message).join('; ')}${more}.`, 'Fix the marked fields, then generate again.')
-    }
-    deps.client()
-    const built = await buildRequestBody(clip, project, ctx.readAsset, { imageEncoding: deps.imageEncoding() })
-    return addAndLaunch(clip.id, built.snapshot, built.body, actionId)
-  }
 
   async function resolveUnknown(takeId: string, action: 'resubmit' | 'dismiss'): Promise<Take> {
     const take = journal.get(takeId)
     if (take.status !== 'submit_unknown' && !canSendAgain(take)) fail('invalid_request', 'This take is not waiting for a decision.', 'Refresh the take list.')
     if (action === 'dismiss') return journal.update(takeId, dismissed)
     deps.client()
-    const body = await requestFromSnapshot(take.request, deps.session.project(), ctx.readAsset, deps.imageEncoding())
+    await requestFromSnapshot(take.request, deps.session.project(), ctx.readAsset, deps.imageEncoding())
+    assertRunning()
+    const now = nowIso()
+    const estimate = estimateOf(take.request, deps.prices(), now)
     // The new take is journaled first: if Omniboard stops in between, the old question is still there to answer.
-    const fresh = await addAndLaunch(take.clipId, take.request, body)
+    const [fresh] = await journal.addAll([{ ...newTake(take.clipId, take.request, now, undefined), ...(estimate ? { estimate } : {}) }])
+    ctx.progress(fresh!)
+    launch(fresh!.id)
     await journal.update(takeId, dismissed)
-    return fresh
+    return fresh!
   }
 
   async function cancel(takeId: string): Promise<Take> {
@@ -145,12 +170,18 @@ export function createGenerationEngine(deps: GenerationDeps): GenerationEngine {
       await running.done
     }
     const ready = await prepareCheckAgain(ctx, journal.get(takeId))
-    launch(takeId, null)
+    launch(takeId)
     return ready
   }
 
   return {
-    start: (clipId, actionId) => actions.once(actionId, () => startNew(clipId, actionId)),
+    start: async (clipId, actionId) => (await actions.once(actionId, () => queue.enqueue([clipId], 1, actionId)))[0]!,
+    plan: queue.plan,
+    enqueue: (clipIds, takesPerClip, actionId) => actions.once(actionId, () => queue.enqueue(clipIds, takesPerClip, actionId)),
+    reorder: queue.reorder,
+    setPaused: queue.setPaused,
+    queueState,
+    recheckHolds: queue.recheckHolds,
     resolveUnknown: (takeId, action) => decisions.run(takeId, () => resolveUnknown(takeId, action)),
     cancel: (takeId) => decisions.run(takeId, () => cancel(takeId)),
     checkAgain: (takeId) => decisions.run(takeId, () => checkAgain(takeId)),
@@ -160,12 +191,16 @@ export function createGenerationEngine(deps: GenerationDeps): GenerationEngine {
       for (const take of deps.session.project().takes) {
         if (isFinalTake(take) && take.status !== 'completed' && take.status !== 'stopped') continue
         if (jobs.has(take.id) || take.status === 'submit_unknown') continue
-        planned.push(chore(prepareResume(ctx, take).then((go) => (go ? launch(take.id, null) : undefined))))
+        planned.push(chore(prepareResume(ctx, take).then((go) => (go ? launch(take.id) : undefined))))
       }
       await Promise.all(planned)
     },
 
-    setOnline: (online) => ctx.gate.setOnline(online),
+    setOnline(online) {
+      ctx.gate.setOnline(online)
+      policy.setOnline(online)
+      if (online) policy.reachable()
+    },
 
     idle,
 
@@ -176,6 +211,8 @@ export function createGenerationEngine(deps: GenerationDeps): GenerationEngine {
       for (const { job } of jobs.values()) job.controller.abort()
       // A POST already on the wire is awaited (up to the request timeout) so its task id still reaches the journal.
       await idle()
+      policy.dispose()
+      announcer.dispose()
     },
   }
 }

@@ -1,10 +1,13 @@
 import type { Take, TakeStatus } from '../../../shared/domain/project'
 import { appError, isAppErrorException, type AppError } from '../../../shared/errors'
 import type { MuleRouterClient } from '../mulerouter/client'
-import type { AssetReader, RequestBody } from '../mulerouter/request-body'
+import type { AssetReader } from '../mulerouter/request-body'
 import type { ProjectSession } from '../project/project-session'
-import type { Clock, GenerationTiming } from './engine-deps'
+import type { SerialQueue } from '../project/serial-queue'
+import type { Clock, GenerationDeps, GenerationTiming } from './engine-deps'
 import type { JobSlots } from './job-slots'
+import type { LedgerBook } from './ledger-book'
+import type { SendPolicy } from './send-policy'
 import type { NetworkGate } from './network-gate'
 import type { ProgressBytes } from './progress'
 import type { TakeJournal } from './take-journal'
@@ -18,6 +21,13 @@ export interface JobContext {
   readAsset: AssetReader
   gate: NetworkGate
   slots: JobSlots
+  policy: SendPolicy
+  limit: () => number
+  /** What a send is checked against: the ledger, the caps and the prices of the moment. */
+  money: Pick<GenerationDeps, 'ledger' | 'budgets' | 'prices'>
+  book: LedgerBook
+  /** Send-time budget checks run one at a time, so two takes cannot both fit the last dollar of a cap. */
+  checks: SerialQueue
   timing: GenerationTiming
   clock: Clock
   random: () => number
@@ -31,8 +41,6 @@ export interface JobContext {
 export interface Job {
   takeId: string
   controller: AbortController
-  /** The body built at start, kept until the POST; absent after a restart (rebuilt from the snapshot). */
-  body: RequestBody | null
   /** True once the job counts against the concurrency limit. */
   holdsSlot: boolean
 }

@@ -1,37 +1,61 @@
-import type { Take } from '../../../shared/domain/project'
+import { isQueuedTake, type Take } from '../../../shared/domain/project'
 import type { AppError } from '../../../shared/errors'
 import { submitWasNotSent, type SubmitResult } from '../mulerouter/client'
 import type { RequestBody } from '../mulerouter/request-body'
 import { asAppError, takeStatusForRemote, type Job, type JobContext } from './job-context'
 import { uploadMeter } from './progress'
-import { requestFromSnapshot } from './request-from-snapshot'
+import { checkBeforeSending } from './send-checks'
 import { isFinalTake } from './take-journal'
 
-type Outcome = { sent: SubmitResult } | { notSent: AppError } | { refused: AppError } | { unknown: AppError } | { stopped: true }
+type Outcome = { sent: SubmitResult } | { notSent: AppError } | { refused: AppError } | { unknown: AppError } | { stopped: true } | { again: true }
 
 /**
- * Waits for a slot, then POSTs the take's body once. The task id is journaled the moment it is known. Resolves
- * with the take ready to poll, or null when there is nothing to poll (failed, outcome unknown, cancelled).
+ * Waits for the take's turn in the queue, then POSTs its body once. The task id is journaled the moment it is
+ * known. A 429, or MuleRouter not reachable, puts the take back in line (still queued, provably never sent) rather
+ * than failing it. Resolves with the take ready to poll, or null when there is nothing to poll (failed, held,
+ * outcome unknown, cancelled).
  */
 export async function submitTake(ctx: JobContext, job: Job): Promise<Take | null> {
-  const { signal } = job.controller
-  if (!job.holdsSlot) {
-    job.holdsSlot = await ctx.slots.acquire(signal)
-    if (!job.holdsSlot) return null
+  for (;;) {
+    if (!job.holdsSlot) {
+      const take = ctx.journal.get(job.takeId)
+      job.holdsSlot = await ctx.slots.acquire(job.controller.signal, { takeId: take.id, clipId: take.clipId, batch: take.actionId ?? take.id })
+      if (!job.holdsSlot) return null
+    }
+    let turn: Take | null | 'again'
+    try {
+      turn = await takeTurn(ctx, job)
+    } finally {
+      ctx.slots.posted(job.takeId)
+    }
+    if (turn !== 'again') return turn
+    job.holdsSlot = false
+    ctx.slots.release()
   }
+}
+
+async function takeTurn(ctx: JobContext, job: Job): Promise<Take | null | 'again'> {
+  const { signal } = job.controller
   const take = ctx.journal.get(job.takeId)
   if (take.status !== 'submitting' || signal.aborted) return null
 
-  let body: RequestBody
-  try {
-    body = job.body ?? (await requestFromSnapshot(take.request, ctx.session.project(), ctx.readAsset, ctx.imageEncoding()))
-  } catch (error) {
-    await failUnsent(ctx, job.takeId, asAppError(error, ctx.log))
+  const check = await ctx.checks.run(() => checkBeforeSending(ctx, take))
+  if ('failed' in check) {
+    await failUnsent(ctx, job.takeId, check.failed)
     return null
   }
-  job.body = null
+  if ('held' in check) {
+    await ctx.journal.advance(job.takeId, (current) => (isQueuedTake(current) ? { ...current, hold: check.held } : current))
+    return null
+  }
 
-  const outcome = await postWithRetries(ctx, job, body)
+  // Paused, rate limited or cut off while this take was being checked: it is not out yet, so it waits its turn again.
+  if (!ctx.policy.open()) return 'again'
+  const outcome = await postWithRetries(ctx, job, check.body)
+  if ('again' in outcome) {
+    await ctx.journal.advance(job.takeId, (current) => (current.taskId === null ? { ...current, submittedAt: null } : current))
+    return 'again'
+  }
   if ('stopped' in outcome) {
     // Stopped before anything left: on dispose, clear the mark so the next run sends it instead of asking; on the
     // user's Stop (which could not yet know), the take was provably never sent, so it is simply cancelled.
@@ -69,9 +93,13 @@ export async function submitTake(ctx: JobContext, job: Job): Promise<Take | null
   return isFinalTake(recorded) ? null : recorded
 }
 
+/**
+ * Only two failures are sent again without asking, both proven to have made no task: a connection that never
+ * opened (a few quick retries, then the take waits in the queue for the connection), and a 429 (the take goes
+ * back in line, and the whole queue waits out the Retry-After). Everything else is the user's call.
+ */
 async function postWithRetries(ctx: JobContext, job: Job, body: RequestBody): Promise<Outcome> {
   const { signal } = job.controller
-  const retries = { connect: 0, rateLimited: 0 }
   for (let attempt = 0; ; attempt++) {
     await ctx.gate.whenOnline(signal)
     if (signal.aborted) return { stopped: true }
@@ -80,30 +108,36 @@ async function postWithRetries(ctx: JobContext, job: Job, body: RequestBody): Pr
     const onUploadProgress = uploadMeter(ctx.clock.now, ctx.timing.progressThrottleMs, (bytes) => ctx.progress(take, bytes))
     try {
       // The client stops only an upload that has not finished: once the last byte is out, only the answer can tell.
-      return { sent: await ctx.client().submit(body, { onUploadProgress, signal }) }
+      const sent = await ctx.client().submit(body, { onUploadProgress, signal })
+      answered(ctx)
+      return { sent }
     } catch (error) {
       const failure = asAppError(error, ctx.log)
       if (signal.aborted && provesNothingSent(failure)) return { stopped: true }
+      if (failure.code === 'api_rate_limited') {
+        ctx.log(`take ${job.takeId}: rate limited (429); back in the queue`)
+        ctx.policy.rateLimited(failure.retryAfterMs, ctx.limit())
+        return { again: true }
+      }
+      if (!submitWasNotSent(failure)) answered(ctx)
       if (failure.code === 'submit_outcome_unknown') return { unknown: failure }
-      const delay = retryDelay(ctx, failure, retries)
-      if (delay === null) return provesNothingSent(failure) ? { notSent: failure } : { refused: failure }
+      if (!submitWasNotSent(failure)) return provesNothingSent(failure) ? { notSent: failure } : { refused: failure }
+      const delay = ctx.timing.submitRetryDelaysMs[attempt]
+      if (delay === undefined) {
+        ctx.log(`take ${job.takeId}: MuleRouter cannot be reached; the take waits in the queue for the connection`)
+        ctx.policy.unreachable()
+        return { again: true }
+      }
       ctx.log(`take ${job.takeId}: no task was made (${failure.code}); trying again in ${delay} ms`)
       await ctx.gate.sleep(delay, signal)
     }
   }
 }
 
-/**
- * Only two failures are sent again without asking, both proven to have made no task: a connection that never
- * opened, and a 429 (MuleRouter's own client recovers from a one-off 429 the same way), each a bounded number
- * of times. A 429's Retry-After is honoured up to maxRetryAfterMs. Everything else is the user's call.
- */
-function retryDelay(ctx: JobContext, failure: AppError, retries: { connect: number; rateLimited: number }): number | null {
-  if (submitWasNotSent(failure)) return ctx.timing.submitRetryDelaysMs[retries.connect++] ?? null
-  if (failure.code !== 'api_rate_limited') return null
-  const fallback = ctx.timing.rateLimitRetryDelaysMs[retries.rateLimited++]
-  if (fallback === undefined) return null
-  return Math.min(failure.retryAfterMs ?? fallback, ctx.timing.maxRetryAfterMs)
+/** Any answer from MuleRouter proves it can be reached, and ends a run of 429s. */
+function answered(ctx: JobContext): void {
+  ctx.policy.answered()
+  ctx.policy.reachable()
 }
 
 /** Not sent at all, or cut before the last byte: the take failed, and nothing can have been charged. */
@@ -129,6 +163,5 @@ async function markSending(ctx: JobContext, takeId: string): Promise<boolean> {
 }
 
 function failUnsent(ctx: JobContext, takeId: string, error: AppError): Promise<Take> {
-  const plain = error.code === 'network_offline' || error.code === 'api_rate_limited' ? { ...error, message: `${error.message} Nothing was charged.` } : error
-  return ctx.journal.advance(takeId, (current) => ({ ...current, status: 'failed', error: plain, finishedAt: new Date(ctx.clock.now()).toISOString() }))
+  return ctx.journal.advance(takeId, (current) => ({ ...current, status: 'failed', error, finishedAt: new Date(ctx.clock.now()).toISOString() }))
 }

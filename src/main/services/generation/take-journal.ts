@@ -14,10 +14,12 @@ export interface TakeJournal {
   find(takeId: string): Take | undefined
   get(takeId: string): Take
   /**
-   * Journals a new take. If it cannot be saved, the take is marked failed (never sent) wherever it still sits in
-   * memory, so no later save can write it as waiting to be sent, and the error says nothing was sent.
+   * Journals new takes in one save (one queue action). If they cannot be saved, they are marked failed (never
+   * sent) wherever they still sit in memory, so no later save can write them as waiting, and the error says so.
    */
-  add(take: Take): Promise<Take>
+  addAll(takes: readonly Take[]): Promise<Take[]>
+  /** Applies `change` to each of these takes in one save, whatever their status. */
+  updateAll(takeIds: ReadonlySet<string>, change: (take: Take) => Take): Promise<Take[]>
   /** Applies `change` to the current take, whatever its status. */
   update(takeId: string, change: (take: Take) => Take): Promise<Take>
   /** Applies `change` only while the take is not final. */
@@ -39,24 +41,42 @@ export function createTakeJournal(session: ProjectSession, emit: Emit, now: () =
     return written
   }
 
+  async function updateAll(takeIds: ReadonlySet<string>, change: (take: Take) => Take): Promise<Take[]> {
+    const changed: Take[] = []
+    await session.updateEngineState((state) => ({
+      ...state,
+      takes: state.takes.map((take) => {
+        if (!takeIds.has(take.id)) return take
+        const next = change(take)
+        if (next === take) return take
+        const stamped = stamp(next)
+        changed.push(stamped)
+        return stamped
+      }),
+    }))
+    for (const take of changed) emit('take:updated', { take })
+    return changed
+  }
+
   return {
     find,
     get(takeId) {
       return find(takeId) ?? fail('not_found', 'This take is no longer in the project.', 'Reopen the project and try again.')
     },
-    async add(take) {
-      const existed = find(take.id) !== undefined
+    async addAll(takes) {
+      const added = new Set(takes.map((take) => take.id))
       try {
-        await session.addTake(take)
+        await session.updateEngineState((state) => ({ ...state, takes: [...state.takes, ...takes] }))
       } catch (error) {
-        if (existed || !isAppErrorException(error)) throw error
+        if (!isAppErrorException(error) || !takes.every((take) => find(take.id) !== undefined)) throw error
         const why = notJournaled(error.error)
-        await update(take.id, (current) => ({ ...current, status: 'failed', error: why, finishedAt: current.updatedAt })).catch(() => undefined)
+        await updateAll(added, (current) => ({ ...current, status: 'failed', error: why, finishedAt: current.updatedAt })).catch(() => undefined)
         throw new AppErrorException(why)
       }
-      emit('take:updated', { take })
-      return take
+      for (const take of takes) emit('take:updated', { take })
+      return [...takes]
     },
+    updateAll,
     update,
     advance: (takeId, change) => update(takeId, (take) => (isFinalTake(take) ? take : change(take))),
   }

@@ -14,7 +14,7 @@ import { loadProject, parseProject, type LoadedProject } from './load-project'
 import { backupFilePath, projectFilePath } from './project-folder'
 import { assetFilePath, takeVideoPath, thumbnailFilePath } from './project-paths'
 import type { ProjectLock } from './project-lock'
-import type { ProjectSession, SaveState } from './project-session'
+import type { EngineState, ProjectSession, SaveState } from './project-session'
 import { SaveStateListeners } from './save-state-listeners'
 import { SerialQueue } from './serial-queue'
 import { toStableJson } from './stable-json'
@@ -81,6 +81,19 @@ export class FileProjectSession implements ProjectSession {
     this.commit({ ...this.state, takes: this.state.takes.map((take) => (take.id === takeId ? next : take)) })
     await this.saveNow()
     return next
+  }
+
+  async updateEngineState(change: (state: EngineState) => EngineState): Promise<EngineState> {
+    this.assertOpen()
+    const before = new Set(this.state.takes)
+    const next = change({ takes: this.state.takes, queue: this.state.queue })
+    // Only new or changed takes are checked: a project may hold thousands.
+    const takes = next.takes.map((take) => (before.has(take) ? take : checkTake(take)))
+    if (new Set(takes.map((take) => take.id)).size !== takes.length) fail('invalid_request', 'Two takes have the same id.', '')
+    const queue = next.queue ?? this.state.queue
+    this.commit({ ...this.state, takes, ...(queue ? { queue } : {}) })
+    await this.saveNow()
+    return { takes, queue }
   }
 
   async removeTake(takeId: string): Promise<void> {

@@ -2,6 +2,9 @@ import type { EditOp } from '../../../shared/domain/edits-schema'
 import type { Asset, AssetProvenance, CropRect, Project, Take } from '../../../shared/domain/project'
 import type { AppError } from '../../../shared/errors'
 
+/** The project fields the generation engine owns (never edited, never undone): its takes and its queue. */
+export type EngineState = Pick<Project, 'takes' | 'queue'>
+
 export type SaveState = { state: 'saved' | 'saving' | 'error'; savedAt: string | null; error: AppError | null }
 
 /**
@@ -19,6 +22,8 @@ export interface ProjectSession {
   addTake(take: Take): Promise<void>
   /** Replaces a take through `update` and resolves only once it is durably on disk. */
   updateTake(takeId: string, update: (take: Take) => Take): Promise<Take>
+  /** Changes several takes and the queue at once (queueing 40 clips is one save); resolves once durably on disk. */
+  updateEngineState(change: (state: EngineState) => EngineState): Promise<EngineState>
   /** Forgets a finished take and resolves once that is durably on disk; its files are the caller's to dispose of. */
   removeTake(takeId: string): Promise<void>
   /** Sets the project's spending cap (null = none) and resolves once it is durably on disk; not an undoable edit. */
