@@ -3,6 +3,7 @@ import { EditorScreen } from '../features/editor/EditorScreen'
 import { SettingsDialog } from '../features/settings/SettingsDialog'
 import { HelpOverlay } from '../features/shortcuts/HelpOverlay'
 import { LedgerDialog } from '../features/spend/LedgerDialog'
+import { QueueConfirmDialog } from '../features/queue/QueueConfirmDialog'
 import { Toaster } from '../features/toasts/Toaster'
 import { WelcomeScreen } from '../features/welcome/WelcomeScreen'
 import { selectDialog, selectHasProject } from '../store/selectors'
@@ -28,6 +29,7 @@ export function App() {
       {dialog === 'settings' && <SettingsDialog />}
       {dialog === 'help' && <HelpOverlay />}
       {dialog === 'ledger' && <LedgerDialog />}
+      {dialog === 'queue-confirm' && <QueueConfirmDialog />}
       <Toaster />
     </>
   )

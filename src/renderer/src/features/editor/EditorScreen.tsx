@@ -7,6 +7,7 @@ import { ElementsPanel } from '../elements/ElementsPanel'
 import { FilmPlayer } from '../film/FilmPlayer'
 import { LibraryPanel } from '../library/LibraryPanel'
 import { Inspector } from '../inspector/Inspector'
+import { QueuePanel } from '../queue/QueuePanel'
 import { TakeViewer } from '../takes/TakeViewer'
 import { Timeline } from '../timeline/Timeline'
 import { TitleBar } from '../title-bar/TitleBar'
@@ -43,6 +44,7 @@ export function EditorScreen() {
       <Splitter area="split-t" label="Resize the timeline" orientation="horizontal" value={sizes.timeline} min={160} max={420} direction={-1} onChange={resize('timeline')} onCommit={commit('timeline')} />
       <Timeline />
       <FilmPlayer />
+      <QueuePanel />
     </div>
   )
 }

@@ -3,7 +3,8 @@ import { saveNow } from '../../app/project-actions'
 import { redo, undo } from '../../store/history'
 import { selectSelectionCount } from '../../store/selectors'
 import { useStore } from '../../store/store'
-import { generateClip } from '../takes/generate'
+import { generateSelection } from '../queue/generate-many'
+import { useQueueUi } from '../queue/queue-store'
 import { moveSelectedClip, moveSelection, removeSelection } from '../timeline/clip-actions'
 
 function isTyping(target: EventTarget | null): boolean {
@@ -27,11 +28,12 @@ export function handleShortcut(e: KeyboardEvent): boolean {
     else undo()
     return true
   }
+  if (mod && e.shiftKey && key === 'q') return (useQueueUi.getState().toggle(), true)
   if (mod && key === 'y') return (redo(), true)
   if (mod && key === 's') return (void saveNow(), true)
   if (mod && e.key === 'Enter') {
     // A held key repeats; a paid action follows presses, not repeats.
-    if (store.selectedClipId && !e.repeat) void generateClip(store.selectedClipId)
+    if (store.selectedClipId && !e.repeat) generateSelection()
     return true
   }
   if (isTyping(e.target)) return false

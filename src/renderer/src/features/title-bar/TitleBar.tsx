@@ -1,6 +1,7 @@
 import { CircleHelp, Redo2, Settings, Undo2, X } from 'lucide-react'
 import { closeProject } from '../../app/project-actions'
 import { FilmActions } from '../film/FilmActions'
+import { QueueButton } from '../queue/QueueButton'
 import { redo, undo } from '../../store/history'
 import { useStore } from '../../store/store'
 import { LogoMark } from '../../ui/LogoMark'
@@ -29,6 +30,7 @@ export function TitleBar() {
       <DemoBanner />
       <div className="title-bar__right">
         <FilmActions />
+        <QueueButton />
         <SpendEstimate />
         <span className="title-bar__divider" aria-hidden="true" />
         <HandoffButtons />

@@ -1,0 +1,28 @@
+import { call } from '../../ipc/client'
+import { useStore } from '../../store/store'
+import { useQueueUi } from './queue-store'
+
+/** A queued take was never sent, so removing it costs nothing and needs no confirm. */
+export async function cancelQueuedTake(takeId: string): Promise<void> {
+  const take = await call('generation:cancel', { takeId })
+  if (!take) return
+  useStore.getState().upsertTake(take)
+  useStore.getState().pushToast({ tone: 'info', message: 'Removed from the queue: never sent, nothing charged.' })
+}
+
+/** The queued takes in their new order; shown at once, then as main confirms it. */
+export async function reorderQueue(takeIds: string[]): Promise<void> {
+  const store = useStore.getState()
+  const byId = new Map(store.takes.map((take) => [take.id, take]))
+  takeIds.forEach((id, position) => {
+    const take = byId.get(id)
+    if (take) store.upsertTake({ ...take, queuePosition: position })
+  })
+  const state = await call('queue:reorder', { takeIds })
+  if (state) useQueueUi.getState().setState(state)
+}
+
+export async function setQueuePaused(paused: boolean): Promise<void> {
+  const state = await call('queue:setPaused', { paused })
+  if (state) useQueueUi.getState().setState(state)
+}

@@ -1,0 +1,29 @@
+import { isQueuedTake, type Take } from '../../../../shared/domain/project'
+
+/** Sent and still being followed: uploading, rendering at MuleRouter, or downloading. */
+const inFlight = (take: Take): boolean => !isQueuedTake(take) && ['submitting', 'pending', 'processing', 'downloading'].includes(take.status)
+
+/** Positioned takes first, smallest position first; the rest in the order they were queued. */
+function queueOrder(a: Take, b: Take): number {
+  const pa = a.queuePosition ?? Number.POSITIVE_INFINITY
+  const pb = b.queuePosition ?? Number.POSITIVE_INFINITY
+  return pa !== pb ? pa - pb : a.createdAt.localeCompare(b.createdAt)
+}
+
+export type QueueTakes = { running: Take[]; queued: Take[] }
+
+let cache: { from: readonly Take[]; result: QueueTakes } | null = null
+
+/** The project's queue as the panel lists it: what is out now, then what waits, in the order it will go. */
+export function queueTakesOf(takes: readonly Take[]): QueueTakes {
+  if (cache?.from === takes) return cache.result
+  const result = { running: takes.filter(inFlight), queued: takes.filter(isQueuedTake).sort(queueOrder) }
+  cache = { from: takes, result }
+  return result
+}
+
+/** The title bar's badge: queued plus running. */
+export const queueCountOf = (takes: readonly Take[]): number => {
+  const { running, queued } = queueTakesOf(takes)
+  return running.length + queued.length
+}

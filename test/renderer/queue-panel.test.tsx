@@ -1,0 +1,86 @@
+import { act, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import { App } from '../../src/renderer/src/app/App'
+import { useQueueUi } from '../../src/renderer/src/features/queue/queue-store'
+import type { Take } from '../../src/shared/domain/project'
+import type { QueueState } from '../../src/shared/domain/spend'
+import { makeTake } from './fake-bridge'
+import { twoClipProject } from './fixtures'
+import { renderWithProject } from './render-editor'
+
+const idle: QueueState = { paused: false, queued: 3, running: 1, waitingForConnection: 0, held: 0, concurrency: { limit: 3, effective: 3 }, rateLimitedUntil: null }
+const estimate = (usd: number) => ({ usd, ratePerSecond: 0.112, seconds: 5, mode: 'pro' as const, sound: 'off' as const, at: '2026-01-01T00:00:00.000Z' })
+const queued = (clipId: string, id: string, position: number, extra: Partial<Take> = {}): Take => ({ ...makeTake(clipId, id), queuePosition: position, estimate: estimate(0.56), ...extra })
+
+function queueProject() {
+  const project = twoClipProject()
+  const running: Take = { ...makeTake('clip1', 'run1', 'processing'), taskId: 'task-1', submittedAt: new Date().toISOString() }
+  const held = queued('clip2', 'held1', 2, {
+    hold: { reason: 'budget', at: '2026-01-01T00:00:00.000Z', error: { code: 'budget_exceeded', message: "Sending it would pass today's $20.00 budget by $0.40.", hint: 'Raise the cap in Settings or cancel it.' } },
+  })
+  return { ...project, takes: [running, queued('clip1', 'q1', 1), held, queued('clip2', 'q2', 0)] }
+}
+
+async function openPanel() {
+  const user = userEvent.setup()
+  const rendered = renderWithProject(<App />, queueProject())
+  useQueueUi.setState({ open: false, state: null, request: null })
+  rendered.bridge.handle('queue:state', () => idle)
+  rendered.bridge.handle('queue:setPaused', ({ paused }: { paused: boolean }) => ({ ...idle, paused }))
+  rendered.bridge.handle('generation:cancel', ({ takeId }: { takeId: string }) => ({ ...queueProject().takes.find((t) => t.id === takeId)!, status: 'cancelled', updatedAt: new Date(Date.now() + 1000).toISOString() }))
+  await user.click(screen.getByRole('button', { name: 'Queue, 4 queued or running' }))
+  return { user, panel: screen.getByRole('complementary', { name: 'Queue' }), ...rendered }
+}
+
+const rowNames = (section: HTMLElement) => within(section).getAllByRole('listitem').map((row) => row.getAttribute('aria-label'))
+
+describe('the Queue panel', () => {
+  it('lists what runs, then what waits in the order it will be sent, with take numbers and estimates', async () => {
+    const { panel } = await openPanel()
+    expect(rowNames(within(panel).getByRole('region', { name: 'Running' }))).toEqual(['Clip 1, take 1'])
+    expect(rowNames(within(panel).getByRole('region', { name: 'Waiting' }))).toEqual(['Clip 2, take 2', 'Clip 1, take 2', 'Clip 2, take 1'])
+    expect(within(panel).getByRole('listitem', { name: 'Clip 1, take 1' })).toHaveTextContent('Generating')
+    expect(within(panel).getByRole('listitem', { name: 'Clip 2, take 2' })).toHaveTextContent(/Waiting.*≈ \$0\.56 est\./)
+  })
+
+  it('says why a held take waits, in plain words', async () => {
+    const { panel } = await openPanel()
+    const held = within(panel).getByRole('listitem', { name: 'Clip 2, take 1' })
+    expect(held).toHaveTextContent('Held: budget')
+    expect(held).toHaveTextContent("Sending it would pass today's $20.00 budget by $0.40. Raise the cap in Settings or cancel it.")
+  })
+
+  it('removes a queued take with generation:cancel and says it was never sent', async () => {
+    const { user, panel, bridge } = await openPanel()
+    await user.click(within(panel).getByRole('button', { name: 'Remove Clip 1, take 2 from the queue' }))
+    expect(bridge.calls.filter((c) => c.channel === 'generation:cancel').map((c) => c.request)).toEqual([{ takeId: 'q1' }])
+    expect(await screen.findByText('Removed from the queue: never sent, nothing charged.')).toBeInTheDocument()
+    expect(within(panel).queryByRole('listitem', { name: 'Clip 1, take 2' })).not.toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Queue, 3 queued or running' })).toBeInTheDocument()
+  })
+
+  it('pauses and resumes the whole queue, and the title bar says Paused meanwhile', async () => {
+    const { user, panel, bridge } = await openPanel()
+    await user.click(await within(panel).findByRole('button', { name: 'Pause queue' }))
+    expect(bridge.calls.filter((c) => c.channel === 'queue:setPaused').map((c) => c.request)).toEqual([{ paused: true }])
+    expect(within(screen.getAllByRole('banner')[0]!).getByText('Paused')).toBeInTheDocument()
+    expect(within(panel).getByRole('listitem', { name: 'Clip 2, take 2' })).toHaveTextContent('Paused')
+    await user.click(within(panel).getByRole('button', { name: 'Resume queue' }))
+    expect(within(screen.getAllByRole('banner')[0]!).queryByText('Paused')).not.toBeInTheDocument()
+  })
+
+  it('says in the title bar how many takes wait for the connection', async () => {
+    const { bridge } = await openPanel()
+    act(() => bridge.emit('queue:state', { ...idle, waitingForConnection: 3 }))
+    expect(within(screen.getAllByRole('banner')[0]!).getByText('3 waiting for connection')).toBeInTheDocument()
+  })
+
+  it('opens and closes with Ctrl+Shift+Q', async () => {
+    const { user } = await openPanel()
+    await user.keyboard('{Control>}{Shift>}q{/Shift}{/Control}')
+    expect(screen.queryByRole('complementary', { name: 'Queue' })).not.toBeInTheDocument()
+    await user.keyboard('{Control>}{Shift>}Q{/Shift}{/Control}')
+    expect(screen.getByRole('complementary', { name: 'Queue' })).toBeInTheDocument()
+  })
+})
