@@ -10,13 +10,16 @@ export async function cancelQueuedTake(takeId: string): Promise<void> {
   useStore.getState().pushToast({ tone: 'info', message: 'Removed from the queue: never sent, nothing charged.' })
 }
 
-/** The queued takes in their new order; shown at once, then as main confirms it. */
+/**
+ * The queued takes in their new order, shown at once. Main numbers the line from 1 and announces only the takes
+ * whose number changed, so the others must already hold the number main gives them: the same 1, 2, 3 here.
+ */
 export async function reorderQueue(takeIds: string[]): Promise<void> {
   const store = useStore.getState()
   const byId = new Map(store.takes.map((take) => [take.id, take]))
-  takeIds.forEach((id, position) => {
+  takeIds.forEach((id, index) => {
     const take = byId.get(id)
-    if (take) store.upsertTake({ ...take, queuePosition: position })
+    if (take) store.upsertTake({ ...take, queuePosition: index + 1 })
   })
   const state = await call('queue:reorder', { takeIds })
   if (state) useQueueUi.getState().setState(state)
