@@ -105,3 +105,13 @@ describe('confirming a queue of several takes', () => {
     expect(callsTo(bridge, 'queue:plan').at(-1)?.request).toEqual({ clipIds: ['clip2', 'clip3'], takesPerClip: 1 })
   })
 })
+
+describe('bulk actions in the inspector', () => {
+  it('plans the selection, or three takes of each, from beside "3 clips selected"', async () => {
+    const { user, bridge } = await setUp([])
+    const inspector = screen.getByRole('region', { name: 'Inspector' })
+    await user.click(within(inspector).getByRole('button', { name: '3 takes each' }))
+    await screen.findByRole('dialog', { name: 'Queue 9 takes?' })
+    expect(callsTo(bridge, 'queue:plan').at(-1)?.request).toEqual({ clipIds: ['clip1', 'clip2', 'clip3'], takesPerClip: 3 })
+  })
+})

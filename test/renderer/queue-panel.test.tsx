@@ -41,7 +41,7 @@ describe('the Queue panel', () => {
     expect(rowNames(within(panel).getByRole('region', { name: 'Running' }))).toEqual(['Clip 1, take 1'])
     expect(rowNames(within(panel).getByRole('region', { name: 'Waiting' }))).toEqual(['Clip 2, take 2', 'Clip 1, take 2', 'Clip 2, take 1'])
     expect(within(panel).getByRole('listitem', { name: 'Clip 1, take 1' })).toHaveTextContent('Generating')
-    expect(within(panel).getByRole('listitem', { name: 'Clip 2, take 2' })).toHaveTextContent(/Waiting.*≈ \$0\.56 est\./)
+    expect(within(panel).getByRole('listitem', { name: 'Clip 2, take 2' })).toHaveTextContent(/In queue.*≈ \$0\.56 est\./)
   })
 
   it('says why a held take waits, in plain words', async () => {

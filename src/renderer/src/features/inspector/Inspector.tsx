@@ -6,6 +6,7 @@ import { selectSelectedClip } from '../../store/selectors'
 import { useStore } from '../../store/store'
 import { FieldIssues } from '../clip-editor/FieldIssues'
 import { issuesAt, useClipValidation } from '../clip-editor/use-clip-validation'
+import { BulkGenerate } from '../queue/BulkGenerate'
 import { SelectionSummary } from '../selection/SelectionSummary'
 import { CostEstimate } from './CostEstimate'
 import { DurationField } from './DurationField'
@@ -29,7 +30,9 @@ export function Inspector() {
     <section className="panel-section inspector" aria-label="Inspector">
       <div className="panel-heading"><span className="caps-label">Inspector</span></div>
       <div className="panel-section__body">
-        <SelectionSummary />
+        <SelectionSummary>
+          <BulkGenerate />
+        </SelectionSummary>
         <div className="inspector__row">
           <span className="inspector__label" id="inspector-mode">Quality</span>
           <div className="segmented" role="radiogroup" aria-labelledby="inspector-mode">

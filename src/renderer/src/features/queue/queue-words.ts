@@ -1,7 +1,7 @@
 import { estimateClipCost } from '../../../../shared/domain/cost'
 import type { Take } from '../../../../shared/domain/project'
 import type { Prices } from '../../../../shared/settings'
-import { takeStatusView } from '../takes/take-status'
+import { queuedTakeView, takeStatusView } from '../takes/take-status'
 
 type Pill = { label: string; tone: 'info' | 'accent' | 'success' | 'warning' | 'danger' | 'neutral' }
 
@@ -12,7 +12,7 @@ export function queueStatus(take: Take, queued: boolean, context: { paused: bool
   if (take.hold?.reason === 'invalid') return { label: 'Held: needs a fix', tone: 'danger' }
   if (!context.online) return { label: 'Waiting for connection', tone: 'warning' }
   if (context.paused) return { label: 'Paused', tone: 'neutral' }
-  return { label: 'Waiting', tone: 'info' }
+  return queuedTakeView
 }
 
 /** Why a held take waits, and what to do: main's own words from the hold. */

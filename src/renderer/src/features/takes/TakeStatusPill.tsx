@@ -1,7 +1,8 @@
 import type { TakeStatus } from '../../../../shared/domain/project'
-import { takeStatusView } from './take-status'
+import { queuedTakeView, takeStatusView } from './take-status'
 
-export function TakeStatusPill({ status }: { status: TakeStatus }) {
-  const view = takeStatusView[status]
+/** `queued`: journaled and never sent (`isQueuedTake`), which the status alone ("submitting") does not tell. */
+export function TakeStatusPill({ status, queued = false }: { status: TakeStatus; queued?: boolean }) {
+  const view = queued ? queuedTakeView : takeStatusView[status]
   return <span className={view.tone === 'neutral' ? 'pill' : `pill pill--${view.tone}`}>{view.label}</span>
 }

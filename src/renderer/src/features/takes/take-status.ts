@@ -12,5 +12,8 @@ export const takeStatusView: Record<TakeStatus, { label: string; tone: 'info' | 
   stopped: { label: 'Not followed', tone: 'warning' },
 }
 
+/** A take waiting in the queue: nothing has been sent for it yet. */
+export const queuedTakeView = { label: 'In queue', tone: 'info' } as const
+
 export const isRunning = (status: TakeStatus) => ['submitting', 'pending', 'processing', 'downloading'].includes(status)
 
