@@ -1,45 +1,21 @@
 import { ChevronDown } from 'lucide-react'
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { selectClipCount, selectSelectionCount } from '../../store/selectors'
 import { useStore } from '../../store/store'
+import { useMenu } from '../../ui/use-menu'
 import { staleClipIds } from '../stale/stale-selectors'
 import { allClipIds, changedClipIds, generateMany, selectionToGenerate, SEVERAL_TAKES } from './generate-many'
 import './generate-menu.css'
 
 /** The Generate button's other choices: the selection, every clip, the clips changed since their take, or 3 takes. */
 export function GenerateMenu() {
-  const [open, setOpen] = useState(false)
-  const root = useRef<HTMLDivElement>(null)
-  const button = useRef<HTMLButtonElement>(null)
+  const { open, setOpen, root, button, onKeyDown } = useMenu()
   const selected = useStore(selectSelectionCount)
   const all = useStore(selectClipCount)
   const changed = useStore((s) => staleClipIds(s).length)
 
-  useEffect(() => {
-    if (!open) return
-    root.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus()
-    const closeOutside = (e: PointerEvent) => !root.current?.contains(e.target as Node) && setOpen(false)
-    window.addEventListener('pointerdown', closeOutside)
-    return () => window.removeEventListener('pointerdown', closeOutside)
-  }, [open])
-
   function run(ids: () => string[], takesPerClip = 1) {
     setOpen(false)
     generateMany(ids(), takesPerClip)
-  }
-
-  function onKeyDown(e: KeyboardEvent) {
-    const items = Array.from(root.current?.querySelectorAll<HTMLElement>('[role="menuitem"]:not([aria-disabled="true"])') ?? [])
-    const at = items.indexOf(document.activeElement as HTMLElement)
-    if (e.key === 'Escape') {
-      e.preventDefault()
-      e.stopPropagation()
-      setOpen(false)
-      button.current?.focus()
-    } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-      e.preventDefault()
-      items[(at + (e.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length]?.focus()
-    }
   }
 
   return (

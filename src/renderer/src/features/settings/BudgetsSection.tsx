@@ -1,5 +1,6 @@
 import type { BudgetCaps } from '../../../../shared/domain/spend'
 import { parseCap } from '../spend/cap-text'
+import { DollarField } from './DollarField'
 
 export type BudgetTexts = { daily: string; monthly: string; project: string }
 
@@ -26,9 +27,7 @@ export function BudgetsSection({ texts, hasProject, onChange }: { texts: BudgetT
           const errorId = `settings-budget-${key}-error`
           return (
             <label key={key} className="field">
-              <span className="field__hint">{label}</span>
-              <span className="settings__money">
-                <span aria-hidden="true">$</span>
+              <DollarField label={label}>
                 <input
                   className="input tabular"
                   inputMode="decimal"
@@ -39,7 +38,7 @@ export function BudgetsSection({ texts, hasProject, onChange }: { texts: BudgetT
                   value={texts[key]}
                   onChange={(e) => onChange({ ...texts, [key]: e.target.value })}
                 />
-              </span>
+              </DollarField>
               <span className="field__hint settings__budget-hint">{hint}</span>
               {!parsed.ok && <span id={errorId} className="field__error" role="alert">{parsed.message}</span>}
             </label>

@@ -1,3 +1,4 @@
+import { DollarField } from './DollarField'
 import type { Prices } from '../../../../shared/settings'
 
 const fields: { key: keyof Prices; label: string }[] = [
@@ -17,9 +18,7 @@ export function PricesSection({ prices, onChange }: { prices: Prices; onChange: 
       <div className="dialog-grid">
         {fields.map(({ key, label }) => (
           <label key={key} className="field">
-            <span className="field__hint">{label}</span>
-            <span className="settings__money">
-              <span aria-hidden="true">$</span>
+            <DollarField label={label} unit="/ s">
               <input
                 className="input tabular"
                 type="number"
@@ -29,8 +28,7 @@ export function PricesSection({ prices, onChange }: { prices: Prices; onChange: 
                 value={prices[key]}
                 onChange={(e) => onChange({ ...prices, [key]: Math.max(0, Number(e.target.value) || 0) })}
               />
-              <span aria-hidden="true">/ s</span>
-            </span>
+            </DollarField>
           </label>
         ))}
       </div>

@@ -1,53 +1,35 @@
 import { ChevronDown } from 'lucide-react'
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { useEffect, useState } from 'react'
 import type { RecentProject } from '../../../../shared/ipc/contract'
 import { chooseAndOpenProject, closeProject, openProjectAt } from '../../app/project-actions'
 import { call } from '../../ipc/client'
 import { selectProjectPath } from '../../store/selectors'
 import { useStore } from '../../store/store'
 import { shortenPath } from '../../ui/format'
+import { useMenu } from '../../ui/use-menu'
 import { NewProjectDialog } from './NewProjectDialog'
 
 const RECENT_SHOWN = 6
 
 /** The project commands a desktop app keeps under File, reachable from the editor without closing it first. */
 export function FileMenu() {
-  const [open, setOpen] = useState(false)
+  const { open, setOpen, root, button, onKeyDown } = useMenu()
   const [naming, setNaming] = useState(false)
   const [recent, setRecent] = useState<RecentProject[]>([])
   const path = useStore(selectProjectPath)
-  const root = useRef<HTMLDivElement>(null)
-  const button = useRef<HTMLButtonElement>(null)
 
   useEffect(() => {
     if (!open) return
     let live = true
     void call('project:recent', {}).then((list) => live && list && setRecent(list))
-    root.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus()
-    const closeOutside = (e: PointerEvent) => !root.current?.contains(e.target as Node) && setOpen(false)
-    window.addEventListener('pointerdown', closeOutside)
     return () => {
       live = false
-      window.removeEventListener('pointerdown', closeOutside)
     }
   }, [open])
 
   function run(action: () => unknown) {
     setOpen(false)
     void action()
-  }
-
-  function onKeyDown(e: KeyboardEvent) {
-    const items = Array.from(root.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])
-    const at = items.indexOf(document.activeElement as HTMLElement)
-    if (e.key === 'Escape') {
-      e.stopPropagation()
-      setOpen(false)
-      button.current?.focus()
-    } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-      e.preventDefault()
-      items[(at + (e.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length]?.focus()
-    }
   }
 
   const others = recent.filter((project) => project.path !== path).slice(0, RECENT_SHOWN)
