@@ -106,7 +106,7 @@ export function engineFor(session: ProjectSession, fake: Pick<FakeMuleRouter, 'u
     ledger: ledgerBeside(session),
     // Read at each check, so a test may change a cap in place.
     budgets: () => ({ ...(options.budgets ?? noBudgetCaps) }),
-    prices: () => options.prices ?? testPrices,
+    prices: () => ({ ...(options.prices ?? testPrices) }),
     emit: (event, payload) => record.events.push({ event, payload }),
     timing: { ...fastTiming, ...options.timing },
     log: (message) => record.logs.push(message),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { isQueuedTake } from '../../../src/shared/domain/project'
 import type { BudgetCaps } from '../../../src/shared/domain/spend'
-import { engineFor, ledgerBeside, recorder, refusal, reopen, takeOf, until, useWorld } from './harness'
+import { engineFor, ledgerBeside, recorder, refusal, reopen, takeOf, testPrices, until, useWorld } from './harness'
 
 const prompts = ['One red kite', 'Two grey gulls', 'Three blue boats', 'Four green hills']
 const world = useWorld(prompts)
@@ -112,5 +112,19 @@ describe('the production queue', () => {
     await engine.idle()
     expect(takeOf(world.session, second!.id)).toMatchObject({ status: 'completed', hold: null })
     expect(postedPrompts()).toEqual(['One red kite', 'Two grey gulls'])
+  })
+
+  it('refreshes the estimate with the prices of the moment it is sent, and its ledger row with it', async () => {
+    const prices = { ...testPrices }
+    const engine = engineFor(world.session, world.fake, recorder(), { prices })
+    await engine.setPaused(true)
+    const [take] = await engine.enqueue(clipIds().slice(0, 1), 1, 'action-prices')
+    expect(take!.estimate).toMatchObject({ usd: 0.56, ratePerSecond: 0.112, seconds: 5, mode: 'pro', sound: 'off' })
+    prices.proPerSecond = 0.2
+    await engine.setPaused(false)
+    await engine.idle()
+
+    expect(takeOf(world.session, take!.id).estimate).toMatchObject({ usd: 1, ratePerSecond: 0.2 })
+    expect((await ledgerRows()).get(take!.id)).toMatchObject({ status: 'completed', estimateUsd: 1, ratePerSecond: 0.2 })
   })
 })
