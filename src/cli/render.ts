@@ -103,6 +103,11 @@ async function renderClips(session: ProjectSession, clips: readonly SelectedClip
   const onInterrupt = (): void => stop(exitCodes.interrupted)
   io.interrupt.addEventListener('abort', onInterrupt, { once: true })
   try {
+    if (engine.queueState().paused) {
+      // Rendering is the user asking for the queue to run; left paused, the run would wait for its --timeout.
+      print('omniboard: this project\'s queue was paused in Omniboard; resuming it.')
+      await engine.setPaused(false)
+    }
     // Takes already queued or sent carry on first (they were agreed to before), so what each clip needs is known.
     await engine.resume()
     const decisions = clips.map((selected) => ({ selected, decision: decideClip(session.project(), selected, args.resubmitUnknown) }))

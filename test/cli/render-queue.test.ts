@@ -119,4 +119,14 @@ describe('omniboard render with a plan, a prompt and budgets', () => {
     }
     expect(fake.requests).toHaveLength(0)
   })
+
+  it('resumes a queue paused in the app instead of waiting for the timeout', async () => {
+    const session = await openProjectSession(projectDir, sessionDeps)
+    await session.updateEngineState((state) => ({ ...state, queue: { paused: true } }))
+    await session.close()
+    const run = await render(['--clip', '1', '--yes', '--timeout', '20s'])
+    expect(run.code).toBe(0)
+    expect(run.stderr).toContain("queue was paused in Omniboard; resuming it")
+    expect(posted()).toEqual([prompts[0]])
+  })
 })
