@@ -18,7 +18,7 @@ export function buildFilmHeader(layout: JoinLayout): FilmHeader {
   // The index's size does not depend on the offsets it holds, only on their width, so one trial build sizes it.
   const payloadStart = (wide: boolean): number => ftyp.byteLength + buildMoov(layout, 0, wide).byteLength + boxHeaderBytes(layout.payloadBytes)
   const lastChunk = Math.max(...[layout.video, layout.audio].flatMap((track) => track?.chunks.map((chunk) => chunk.offset) ?? []))
-  const wideOffsets = payloadStart(false) + lastChunk > MAX_U32
+  const wideOffsets = lastChunk > MAX_U32 || payloadStart(false) + lastChunk > MAX_U32
   const moov = buildMoov(layout, payloadStart(wideOffsets), wideOffsets)
   return { bytes: Buffer.concat([ftyp, moov, mdatHeader]), wideOffsets }
 }
