@@ -27,12 +27,15 @@ export interface CopyJoinPlan {
  * lists beyond a single plain edit, media outside its `mdat`…); the packet join then does the work.
  */
 export async function planCopyJoin(segments: readonly JoinSegment[], audio: AudioFormat | null, silentFrame: () => Promise<SilentAudioFrame>): Promise<CopyJoinPlan | null> {
+  // Starting ffmpeg for the silence can take longer than reading every take's index, so it runs alongside.
+  const silenceSoon = audio && segments.some((segment) => !segment.media.hasAudio) ? silentFrame() : null
+  silenceSoon?.catch(() => undefined)
   try {
     const takes = await Promise.all(segments.map((segment) => readJoinTake(segment.filePath, segment.media.frameRate, audio !== null)))
     if (takes.some((take, index) => take.video.sizes.length !== segments[index]!.media.frames)) return null
     const sound = audio ? { sampleRate: audio.sampleRate, frameSamples: audio.frameSamples } : null
     const selections = sound ? selectAudio(takes, sound) : takes.map(() => ({ first: 0, count: 0, silentFrames: 0 }))
-    const silence = sound && selections.some((selection) => selection.silentFrames > 0) ? (await silentFrame()).data : null
+    const silence = sound && selections.some((selection) => selection.silentFrames > 0) ? (await (silenceSoon ?? silentFrame())).data : null
     const layout = layoutJoin(takes, selections, silence && sound ? { frameBytes: silence.byteLength, frameSamples: sound.frameSamples } : null)
     return { header: buildFilmHeader(layout).bytes, layout, files: segments.map((segment) => segment.filePath), silence }
   } catch (cause) {
