@@ -66,9 +66,23 @@ describe('the copy join', () => {
     }
   })
 
+  it('joins a take whose index comes after its media as it joins one with the index first', async () => {
+    const source = await makeFilmProject([{ take: fixtures.soundA }, { take: fixtures.soundB }])
+    expect(await remux(source.takeFilePath('t1-0.mp4'), false)).toEqual(['ftyp', 'mdat', 'moov'])
+    const media = await probeVideo(source.takeFilePath('t1-0.mp4'))
+    expect(await planCopyJoin([{ filePath: source.takeFilePath('t1-0.mp4'), media }], null, () => Promise.reject(new Error('no silence needed')))).not.toBeNull()
+
+    const result = await exportCut(source)
+    const film = await readFilm(result.path)
+    expect([film.frames, film.videoSeconds]).toEqual([72, 3])
+    expect(Math.abs((film.audioSeconds ?? 0) - film.videoSeconds)).toBeLessThanOrEqual(AAC_FRAME)
+    const own = await Promise.all(['t1-0.mp4', 't2-0.mp4'].map((name) => packetsOf(source.takeFilePath(name), 'video')))
+    expect((await packetsOf(result.path, 'video')).map((packet) => packet.data.byteLength)).toEqual(own.flat().map((packet) => packet.data.byteLength))
+  })
+
   it('falls back to the packet join for fragmented takes, and the film is still whole and in sync', async () => {
     const source = await makeFilmProject([{ take: fixtures.soundA }, { take: fixtures.silent }, { take: fixtures.soundB }])
-    await fragment(source.takeFilePath('t2-0.mp4'))
+    expect(await remux(source.takeFilePath('t2-0.mp4'), 'fragmented')).toContain('moof')
     const media = await probeVideo(source.takeFilePath('t2-0.mp4'))
     expect(await planCopyJoin([{ filePath: source.takeFilePath('t2-0.mp4'), media }], null, () => Promise.reject(new Error('no silence needed')))).toBeNull()
 
@@ -81,15 +95,15 @@ describe('the copy join', () => {
   })
 })
 
-/** Rewrites an MP4 in place as a fragmented one (moof/mdat pairs), packets copied as they are. */
-async function fragment(filePath: string): Promise<void> {
+/** Rewrites an MP4 in place, packets copied as they are: fragmented (moof/mdat pairs) or with its index after the media. */
+async function remux(filePath: string, fastStart: 'fragmented' | false): Promise<string[]> {
   const input = new Input({ source: new FilePathSource(filePath), formats: ALL_FORMATS })
   const target = new BufferTarget()
-  const conversion = await Conversion.init({ input, output: new Output({ format: new Mp4OutputFormat({ fastStart: 'fragmented' }), target }) })
+  const conversion = await Conversion.init({ input, output: new Output({ format: new Mp4OutputFormat({ fastStart }), target }) })
   await conversion.execute()
   input.dispose()
   await fs.writeFile(filePath, new Uint8Array(target.buffer!))
   const handle = await fs.open(filePath, 'r')
   const boxes = await topLevelBoxes(handle, (await handle.stat()).size).finally(() => handle.close())
-  expect(boxes?.some((box) => box.type === 'moof')).toBe(true)
+  return boxes?.map((box) => box.type) ?? []
 }
