@@ -29,6 +29,9 @@ export interface Mp4TrackTables {
   editMediaTime: number
 }
 
+/** An hour of 48 kHz AAC is about 170,000 samples; a take is seconds to minutes long. */
+const MAX_SAMPLES = 1_000_000
+
 function unsupported(message: string): never {
   throw new Mp4LayoutError(message)
 }
@@ -106,6 +109,8 @@ function requireSelfContained(bytes: Uint8Array, reader: FullBoxReader, dinf: Mp
 function readSizes(reader: FullBoxReader, stsz: Mp4Box): Uint32Array {
   const fixed = reader.u32(stsz.payload + 4, stsz)
   const count = reader.entries(stsz, 12, fixed === 0 ? 4 : 0)
+  // A fixed sample size needs no table, so only this bound keeps a damaged count from allocating gigabytes.
+  if (count > MAX_SAMPLES) unsupported('more samples than any take has')
   const sizes = new Uint32Array(count)
   for (let index = 0; index < count; index++) sizes[index] = fixed === 0 ? reader.u32(stsz.payload + 12 + index * 4, stsz) : fixed
   return sizes
