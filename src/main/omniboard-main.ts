@@ -72,7 +72,9 @@ export function createOmniboardMain(deps: OmniboardMainDeps) {
   })
   const film = createFilmExporter({ ffmpegPath: bundledFfmpegPath, now: () => new Date(), onProgress: (progress) => deps.emit('film:exportProgress', progress) })
   const library = createCharacterLibrary(join(deps.userDataDir, 'library'))
-  const ledger = createLedgerService({ ledger: createFileSpendLedger(ledgerPath(deps.userDataDir)), chooseSavePath: deps.dialogs.chooseSavePath, now: () => new Date() })
+  // One ledger per process: its appends are ordered, so whoever records rows (the queue) should share this one.
+  const spendLedger = createFileSpendLedger(ledgerPath(deps.userDataDir))
+  const ledger = createLedgerService({ ledger: spendLedger, chooseSavePath: deps.dialogs.chooseSavePath, now: () => new Date() })
   const handlers = createHandlers({ ...deps, settings, apiKey, workspace, film, library, ledger })
   const handleMedia = createMediaRoutes(deps.mediaBase, {
     openProject: () => workspace.current(),
