@@ -12,4 +12,6 @@ export type Dialogs = {
   askUnsavedChanges(question: { projectName: string; reason: string }): Promise<UnsavedChoice>
   /** Before the API key goes to an origin other than the one it was entered for; true re-binds it there. */
   confirmKeyOrigin(question: { keyOrigin: string; targetOrigin: string }): Promise<boolean>
+  /** Where to write an exported file; null when the user cancels. */
+  chooseSavePath(question: { title: string; defaultName: string; filters: { name: string; extensions: string[] }[] }): Promise<string | null>
 }

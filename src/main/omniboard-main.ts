@@ -14,6 +14,9 @@ import type { PdfPrinter } from './services/handoff/pdf-printer'
 import { createFilmExporter } from './services/media/film-exporter'
 import { bundledFfmpegPath } from './services/media/ffmpeg-path'
 import { createCharacterLibrary } from './services/library/character-library'
+import { createFileSpendLedger } from './services/ledger/spend-ledger'
+import { ledgerPath } from './services/ledger/ledger-path'
+import { createLedgerService } from './services/ledger/ledger-service'
 
 export type { Dialogs } from './dialogs'
 
@@ -69,7 +72,10 @@ export function createOmniboardMain(deps: OmniboardMainDeps) {
   })
   const film = createFilmExporter({ ffmpegPath: bundledFfmpegPath, now: () => new Date(), onProgress: (progress) => deps.emit('film:exportProgress', progress) })
   const library = createCharacterLibrary(join(deps.userDataDir, 'library'))
-  const handlers = createHandlers({ ...deps, settings, apiKey, workspace, film, library })
+  // One ledger per process: its appends are ordered, so whoever records rows (the queue) should share this one.
+  const spendLedger = createFileSpendLedger(ledgerPath(deps.userDataDir))
+  const ledger = createLedgerService({ ledger: spendLedger, chooseSavePath: deps.dialogs.chooseSavePath, now: () => new Date() })
+  const handlers = createHandlers({ ...deps, settings, apiKey, workspace, film, library, ledger })
   const handleMedia = createMediaRoutes(deps.mediaBase, {
     openProject: () => workspace.current(),
     recentProjects: () => settings.recent(),

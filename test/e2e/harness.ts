@@ -107,6 +107,7 @@ export async function launchHarness(options: HarnessOptions = {}): Promise<Harne
       chooseImages: options.dialogs?.chooseImages ?? (async () => []),
       askUnsavedChanges: options.dialogs?.askUnsavedChanges ?? (async () => 'discard'),
       confirmKeyOrigin: options.dialogs?.confirmKeyOrigin ?? (async () => false),
+      chooseSavePath: options.dialogs?.chooseSavePath ?? (async () => null),
     },
     pdfPrinter: pagePdfPrinter(sharedBrowser),
   })

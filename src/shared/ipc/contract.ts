@@ -9,6 +9,7 @@ import { HandoffFormatSchema } from '../interchange/handoff-format'
 import { SettingsPatchSchema, SettingsViewSchema } from '../settings'
 import { CutPlanSchema } from '../cut/cut-plan-schema'
 import { LibraryCharacterSchema } from '../domain/library'
+import { LedgerSummarySchema } from '../domain/spend'
 
 /**
  * The one IPC contract. Each channel is declared once; the main-process router, the preload bridge and the
@@ -86,6 +87,12 @@ export const contract = {
   'assets:importUrl': channel(z.object({ url: z.string().min(1).max(8192) }).strict(), ImportResultSchema),
   /** `actionId` is made once per click or key press: main answers a repeat of it with the take it already made. */
   'generation:start': channel(z.object({ clipId: IdSchema, actionId: IdSchema }).strict(), TakeSchema),
+  /** The open project's cap; null removes it. */
+  'budget:setProjectCap': channel(z.object({ capUsd: z.number().positive().max(1_000_000).nullable() }).strict(), z.object({ capUsd: z.number().nullable() })),
+  /** The spend ledger across projects (user data folder), newest first, with totals per project, day and month. */
+  'ledger:read': channel(Empty, LedgerSummarySchema),
+  /** Writes the ledger as CSV where the user chooses (save dialog); null path = cancelled. */
+  'ledger:exportCsv': channel(Empty, z.object({ path: z.string().nullable() })),
   'generation:resolveUnknown': channel(
     z.object({ takeId: IdSchema, action: z.enum(['resubmit', 'dismiss']) }).strict(),
     TakeSchema,

@@ -27,6 +27,7 @@ const validSamples: Partial<Record<ChannelName, Record<string, unknown>>> = {
   'assets:importUrl': { url: 'https://example.com/harbour.webp' },
   'assets:crop': { assetId: 'a'.repeat(64), crop: { x: 0, y: 0, width: 300, height: 300 } },
   'generation:start': { clipId: 'clip-1', actionId: 'press-1' },
+  'budget:setProjectCap': { capUsd: 20 },
   'generation:resolveUnknown': { takeId: 'take-1', action: 'dismiss' },
   'generation:cancel': { takeId: 'take-1' },
   'takes:trash': { takeId: 'take-1' },

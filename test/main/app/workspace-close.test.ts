@@ -27,6 +27,7 @@ async function start(answers: UnsavedChoice[] = []) {
         return answers.shift() ?? 'cancel'
       },
       confirmKeyOrigin: async () => false,
+      chooseSavePath: async () => null,
     },
   })
   return { disk, asked }
