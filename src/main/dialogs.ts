@@ -17,4 +17,6 @@ export type Dialogs = {
    * the next open; what is at MuleRouter renders on and is fetched then), 'cancel' keeps the project open.
    */
   askQueueOnClose(question: { projectName: string; queued: number; running: number }): Promise<'close' | 'cancel'>
+  /** Where to write an exported file; null when the user cancels. */
+  chooseSavePath(question: { title: string; defaultName: string; filters: { name: string; extensions: string[] }[] }): Promise<string | null>
 }

@@ -120,6 +120,11 @@ async function start(): Promise<void> {
         })
         return response === 0
       },
+      chooseSavePath: async ({ title, defaultName, filters }) => {
+        const options = { title, defaultPath: join(app.getPath('downloads'), defaultName), filters }
+        const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options)
+        return result.canceled || result.filePath === '' ? null : result.filePath
+      },
     },
     pdfPrinter: electronPdfPrinter,
     showItemInFolder: (file) => shell.showItemInFolder(file),

@@ -26,6 +26,11 @@ type WorkspaceDeps = {
   fetch?: typeof fetch
   sessionDeps?: SessionDeps | undefined
   generationTiming?: Partial<GenerationTiming> | undefined
+  /**
+   * After the app-wide budgets or the open project's cap changed. The hook point for the queue: held takes may now
+   * go, queued ones may now pass a cap (the engine's `recheckHolds()`).
+   */
+  onBudgetsChanged?: (() => void) | undefined
 }
 
 /**
@@ -42,6 +47,10 @@ export function createWorkspace(deps: WorkspaceDeps) {
   const operations = new SerialQueue()
 
   const keyGuard = createKeyOriginGuard(deps.apiKey, deps.dialogs.confirmKeyOrigin)
+  const budgetsChanged = (): void => {
+    engine?.recheckHolds()
+    deps.onBudgetsChanged?.()
+  }
 
   const client = (baseUrl = resolveBaseUrl(deps.settings.get())) => {
     const key = deps.apiKey.get()
@@ -184,8 +193,15 @@ export function createWorkspace(deps: WorkspaceDeps) {
     },
     /** Before a generation action that sends the key: asks if it would go to a new origin. */
     confirmKeyOrigin: () => keyGuard.confirmFor(resolveBaseUrl(deps.settings.get())),
-    /** After a budget cap or the prices changed: held takes are checked again. */
+    /** After the prices changed: held takes are checked again (a budget change does this through budgetsChanged). */
     recheckHolds: () => engine?.recheckHolds(),
+    async setProjectCap(capUsd: number | null): Promise<{ capUsd: number | null }> {
+      if (!session) fail('project_not_open', 'No project is open.', 'Open a project to set its budget.')
+      await session.setBudgetCap(capUsd)
+      budgetsChanged()
+      return { capUsd }
+    },
+    budgetsChanged,
     setOnline(value: boolean) {
       if (value === online) return
       online = value

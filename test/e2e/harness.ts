@@ -108,6 +108,7 @@ export async function launchHarness(options: HarnessOptions = {}): Promise<Harne
       askUnsavedChanges: options.dialogs?.askUnsavedChanges ?? (async () => 'discard'),
       askQueueOnClose: options.dialogs?.askQueueOnClose ?? (async () => 'close'),
       confirmKeyOrigin: options.dialogs?.confirmKeyOrigin ?? (async () => false),
+      chooseSavePath: options.dialogs?.chooseSavePath ?? (async () => null),
     },
     pdfPrinter: pagePdfPrinter(sharedBrowser),
   })

@@ -63,7 +63,7 @@ export async function startMain(overrides: Partial<OmniboardMainDeps> = {}): Pro
       await fs.mkdir(path.join(root, 'Trash'), { recursive: true })
       await fs.rename(filePath, path.join(root, 'Trash', path.basename(filePath)))
     },
-    dialogs: { chooseProjectFolder: async () => null, chooseImages: async () => [], askUnsavedChanges: async () => 'discard', askQueueOnClose: async () => 'close', confirmKeyOrigin: async () => false },
+    dialogs: { chooseProjectFolder: async () => null, chooseImages: async () => [], askUnsavedChanges: async () => 'discard', askQueueOnClose: async () => 'close', confirmKeyOrigin: async () => false, chooseSavePath: async () => null },
     mediaBase: electronMediaBase,
     // No test may reach the real MuleRouter: anything not pointed at a fake fails like an unplugged cable.
     fetch: async () => {

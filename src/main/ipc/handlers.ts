@@ -12,8 +12,9 @@ import { grabTakeFrame } from '../services/frames/grab-take-frame'
 import type { CharacterLibrary } from '../services/library/character-library'
 import { trashTake } from '../services/take-trash/trash-take'
 import { fail } from '../../shared/errors'
+import type { LedgerService } from '../services/ledger/ledger-service'
 
-type HandlerDeps = OmniboardMainDeps & { settings: SettingsService; apiKey: ApiKeyStore; workspace: Workspace; film: FilmExporter; library: CharacterLibrary }
+type HandlerDeps = OmniboardMainDeps & { settings: SettingsService; apiKey: ApiKeyStore; workspace: Workspace; film: FilmExporter; library: CharacterLibrary; ledger: LedgerService }
 
 /** Thin handlers: each parses nothing (the router did), calls one service and returns plain data. */
 export function createHandlers(deps: HandlerDeps): Handlers {
@@ -60,6 +61,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       await workspace.confirmKeyOrigin()
       return engine.start(clipId, actionId)
     },
+    'budget:setProjectCap': ({ capUsd }) => workspace.setProjectCap(capUsd),
+    'ledger:read': () => deps.ledger.read(),
+    'ledger:exportCsv': () => deps.ledger.exportCsv(),
     'generation:resolveUnknown': async ({ takeId, action }) => {
       const engine = workspace.requireEngine()
       if (action === 'resubmit') await workspace.confirmKeyOrigin()
@@ -98,7 +102,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'settings:get': () => settingsView(),
     'settings:update': ({ patch }) => {
       settings.update(patch)
-      workspace.recheckHolds()
+      if (patch.budgets !== undefined) workspace.budgetsChanged()
+      if (patch.prices !== undefined) workspace.recheckHolds()
       return settingsView()
     },
     'settings:setApiKey': ({ key, allowInsecureStorage, baseUrl }) => {

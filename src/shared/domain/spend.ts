@@ -11,7 +11,8 @@ export const BudgetScopeSchema = z.enum(['project', 'day', 'month'])
 export type BudgetScope = z.infer<typeof BudgetScopeSchema>
 
 /** App-wide caps in USD (Settings); null = no cap. */
-export const BudgetCapsSchema = z.object({ dailyUsd: z.number().positive().nullable(), monthlyUsd: z.number().positive().nullable() })
+const CapUsdSchema = z.number().positive().max(1_000_000).nullable()
+export const BudgetCapsSchema = z.object({ dailyUsd: CapUsdSchema, monthlyUsd: CapUsdSchema })
 export type BudgetCaps = z.infer<typeof BudgetCapsSchema>
 export const noBudgetCaps: BudgetCaps = { dailyUsd: null, monthlyUsd: null }
 

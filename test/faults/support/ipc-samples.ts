@@ -32,6 +32,7 @@ const validSamples: Partial<Record<ChannelName, Record<string, unknown>>> = {
   'queue:reorder': { takeIds: ['take-1'] },
   'queue:setPaused': { paused: true },
   'queue:state': {},
+  'budget:setProjectCap': { capUsd: 20 },
   'generation:resolveUnknown': { takeId: 'take-1', action: 'dismiss' },
   'generation:cancel': { takeId: 'take-1' },
   'takes:trash': { takeId: 'take-1' },

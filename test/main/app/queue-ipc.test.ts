@@ -23,6 +23,7 @@ async function start(answers: ('close' | 'cancel')[]) {
         return answers.shift() ?? 'close'
       },
       confirmKeyOrigin: async () => false,
+      chooseSavePath: async () => null,
     },
   })
   await main.call('settings:setApiKey', { key: 'sk-queue-ipc-test-key' })

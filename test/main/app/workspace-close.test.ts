@@ -28,6 +28,7 @@ async function start(answers: UnsavedChoice[] = []) {
       },
       askQueueOnClose: async () => 'close',
       confirmKeyOrigin: async () => false,
+      chooseSavePath: async () => null,
     },
   })
   return { disk, asked }

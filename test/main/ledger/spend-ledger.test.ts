@@ -3,25 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createFileSpendLedger } from '../../../src/main/services/ledger/spend-ledger'
-import type { LedgerRow } from '../../../src/shared/domain/spend'
-
-const row = (takeId: string, patch: Partial<LedgerRow> = {}): LedgerRow => ({
-  takeId,
-  projectId: 'proj1',
-  projectName: 'Harbour',
-  clipId: 'clip1',
-  clipTitle: 'Dawn',
-  mode: 'std',
-  sound: 'off',
-  durationSeconds: 5,
-  ratePerSecond: 0.084,
-  estimateUsd: 0.42,
-  status: 'queued',
-  queuedAt: '2026-12-01T10:00:00.000Z',
-  sentAt: null,
-  updatedAt: '2026-12-01T10:00:00.000Z',
-  ...patch,
-})
+import { ledgerRow as row } from '../../support/ledger-row'
 
 describe('the spend ledger file', () => {
   let dir: string

@@ -27,6 +27,7 @@ async function start(storeValues: Record<string, unknown> = {}, answers: boolean
         asked.push(question)
         return answers.shift() ?? false
       },
+      chooseSavePath: async () => null,
     },
   })
   return { sent, asked }

@@ -1,4 +1,4 @@
 import path from 'node:path'
 
-/** The one spend ledger of this computer's Omniboard (app and CLI alike), in the user data folder. */
+/** The spend ledger in the user data folder: one file for every project, the app and the CLI alike. */
 export const ledgerPath = (userDataDir: string): string => path.join(userDataDir, 'spend-ledger.jsonl')

@@ -103,6 +103,12 @@ export class FileProjectSession implements ProjectSession {
     await this.saveNow()
   }
 
+  async setBudgetCap(capUsd: number | null): Promise<void> {
+    this.assertOpen()
+    this.commit({ ...this.state, budget: { capUsd } })
+    await this.saveNow()
+  }
+
   importFiles(paths: readonly string[]): Promise<ImportOutcome> {
     return this.importSources(paths.map((p) => ({ name: p.split(/[\\/]/).pop() ?? p, path: p })))
   }

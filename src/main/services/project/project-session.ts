@@ -26,6 +26,8 @@ export interface ProjectSession {
   updateEngineState(change: (state: EngineState) => EngineState): Promise<EngineState>
   /** Forgets a finished take and resolves once that is durably on disk; its files are the caller's to dispose of. */
   removeTake(takeId: string): Promise<void>
+  /** Sets the project's spending cap (null = none) and resolves once it is durably on disk; not an undoable edit. */
+  setBudgetCap(capUsd: number | null): Promise<void>
   /** Imports images into `assets/` (deduplicated by content hash) and makes thumbnails. */
   importFiles(paths: readonly string[]): Promise<{ assets: Asset[]; rejected: { name: string; error: AppError }[] }>
   /** `provenance` is kept on a new asset: a frame grabbed from a take remembers which take and when. */

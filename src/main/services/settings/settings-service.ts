@@ -1,6 +1,7 @@
 import { fail } from '../../../shared/errors'
 import { baseUrlProblem, defaultSettings, SettingsSchema, type Settings, type SettingsPatch } from '../../../shared/settings'
 import { RecentProjectSchema, type RecentProject } from '../../../shared/domain/recent-project'
+import { BudgetCapsSchema, type BudgetCaps } from '../../../shared/domain/spend'
 import type { KeyValueStore } from './key-value-store'
 
 const MAX_RECENT = 12
@@ -11,9 +12,19 @@ export function createSettingsService(store: KeyValueStore, defaultProjectsDir: 
 
   function get(): Settings {
     const saved = store.get('settings')
-    const merged = { ...defaults, ...(typeof saved === 'object' && saved !== null ? saved : {}) }
+    const stored = isRecord(saved) ? saved : {}
+    const merged = { ...defaults, ...stored, budgets: budgetsFrom(stored['budgets']) }
     const parsed = SettingsSchema.safeParse(merged)
     return parsed.success ? withoutRefusedBaseUrl(parsed.data) : defaults
+  }
+
+  /**
+   * Settings from before budgets have none: no caps. A caps entry that does not read (hand-edited) also means no
+   * caps rather than throwing every other setting away with it; a cap missing from it is no cap.
+   */
+  function budgetsFrom(saved: unknown): BudgetCaps {
+    const parsed = BudgetCapsSchema.safeParse({ ...defaults.budgets, ...(isRecord(saved) ? saved : {}) })
+    return parsed.success ? parsed.data : defaults.budgets
   }
 
   /** A hand-edited (or older) store may hold a URL the key must not go to: it is dropped, not used. */
@@ -61,3 +72,5 @@ export function createSettingsService(store: KeyValueStore, defaultProjectsDir: 
   return { get, update, recent, rememberRecent, forgetRecent, claimFirstStart }
 }
 export type SettingsService = ReturnType<typeof createSettingsService>
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
