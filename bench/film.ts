@@ -50,7 +50,7 @@ export async function benchFilm(log: (line: string) => void): Promise<Figure[]> 
           goal: goalOf('export.film'),
           measured: round(median(exportMs) / median(copyMs), 2),
           unit: '×',
-          method: `median exportFilm of ${TAKES} same-format 10 s 720p takes (packet copy) ÷ median time to read their bytes and write them into one file with fsync; ${ROUNDS} alternating rounds`,
+          method: `median exportFilm of ${TAKES} same-format 10 s 720p takes (copy join: sample tables rewritten, media copied in blocks) ÷ median time to read their bytes and write them into one file with fsync; ${ROUNDS} alternating rounds`,
           details: {
             method: result?.method,
             filmSeconds: result?.durationSeconds,

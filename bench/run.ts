@@ -8,6 +8,7 @@ import { benchOpen } from './open'
 import { benchSave } from './save'
 import { benchBrowser } from './browser'
 import { benchFilm } from './film'
+import { benchQueue } from './queue'
 import { writeStoryboard } from './fixtures/storyboard-project'
 import { goalsByPart } from './lib/goals'
 import { describeMachine } from './lib/machine'
@@ -16,7 +17,7 @@ import { formatTable, notMeasured, type Figure } from './lib/report'
 import { chromiumPath } from '../test/e2e/harness'
 
 /**
- * `npm run bench [-- --strict] [--only=encode,cli,upload,import,open,save,browser,film] [--build]`: prints every goal with its measured
+ * `npm run bench [-- --strict] [--only=encode,cli,upload,import,open,save,browser,film,queue] [--build]`: prints every goal with its measured
  * figure and writes bench/results.json. Exits non-zero only with --strict and a missed or unmeasured goal.
  */
 const args = process.argv.slice(2)
@@ -58,8 +59,10 @@ if (wants('open') || wants('save') || wants('browser')) {
     await storyboard.dispose()
   }
 }
+// After the browser part, which has rebuilt out/ already when asked to.
+await part('queue', () => benchQueue(log, { rebuild: args.includes('--build') && !wants('browser') }))
 
-const order: Figure['area'][] = ['encode', 'upload', 'cli', 'import', 'open', 'edit', 'drag', 'save', 'export']
+const order: Figure['area'][] = ['encode', 'upload', 'cli', 'import', 'open', 'edit', 'drag', 'save', 'export', 'queue']
 figures.sort((a, b) => order.indexOf(a.area) - order.indexOf(b.area))
 console.log(formatTable(figures))
 const resultsPath = join(import.meta.dirname, 'results.json')

@@ -3,10 +3,21 @@ import type { ImageEncoding } from '../main/services/mulerouter/build-request'
 import { baseUrlPresets } from '../shared/settings'
 import { parseExportArgs, type ExportArgs } from './export-args'
 
+/** Which clips to render: all of them, those changed since their take, or these (positions from 1, or ids). */
+export type ClipSelection = { kind: 'all' } | { kind: 'stale' } | { kind: 'clips'; refs: string[] }
+
 export interface RenderArgs {
   command: 'render'
   projectDir: string
-  clip: string | null
+  selection: ClipSelection
+  /** New takes per clip. */
+  takes: number
+  /** Jobs at MuleRouter at once. */
+  concurrency: number
+  /** A cap (USD, estimated) for this run alone, on top of the app's budgets. */
+  budgetUsd: number | null
+  /** Send without asking. */
+  yes: boolean
   dryRun: boolean
   full: boolean
   baseUrl: string
@@ -30,6 +41,12 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
       strict: true,
       options: {
         clip: { type: 'string' },
+        all: { type: 'boolean', default: false },
+        stale: { type: 'boolean', default: false },
+        takes: { type: 'string', default: '1' },
+        concurrency: { type: 'string', default: '1' },
+        budget: { type: 'string' },
+        yes: { type: 'boolean', short: 'y', default: false },
         'dry-run': { type: 'boolean', default: false },
         full: { type: 'boolean', default: false },
         'base-url': { type: 'string' },
@@ -57,12 +74,25 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   if (timeoutMs === null) return { command: 'usage-error', message: '--timeout must be a duration such as 90s, 45m or 2h.' }
   const idleSeconds = Number(values['idle-timeout'])
   if (!Number.isInteger(idleSeconds) || idleSeconds < 20 || idleSeconds > 600) return { command: 'usage-error', message: '--idle-timeout must be a whole number of seconds from 20 to 600.' }
+  if ([values.all, values.stale, values.clip !== undefined].filter(Boolean).length > 1) return { command: 'usage-error', message: 'Choose one of --all, --stale and --clip.' }
+  const clipRefs = values.clip?.split(',').map((ref) => ref.trim())
+  if (clipRefs?.some((ref) => ref === '')) return { command: 'usage-error', message: '--clip takes positions or ids separated by commas, e.g. --clip 2,5,7.' }
+  const takes = wholeNumber(values.takes, 1, 5)
+  if (takes === null) return { command: 'usage-error', message: '--takes must be a whole number from 1 to 5.' }
+  const concurrency = wholeNumber(values.concurrency, 1, 10)
+  if (concurrency === null) return { command: 'usage-error', message: '--concurrency must be a whole number from 1 to 10.' }
+  const budgetUsd = values.budget === undefined ? null : Number(values.budget.replace(/^\$/, ''))
+  if (budgetUsd !== null && !(Number.isFinite(budgetUsd) && budgetUsd > 0)) return { command: 'usage-error', message: '--budget must be an amount in USD above 0, e.g. --budget 12.50.' }
   const baseUrl = resolveBaseUrlArg(values['base-url'])
   if (baseUrl === null) return { command: 'usage-error', message: '--base-url must be mulerouter, mulerun or an http(s) URL.' }
   return {
     command: 'render',
     projectDir,
-    clip: values.clip ?? null,
+    selection: clipRefs ? { kind: 'clips', refs: clipRefs } : values.stale ? { kind: 'stale' } : { kind: 'all' },
+    takes,
+    concurrency,
+    budgetUsd,
+    yes: values.yes,
     dryRun: values['dry-run'],
     full: values.full,
     baseUrl,
@@ -71,6 +101,11 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     timeoutMs,
     idleTimeoutMs: idleSeconds * 1000,
   }
+}
+
+function wholeNumber(value: string, min: number, max: number): number | null {
+  const number = Number(value)
+  return /^\d+$/.test(value.trim()) && number >= min && number <= max ? number : null
 }
 
 /** Generous: a long storyboard renders one clip at a time, and each may take many minutes at MuleRouter. */

@@ -11,4 +11,6 @@ export interface CliIo {
   /** Tests shorten the engine's waits; the terminal uses the app's. */
   timing?: Partial<GenerationTiming>
   requestTimeoutMs?: number
+  /** Asks a question on the terminal and resolves with the answer; absent when stdin is not a terminal. */
+  ask?: (question: string) => Promise<string>
 }

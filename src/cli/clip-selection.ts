@@ -1,6 +1,8 @@
 import type { Clip, Project } from '../shared/domain/project'
 import { validateClip } from '../shared/domain/validate-clip'
 import { appError, type AppError } from '../shared/errors'
+import { staleClip } from '../shared/takes/stale-clip'
+import type { ClipSelection } from './args'
 
 export interface SelectedClip {
   clip: Clip
@@ -10,16 +12,23 @@ export interface SelectedClip {
 
 export const clipLabel = ({ clip, position }: SelectedClip): string => `clip ${position}${clip.title.trim() ? ` "${clip.title.trim()}"` : ''}`
 
-/** `--clip 2` is the second clip on the timeline; anything else is a clip id. Without it, every clip in order. */
-export function selectClips(project: Project, clipArg: string | null): SelectedClip[] | AppError {
+/**
+ * `--clip 2,5` are the second and fifth clips on the timeline (anything not a number is a clip id), `--stale` the
+ * clips whose request changed since their take (possibly none); otherwise every clip, in timeline order.
+ */
+export function selectClips(project: Project, selection: ClipSelection): SelectedClip[] | AppError {
   const all = project.clips.map((clip, index) => ({ clip, position: index + 1 }))
-  if (clipArg === null) {
+  if (selection.kind === 'stale') return all.filter(({ clip }) => staleClip(clip, project) !== null)
+  if (selection.kind === 'all') {
     return all.length > 0 ? all : appError('not_found', 'This project has no clips to render.', 'Add a clip in Omniboard first.')
   }
-  const byPosition = /^\d+$/.test(clipArg) ? all[Number(clipArg) - 1] : undefined
-  const chosen = byPosition ?? all.find((entry) => entry.clip.id === clipArg)
-  if (chosen) return [chosen]
-  return appError('not_found', `There is no clip "${clipArg}" in this project (it has ${all.length}).`, 'Give a position from 1 or a clip id.')
+  const chosen: SelectedClip[] = []
+  for (const ref of selection.refs) {
+    const found = (/^\d+$/.test(ref) ? all[Number(ref) - 1] : undefined) ?? all.find((entry) => entry.clip.id === ref)
+    if (!found) return appError('not_found', `There is no clip "${ref}" in this project (it has ${all.length}).`, 'Give positions from 1 or clip ids.')
+    if (!chosen.includes(found)) chosen.push(found)
+  }
+  return chosen
 }
 
 /** Prints every issue of every selected clip; returns false when any of them blocks sending. */

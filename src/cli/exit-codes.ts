@@ -9,6 +9,8 @@ export const exitCodes = {
   taskFailed: 5,
   other: 6,
   timedOut: 7,
+  /** The plan would pass a budget (the app's daily, monthly or project cap, or --budget); nothing was sent. */
+  overBudget: 8,
   interrupted: 130,
 } as const
 export type ExitCode = (typeof exitCodes)[keyof typeof exitCodes]
@@ -36,5 +38,6 @@ export function exitCodeFor(error: AppError): ExitCode {
   if (invalidProjectCodes.includes(error.code)) return exitCodes.invalidProject
   if (apiRejectionCodes.includes(error.code)) return exitCodes.apiRejected
   if (error.code === 'task_failed') return exitCodes.taskFailed
+  if (error.code === 'budget_exceeded') return exitCodes.overBudget
   return exitCodes.other
 }

@@ -5,15 +5,24 @@ Usage:
   omniboard export <project-folder> --otio [file] --fcpxml [file] --edl [file] --csv [file] --pdf [file] --film [file]
   omniboard --help
 
-Renders clips exactly as the app's Generate button does: validates each clip, records a take in the
-project before anything is sent, submits, polls, and downloads the video to <project>/takes/, named after the
-clip's place, its title and the take's number (e.g. takes/03-harbour-at-dawn-take2.mp4).
-Without --clip every clip is rendered, in timeline order, one at a time. Nothing is sent if any selected
-clip has an error. A clip whose previous take is still running is not sent again: that take is followed
-to the end instead.
+Renders clips exactly as the app's queue does: validates each clip, prints the plan (clips, takes, the
+estimated cost and what it leaves of each budget), asks before sending, records the takes in the project before
+anything is sent, submits them in timeline order, polls, and downloads each video to <project>/takes/, named
+after the clip's place, its title and the take's number (e.g. takes/03-harbour-at-dawn-take2.mp4).
+Without --clip or --stale every clip is rendered, one job at a time unless --concurrency says otherwise.
+Nothing is sent if any selected clip has an error, or if the plan would pass a budget: the app's daily,
+monthly or project cap (read from the app's settings) or --budget. A clip whose previous take is still running
+is not sent again: that take is followed to the end instead. Every cost is an estimate from the app's rates.
 
 Options:
-  --clip <n|id>             render only this clip: its 1-based position on the timeline, or its id
+  --all                     render every clip (the default)
+  --stale                   render only the clips whose request changed since their take (prompt, shots,
+                            frames, elements or settings); nothing to do is not an error
+  --clip <n|id>[,…]         render only these clips: 1-based positions on the timeline or ids, e.g. --clip 2,5,7
+  --takes <n>               new takes per clip, 1 to 5 (default 1)
+  --concurrency <n>         jobs at MuleRouter at once, 1 to 10 (default 1); lowered for a while after a 429
+  --budget <usd>            refuse the run if its estimate passes this amount (on top of the app's budgets)
+  -y, --yes                 send without asking; without a terminal to ask on, nothing is sent without it
   --dry-run                 validate and print the exact request body of each clip; send nothing (no key needed)
   --full                    with --dry-run, print images in full instead of shortened base64
   --base-url <url>          API address: mulerouter (default, https://api.mulerouter.ai), mulerun
@@ -29,6 +38,9 @@ Options:
 
 Environment:
   MULEROUTER_API_KEY        your MuleRouter API key (required unless --dry-run). It is never printed or saved.
+  OMNIBOARD_USER_DATA_DIR   the app's user data folder (its settings and the spend ledger the budgets count),
+                            if not the usual one (~/.config/Omniboard, ~/Library/Application Support/Omniboard,
+                            %APPDATA%\\Omniboard)
 
 Output:
   Validation issues and progress go to stderr; with --dry-run each request body is printed to stdout as JSON.
@@ -37,14 +49,16 @@ Output:
   the other clips carry on.
 
 Exit codes:
-  0  every selected clip rendered (or, with --dry-run, is valid)
-  2  usage error, or MULEROUTER_API_KEY is not set
+  0  every selected clip rendered (or, with --dry-run, is valid; or you answered no; or --stale found nothing)
+  2  usage error, MULEROUTER_API_KEY is not set, or no terminal to ask on and no --yes
   3  invalid project or clip (not found, locked, unreadable, or a clip with validation errors)
   4  MuleRouter refused the request (bad key, no credits, forbidden, rejected parameters, rate limited)
   5  MuleRouter accepted the task but it failed
   6  network trouble or anything else (including a submission whose outcome is unknown, an expired link, or
      a take Omniboard stopped following after an hour without a result)
   7  --timeout ran out before every selected clip finished
+  8  the plan would pass a budget (today's, this month's, the project's or --budget); nothing was sent. Also
+     when a take was held at send time because it would pass one
   130 interrupted (Ctrl-C)
   With several clips, the code is that of the first clip that did not complete.
 
@@ -64,4 +78,5 @@ Export (hand the storyboard to an editor; reads the project, never changes it, w
 
 Example against the fake server (npm run fake-api, in another terminal):
   MULEROUTER_API_KEY=sk-fake-local npx omniboard render "My film.omniboard" --base-url http://127.0.0.1:8787
+  MULEROUTER_API_KEY=… npx omniboard render "My film.omniboard" --stale --concurrency 3 --budget 10 --yes
 `

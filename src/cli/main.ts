@@ -1,3 +1,4 @@
+import { createInterface } from 'node:readline/promises'
 import { parseCliArgs } from './args'
 import type { CliIo } from './cli-io'
 import { exitCodes, type ExitCode } from './exit-codes'
@@ -26,6 +27,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
   }
 }
 
+async function askOnTerminal(question: string): Promise<string> {
+  const terminal = createInterface({ input: process.stdin, output: process.stderr })
+  try {
+    return await terminal.question(question)
+  } finally {
+    terminal.close()
+  }
+}
+
 /** Entry point used by bin/omniboard.mjs. */
 export async function main(): Promise<void> {
   const interrupt = new AbortController()
@@ -40,6 +50,7 @@ export async function main(): Promise<void> {
     stderr: (text) => void process.stderr.write(text),
     env: process.env,
     interrupt: interrupt.signal,
+    ...(process.stdin.isTTY ? { ask: askOnTerminal } : {}),
   })
   process.exitCode = code
 }

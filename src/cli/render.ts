@@ -11,11 +11,13 @@ import { isAppErrorException, type AppError } from '../shared/errors'
 import { appUserDataDir, readAppSettings } from './app-settings'
 import type { RenderArgs } from './args'
 import type { CliIo } from './cli-io'
-import { clipLabel, printValidation, selectClips, type SelectedClip } from './clip-selection'
+import { printValidation, selectClips, type SelectedClip } from './clip-selection'
 import { printRequestBodies } from './dry-run'
 import { exitCodeFor, exitCodes, type ExitCode } from './exit-codes'
 import { createProgressPrinter } from './progress-printer'
-import { describeOutcome, takeToFollow } from './render-outcome'
+import { decideClip, describeDecision } from './clip-decisions'
+import { describeOutcome } from './render-outcome'
+import { agreeToSpend, startTakes } from './render-queue'
 
 const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version
 
@@ -32,8 +34,12 @@ export async function runRender(args: RenderArgs, io: CliIo): Promise<ExitCode> 
     throw error
   }
   try {
-    const clips = selectClips(session.project(), args.clip)
+    const clips = selectClips(session.project(), args.selection)
     if (!Array.isArray(clips)) return fail(clips)
+    if (clips.length === 0) {
+      io.stderr('omniboard: no clip has changed since its take; nothing to send.\n')
+      return exitCodes.ok
+    }
     if (!printValidation(session.project(), clips, (line) => io.stderr(`${line}\n`))) {
       io.stderr('omniboard: nothing was sent; fix the errors above in Omniboard and run again.\n')
       return exitCodes.invalidProject
@@ -57,8 +63,9 @@ export async function runRender(args: RenderArgs, io: CliIo): Promise<ExitCode> 
 }
 
 async function renderClips(session: ProjectSession, clips: readonly SelectedClip[], args: RenderArgs, key: string, io: CliIo): Promise<ExitCode> {
+  const print = (line: string): void => io.stderr(`${line}\n`)
   const labels = new Map<string, string>()
-  const printer = createProgressPrinter((takeId) => labels.get(takeId) ?? null, (line) => io.stderr(`${line}\n`))
+  const printer = createProgressPrinter((takeId) => labels.get(takeId) ?? null, print)
   const stopReason: { code: ExitCode | null } = { code: null }
   let wake: () => void = () => undefined
   const stopped = new Promise<void>((resolve) => (wake = resolve))
@@ -80,8 +87,8 @@ async function renderClips(session: ProjectSession, clips: readonly SelectedClip
         ...(io.fetch ? { fetch: io.fetch } : {}),
       }),
     imageEncoding: () => args.imageEncoding,
-    // One at a time, in timeline order, so a long storyboard does not hit rate limits or spend all at once.
-    maxConcurrentJobs: () => 1,
+    // One at a time unless asked: a long storyboard then neither hits rate limits nor spends all at once.
+    maxConcurrentJobs: () => args.concurrency,
     ledger: createFileSpendLedger(ledgerPath(userDataDir)),
     budgets: () => settings.budgets,
     prices: () => settings.prices,
@@ -95,30 +102,42 @@ async function renderClips(session: ProjectSession, clips: readonly SelectedClip
   })
   const onInterrupt = (): void => stop(exitCodes.interrupted)
   io.interrupt.addEventListener('abort', onInterrupt, { once: true })
-  // Never waits without bound, whatever MuleRouter or the network do.
-  const deadline = setTimeout(() => stop(exitCodes.timedOut), args.timeoutMs)
   try {
+    if (engine.queueState().paused) {
+      // Rendering is the user asking for the queue to run; left paused, the run would wait for its --timeout.
+      print('omniboard: this project\'s queue was paused in Omniboard; resuming it.')
+      await engine.setPaused(false)
+    }
+    // Takes already queued or sent carry on first (they were agreed to before), so what each clip needs is known.
     await engine.resume()
-    const followed: { selected: SelectedClip; takeId: string | null }[] = []
-    for (const selected of clips) {
-      const takeId = await takeToFollow(engine, session, selected, args.resubmitUnknown, (line) => io.stderr(`${line}\n`))
-      if (takeId !== null) labels.set(takeId, clipLabel(selected))
-      followed.push({ selected, takeId })
+    const decisions = clips.map((selected) => ({ selected, decision: decideClip(session.project(), selected, args.resubmitUnknown) }))
+    for (const { selected, decision } of decisions) describeDecision(selected, decision).forEach(print)
+    const fresh = decisions.filter(({ decision }) => decision.kind === 'new').map(({ selected }) => selected)
+    const resubmits = decisions.flatMap(({ selected, decision }) => (decision.kind === 'resubmit' ? [{ selected, take: decision.take }] : []))
+    if (fresh.length + resubmits.length > 0) {
+      const go = await agreeToSpend(engine, fresh, resubmits, args, settings, io)
+      if (go !== null) return go
     }
-    await Promise.race([engine.idle(), stopped])
-    if (stopReason.code === exitCodes.interrupted) io.stderr('omniboard: interrupted; takes already sent stay in the project and continue next time.\n')
-    if (stopReason.code === exitCodes.timedOut) io.stderr('omniboard: --timeout ran out; takes already sent stay in the project and continue next time.\n')
-    await engine.dispose()
-    let exit: ExitCode = exitCodes.ok
-    for (const { selected, takeId } of followed) {
-      const take = takeId === null ? null : (session.project().takes.find((candidate) => candidate.id === takeId) ?? null)
-      const outcome = describeOutcome(selected, take, session)
-      io.stderr(`${outcome.line}\n`)
-      if (exit === exitCodes.ok && outcome.code !== exitCodes.ok) exit = outcome.code
+    // Never waits without bound, whatever MuleRouter or the network do.
+    const deadline = setTimeout(() => stop(exitCodes.timedOut), args.timeoutMs)
+    try {
+      const followed = await startTakes(engine, decisions, fresh, args.takes, labels)
+      await Promise.race([engine.idle(), stopped])
+      if (stopReason.code === exitCodes.interrupted) print('omniboard: interrupted; takes already sent stay in the project and continue next time.')
+      if (stopReason.code === exitCodes.timedOut) print('omniboard: --timeout ran out; takes already sent stay in the project and continue next time.')
+      await engine.dispose()
+      let exit: ExitCode = exitCodes.ok
+      for (const { label, takeId } of followed) {
+        const take = takeId === null ? null : (session.project().takes.find((candidate) => candidate.id === takeId) ?? null)
+        const outcome = describeOutcome(label, take, session)
+        print(outcome.line)
+        if (exit === exitCodes.ok && outcome.code !== exitCodes.ok) exit = outcome.code
+      }
+      return stopReason.code ?? exit
+    } finally {
+      clearTimeout(deadline)
     }
-    return stopReason.code ?? exit
   } finally {
-    clearTimeout(deadline)
     io.interrupt.removeEventListener('abort', onInterrupt)
     await engine.dispose()
   }

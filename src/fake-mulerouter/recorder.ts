@@ -26,9 +26,12 @@ export interface RecordedRequest {
   createdTaskId?: string
   /** The HTTP status sent; absent when the fake hung or reset the connection. */
   status?: number
+  /** When the request arrived and when its connection ended (answered, reset or dropped), Date.now() ms: tests tell from these how many were out at once. */
+  arrivedAt: number
+  endedAt?: number
 }
 
-export function recordRequest(seq: number, req: IncomingMessage, route: Route | 'unknown', raw: Buffer): RecordedRequest {
+export function recordRequest(seq: number, req: IncomingMessage, route: Route | 'unknown', raw: Buffer, arrivedAt: number): RecordedRequest {
   const headers: Record<string, string> = {}
   for (const [name, value] of Object.entries(req.headers)) {
     if (value === undefined) continue
@@ -44,6 +47,7 @@ export function recordRequest(seq: number, req: IncomingMessage, route: Route | 
     auth: 'not_required',
     bearerIs: (key) => token !== null && token === key,
     bodyBytes: raw.length,
+    arrivedAt,
   }
   if (raw.length > 0) {
     try {

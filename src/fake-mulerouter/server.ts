@@ -109,6 +109,7 @@ export async function startFakeMuleRouter(options: FakeMuleRouterOptions = {}): 
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const arrivedAt = Date.now()
     const path = new URL(req.url ?? '/', 'http://fake').pathname
     const method = req.method ?? 'GET'
     const match = matchRoute(method, path)
@@ -123,7 +124,9 @@ export async function startFakeMuleRouter(options: FakeMuleRouterOptions = {}): 
       ...(fault?.kind === 'throttleUpload' ? { bytesPerSecond: fault.bytesPerSecond } : {}),
       ...(fault?.kind === 'cutUpload' ? { cutAtFraction: fault.atFraction } : {}),
     })
-    const record = recordRequest(requests.length + 1, req, match?.route ?? 'unknown', upload.bytes)
+    const record = recordRequest(requests.length + 1, req, match?.route ?? 'unknown', upload.bytes, arrivedAt)
+    if (res.closed) record.endedAt = Date.now()
+    else res.on('close', () => (record.endedAt = Date.now()))
     if (upload.cut) record.bodyCut = true
     requests.push(record)
     options.onRequest?.(record)

@@ -8,14 +8,14 @@ import type { KeyValueStore } from './services/settings/key-value-store'
 import type { SessionDeps } from './services/project'
 import type { GenerationTiming } from './services/generation/engine-deps'
 import { createWorkspace } from './workspace'
-import { createFileSpendLedger } from './services/ledger/spend-ledger'
-import { ledgerPath } from './services/ledger/ledger-path'
 import type { Dialogs } from './dialogs'
 import { createMediaRoutes } from './services/media-server/media-routes'
 import type { PdfPrinter } from './services/handoff/pdf-printer'
 import { createFilmExporter } from './services/media/film-exporter'
 import { bundledFfmpegPath } from './services/media/ffmpeg-path'
 import { createCharacterLibrary } from './services/library/character-library'
+import { createFileSpendLedger } from './services/ledger/spend-ledger'
+import { ledgerPath } from './services/ledger/ledger-path'
 import { createLedgerService } from './services/ledger/ledger-service'
 
 export type { Dialogs } from './dialogs'
@@ -59,13 +59,15 @@ export function createOmniboardMain(deps: OmniboardMainDeps) {
     settings.update({ baseUrlPreset: 'custom', customBaseUrl: deps.demo.baseUrl })
     apiKey.set(deps.demo.apiKey)
   }
+  // One ledger per process: its appends are ordered, so whoever records rows (the queue) should share this one.
+  const spendLedger = createFileSpendLedger(ledgerPath(deps.userDataDir))
   const workspace = createWorkspace({
     settings,
     apiKey,
     emit: deps.emit,
     log: deps.log,
     dialogs: deps.dialogs,
-    ledger: createFileSpendLedger(ledgerPath(deps.userDataDir)),
+    ledger: spendLedger,
     appVersion: deps.appVersion,
     fetch: deps.fetch,
     sessionDeps: deps.sessionDeps,
@@ -73,7 +75,7 @@ export function createOmniboardMain(deps: OmniboardMainDeps) {
   })
   const film = createFilmExporter({ ffmpegPath: bundledFfmpegPath, now: () => new Date(), onProgress: (progress) => deps.emit('film:exportProgress', progress) })
   const library = createCharacterLibrary(join(deps.userDataDir, 'library'))
-  const ledger = createLedgerService({ ledger: createFileSpendLedger(ledgerPath(deps.userDataDir)), chooseSavePath: deps.dialogs.chooseSavePath, now: () => new Date() })
+  const ledger = createLedgerService({ ledger: spendLedger, chooseSavePath: deps.dialogs.chooseSavePath, now: () => new Date() })
   const handlers = createHandlers({ ...deps, settings, apiKey, workspace, film, library, ledger })
   const handleMedia = createMediaRoutes(deps.mediaBase, {
     openProject: () => workspace.current(),

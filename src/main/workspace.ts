@@ -47,7 +47,10 @@ export function createWorkspace(deps: WorkspaceDeps) {
   const operations = new SerialQueue()
 
   const keyGuard = createKeyOriginGuard(deps.apiKey, deps.dialogs.confirmKeyOrigin)
-  const budgetsChanged = (): void => deps.onBudgetsChanged?.()
+  const budgetsChanged = (): void => {
+    engine?.recheckHolds()
+    deps.onBudgetsChanged?.()
+  }
 
   const client = (baseUrl = resolveBaseUrl(deps.settings.get())) => {
     const key = deps.apiKey.get()
@@ -190,6 +193,8 @@ export function createWorkspace(deps: WorkspaceDeps) {
     },
     /** Before a generation action that sends the key: asks if it would go to a new origin. */
     confirmKeyOrigin: () => keyGuard.confirmFor(resolveBaseUrl(deps.settings.get())),
+    /** After the prices changed: held takes are checked again (a budget change does this through budgetsChanged). */
+    recheckHolds: () => engine?.recheckHolds(),
     async setProjectCap(capUsd: number | null): Promise<{ capUsd: number | null }> {
       if (!session) fail('project_not_open', 'No project is open.', 'Open a project to set its budget.')
       await session.setBudgetCap(capUsd)
@@ -197,8 +202,6 @@ export function createWorkspace(deps: WorkspaceDeps) {
       return { capUsd }
     },
     budgetsChanged,
-    /** After a budget cap or the prices changed: held takes are checked again. */
-    recheckHolds: () => engine?.recheckHolds(),
     setOnline(value: boolean) {
       if (value === online) return
       online = value

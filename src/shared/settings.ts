@@ -24,7 +24,7 @@ export const SettingsSchema = z.object({
   /** ours: raw base64 by default (Kling's rule); data URIs for services that want them. */
   imageEncoding: z.enum(['raw', 'dataUri']),
   /** Jobs at MuleRouter at once; the queue runs fewer for a while after a 429. */
-  maxConcurrentJobs: z.number().int().min(1).max(10),
+  maxConcurrentJobs: z.number().int().min(1).max(20),
   /** App-wide spending caps over every project, counted from the spend ledger. */
   budgets: BudgetCapsSchema,
   requestTimeoutMs: z.number().int().min(1000).max(600_000),

@@ -38,7 +38,7 @@ describe('bin/omniboard.mjs as a user runs it', () => {
     const session = await makeProject(parent, ['A paper boat in the rain'])
     const dir = session.dir
     await session.close()
-    const run = await runBin(['render', dir, '--base-url', fake.url], { MULEROUTER_API_KEY: CANARY_KEY })
+    const run = await runBin(['render', dir, '--base-url', fake.url, '--yes'], { MULEROUTER_API_KEY: CANARY_KEY })
     expect(run.stderr).toMatch(/✓ clip 1/)
     expect(run.code).toBe(0)
     expect((await readdir(path.join(dir, 'takes'))).filter((name) => name.endsWith('.mp4'))).toHaveLength(1)

@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import type { CliIo } from '../../src/cli/cli-io'
 import { runCli } from '../../src/cli/main'
 import type { GenerationTiming } from '../../src/main/services/generation'
 
@@ -18,7 +19,12 @@ export const testUserData = mkdtempSync(path.join(tmpdir(), 'omniboard-cli-userd
 const fast: Partial<GenerationTiming> = { firstPollMs: 10, maxPollMs: 40, submitRetryDelaysMs: [10], downloadRetryDelaysMs: [10, 20], progressThrottleMs: 0 }
 
 /** Runs the CLI in this process, exactly as the bin does, with fast polling and captured output. */
-export async function runInProcess(argv: string[], env: Record<string, string | undefined> = {}, interrupt = new AbortController().signal): Promise<CliRun> {
+export async function runInProcess(
+  argv: string[],
+  env: Record<string, string | undefined> = {},
+  interrupt = new AbortController().signal,
+  terminal: Pick<CliIo, 'ask'> = {},
+): Promise<CliRun> {
   let stdout = ''
   let stderr = ''
   const code = await runCli(argv, {
@@ -28,6 +34,7 @@ export async function runInProcess(argv: string[], env: Record<string, string | 
     interrupt,
     timing: fast,
     requestTimeoutMs: 2_000,
+    ...terminal,
   })
   return { code, stdout, stderr }
 }
@@ -38,7 +45,7 @@ export const bin = fileURLToPath(new URL('../../bin/omniboard.mjs', import.meta.
 /** Runs `bin/omniboard.mjs` (or a copy of it at `script`) as a user would, with only PATH and `env`. */
 export function runBin(args: string[], env: Record<string, string>, timeoutMs = 30_000, script = bin): Promise<CliRun> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [script, ...args], { env: { PATH: process.env.PATH ?? '', ...env }, timeout: timeoutMs }, (error, stdout, stderr) => {
+    execFile(process.execPath, [script, ...args], { env: { PATH: process.env.PATH ?? '', OMNIBOARD_USER_DATA_DIR: testUserData, ...env }, timeout: timeoutMs }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0
       resolve({ code, stdout, stderr })
     })

@@ -27,7 +27,7 @@ describe('omniboard render on a project with a dead result link', () => {
     await cp(fixture, dir, { recursive: true })
     // Real timing, as a user runs it: the old engine retried the missing video's dead host every 20 s for ever.
     const started = Date.now()
-    const run = await runBin(['render', dir, '--base-url', fake.url], { MULEROUTER_API_KEY: CANARY_KEY }, 90_000)
+    const run = await runBin(['render', dir, '--base-url', fake.url, '--yes'], { MULEROUTER_API_KEY: CANARY_KEY }, 90_000)
     expect(Date.now() - started).toBeLessThan(60_000)
     expect(run.code, run.stderr).toBe(6)
     const { project } = await loadProject(dir)

@@ -22,7 +22,7 @@ describe('omniboard render stopped half-way', () => {
   })
 
   const render = (interrupt?: AbortSignal) =>
-    runInProcess(['render', projectDir, '--base-url', fake.url], { MULEROUTER_API_KEY: CANARY_KEY }, interrupt)
+    runInProcess(['render', projectDir, '--base-url', fake.url, '--yes'], { MULEROUTER_API_KEY: CANARY_KEY }, interrupt)
 
   async function whenTaskExists(): Promise<void> {
     while (fake.createdTaskIds().length === 0) await new Promise((resolve) => setTimeout(resolve, 5))
@@ -69,7 +69,7 @@ describe('omniboard render stopped half-way', () => {
 
   it('never waits without bound: --timeout ends the run with exit 7 and the take stays to continue next time', async () => {
     const started = Date.now()
-    const run = await runInProcess(['render', projectDir, '--base-url', fake.url, '--timeout', '1s'], { MULEROUTER_API_KEY: CANARY_KEY })
+    const run = await runInProcess(['render', projectDir, '--base-url', fake.url, '--timeout', '1s', '--yes'], { MULEROUTER_API_KEY: CANARY_KEY })
     expect(run.code).toBe(7)
     expect(Date.now() - started).toBeLessThan(10_000)
     expect(run.stderr).toMatch(/--timeout ran out/)

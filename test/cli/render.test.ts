@@ -24,7 +24,7 @@ describe('omniboard render', () => {
     await removeDir(parent)
   })
 
-  const render = (...extra: string[]) => runInProcess(['render', projectDir, '--base-url', fake.url, ...extra], { MULEROUTER_API_KEY: CANARY_KEY })
+  const render = (...extra: string[]) => runInProcess(['render', projectDir, '--base-url', fake.url, '--yes', ...extra], { MULEROUTER_API_KEY: CANARY_KEY })
 
   it('renders every clip in order: one POST each, a completed take and an mp4 in takes/', async () => {
     const run = await render()
@@ -106,7 +106,7 @@ describe('omniboard render', () => {
     fake.setKeyFault(CANARY_KEY, null)
     const first = await render('--clip', '1')
     expect(first.code).toBe(0)
-    const rerunAfterCrash = await runInProcess(['render', projectDir, '--clip', '2', '--base-url', fake.url], { MULEROUTER_API_KEY: CANARY_KEY })
+    const rerunAfterCrash = await runInProcess(['render', projectDir, '--clip', '2', '--base-url', fake.url, '--yes'], { MULEROUTER_API_KEY: CANARY_KEY })
     expect(rerunAfterCrash.code).toBe(0)
     expect(fake.submits()).toHaveLength(2)
     const text = await readFile(path.join(projectDir, 'project.json'), 'utf8')

@@ -2,8 +2,9 @@
  * The process the kill-anywhere suite SIGKILLs: it opens the project, resumes whatever the last run left, checks
  * again the takes a user stopped waiting for, and starts every clip that has no take yet (one action id per
  * clip), exactly as the app would. With a chaos seed it also stops waiting for some takes mid-poll and fails
- * some saves of project.json the way a full disk does.
- * argv: <project-dir> <base-url> <key> [<chaos-seed>]; without a seed nothing is disturbed.
+ * some saves of project.json the way a full disk does. With `queue` instead of a seed it queues every clip that has
+ * no take yet in one action at concurrency 4, as Generate all does, and disturbs nothing else.
+ * argv: <project-dir> <base-url> <key> [<chaos-seed> | queue]; without either nothing is disturbed.
  */
 import path from 'node:path'
 import { seededRandom } from '../../src/fake-mulerouter'
@@ -19,7 +20,8 @@ import { defaultSettings } from '../../src/shared/settings'
 
 const [dir, baseUrl, key, seed] = process.argv.slice(2)
 if (!dir || !baseUrl || !key) throw new Error('usage: kill-anywhere-child <project-dir> <base-url> <key> [<chaos-seed>]')
-const random = seed === undefined ? null : seededRandom(Number(seed))
+const queueAll = seed === 'queue'
+const random = seed === undefined || queueAll ? null : seededRandom(Number(seed))
 
 /** One save in ten of project.json fails before anything is written, as ENOSPC would. */
 const disk: DurableFs = {
@@ -38,7 +40,7 @@ const engine = createGenerationEngine({
   session,
   client: () => createMuleRouterClient({ baseUrl, apiKey: () => key, timeoutMs: 2_000, userAgent: 'Omniboard/kill-test' }),
   imageEncoding: () => 'raw',
-  maxConcurrentJobs: () => 2,
+  maxConcurrentJobs: () => (queueAll ? 4 : 2),
   ledger: createFileSpendLedger(path.join(path.dirname(dir), 'spend-ledger.jsonl')),
   budgets: () => noBudgetCaps,
   prices: () => defaultSettings('/unused').prices,
@@ -58,8 +60,10 @@ process.stdout.write('ready\n')
 for (const take of session.project().takes) {
   if (take.status === 'stopped' && take.taskId !== null) await engine.checkAgain(take.id).catch(() => undefined)
 }
-for (const clip of session.project().clips) {
-  if (session.project().takes.some((take) => take.clipId === clip.id)) continue
+const untaken = session.project().clips.filter((clip) => !session.project().takes.some((take) => take.clipId === clip.id))
+// A queue that could not be journaled sent nothing; its clips keep no take and are queued next run.
+if (queueAll && untaken.length > 0) await engine.enqueue(untaken.map((clip) => clip.id), 1, newId()).catch(() => undefined)
+for (const clip of queueAll ? [] : untaken) {
   // A refused start (its journal save failed) sent nothing; the clip keeps no take and is tried next run.
   await engine.start(clip.id, `press-${clip.id}`).catch(() => undefined)
   await new Promise((resolve) => setTimeout(resolve, 15))

@@ -11,6 +11,7 @@ import { newId } from '../../src/shared/domain/ids'
 import { CANARY_KEY, makeProject, removeDir, reopen, tempDir } from '../main/generation/harness'
 
 const KILLS = Number(process.env.KILL_ANYWHERE_KILLS ?? 100)
+const QUEUE_KILLS = Number(process.env.KILL_ANYWHERE_QUEUE_KILLS ?? 25)
 const SEED = Number(process.env.KILL_ANYWHERE_SEED ?? 20_261_126)
 const root = fileURLToPath(new URL('../..', import.meta.url))
 /** Bundled once so each child starts in tens of milliseconds, not the second a TypeScript loader takes. */
@@ -19,7 +20,7 @@ const childBundle = path.join(root, 'node_modules/.cache/omniboard-tests/kill-an
 type Child = { ready: Promise<boolean>; exited: Promise<void>; kill(): void }
 
 /** With a chaos seed the child also stops waiting for some takes and fails some saves; the last run has none. */
-function spawnChild(dir: string, baseUrl: string, chaosSeed?: number): Child {
+function spawnChild(dir: string, baseUrl: string, chaosSeed?: number | 'queue'): Child {
   const args = [childBundle, dir, baseUrl, CANARY_KEY, ...(chaosSeed === undefined ? [] : [String(chaosSeed)])]
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] })
   let stderr = ''
@@ -80,9 +81,9 @@ describe('kill anywhere: SIGKILL during save, submit, poll and download, with fa
     await session.close()
   }
 
-  function postsPerPrompt(): Map<string, number> {
+  function postsPerPrompt(prefix = ''): Map<string, number> {
     const counts = new Map<string, number>()
-    for (const request of fake.submits()) {
+    for (const request of fake.submits().filter((submit) => ((submit.body as { prompt?: string } | undefined)?.prompt ?? '').startsWith(prefix))) {
       const prompt = (request.body as { prompt?: string } | undefined)?.prompt ?? '?'
       counts.set(prompt, (counts.get(prompt) ?? 0) + 1)
     }
@@ -136,5 +137,33 @@ describe('kill anywhere: SIGKILL during save, submit, poll and download, with fa
     // A task whose id never reached the journal can only belong to a take that now asks the user.
     expect([...created].filter((taskId) => !recorded.has(taskId)).length).toBeLessThanOrEqual(unknownTakes)
     console.info(`kill-anywhere: ${KILLS} kills, ${project.takes.length} takes, ${created.size} tasks, ${unknownTakes} left as submit_unknown`)
+  }, 120_000)
+
+  it(`a queue of 20 clips at concurrency 4 survives ${QUEUE_KILLS} kills: every clip ends with exactly one take, no prompt POSTed twice`, async () => {
+    const random = seededRandom(SEED + 1)
+    const session = await makeProject(parent, Array.from({ length: 20 }, (_, i) => `queue kill clip ${i}`))
+    const queueDir = session.dir
+    await session.close()
+    for (let round = 0; round < QUEUE_KILLS; round++) {
+      const child = spawnChild(queueDir, fake.url, 'queue')
+      if (await child.ready) await sleep(random() * 150)
+      child.kill()
+      await child.exited
+      for (const [prompt, count] of postsPerPrompt('queue kill clip')) expect(count, `"${prompt}" POSTed ${count} times`).toBe(1)
+    }
+    await spawnChild(queueDir, fake.url, 'queue').exited
+
+    const { project } = await loadProject(queueDir)
+    for (const clip of project.clips) {
+      const takes = project.takes.filter((take) => take.clipId === clip.id)
+      expect(takes, `clip "${clip.prompt}"`).toHaveLength(1)
+      // Killed between the mark and the answer, a take may have reached MuleRouter: it asks the user, never resends.
+      expect(['completed', 'submit_unknown']).toContain(takes[0]!.status)
+    }
+    const posts = postsPerPrompt('queue kill clip')
+    for (const [prompt, count] of posts) expect(count, `"${prompt}" POSTed ${count} times`).toBe(1)
+    const completed = project.takes.filter((take) => take.status === 'completed').length
+    expect(posts.size).toBeGreaterThanOrEqual(completed)
+    expect(posts.size).toBeLessThanOrEqual(20)
   }, 120_000)
 })

@@ -87,4 +87,39 @@ describe('network chaos: 429, 500, 503, hangs, resets, bad JSON and expired link
     expect(JSON.stringify(record.events) + record.logs.join('\n')).not.toContain(CANARY_KEY)
     console.info(`network-chaos: ${[...endings].map(([ending, count]) => `${ending} ${count}`).join(', ')}; faults injected: ${fake.requests.filter((r) => r.fault).length}`)
   }, 60_000)
+
+  it('a queue of 20 clips at concurrency 4 under the same chaos: every clip ends with exactly one take, none POSTed twice', async () => {
+    const queueFake = await startFakeMuleRouter({
+      keys: [CANARY_KEY],
+      pendingMs: 30,
+      processingMs: 40,
+      chaos: { seed: SEED + 1, rate: 0.3, kinds: allChaosKinds, delayMs: 50, retryAfterSeconds: 0 },
+    })
+    const queued = await makeProject(parent, Array.from({ length: 20 }, (_, i) => `queued chaos job ${i}`))
+    try {
+      const engine = engineFor(queued, queueFake, recorder(), { maxConcurrentJobs: 4, timeoutMs: 300 })
+      await engine.enqueue(queued.project().clips.map((clip) => clip.id), 1, 'generate-all')
+      await engine.idle()
+
+      const { clips, takes } = queued.project()
+      for (const clip of clips) expect(takes.filter((take) => take.clipId === clip.id), `clip "${clip.prompt}"`).toHaveLength(1)
+      for (const take of takes) {
+        if (take.status === 'completed') continue
+        expect(['failed', 'submit_unknown']).toContain(take.status)
+        expect(explainedEndings.has(take.error!.code), `unexpected ending ${take.error!.code}`).toBe(true)
+      }
+      // Only a 429 (no task made) is POSTed again: no prompt reaches MuleRouter twice in a way that could pay twice.
+      const paidPosts = new Map<string, number>()
+      for (const request of queueFake.submits()) {
+        const prompt = (request.body as { prompt?: string }).prompt ?? '?'
+        if (request.status !== 429) paidPosts.set(prompt, (paidPosts.get(prompt) ?? 0) + 1)
+      }
+      for (const [prompt, count] of paidPosts) expect(count, `"${prompt}" POSTed ${count} times`).toBe(1)
+      expect(new Set(queueFake.createdTaskIds()).size).toBeLessThanOrEqual(20)
+      expect(engine.queueState()).toMatchObject({ queued: 0, running: 0 })
+    } finally {
+      await queued.close().catch(() => undefined)
+      await queueFake.close()
+    }
+  }, 60_000)
 })

@@ -103,7 +103,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'settings:update': ({ patch }) => {
       settings.update(patch)
       if (patch.budgets !== undefined) workspace.budgetsChanged()
-      workspace.recheckHolds()
+      if (patch.prices !== undefined) workspace.recheckHolds()
       return settingsView()
     },
     'settings:setApiKey': ({ key, allowInsecureStorage, baseUrl }) => {

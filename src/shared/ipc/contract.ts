@@ -87,12 +87,6 @@ export const contract = {
   'assets:importUrl': channel(z.object({ url: z.string().min(1).max(8192) }).strict(), ImportResultSchema),
   /** `actionId` is made once per click or key press: main answers a repeat of it with the take it already made. */
   'generation:start': channel(z.object({ clipId: IdSchema, actionId: IdSchema }).strict(), TakeSchema),
-  /** The open project's cap; null removes it. */
-  'budget:setProjectCap': channel(z.object({ capUsd: z.number().positive().max(1_000_000).nullable() }).strict(), z.object({ capUsd: z.number().nullable() })),
-  /** The spend ledger across projects (user data folder), newest first, with totals per project, day and month. */
-  'ledger:read': channel(Empty, LedgerSummarySchema),
-  /** Writes the ledger as CSV where the user chooses (save dialog); null path = cancelled. */
-  'ledger:exportCsv': channel(Empty, z.object({ path: z.string().nullable() })),
   /** What queueing these clips would cost and leave of each budget; nothing is queued. */
   'queue:plan': channel(
     z.object({ clipIds: z.array(IdSchema).min(1).max(5000), takesPerClip: z.number().int().min(1).max(5) }).strict(),
@@ -111,6 +105,12 @@ export const contract = {
   /** Pausing sends nothing new (what is out carries on); stored in the project, so it holds across restarts. */
   'queue:setPaused': channel(z.object({ paused: z.boolean() }).strict(), QueueStateSchema),
   'queue:state': channel(Empty, QueueStateSchema),
+  /** The open project's cap; null removes it. */
+  'budget:setProjectCap': channel(z.object({ capUsd: z.number().positive().max(1_000_000).nullable() }).strict(), z.object({ capUsd: z.number().nullable() })),
+  /** The spend ledger across projects (user data folder), newest first, with totals per project, day and month. */
+  'ledger:read': channel(Empty, LedgerSummarySchema),
+  /** Writes the ledger as CSV where the user chooses (save dialog); null path = cancelled. */
+  'ledger:exportCsv': channel(Empty, z.object({ path: z.string().nullable() })),
   'generation:resolveUnknown': channel(
     z.object({ takeId: IdSchema, action: z.enum(['resubmit', 'dismiss']) }).strict(),
     TakeSchema,

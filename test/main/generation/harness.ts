@@ -14,7 +14,7 @@ import { createGenerationEngine, type GenerationEngine, type GenerationTiming } 
 import { createFileSpendLedger, type SpendLedger } from '../../../src/main/services/ledger/spend-ledger'
 import { noBudgetCaps, type BudgetCaps } from '../../../src/shared/domain/spend'
 import { defaultSettings, type Prices } from '../../../src/shared/settings'
-import { startFakeMuleRouter, type FakeMuleRouter, type FakeMuleRouterOptions } from '../../../src/fake-mulerouter'
+import { startFakeMuleRouter, type FakeMuleRouter, type FakeMuleRouterOptions, type RecordedRequest } from '../../../src/fake-mulerouter'
 
 export const CANARY_KEY = `sk-CANARY-${newId(24)}`
 
@@ -106,7 +106,7 @@ export function engineFor(session: ProjectSession, fake: Pick<FakeMuleRouter, 'u
     ledger: ledgerBeside(session),
     // Read at each check, so a test may change a cap in place.
     budgets: () => ({ ...(options.budgets ?? noBudgetCaps) }),
-    prices: () => options.prices ?? testPrices,
+    prices: () => ({ ...(options.prices ?? testPrices) }),
     emit: (event, payload) => record.events.push({ event, payload }),
     timing: { ...fastTiming, ...options.timing },
     log: (message) => record.logs.push(message),
@@ -164,3 +164,17 @@ export const removeDir = (dir: string): Promise<void> => rm(dir, { recursive: tr
 /** The error code a call was refused with, or null when it succeeded. */
 export const refusal = (work: Promise<unknown>): Promise<string | null | undefined> =>
   work.then(() => null, (error: unknown) => (error as { error?: { code: string } }).error?.code)
+
+/** The most of these requests that were out at the same moment, from when each arrived at the fake to when it ended. */
+export function mostAtOnce(requests: readonly Pick<RecordedRequest, 'arrivedAt' | 'endedAt'>[]): number {
+  const edges = requests.flatMap((request) => [
+    { at: request.arrivedAt, step: 1 },
+    { at: request.endedAt ?? Infinity, step: -1 },
+  ])
+  // An end and an arrival in the same millisecond did not overlap.
+  edges.sort((a, b) => a.at - b.at || a.step - b.step)
+  let out = 0
+  let most = 0
+  for (const edge of edges) most = Math.max(most, (out += edge.step))
+  return most
+}

@@ -1,7 +1,11 @@
+import { readFile, writeFile } from 'node:fs/promises'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import type { FileProjectSession } from '../../../src/main/services/project/file-project-session'
 import { isQueuedTake } from '../../../src/shared/domain/project'
 import type { BudgetCaps } from '../../../src/shared/domain/spend'
-import { engineFor, ledgerBeside, recorder, refusal, reopen, takeOf, until, useWorld } from './harness'
+import { pngOf } from '../images/test-images'
+import { engineFor, ledgerBeside, recorder, refusal, reopen, takeOf, testPrices, until, useWorld } from './harness'
 
 const prompts = ['One red kite', 'Two grey gulls', 'Three blue boats', 'Four green hills']
 const world = useWorld(prompts)
@@ -112,5 +116,43 @@ describe('the production queue', () => {
     await engine.idle()
     expect(takeOf(world.session, second!.id)).toMatchObject({ status: 'completed', hold: null })
     expect(postedPrompts()).toEqual(['One red kite', 'Two grey gulls'])
+  })
+
+  it('refreshes the estimate with the prices of the moment it is sent, and its ledger row with it', async () => {
+    const prices = { ...testPrices }
+    const engine = engineFor(world.session, world.fake, recorder(), { prices })
+    await engine.setPaused(true)
+    const [take] = await engine.enqueue(clipIds().slice(0, 1), 1, 'action-prices')
+    expect(take!.estimate).toMatchObject({ usd: 0.56, ratePerSecond: 0.112, seconds: 5, mode: 'pro', sound: 'off' })
+    prices.proPerSecond = 0.2
+    await engine.setPaused(false)
+    await engine.idle()
+
+    expect(takeOf(world.session, take!.id).estimate).toMatchObject({ usd: 1, ratePerSecond: 0.2 })
+    expect((await ledgerRows()).get(take!.id)).toMatchObject({ status: 'completed', estimateUsd: 1, ratePerSecond: 0.2 })
+  })
+
+  it('holds a queued take whose image is gone by the time it is sent, as invalid, and sends nothing', async () => {
+    const clipId = clipIds()[0]!
+    const { assets } = await world.session.importBytes('frame.png', await pngOf(640, 360, 1))
+    world.session.applyEdits([{ type: 'setFrame', clipId, slot: 'first', assetId: assets[0]!.id }])
+    const engine = engineFor(world.session, world.fake, recorder())
+    await engine.setPaused(true)
+    const [take] = await engine.enqueue([clipId], 1, 'action-image-gone')
+
+    // Another program rewrites the project without the image; the user takes its version.
+    const file = path.join(world.session.dir, 'project.json')
+    const theirs = JSON.parse(await readFile(file, 'utf8')) as { assets: unknown[]; clips: { firstFrameAssetId: string | null }[] }
+    theirs.assets = []
+    theirs.clips[0]!.firstFrameAssetId = null
+    await writeFile(file, JSON.stringify(theirs))
+    await (world.session as FileProjectSession).reloadFromDisk()
+    await engine.setPaused(false)
+    await until(() => takeOf(world.session, take!.id).hold != null)
+
+    expect(takeOf(world.session, take!.id)).toMatchObject({ status: 'submitting', submittedAt: null, hold: { reason: 'invalid', error: { code: 'clip_invalid' } } })
+    expect(engine.queueState()).toMatchObject({ queued: 1, held: 1 })
+    expect(world.fake.requests).toHaveLength(0)
+    await engine.dispose()
   })
 })

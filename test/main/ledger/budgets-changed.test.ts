@@ -6,8 +6,8 @@ import { createHandlers } from '../../../src/main/ipc/handlers'
 import { createApiKeyStore } from '../../../src/main/services/secrets/api-key-store'
 import { createMemoryStore } from '../../../src/main/services/settings/key-value-store'
 import { createSettingsService } from '../../../src/main/services/settings/settings-service'
-import { createWorkspace } from '../../../src/main/workspace'
 import { createFileSpendLedger } from '../../../src/main/services/ledger/spend-ledger'
+import { createWorkspace } from '../../../src/main/workspace'
 
 describe('telling the queue that budgets changed', () => {
   let dir: string

@@ -6,6 +6,7 @@ import { chooseFilmFormat } from '../../../shared/cut/film-format'
 import type { Project } from '../../../shared/domain/project'
 import { fail } from '../../../shared/errors'
 import { animaticStill } from './animatic-stills'
+import { planCopyJoin, writeCopyJoin } from './copy-join'
 import { sameAudioFormat, type AudioFormat } from './audio-format'
 import { filmFilePath, writeFilmAtomic } from './film-file'
 import { joinPackets } from './join-packets'
@@ -67,16 +68,14 @@ export async function exportFilm(source: FilmSource, options: FilmExportOptions,
   const durationSeconds = entries.reduce((sum, entry) => sum + entry.durationSeconds, 0)
 
   if (takes.length === entries.length && canCopy(formats)) {
+    const segments = takes.map((entry) => ({ filePath: source.takeFilePath(entry.media.fileName), media: entry.media }))
+    const silentFrame = () => encodeSilentFrame(deps.ffmpegPath(), audio!, signal)
+    const copying = (fraction: number): void => onProgress({ phase: 'copying', fraction })
+    const plan = await planCopyJoin(segments, audio, silentFrame)
     await writeFilmAtomic(target, (outputPath) =>
-      joinPackets({
-        segments: takes.map((entry) => ({ filePath: source.takeFilePath(entry.media.fileName), media: entry.media })),
-        codec: formats[0]!.codec,
-        outputPath,
-        audio,
-        silentFrame: () => encodeSilentFrame(deps.ffmpegPath(), audio!, signal),
-        signal,
-        onProgress: (fraction) => onProgress({ phase: 'copying', fraction }),
-      }),
+      plan
+        ? writeCopyJoin(plan, outputPath, signal, copying)
+        : joinPackets({ segments, codec: formats[0]!.codec, outputPath, audio, silentFrame, signal, onProgress: copying }),
     )
     return { path: target, method: 'copy', durationSeconds }
   }

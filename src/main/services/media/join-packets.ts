@@ -31,8 +31,9 @@ export interface JoinOptions {
 }
 
 /**
- * Joins takes that share one decoder configuration into one MP4 by copying their encoded packets, re-timed end to
- * end — no decoding, so nothing is lost and it runs at disk speed. Each take lasts exactly its frame count.
+ * Joins takes that share one decoder configuration into one MP4 by copying their encoded packets through
+ * mediabunny's muxer, re-timed end to end — no decoding, so nothing is lost. Each take lasts exactly its frame
+ * count. The copy join (copy-join.ts) does the same in bulk; this is its fallback for layouts it does not follow.
  *
  * Audio is laid out AAC frame by frame on one running clock: at each take's start the clock is within one frame
  * (~21 ms) of the video, a take's sound longer than its picture is trimmed, and a take without sound (or with

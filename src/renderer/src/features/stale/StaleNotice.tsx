@@ -15,7 +15,7 @@ export function StaleNotice() {
       <p className="stale-notice__title">
         <History size={14} strokeWidth={1.75} aria-hidden />
         Changed since take {stale.takeNumber}
-        <span className="stale-notice__hint">Take {stale.takeNumber} stays chosen until you choose another; "Generate what changed" makes new takes of every changed clip.</span>
+        <span className="stale-notice__hint">Generate makes a take with these changes; "Generate what changed" does so for every changed clip.</span>
       </p>
       <RequestChangeList changes={stale.changes} />
     </section>

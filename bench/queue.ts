@@ -1,0 +1,166 @@
+import type { Page } from 'playwright-core'
+import { closeBrowser } from '../test/e2e/harness'
+import { openBenchPage } from './browser/bench-page'
+import { typeIntoPrompt } from './browser/edit-prompt'
+import { ensureRendererBuild } from './browser/ensure-build'
+import { openFromWelcome } from './browser/open-timeline'
+import { writeStoryboard } from './fixtures/storyboard-project'
+import { startFakeServerProcess } from './lib/fake-server-process'
+import { goalOf } from './lib/goals'
+import { figure, type Figure } from './lib/report'
+import { trackStalls } from './lib/stall-tracker'
+import { round } from './lib/stats'
+
+const JOBS = 20
+/** Tasks render for ten minutes at the fake server: every job is still running when the typing ends. */
+const FAKE_TIMING = { pendingMs: 2_000, processingMs: 600_000 }
+const SEND_TIMEOUT_MS = 180_000
+const IDLE_WINDOW_MS = 3_000
+
+type TakeCounts = { total: number; rendering: number; failed: number }
+
+// String expressions, so nothing compiled by tsx is sent into the page (as bench-page.ts does).
+const invoke = (page: Page, channel: string, payload: unknown): Promise<unknown> =>
+  page.evaluate(`window.omniboard.invoke[${JSON.stringify(channel)}](${JSON.stringify(payload)}).then((r) => { if (!r.ok) throw new Error(r.error.message); return r.value })`)
+
+const TAKE_COUNTS = `window.omniboard.invoke['project:read']({}).then((r) => {
+  const takes = r.ok && r.value ? r.value.project.takes : []
+  return {
+    total: takes.length,
+    rendering: takes.filter((t) => t.taskId !== null && (t.status === 'pending' || t.status === 'processing')).length,
+    failed: takes.filter((t) => t.status === 'failed' || t.status === 'submit_unknown').length,
+  }
+})`
+
+/** Counts the `job:progress` events that reach the page from now on. */
+const COUNT_PROGRESS = `(() => { window.__queueProgress = 0; window.omniboard.on['job:progress'](() => { window.__queueProgress++ }) })()`
+
+type Window<T> = { result: T; ms: number; stallMs: number; intervalGapMs: number; cpuShare: number }
+
+/** Runs `work` with the stall trackers on: its longest event-loop delay, and this process's CPU time over wall time. */
+async function measured<T>(work: () => Promise<T>): Promise<Window<T>> {
+  const stalls = trackStalls()
+  const start = performance.now()
+  const cpu = process.cpuUsage()
+  const result = await work()
+  const ms = performance.now() - start
+  const used = process.cpuUsage(cpu)
+  const { histogramMaxMs, intervalMaxGapMs } = stalls.stop()
+  return { result, ms, stallMs: round(histogramMaxMs, 1), intervalGapMs: round(intervalMaxGapMs, 1), cpuShare: round((used.user + used.system) / 1000 / ms) }
+}
+
+async function waitUntilRendering(page: Page): Promise<TakeCounts> {
+  const deadline = Date.now() + SEND_TIMEOUT_MS
+  for (;;) {
+    const counts = (await page.evaluate(TAKE_COUNTS)) as TakeCounts
+    if (counts.rendering === JOBS) return counts
+    if (counts.failed > 0) throw new Error(`${counts.failed} of the ${JOBS} takes failed before rendering`)
+    if (Date.now() > deadline) throw new Error(`only ${counts.rendering} of ${JOBS} takes reached the fake server in ${SEND_TIMEOUT_MS / 1000} s`)
+    await page.waitForTimeout(500)
+  }
+}
+
+/**
+ * Issue 12's goal: with 20 jobs running against the fake server, a prompt keystroke renders as quickly as
+ * `edit.keystroke` asks and the main process (this Node process: the harness runs the real main-process code
+ * here) never stalls. 20 clips are generated with `generation:start` at 20 concurrent jobs, then clip 10's prompt
+ * is typed into while all 20 tasks render and their polls bring progress events. The same typing with no job
+ * running, and an idle window, come first: on a loaded machine they slow down too.
+ */
+export async function benchQueue(log: (line: string) => void, options: { rebuild: boolean }): Promise<Figure[]> {
+  ensureRendererBuild(log, options.rebuild)
+  const storyboard = await writeStoryboard({ clips: JOBS, elements: 10 })
+  const fake = await startFakeServerProcess(FAKE_TIMING)
+  try {
+    const bench = await openBenchPage(storyboard)
+    try {
+      const { page } = bench
+      await openFromWelcome(bench, storyboard)
+      await invoke(page, 'settings:setApiKey', { key: fake.key, allowInsecureStorage: false, baseUrl: fake.url })
+      await invoke(page, 'settings:update', { patch: { baseUrlPreset: 'custom', customBaseUrl: fake.url, maxConcurrentJobs: JOBS } })
+      await page.evaluate(COUNT_PROGRESS)
+      const idle = await measured(() => page.waitForTimeout(IDLE_WINDOW_MS))
+      const quiet = await measured(() => typeIntoPrompt(bench, 10))
+
+      log(`queue: starting ${JOBS} generations against the fake MuleRouter (separate process)…`)
+      const clipIds = storyboard.project.clips.map((clip) => clip.id)
+      const sending = await measured(async () => {
+        await Promise.all(clipIds.map((clipId, i) => invoke(page, 'generation:start', { clipId, actionId: `bench-queue-${i + 1}` })))
+        await waitUntilRendering(page)
+      })
+
+      log(`queue: all ${JOBS} rendering after ${Math.round(sending.ms)} ms; typing into clip 10’s prompt…`)
+      const progressBefore = (await page.evaluate('window.__queueProgress')) as number
+      const typing = await measured(() => typeIntoPrompt(bench, 10))
+      const progressEvents = ((await page.evaluate('window.__queueProgress')) as number) - progressBefore
+      const after = (await page.evaluate(TAKE_COUNTS)) as TakeCounts
+      if (after.rendering !== JOBS) throw new Error(`only ${after.rendering} of ${JOBS} takes were still rendering when the typing ended`)
+      return queueFigures({ idle, quiet, sending, typing, progressEvents })
+    } finally {
+      await bench.close()
+    }
+  } finally {
+    await closeBrowser()
+    await fake.close()
+    await storyboard.dispose()
+  }
+}
+
+type Edit = Awaited<ReturnType<typeof typeIntoPrompt>>
+type Windows = { idle: Window<void>; quiet: Window<Edit>; sending: Window<void>; typing: Window<Edit>; progressEvents: number }
+
+function queueFigures({ idle, quiet, sending, typing, progressEvents }: Windows): Figure[] {
+  const edit = typing.result
+  const running = { jobs: JOBS, progressEventsWhileTyping: progressEvents, typingSeconds: round(typing.ms / 1000) }
+  return [
+    figure(
+      {
+        id: 'queue.keystroke',
+        area: 'queue',
+        goal: goalOf('queue.keystroke'),
+        measured: edit.medianMs,
+        unit: 'ms',
+        method:
+          `as edit.keystroke, on clip 10 of a ${JOBS}-clip project while ${JOBS} takes render at the fake MuleRouter (maxConcurrentJobs ${JOBS}, ` +
+          'polls and progress events flowing): keydown → the last React commit of that keystroke, in the page; median',
+        details: {
+          ...running,
+          withoutJobsMedianMs: quiet.result.medianMs,
+          ratioToWithoutJobs: round(edit.medianMs / quiet.result.medianMs),
+          p90Ms: edit.p90Ms,
+          maxMs: edit.maxMs,
+          medianToNextFrameMs: edit.medianToNextFrameMs,
+          timelineComponentsMax: edit.timelineComponentsMax,
+        },
+      },
+      { max: 8 },
+    ),
+    figure(
+      {
+        id: 'queue.stall',
+        area: 'queue',
+        goal: goalOf('queue.stall'),
+        measured: Math.max(sending.stallMs, typing.stallMs),
+        unit: 'ms',
+        method:
+          'longest event-loop delay (monitorEventLoopDelay, 1 ms resolution) of the main-process code (the harness runs it in this Node ' +
+          `process, with Playwright's client) from the ${JOBS} generation:start calls until every take renders, and while typing`,
+        details: {
+          ...running,
+          sendMs: Math.round(sending.ms),
+          whileSendingMs: sending.stallMs,
+          whileTypingMs: typing.stallMs,
+          idleWindowMs: idle.stallMs,
+          typingWithoutJobsMs: quiet.stallMs,
+          intervalMaxGapWhileSendingMs: sending.intervalGapMs,
+          intervalMaxGapWhileTypingMs: typing.intervalGapMs,
+          // CPU time of this process over wall time: what the jobs cost the main process, whatever the load.
+          cpuShareWhileSending: sending.cpuShare,
+          cpuShareWhileTyping: typing.cpuShare,
+          cpuShareTypingWithoutJobs: quiet.cpuShare,
+        },
+      },
+      { max: 50 },
+    ),
+  ]
+}
