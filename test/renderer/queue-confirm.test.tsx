@@ -104,6 +104,18 @@ describe('confirming a queue of several takes', () => {
     expect(await within(dialog).findByText('2 clips · ≈ $1.40')).toBeInTheDocument()
     expect(callsTo(bridge, 'queue:plan').at(-1)?.request).toEqual({ clipIds: ['clip2', 'clip3'], takesPerClip: 1 })
   })
+
+  it('leaves out of "what changed" a clip whose take of the edited request is already queued', async () => {
+    const project = threeClipProject()
+    const takes = project.clips.map((clip) => ({ ...makeTake(clip.id, `t-${clip.id}`, 'completed'), request: clipRequestSnapshot(clip, project) }))
+    const edited = project.clips.map((clip) => ({ ...clip, chosenTakeId: `t-${clip.id}`, prompt: clip.id === 'clip1' ? clip.prompt : `${clip.prompt}, at night` }))
+    const queuedAgain = { ...makeTake('clip3', 'q-clip3'), request: clipRequestSnapshot(edited[2]!, project) }
+    const { user, bridge } = await setUp([], {}, { ...project, clips: edited, takes: [...takes, queuedAgain] })
+    await user.click(screen.getByRole('button', { name: 'More ways to generate' }))
+    await user.click(screen.getByRole('menuitem', { name: 'Generate what changed (1)' }))
+    expect(bridge.calls.filter((c) => c.channel === 'generation:start').map((c) => (c.request as { clipId: string }).clipId)).toEqual(['clip2'])
+    expect(callsTo(bridge, 'queue:plan')).toHaveLength(0)
+  })
 })
 
 describe('bulk actions in the inspector', () => {

@@ -15,7 +15,7 @@ export type StaleClip = { takeId: string; takeNumber: number; changes: RequestCh
 export function staleSince(clip: Clip, project: Pick<Project, 'elements' | 'takes'>): StaleClip | null {
   const take = takeForCut(clip, project.takes)
   if (take === null) return null
-  const changes = diffRequests(take.request, requestNow(clip, project))
+  const changes = diffRequests(take.request, clipRequestNow(clip, project))
   if (changes.length === 0) return null
   return { takeId: take.id, takeNumber: takeNumberOf(project.takes, take.id) ?? 1, changes }
 }
@@ -24,10 +24,10 @@ export function staleSince(clip: Clip, project: Pick<Project, 'elements' | 'take
 export const staleClip = staleSince
 
 /**
- * A clip whose element was deleted (or lost its front image) cannot be sent, but it has changed all the same:
- * compare what is left, and let validation say what to fix when it is queued.
+ * The request to compare takes with; never throws. A clip whose element was deleted (or lost its front image)
+ * cannot be sent, but it has changed all the same: compare what is left, and let validation say what to fix.
  */
-function requestNow(clip: Clip, project: Pick<Project, 'elements'>) {
+export function clipRequestNow(clip: Clip, project: Pick<Project, 'elements'>) {
   const usable = new Set(project.elements.filter((element) => element.frontalAssetId !== null).map((element) => element.id))
   return clipRequestSnapshot({ ...clip, elementIds: clip.elementIds.filter((id) => usable.has(id)) }, project)
 }

@@ -1,5 +1,6 @@
-import type { Clip, Element } from '../../../../shared/domain/project'
-import { staleSince, type StaleClip } from '../../../../shared/takes/stale-clip'
+import type { Clip, Element, Take } from '../../../../shared/domain/project'
+import { diffRequests } from '../../../../shared/takes/request-diff'
+import { clipRequestNow, staleSince, type StaleClip } from '../../../../shared/takes/stale-clip'
 import { selectClipById } from '../../store/selectors'
 import type { Store } from '../../store/types'
 
@@ -23,5 +24,16 @@ export const selectStaleSince = (clipId: string | null) => (s: Store): StaleClip
   return clip ? staleOf(clip, s) : null
 }
 
-/** Stale clips in timeline order, for "Generate what changed". */
-export const staleClipIds = (s: Store): string[] => (s.doc?.clips ?? []).filter((clip) => staleOf(clip, s) !== null).map((clip) => clip.id)
+const unfinished: readonly Take['status'][] = ['submitting', 'pending', 'processing', 'downloading', 'submit_unknown']
+
+/** A take of exactly what the clip holds now is queued or out already: generating it again would pay twice. */
+function alreadyOnItsWay(clip: Clip, s: Store): boolean {
+  const mine = s.takes.filter((take) => take.clipId === clip.id && unfinished.includes(take.status))
+  if (mine.length === 0 || !s.doc) return false
+  const now = clipRequestNow(clip, s.doc)
+  return mine.some((take) => diffRequests(take.request, now).length === 0)
+}
+
+/** Stale clips in timeline order, for "Generate what changed", leaving out those whose new take is on its way. */
+export const staleClipIds = (s: Store): string[] =>
+  (s.doc?.clips ?? []).filter((clip) => staleOf(clip, s) !== null && !alreadyOnItsWay(clip, s)).map((clip) => clip.id)
