@@ -80,5 +80,13 @@ describe('generating many clips through the queue', () => {
     await expect.poll(() => rows.count()).toBe(3)
     for (let i = 0; i < 3; i++) await expect.poll(() => rows.nth(i).innerText()).toMatch(/Harbour[\s\S]*Done/i)
     await page.screenshot({ path: 'docs/screenshots/ledger.png' })
+    await ledger.getByRole('button', { name: 'Done' }).click()
+
+    // Edited after its take: marked on the timeline and explained in the editor.
+    await clipHeading(page, 1).click()
+    await page.getByRole('textbox', { name: 'Prompt', exact: true }).fill(`${prompts[0]}, in fog`)
+    await page.getByRole('group', { name: 'Clip 1' }).getByText('Changed since take 1').waitFor()
+    await page.getByRole('region', { name: 'Changed since its take' }).getByText('fog').waitFor()
+    await page.screenshot({ path: 'test-results/stale-clip.png' })
   }, 120_000)
 })

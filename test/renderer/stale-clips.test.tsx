@@ -32,9 +32,16 @@ describe('clips changed since their chosen take', () => {
 
     expect(within(card(1)).getByText('Changed since take 1')).toHaveAttribute('title', expect.stringMatching(/Prompt, Duration/))
     expect(within(card(2)).queryByText(/Changed since/)).not.toBeInTheDocument()
-    const notice = screen.getByRole('region', { name: 'Changed since the chosen take' })
+    const notice = screen.getByRole('region', { name: 'Changed since its take' })
     expect(within(notice).getByText('fog').tagName).toBe('INS')
     expect(within(notice).getByText('5 s → 8 s')).toBeInTheDocument()
+  })
+
+  it('marks a clip against its newest finished take when none is chosen', () => {
+    const project = generatedProject()
+    renderWithProject(<App />, { ...project, clips: project.clips.map((clip) => ({ ...clip, chosenTakeId: null })) })
+    act(() => useStore.getState().edit({ type: 'updateClip', clipId: 'clip2', patch: { mode: 'std' } }))
+    expect(within(card(2)).getByText('Changed since take 1')).toBeInTheDocument()
   })
 
   it('clears the mark when the clip is edited back', async () => {

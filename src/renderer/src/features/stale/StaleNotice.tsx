@@ -11,7 +11,7 @@ export function StaleNotice() {
   const stale = useStore(selectStaleSince(clipId))
   if (!stale) return null
   return (
-    <section className="stale-notice" aria-label="Changed since the chosen take">
+    <section className="stale-notice" aria-label="Changed since its take">
       <p className="stale-notice__title">
         <History size={14} strokeWidth={1.75} aria-hidden />
         Changed since take {stale.takeNumber}

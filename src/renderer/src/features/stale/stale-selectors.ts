@@ -10,7 +10,7 @@ type Cached = { elements: readonly Element[]; takes: Store['takes']; result: Sta
 const cache = new WeakMap<Clip, Cached>()
 
 function staleOf(clip: Clip, s: Store): StaleClip | null {
-  if (clip.chosenTakeId === null || !s.doc) return null
+  if (!s.doc) return null
   const hit = cache.get(clip)
   if (hit && hit.elements === s.doc.elements && hit.takes === s.takes) return hit.result
   const result = staleSince(clip, { elements: s.doc.elements, takes: s.takes })
