@@ -8,7 +8,8 @@ import { requestFromSnapshot } from './request-from-snapshot'
 import { queuedInOrder } from './queue-order'
 import { estimateOf } from './take-estimate'
 
-export type SendCheck = { body: RequestBody } | { held: TakeHold } | { failed: ReturnType<typeof asAppError> }
+/** `send`: the body, and what the take now says of itself (its estimate at today's prices, no hold) once it is marked as sending. */
+export type SendCheck = { body: RequestBody; sending: (take: Take) => Take } | { held: TakeHold } | { failed: ReturnType<typeof asAppError> }
 
 /**
  * What a queued take must still pass at the moment it is sent, however long it waited: its recorded request still
@@ -25,7 +26,7 @@ export async function checkBeforeSending(ctx: JobContext, take: Take): Promise<S
     return { failed: asAppError(error, ctx.log) }
   }
   const estimate = estimateOf(take.request, ctx.money.prices(), at) ?? take.estimate
-  if (estimate === undefined) return { body }
+  if (estimate === undefined) return { body, sending: (current) => ({ ...current, hold: null }) }
   await ctx.book.flush()
   const project = ctx.session.project()
   const standings = budgetStandings({
@@ -46,9 +47,8 @@ export async function checkBeforeSending(ctx: JobContext, take: Take): Promise<S
     )
     return { held: { reason: 'budget', error, at } }
   }
-  const refreshed = await ctx.journal.advance(take.id, (current) => ({ ...current, estimate, hold: null }))
-  ctx.book.note(refreshed)
-  return { body }
+  // Journaled with the sending mark, in the same save: one write fewer per take.
+  return { body, sending: (current) => ({ ...current, estimate, hold: null }) }
 }
 
 function queuedBehind(takes: readonly Take[], takeId: string): string[] {

@@ -51,7 +51,7 @@ async function takeTurn(ctx: JobContext, job: Job): Promise<Take | null | 'again
 
   // Paused, rate limited or cut off while this take was being checked: it is not out yet, so it waits its turn again.
   if (!ctx.policy.open()) return 'again'
-  const outcome = await postWithRetries(ctx, job, check.body)
+  const outcome = await postWithRetries(ctx, job, check.body, check.sending)
   if ('again' in outcome) {
     await ctx.journal.advance(job.takeId, (current) => (current.taskId === null ? { ...current, submittedAt: null } : current))
     return 'again'
@@ -98,12 +98,12 @@ async function takeTurn(ctx: JobContext, job: Job): Promise<Take | null | 'again
  * opened (a few quick retries, then the take waits in the queue for the connection), and a 429 (the take goes
  * back in line, and the whole queue waits out the Retry-After). Everything else is the user's call.
  */
-async function postWithRetries(ctx: JobContext, job: Job, body: RequestBody): Promise<Outcome> {
+async function postWithRetries(ctx: JobContext, job: Job, body: RequestBody, sending: (take: Take) => Take): Promise<Outcome> {
   const { signal } = job.controller
   for (let attempt = 0; ; attempt++) {
     await ctx.gate.whenOnline(signal)
     if (signal.aborted) return { stopped: true }
-    if (attempt === 0 && !(await markSending(ctx, job.takeId))) return { stopped: true }
+    if (attempt === 0 && !(await markSending(ctx, job.takeId, sending))) return { stopped: true }
     const take = ctx.journal.get(job.takeId)
     const onUploadProgress = uploadMeter(ctx.clock.now, ctx.timing.progressThrottleMs, (bytes) => ctx.progress(take, bytes))
     try {
@@ -148,10 +148,10 @@ const provesNothingSent = (failure: AppError): boolean =>
  * Journals `submittedAt` just before the first POST. After a crash, a take with the mark but no task id may have
  * reached MuleRouter (the user decides); one without it provably never left and is simply sent.
  */
-async function markSending(ctx: JobContext, takeId: string): Promise<boolean> {
+async function markSending(ctx: JobContext, takeId: string, sending: (take: Take) => Take): Promise<boolean> {
   let marked: Take
   try {
-    marked = await ctx.journal.advance(takeId, (current) => ({ ...current, submittedAt: new Date(ctx.clock.now()).toISOString() }))
+    marked = await ctx.journal.advance(takeId, (current) => ({ ...sending(current), submittedAt: new Date(ctx.clock.now()).toISOString() }))
   } catch (error) {
     // Not durably marked, so not sent: take the mark back, or a later save would make it look sent (and ask).
     await ctx.journal.advance(takeId, (current) => (current.taskId === null ? { ...current, submittedAt: null } : current)).catch(() => undefined)
