@@ -26,6 +26,8 @@ async function threeClipProject(page: Harness['page']) {
   // One at a time, so the queue has takes waiting to reorder.
   await page.getByText('Advanced', { exact: true }).click()
   await page.getByLabel('Generations at once').fill('1')
+  await page.getByRole('textbox', { name: 'This project’s cap in dollars' }).scrollIntoViewIfNeeded()
+  await page.screenshot({ path: 'test-results/settings-budgets.png' })
   await page.getByRole('button', { name: 'Save settings' }).click()
   await page.getByRole('dialog').waitFor({ state: 'detached' })
 }
