@@ -44,6 +44,19 @@ describe('the Queue panel', () => {
     expect(within(panel).getByRole('listitem', { name: 'Clip 2, take 2' })).toHaveTextContent(/In queue.*≈ \$0\.56 est\./)
   })
 
+  it('shows upload progress and time left from job:progress', async () => {
+    const { panel, bridge } = await openPanel()
+    const MB = 1024 * 1024
+    act(() => bridge.emit('job:progress', { takeId: 'run1', clipId: 'clip1', status: 'processing', elapsedMs: 65_000, estimatedRemainingMs: 90_000, downloadedBytes: null, totalBytes: null }))
+    expect(within(panel).getByRole('listitem', { name: 'Clip 1, take 1' })).toHaveTextContent('1:05 · ≈ 1:30 left')
+    const uploading: Take = { ...makeTake('clip2', 'up1'), submittedAt: new Date().toISOString() }
+    act(() => bridge.emit('take:updated', { take: uploading }))
+    act(() => bridge.emit('job:progress', { takeId: 'up1', clipId: 'clip2', status: 'submitting', elapsedMs: 4000, estimatedRemainingMs: null, downloadedBytes: null, totalBytes: null, uploadedBytes: 23 * MB, uploadTotalBytes: 60 * MB }))
+    const row = within(panel).getByRole('listitem', { name: 'Clip 2, take 3' })
+    expect(row).toHaveTextContent('Uploading')
+    expect(row).toHaveTextContent('Uploading 23 of 60 MB')
+  })
+
   it('says why a held take waits, in plain words', async () => {
     const { panel } = await openPanel()
     const held = within(panel).getByRole('listitem', { name: 'Clip 2, take 1' })
