@@ -134,13 +134,20 @@ export const pageProbeScript = String.raw`(() => {
     return { times: probe.frames.times, pointerMoves: probe.frames.pointerMoves }
   }
 
-  // Resolves when the timeline holds the expected clips, laid out, and a frame has been painted after that.
+  // Resolves when the timeline shows the project's clips, laid out, and a frame has been painted after that. The
+  // track mounts only the clips near the view: it shows them when its header counts them all and the mounted
+  // ones, with a size, are every clip or reach past the track's right edge.
   probe.whenTimelineShows = (clipCount) => new Promise((resolve) => {
     let clickAt = null
     document.addEventListener('click', () => { if (clickAt === null) clickAt = performance.now() }, true)
     const check = () => {
+      const summary = document.querySelector('.timeline__summary')
+      const track = document.querySelector('.timeline__track')
       const clips = document.querySelectorAll('.tl-clip')
-      if (clips.length < clipCount || clips[clips.length - 1].getBoundingClientRect().width === 0) return false
+      if (!summary || !track || clips.length === 0 || !summary.textContent.startsWith(clipCount + ' clip')) return false
+      const last = clips[clips.length - 1].getBoundingClientRect()
+      if (last.width === 0) return false
+      if (clips.length < clipCount && last.right < track.getBoundingClientRect().right) return false
       observer.disconnect()
       const shownAt = performance.now()
       // The first frame callback runs before that frame is painted; the second one runs once it has been.
