@@ -59,7 +59,7 @@ if (wants('open') || wants('save') || wants('browser')) {
   }
 }
 
-const order: Figure['area'][] = ['encode', 'upload', 'cli', 'import', 'open', 'edit', 'drag', 'save', 'export']
+const order: Figure['area'][] = ['encode', 'upload', 'cli', 'import', 'open', 'edit', 'drag', 'media', 'save', 'export']
 figures.sort((a, b) => order.indexOf(a.area) - order.indexOf(b.area))
 console.log(formatTable(figures))
 const resultsPath = join(import.meta.dirname, 'results.json')

@@ -160,6 +160,41 @@ export const pageProbeScript = String.raw`(() => {
     observer.observe(document.documentElement, { childList: true, subtree: true })
   })
 
+  // Resolves when a <video> playing a URL that contains "fragment" has presented its first frame after the next
+  // click: click → loadeddata (a frame decoded) and → requestVideoFrameCallback (that frame composited).
+  probe.whenVideoShows = (fragment) => new Promise((resolve) => {
+    let clickAt = null
+    document.addEventListener('click', () => { if (clickAt === null) clickAt = performance.now() }, { capture: true, once: true })
+    const watch = (video) => {
+      const times = { loadedAt: null, frameAt: null }
+      const done = () => { if (times.loadedAt !== null && times.frameAt !== null) resolve({ ...times, clickAt }) }
+      video.addEventListener('loadeddata', () => { times.loadedAt = performance.now(); done() }, { once: true })
+      video.requestVideoFrameCallback(() => { times.frameAt = performance.now(); done() })
+    }
+    const find = () => [...document.querySelectorAll('video')].find((v) => (v.getAttribute('src') || '').includes(fragment))
+    const observer = new MutationObserver(() => {
+      const video = find()
+      if (!video) return
+      observer.disconnect()
+      watch(video)
+    })
+    observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['src'] })
+  })
+
+  // Seeks the video playing "fragment" to its middle, paused; resolves on 'seeked', when the frame there is decoded
+  // (a paused video presents no further frames to requestVideoFrameCallback in headless Chromium).
+  probe.seekVideoToMiddle = (fragment) => new Promise((resolve) => {
+    const video = [...document.querySelectorAll('video')].find((v) => (v.getAttribute('src') || '').includes(fragment))
+    if (!video) return resolve(null)
+    video.pause()
+    const target = video.duration / 2
+    const start = performance.now()
+    video.addEventListener('seeked', () => {
+      resolve({ ms: performance.now() - start, target, currentTime: video.currentTime, duration: video.duration, readyState: video.readyState })
+    }, { once: true })
+    video.currentTime = target
+  })
+
   // Thumbnails come from the media server by URL; resource timing says which were fetched and how big they were.
   probe.thumbnails = () => performance.getEntriesByType('resource')
     .filter((entry) => entry.name.includes('/media/thumb/'))
