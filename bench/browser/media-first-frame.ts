@@ -5,7 +5,7 @@ import { round } from '../lib/stats'
 import { heapUsedBytes, openBenchPage, probe } from './bench-page'
 import { openFromWelcome } from './open-timeline'
 
-type Shown = { clickAt: number; loadedAt: number; frameAt: number }
+type Shown = { clickAt: number; insertedAt: number; metadataAt: number | null; loadedAt: number; frameAt: number }
 type Seek = { ms: number; target: number; currentTime: number; duration: number; readyState: number } | null
 type Served = { url: string; range: string | null; status: number | null; bytes: number }
 
@@ -73,6 +73,8 @@ export async function benchFirstFrame(log: (line: string) => void): Promise<Figu
         details: {
           videoMB: round(storyboard.bigTakeBytes / MB, 1),
           videoSeconds: storyboard.bigTakeSeconds,
+          clickToVideoInDomMs: round(times.insertedAt - times.clickAt, 0),
+          clickToMetadataMs: times.metadataAt === null ? null : round(times.metadataAt - times.clickAt, 0),
           clickToLoadedDataMs: round(times.loadedAt - times.clickAt, 0),
           heapGrowthMB: round(heapGrowth / MB, 2),
           heapGrowthShareOfVideo: round(heapGrowth / storyboard.bigTakeBytes, 3),

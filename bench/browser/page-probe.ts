@@ -161,12 +161,14 @@ export const pageProbeScript = String.raw`(() => {
   })
 
   // Resolves when a <video> playing a URL that contains "fragment" has presented its first frame after the next
-  // click: click → loadeddata (a frame decoded) and → requestVideoFrameCallback (that frame composited).
+  // click: click → the <video> in the DOM → loadedmetadata → loadeddata (a frame decoded) and → requestVideoFrameCallback
+  // (that frame composited).
   probe.whenVideoShows = (fragment) => new Promise((resolve) => {
     let clickAt = null
     document.addEventListener('click', () => { if (clickAt === null) clickAt = performance.now() }, { capture: true, once: true })
     const watch = (video) => {
-      const times = { loadedAt: null, frameAt: null }
+      const times = { insertedAt: performance.now(), metadataAt: null, loadedAt: null, frameAt: null }
+      video.addEventListener('loadedmetadata', () => { times.metadataAt = performance.now() }, { once: true })
       const done = () => { if (times.loadedAt !== null && times.frameAt !== null) resolve({ ...times, clickAt }) }
       video.addEventListener('loadeddata', () => { times.loadedAt = performance.now(); done() }, { once: true })
       video.requestVideoFrameCallback(() => { times.frameAt = performance.now(); done() })
