@@ -2,6 +2,8 @@ import { closeBrowser } from '../test/e2e/harness'
 import { SMALL_STORYBOARD, writeStoryboard, type Storyboard } from './fixtures/storyboard-project'
 import { openBenchPage } from './browser/bench-page'
 import { dragAcrossTimeline } from './browser/drag-clip'
+import { benchFirstFrame } from './browser/media-first-frame'
+import { openLargeProject } from './browser/open-large'
 import { typeIntoPrompt } from './browser/edit-prompt'
 import { ensureRendererBuild } from './browser/ensure-build'
 import { measureMemoryAndImages, openFromWelcome, type OpenRound } from './browser/open-timeline'
@@ -49,10 +51,23 @@ export async function benchBrowser(storyboard: Storyboard, log: (line: string) =
       }
     }
     figures.unshift(openFigure(rounds, builtAt, reference))
+    const threeHundredClipMs = rounds.length > 0 ? round(median(rounds.map((r) => r.clickToPaintMs)), 0) : null
+    figures.push(await measured(log, 'open.paint1000', () => openLargeProject(log, threeHundredClipMs)))
+    figures.push(await measured(log, 'media.firstFrame', () => benchFirstFrame(log)))
   } finally {
     await closeBrowser()
   }
   return figures
+}
+
+/** One figure measured on its own project; a failure leaves the others standing. */
+async function measured(log: (line: string) => void, id: string, work: () => Promise<Figure>): Promise<Figure> {
+  try {
+    return await work()
+  } catch (error) {
+    log(`browser: ${id} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
+    return notMeasured({ id, area: areaOf(id), goal: goalOf(id), unit: '', method: id }, `failed: ${String(error)}`)
+  }
 }
 
 type Reference = { clips: number; clickToPaintMs: number; keystrokeMedianMs: number } | null

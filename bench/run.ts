@@ -62,7 +62,7 @@ if (wants('open') || wants('save') || wants('browser')) {
 // After the browser part, which has rebuilt out/ already when asked to.
 await part('queue', () => benchQueue(log, { rebuild: args.includes('--build') && !wants('browser') }))
 
-const order: Figure['area'][] = ['encode', 'upload', 'cli', 'import', 'open', 'edit', 'drag', 'save', 'export', 'queue']
+const order: Figure['area'][] = ['encode', 'upload', 'cli', 'import', 'open', 'edit', 'drag', 'media', 'save', 'export', 'queue']
 figures.sort((a, b) => order.indexOf(a.area) - order.indexOf(b.area))
 console.log(formatTable(figures))
 const resultsPath = join(import.meta.dirname, 'results.json')

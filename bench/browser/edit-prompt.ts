@@ -1,6 +1,7 @@
 import { median, percentile, round } from '../lib/stats'
 import { probe, type BenchPage } from './bench-page'
 import { byArea, inTimeline, topHosts, type Commit } from './render-summary'
+import { scrollToClip } from './scroll-to-clip'
 
 type Key = { t0: number; tInput: number | null; tSettled: number | null; tFrame: number | null; mutatedClips: string[] }
 
@@ -48,8 +49,7 @@ async function typeRecorded(bench: BenchPage, text: string, detail: boolean): Pr
  */
 export async function typeIntoPrompt(bench: BenchPage, clipNumber = 150): Promise<EditResult> {
   const { page } = bench
-  const clip = page.getByRole('group', { name: `Clip ${clipNumber}`, exact: true })
-  await clip.scrollIntoViewIfNeeded()
+  const clip = await scrollToClip(page, clipNumber)
   await clip.locator('.tl-clip__name').click()
   const prompt = page.getByRole('textbox', { name: 'Prompt', exact: true })
   await prompt.click()

@@ -134,13 +134,20 @@ export const pageProbeScript = String.raw`(() => {
     return { times: probe.frames.times, pointerMoves: probe.frames.pointerMoves }
   }
 
-  // Resolves when the timeline holds the expected clips, laid out, and a frame has been painted after that.
+  // Resolves when the timeline shows the project's clips, laid out, and a frame has been painted after that. The
+  // track mounts only the clips near the view: it shows them when its header counts them all and the mounted
+  // ones, with a size, are every clip or reach past the track's right edge.
   probe.whenTimelineShows = (clipCount) => new Promise((resolve) => {
     let clickAt = null
     document.addEventListener('click', () => { if (clickAt === null) clickAt = performance.now() }, true)
     const check = () => {
+      const summary = document.querySelector('.timeline__summary')
+      const track = document.querySelector('.timeline__track')
       const clips = document.querySelectorAll('.tl-clip')
-      if (clips.length < clipCount || clips[clips.length - 1].getBoundingClientRect().width === 0) return false
+      if (!summary || !track || clips.length === 0 || !summary.textContent.startsWith(clipCount + ' clip')) return false
+      const last = clips[clips.length - 1].getBoundingClientRect()
+      if (last.width === 0) return false
+      if (clips.length < clipCount && last.right < track.getBoundingClientRect().right) return false
       observer.disconnect()
       const shownAt = performance.now()
       // The first frame callback runs before that frame is painted; the second one runs once it has been.
@@ -151,6 +158,43 @@ export const pageProbeScript = String.raw`(() => {
     }
     const observer = new MutationObserver(check)
     observer.observe(document.documentElement, { childList: true, subtree: true })
+  })
+
+  // Resolves when a <video> playing a URL that contains "fragment" has presented its first frame after the next
+  // click: click → the <video> in the DOM → loadedmetadata → loadeddata (a frame decoded) and → requestVideoFrameCallback
+  // (that frame composited).
+  probe.whenVideoShows = (fragment) => new Promise((resolve) => {
+    let clickAt = null
+    document.addEventListener('click', () => { if (clickAt === null) clickAt = performance.now() }, { capture: true, once: true })
+    const watch = (video) => {
+      const times = { insertedAt: performance.now(), metadataAt: null, loadedAt: null, frameAt: null }
+      video.addEventListener('loadedmetadata', () => { times.metadataAt = performance.now() }, { once: true })
+      const done = () => { if (times.loadedAt !== null && times.frameAt !== null) resolve({ ...times, clickAt }) }
+      video.addEventListener('loadeddata', () => { times.loadedAt = performance.now(); done() }, { once: true })
+      video.requestVideoFrameCallback(() => { times.frameAt = performance.now(); done() })
+    }
+    const find = () => [...document.querySelectorAll('video')].find((v) => (v.getAttribute('src') || '').includes(fragment))
+    const observer = new MutationObserver(() => {
+      const video = find()
+      if (!video) return
+      observer.disconnect()
+      watch(video)
+    })
+    observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['src'] })
+  })
+
+  // Seeks the video playing "fragment" to its middle, paused; resolves on 'seeked', when the frame there is decoded
+  // (a paused video presents no further frames to requestVideoFrameCallback in headless Chromium).
+  probe.seekVideoToMiddle = (fragment) => new Promise((resolve) => {
+    const video = [...document.querySelectorAll('video')].find((v) => (v.getAttribute('src') || '').includes(fragment))
+    if (!video) return resolve(null)
+    video.pause()
+    const target = video.duration / 2
+    const start = performance.now()
+    video.addEventListener('seeked', () => {
+      resolve({ ms: performance.now() - start, target, currentTime: video.currentTime, duration: video.duration, readyState: video.readyState })
+    }, { once: true })
+    video.currentTime = target
   })
 
   // Thumbnails come from the media server by URL; resource timing says which were fetched and how big they were.

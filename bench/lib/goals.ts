@@ -15,6 +15,8 @@ export const goalsByPart: Record<'encode' | 'upload' | 'cli' | 'import' | 'open'
   save: [{ id: 'save.median', area: 'save', goal: '≤ 30 ms median save' }],
   browser: [
     { id: 'open.paint', area: 'open', goal: '≤ 1000 ms to full timeline paint' },
+    { id: 'open.paint1000', area: 'open', goal: '≤ 1500 ms to timeline paint, 1,000 clips / 3,000 images' },
+    { id: 'media.firstFrame', area: 'media', goal: '≤ 150 ms click → first frame of a 50 MB take' },
     { id: 'edit.keystroke', area: 'edit', goal: '≤ 8 ms median per keystroke' },
     { id: 'edit.components', area: 'edit', goal: '≤ 3 timeline components per keystroke' },
     { id: 'drag.fps', area: 'drag', goal: '≥ 55 fps while dragging' },

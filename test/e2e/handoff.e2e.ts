@@ -52,6 +52,8 @@ describe('handing the storyboard to an editor', () => {
     await (await chooser).setFiles(join(dir, 'exports', 'Harbour film.csv'))
     await page.getByText('Added 4 clips from Harbour film.csv.').waitFor()
     await page.getByText('8 clips', { exact: false }).first().waitFor()
+    // The new clips sit at the end of the track, which mounts only the clips near the view: scroll there.
+    await page.locator('.timeline__track').evaluate((track) => (track.scrollLeft = track.scrollWidth))
     await page.getByText('Clip 8').first().waitFor()
     await page.keyboard.press('Control+z')
     await expect.poll(() => page.getByText('Clip 8').count()).toBe(0)

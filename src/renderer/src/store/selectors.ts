@@ -1,5 +1,6 @@
 import { finalTakeStatuses } from '../../../shared/domain/project'
 import { isInSelection, selectedInOrder } from './clip-selection'
+import { assetsById, clipPositions, takesOf } from './indexes'
 import type { Store } from './types'
 
 /** Every selector components use, in one place. Object-returning ones are used through `useShallow`. */
@@ -11,8 +12,10 @@ export const selectClipIds = (s: Store) => s.doc?.clips.map((c) => c.id) ?? []
 export const selectShowTimelineHint = (s: Store) => (s.doc?.clips.length ?? 0) <= 1 && s.assets.length === 0
 export const selectClipCount = (s: Store) => s.doc?.clips.length ?? 0
 export const selectClips = (s: Store) => s.doc?.clips ?? []
-export const selectClipById = (clipId: string | null) => (s: Store) =>
-  clipId === null ? null : (s.doc?.clips.find((c) => c.id === clipId) ?? null)
+export const selectClipById = (clipId: string | null) => (s: Store) => {
+  const at = clipId === null || !s.doc ? undefined : clipPositions(s.doc.clips).get(clipId)
+  return at === undefined ? null : s.doc!.clips[at]!
+}
 export const selectClipDuration = (clipId: string) => (s: Store) => selectClipById(clipId)(s)?.duration ?? null
 export const selectClipHeading = (clipId: string) => (s: Store) => {
   const clip = selectClipById(clipId)(s)
@@ -22,7 +25,7 @@ export const selectClipFrames = (clipId: string) => (s: Store) => {
   const clip = selectClipById(clipId)(s)
   return { first: clip?.firstFrameAssetId ?? null, last: clip?.lastFrameAssetId ?? null }
 }
-export const selectClipIndex = (clipId: string) => (s: Store) => s.doc?.clips.findIndex((c) => c.id === clipId) ?? -1
+export const selectClipIndex = (clipId: string) => (s: Store) => (s.doc ? (clipPositions(s.doc.clips).get(clipId) ?? -1) : -1)
 export const selectSelectedClipId = (s: Store) => s.selectedClipId
 export const selectSelectedShotId = (s: Store) => s.selectedShotId
 export const selectSelectedClip = (s: Store) => selectClipById(s.selectedClipId)(s)
@@ -49,14 +52,13 @@ export const selectUsableAssets = (s: Store) => {
   return usableCache.usable
 }
 export const selectAssetById = (assetId: string | null) => (s: Store) =>
-  assetId === null ? null : (s.assets.find((a) => a.id === assetId) ?? null)
+  assetId === null ? null : (assetsById(s.assets).get(assetId) ?? null)
 export const selectTakes = (s: Store) => s.takes
-export const selectTakesOfClip = (clipId: string | null) => (s: Store) =>
-  s.takes.filter((t) => t.clipId === clipId).reverse()
+export const selectTakesOfClip = (clipId: string | null) => (s: Store) => takesOf(s.takes, clipId).toReversed()
 export const selectTakeProgress = (takeId: string) => (s: Store) => s.progress[takeId] ?? null
 export const selectClipHasRunningTake = (clipId: string) => (s: Store) =>
-  s.takes.some((t) => t.clipId === clipId && !finalTakeStatuses.includes(t.status))
-export const selectTakeCountOfClip = (clipId: string) => (s: Store) => s.takes.filter((t) => t.clipId === clipId).length
+  takesOf(s.takes, clipId).some((t) => !finalTakeStatuses.includes(t.status))
+export const selectTakeCountOfClip = (clipId: string) => (s: Store) => takesOf(s.takes, clipId).length
 
 export const selectProjectPath = (s: Store) => s.path
 export const selectSaveState = (s: Store) => s.saveState
@@ -72,7 +74,7 @@ export const selectToasts = (s: Store) => s.toasts
 export const selectValidationContext = (s: Store) => ({ assets: s.assets, elements: s.doc?.elements ?? [] })
 /** The take a clip's timeline poster shows: the chosen one when finished, else the newest finished take. */
 export const selectPosterTakeId = (clipId: string) => (s: Store) => {
-  const finished = s.takes.filter((t) => t.clipId === clipId && t.status === 'completed')
+  const finished = takesOf(s.takes, clipId).filter((t) => t.status === 'completed')
   const chosen = selectChosenTakeId(clipId)(s)
   return (finished.find((t) => t.id === chosen) ?? finished.at(-1))?.id ?? null
 }

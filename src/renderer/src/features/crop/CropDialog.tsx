@@ -4,9 +4,12 @@ import type { AspectRatio, Asset } from '../../../../shared/domain/project'
 import { invoke } from '../../ipc/client'
 import { useStore } from '../../store/store'
 import { Dialog } from '../../ui/Dialog'
+import { SegmentedControl } from '../../ui/SegmentedControl'
 import { useThumbnailUrl } from '../assets/thumbnail-url'
 import { centreOf, cropAspects, cropFor } from './crop-geometry'
 import './crop.css'
+
+const shapeOptions = cropAspects.map((option) => ({ value: option, label: option }))
 
 type Props = { asset: Asset; aspect: AspectRatio; onCropped: (asset: Asset) => void; onClose: () => void }
 
@@ -75,13 +78,7 @@ export function CropDialog({ asset, aspect: initialAspect, onCropped, onClose }:
       }
     >
       <div className="crop__controls">
-        <div className="segmented" role="radiogroup" aria-label="Shape">
-          {cropAspects.map((option) => (
-            <button key={option} type="button" role="radio" aria-checked={option === aspect} onClick={() => setAspect(option)}>
-              {option}
-            </button>
-          ))}
-        </div>
+        <SegmentedControl label="Shape" options={shapeOptions} value={aspect} onChange={setAspect} />
         <label className="crop__zoom">
           Size
           <input type="range" min={0.3} max={1} step={0.01} value={scale} onChange={(e) => setScale(Number(e.target.value))} />

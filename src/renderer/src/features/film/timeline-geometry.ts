@@ -10,15 +10,18 @@ export interface ClipBox {
 
 /**
  * Reads the timeline's clip boxes from the DOM, in content coordinates of the scrolling track: the timeline owns
- * its layout (widths follow each clip's duration at the current zoom), the player only overlays it.
+ * its layout (widths follow each clip's duration at the current zoom), the player only overlays it. The track
+ * mounts only the clips near the view (and always the one playing), so the array has holes for the others.
  */
 export function measureClips(track: HTMLElement): ClipBox[] {
   const origin = track.getBoundingClientRect().left - track.scrollLeft
-  return [...track.querySelectorAll<HTMLElement>('.tl-clip')].map((clip) => {
+  const boxes: ClipBox[] = []
+  for (const clip of track.querySelectorAll<HTMLElement>('.tl-clip')) {
     const box = clip.getBoundingClientRect()
     const span = clip.querySelector<HTMLElement>('.tl-shots')?.getBoundingClientRect() ?? box
-    return { left: box.left - origin, width: box.width, timeLeft: span.left - origin, timeWidth: span.width }
-  })
+    boxes[Number(clip.dataset.clipIndex)] = { left: box.left - origin, width: box.width, timeLeft: span.left - origin, timeWidth: span.width }
+  }
+  return boxes
 }
 
 /** The x of film time `seconds` on the timeline: inside its clip's span, in proportion to the clip's real length. */

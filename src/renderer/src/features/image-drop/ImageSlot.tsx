@@ -1,6 +1,7 @@
 import { X } from 'lucide-react'
 import { useRef, useState, type ReactNode } from 'react'
 import type { AspectRatio, Asset } from '../../../../shared/domain/project'
+import { selectAssetById } from '../../store/selectors'
 import { useStore } from '../../store/store'
 import { useCropOffer } from '../crop/use-crop-offer'
 import { useThumbnailUrl } from '../assets/thumbnail-url'
@@ -31,7 +32,7 @@ export function ImageSlot({ label, dropLabel, assetId, onAssets, onClear, empty,
   const buttonRef = useRef<HTMLButtonElement>(null)
   const rootRef = useRef<HTMLDivElement>(null)
   const crop = useCropOffer(cropAspect, (asset) => onAssets([asset]), dismissRefusal)
-  const filledAsset = useStore((s) => (cropAspect && assetId ? s.assets.find((a) => a.id === assetId) : undefined))
+  const filledAsset = useStore((s) => (cropAspect ? (selectAssetById(assetId)(s) ?? undefined) : undefined))
   const classes = ['image-slot', className, assetId ? 'image-slot--filled' : 'image-slot--empty', state.over && 'image-slot--over', state.refusal && 'image-slot--refused', state.busy && 'image-slot--busy']
 
   return (

@@ -4,6 +4,7 @@ import type { ClipPatch } from '../../../../shared/domain/edits-schema'
 import { usesShotDurations } from '../../../../shared/domain/shot-durations'
 import { selectSelectedClip } from '../../store/selectors'
 import { useStore } from '../../store/store'
+import { SegmentedControl } from '../../ui/SegmentedControl'
 import { FieldIssues } from '../clip-editor/FieldIssues'
 import { issuesAt, useClipValidation } from '../clip-editor/use-clip-validation'
 import { BulkGenerate } from '../queue/BulkGenerate'
@@ -11,6 +12,9 @@ import { SelectionSummary } from '../selection/SelectionSummary'
 import { CostEstimate } from './CostEstimate'
 import { DurationField } from './DurationField'
 import './inspector.css'
+
+const modeOptions = modes.map((mode) => ({ value: mode, label: modeLabels[mode].replace('Professional', 'Pro').replace('Standard', 'Std') }))
+const aspectOptions = aspectRatios.map((ratio) => ({ value: ratio, label: ratio }))
 
 export function Inspector() {
   const clip = useStore(selectSelectedClip)
@@ -35,23 +39,17 @@ export function Inspector() {
         </SelectionSummary>
         <div className="inspector__row">
           <span className="inspector__label" id="inspector-mode">Quality</span>
-          <div className="segmented" role="radiogroup" aria-labelledby="inspector-mode">
-            {modes.map((mode) => (
-              <button key={mode} type="button" role="radio" aria-checked={clip.mode === mode} onClick={() => update({ mode })}>
-                {modeLabels[mode].replace('Professional', 'Pro').replace('Standard', 'Std')}
-              </button>
-            ))}
-          </div>
+          <SegmentedControl labelledBy="inspector-mode" options={modeOptions} value={clip.mode} onChange={(mode) => update({ mode })} />
         </div>
         <div className="inspector__row">
           <span className="inspector__label" id="inspector-aspect">Aspect ratio</span>
-          <div className="segmented" role="radiogroup" aria-labelledby="inspector-aspect">
-            {aspectRatios.map((ratio) => (
-              <button key={ratio} type="button" role="radio" aria-checked={clip.aspectRatio === ratio} disabled={aspectLocked} onClick={() => update({ aspectRatio: ratio })}>
-                {ratio}
-              </button>
-            ))}
-          </div>
+          <SegmentedControl
+            labelledBy="inspector-aspect"
+            options={aspectOptions}
+            value={clip.aspectRatio}
+            disabled={aspectLocked}
+            onChange={(aspectRatio) => update({ aspectRatio })}
+          />
         </div>
         {aspectLocked && (
           <p className="inspector__note">

@@ -1,17 +1,20 @@
 import { baseUrlPresets } from '../../../../shared/settings'
+import { SegmentedControl } from '../../ui/SegmentedControl'
 import type { SettingsDraft } from './SettingsDialog'
 
 type Props = { draft: SettingsDraft; onChange: (patch: Partial<SettingsDraft>) => void; problem: string | null }
+
+const serviceOptions = [
+  { value: 'mulerouter', label: 'MuleRouter' },
+  { value: 'mulerun', label: 'MuleRun' },
+  { value: 'custom', label: 'Custom URL' },
+] as const
 
 export function ConnectionSection({ draft, onChange, problem }: Props) {
   return (
     <section className="dialog-section" aria-labelledby="settings-connection">
       <h3 id="settings-connection" className="caps-label dialog-section__title">Connection</h3>
-      <div className="segmented" role="radiogroup" aria-label="Service">
-        <button type="button" role="radio" aria-checked={draft.baseUrlPreset === 'mulerouter'} onClick={() => onChange({ baseUrlPreset: 'mulerouter' })}>MuleRouter</button>
-        <button type="button" role="radio" aria-checked={draft.baseUrlPreset === 'mulerun'} onClick={() => onChange({ baseUrlPreset: 'mulerun' })}>MuleRun</button>
-        <button type="button" role="radio" aria-checked={draft.baseUrlPreset === 'custom'} onClick={() => onChange({ baseUrlPreset: 'custom' })}>Custom URL</button>
-      </div>
+      <SegmentedControl label="Service" options={serviceOptions} value={draft.baseUrlPreset} onChange={(baseUrlPreset) => onChange({ baseUrlPreset })} />
       {draft.baseUrlPreset === 'custom' ? (
         <>
           <input

@@ -2,7 +2,7 @@ import { useSortable } from '@dnd-kit/sortable'
 import { CSS } from '@dnd-kit/utilities'
 import { GripVertical } from 'lucide-react'
 import { memo, useCallback } from 'react'
-import { selectClipDuration, selectIsClipInSelection, selectIsClipSelected, selectPosterTakeId } from '../../store/selectors'
+import { selectIsClipInSelection, selectIsClipSelected } from '../../store/selectors'
 import { useStore } from '../../store/store'
 import { useNearViewport } from '../../ui/use-near-viewport'
 import { ClipBody } from './ClipBody'
@@ -10,24 +10,18 @@ import { ClipHeading } from './ClipHeading'
 import { ChainLinkGlyph } from '../chain/ChainLinkGlyph'
 import { clickSelectHandlers } from './click-select'
 
-type Props = { clipId: string; index: number; pxPerSecond: number }
-
-export const SLOT_WIDTH = 88
-/** The clip's border and padding plus the gaps around the shot track (timeline.css): shots get the rest. */
-const CLIP_CHROME_PX = 20
-const POSTER_GAP_PX = 4
+/** `width` comes from the track's layout (track-layout.ts), which also places the clips left unmounted. */
+type Props = { clipId: string; index: number; width: number; pxPerSecond: number }
 // A hoisted element is skipped by React on re-render: a drag re-renders every sortable shell, not its icon.
 const gripIcon = <GripVertical size={14} strokeWidth={1.75} aria-hidden />
 
 /**
- * The sortable shell of a clip: its width, outline and grip. It reads only the duration, so editing a prompt
- * re-renders the shot track inside and not this. Off-screen clips keep an empty body until scrolled near.
+ * The sortable shell of a clip: its width, outline and grip. Editing a prompt re-renders the shot track inside
+ * and not this. A clip mounted during a drag keeps an empty body until the drag ends.
  */
-export const TimelineClip = memo(function TimelineClip({ clipId, index, pxPerSecond }: Props) {
-  const duration = useStore(selectClipDuration(clipId))
+export const TimelineClip = memo(function TimelineClip({ clipId, index, width, pxPerSecond }: Props) {
   const selected = useStore(selectIsClipSelected(clipId))
   const inSelection = useStore(selectIsClipInSelection(clipId))
-  const hasPoster = useStore((s) => selectPosterTakeId(clipId)(s) !== null)
   const selectClip = useStore((s) => s.selectClip)
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: clipId })
   const [observe, near] = useNearViewport()
@@ -38,9 +32,7 @@ export const TimelineClip = memo(function TimelineClip({ clipId, index, pxPerSec
     },
     [setNodeRef, observe],
   )
-  if (duration === null) return null
   const number = index + 1
-  const width = SLOT_WIDTH * (hasPoster ? 3 : 2) + duration * pxPerSecond + CLIP_CHROME_PX + (hasPoster ? POSTER_GAP_PX : 0)
   const classes = ['tl-clip', selected && 'tl-clip--selected', inSelection && 'tl-clip--in-selection', isDragging && 'tl-clip--dragging'].filter(Boolean).join(' ')
 
   return (
@@ -50,6 +42,7 @@ export const TimelineClip = memo(function TimelineClip({ clipId, index, pxPerSec
       style={{ width, transform: CSS.Translate.toString(transform), transition }}
       role="group"
       aria-label={`Clip ${number}`}
+      data-clip-index={index}
       data-in-selection={inSelection || undefined}
       {...clickSelectHandlers(clipId, selected)}
       onFocus={() => !selected && selectClip(clipId)}

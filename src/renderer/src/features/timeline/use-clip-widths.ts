@@ -1,0 +1,11 @@
+import { useShallow } from 'zustand/react/shallow'
+import { selectPosterTakeId } from '../../store/selectors'
+import { useStore } from '../../store/store'
+import { clipWidth } from './track-layout'
+
+/** Every clip's width on the track at this zoom; a new array only when one of them changes. */
+export function useClipWidths(pxPerSecond: number): number[] {
+  return useStore(
+    useShallow((s) => (s.doc?.clips ?? []).map((clip) => clipWidth(clip.duration, selectPosterTakeId(clip.id)(s) !== null, pxPerSecond))),
+  )
+}

@@ -1,0 +1,41 @@
+import type { Asset, Clip, Take } from '../../../shared/domain/project'
+
+/**
+ * Lookups by id, built once per list and shared by every subscriber. Each timeline clip subscribes with a few
+ * selectors and zustand runs all of them on every change, so a selector that scanned the list made a keystroke
+ * cost clips × clips; with these it costs one index per changed list (immer gives an unchanged list the same
+ * reference, so it is not rebuilt) and a map lookup per selector.
+ */
+function cachedIndex<T extends object, I>(build: (list: T) => I): (list: T) => I {
+  const cache = new WeakMap<T, I>()
+  return (list) => {
+    let index = cache.get(list)
+    if (index === undefined) {
+      index = build(list)
+      cache.set(list, index)
+    }
+    return index
+  }
+}
+
+/** Position of each clip in the storyboard. */
+export const clipPositions = cachedIndex((clips: readonly Clip[]) => new Map(clips.map((clip, at) => [clip.id, at])))
+
+export const assetsById = cachedIndex((assets: readonly Asset[]) => new Map(assets.map((asset) => [asset.id, asset])))
+
+const NO_TAKES: readonly Take[] = []
+
+/** A clip's takes, oldest first, as they are in the project. */
+export const takesByClip = cachedIndex((takes: readonly Take[]) => {
+  const byClip = new Map<string, Take[]>()
+  for (const take of takes) {
+    const list = byClip.get(take.clipId)
+    if (list) list.push(take)
+    else byClip.set(take.clipId, [take])
+  }
+  return byClip
+})
+
+export function takesOf(takes: readonly Take[], clipId: string | null): readonly Take[] {
+  return (clipId === null ? undefined : takesByClip(takes).get(clipId)) ?? NO_TAKES
+}
