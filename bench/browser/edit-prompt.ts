@@ -9,6 +9,12 @@ export type EditResult = {
   keystrokes: number
   /** keydown → the last React commit the keystroke caused. */
   medianMs: number
+  /**
+   * keydown → the first React commit after it: the render that shows the typed character. While jobs run, commits
+   * of progress events land in the gap before the next key too, and `medianMs` counts them as the keystroke's.
+   */
+  medianFirstCommitMs: number
+  p90FirstCommitMs: number
   p90Ms: number
   maxMs: number
   /** keydown → a task queued by the input event: all script the keystroke caused, and often a frame. */
@@ -59,10 +65,14 @@ export async function typeIntoPrompt(bench: BenchPage, clipNumber = 150): Promis
   const detail = await typeRecorded(bench, DETAIL_TEXT, true)
   if (!(await prompt.inputValue()).endsWith(TIMED_TEXT + DETAIL_TEXT)) throw new Error('the prompt did not receive the typed text')
 
-  const lastCommit = (commits: Commit[], i: number) => commits.filter((c) => c.key === i).at(-1)
+  const commitsOf = (i: number) => timed.commits.filter((c) => c.key === i)
   const spans = timed.keys.flatMap((k, i) => {
-    const last = lastCommit(timed.commits, i)
+    const last = commitsOf(i).at(-1)
     return last === undefined ? [] : [last.t - k.t0]
+  })
+  const firstSpans = timed.keys.flatMap((k, i) => {
+    const first = commitsOf(i)[0]
+    return first === undefined ? [] : [first.t - k.t0]
   })
   const toIdle = timed.keys.filter((k) => k.tSettled !== null).map((k) => k.tSettled! - k.t0)
   const toFrame = timed.keys.filter((k) => k.tFrame !== null).map((k) => k.tFrame! - k.t0)
@@ -76,6 +86,8 @@ export async function typeIntoPrompt(bench: BenchPage, clipNumber = 150): Promis
     medianMs: round(median(spans)),
     p90Ms: round(percentile(spans, 90)),
     maxMs: round(Math.max(...spans)),
+    medianFirstCommitMs: round(median(firstSpans)),
+    p90FirstCommitMs: round(percentile(firstSpans, 90)),
     medianToIdleMs: round(median(toIdle)),
     medianToNextFrameMs: round(median(toFrame)),
     // No commit seen means the React probe did not attach: the count would be a false zero.
