@@ -1,13 +1,13 @@
 import { capPhrase, passedCaps } from '../shared/domain/budget'
-import { formatUsd } from '../shared/domain/cost'
+import { formatUsd, roundUsd } from '../shared/domain/cost'
+import { planSummary } from '../shared/domain/plan-summary'
 import type { QueuePlan } from '../shared/domain/spend'
-import { planSummary } from '../main/services/generation/queue-plan'
 import type { CliIo } from './cli-io'
 
 /** What this run would send: new takes (the engine's plan) and takes of unknown outcome sent again. */
 export type RenderPlan = { plan: QueuePlan; resubmits: { label: string; usd: number }[]; budgetUsd: number | null }
 
-const totalOf = ({ plan, resubmits }: RenderPlan): number => Math.round((plan.totalUsd + resubmits.reduce((sum, item) => sum + item.usd, 0)) * 10_000) / 10_000
+const totalOf = ({ plan, resubmits }: RenderPlan): number => roundUsd(plan.totalUsd + resubmits.reduce((sum, item) => sum + item.usd, 0))
 const takesOf = ({ plan, resubmits }: RenderPlan): number => plan.takeCount + resubmits.length
 
 /** The caps with what this run would leave of each, the app's and --budget's, every figure an estimate. */

@@ -88,7 +88,7 @@ describe('confirming a queue of several takes', () => {
     expect(screen.getByRole('menuitem', { name: 'Generate what changed (0)' })).toHaveAttribute('aria-disabled', 'true')
     await user.click(screen.getByRole('menuitem', { name: 'Generate 3 takes of each of 3 clips' }))
     const dialog = await screen.findByRole('dialog', { name: 'Queue 9 takes?' })
-    expect(await within(dialog).findByText('3 clips × 3 takes · ≈ $6.30')).toBeInTheDocument()
+    expect(await within(dialog).findByText('3 clips, 9 takes · ≈ $6.30')).toBeInTheDocument()
     expect(callsTo(bridge, 'queue:plan').at(-1)?.request).toEqual({ clipIds: ['clip1', 'clip2', 'clip3'], takesPerClip: 3 })
     expect(within(dialog).getByRole('button', { name: 'Queue 9 takes' })).toBeInTheDocument()
   })

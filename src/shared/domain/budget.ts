@@ -1,3 +1,4 @@
+import { roundUsd } from './cost'
 import type { Take } from './project'
 import { chargedUsd, type BudgetCaps, type BudgetScope, type BudgetStanding, type LedgerRow, type LedgerStatus } from './spend'
 
@@ -54,7 +55,7 @@ export function budgetStandings(input: BudgetInput): BudgetStanding[] {
   const today = dayKey(input.now)
   const month = monthKey(input.now)
   const rows = input.rows.filter((row) => !input.excludeTakeIds?.has(row.takeId))
-  const sum = (keep: (row: LedgerRow) => boolean): number => round(rows.filter(keep).reduce((total, row) => total + committedUsdOf(row), 0))
+  const sum = (keep: (row: LedgerRow) => boolean): number => roundUsd(rows.filter(keep).reduce((total, row) => total + committedUsdOf(row), 0))
   const caps: [BudgetScope, number | null, (row: LedgerRow) => boolean][] = [
     ['project', input.project.capUsd, (row) => row.projectId === input.project.id],
     ['day', input.caps.dailyUsd, (row) => dayKey(row.queuedAt) === today],
@@ -64,7 +65,7 @@ export function budgetStandings(input: BudgetInput): BudgetStanding[] {
   for (const [scope, capUsd, keep] of caps) {
     if (capUsd === null) continue
     const committedUsd = sum(keep)
-    standings.push({ scope, capUsd, committedUsd, leftAfterUsd: round(capUsd - committedUsd - input.planUsd) })
+    standings.push({ scope, capUsd, committedUsd, leftAfterUsd: roundUsd(capUsd - committedUsd - input.planUsd) })
   }
   return standings
 }
@@ -78,5 +79,3 @@ const scopeWords: Record<BudgetScope, string> = { project: "this project's", day
 /** "$20.00 budget" phrases for messages: "today's $20.00 budget". */
 export const capPhrase = (standing: Pick<BudgetStanding, 'scope' | 'capUsd'>, format: (usd: number) => string): string =>
   `${scopeWords[standing.scope]} ${format(standing.capUsd)} budget`
-
-const round = (usd: number): number => Math.round(usd * 10_000) / 10_000

@@ -9,11 +9,11 @@ export function ratePerSecond(clip: Pick<Clip, 'mode' | 'sound'>, prices: Prices
 
 /** An estimate in dollars; rounded to a hundredth of a cent so 5 × 0.112 reads 0.56, not 0.5600000000000001. */
 export function estimateClipCost(clip: Pick<Clip, 'mode' | 'sound' | 'duration'>, prices: Prices): number {
-  return roundToHundredthCent(ratePerSecond(clip, prices) * Math.max(0, clip.duration))
+  return roundUsd(ratePerSecond(clip, prices) * Math.max(0, clip.duration))
 }
 
 export function estimateClipsCost(clips: readonly Pick<Clip, 'mode' | 'sound' | 'duration'>[], prices: Prices): number {
-  return roundToHundredthCent(clips.reduce((sum, clip) => sum + estimateClipCost(clip, prices), 0))
+  return roundUsd(clips.reduce((sum, clip) => sum + estimateClipCost(clip, prices), 0))
 }
 
 const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 })
@@ -24,6 +24,7 @@ export function formatUsd(dollars: number): string {
   return usd.format(dollars)
 }
 
-function roundToHundredthCent(dollars: number): number {
+/** Dollars to a hundredth of a cent, so sums of estimates read 0.56, not 0.5600000000000001. */
+export function roundUsd(dollars: number): number {
   return Math.round(dollars * 10_000) / 10_000
 }

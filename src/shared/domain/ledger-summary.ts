@@ -1,4 +1,5 @@
 import { dayKey, monthKey } from './budget'
+import { roundUsd } from './cost'
 import { chargedUsd, type LedgerRow, type LedgerSummary } from './spend'
 
 type Total = LedgerSummary['totals']['byDay'][number]
@@ -52,4 +53,3 @@ function totalsBy(rows: readonly LedgerRow[], keyOf: (row: LedgerRow) => string,
 }
 
 /** Sums of float estimates drift (0.1 + 0.2); a hundredth of a cent is finer than any rate. */
-const roundUsd = (usd: number): number => Math.round(usd * 10_000) / 10_000

@@ -1,5 +1,6 @@
 import { budgetStandings, capPhrase, passedCaps } from '../../../shared/domain/budget'
-import { estimateClipCost, formatUsd } from '../../../shared/domain/cost'
+import { estimateClipCost, formatUsd, roundUsd } from '../../../shared/domain/cost'
+import { planSummary } from '../../../shared/domain/plan-summary'
 import type { Clip, Project } from '../../../shared/domain/project'
 import type { BudgetCaps, LedgerRow, QueuePlan } from '../../../shared/domain/spend'
 import { validateClip } from '../../../shared/domain/validate-clip'
@@ -63,16 +64,7 @@ export function planRefusal(plan: QueuePlan): AppError | null {
   )
 }
 
-/** "8 clips · ≈ $9.40", with the takes when there are several of each clip. */
-export function planSummary(plan: Pick<QueuePlan, 'clipCount' | 'takeCount' | 'totalUsd'>): string {
-  const clips = `${plan.clipCount} ${plan.clipCount === 1 ? 'clip' : 'clips'}`
-  const takes = plan.takeCount === plan.clipCount ? '' : `, ${plan.takeCount} takes`
-  return `${clips}${takes} · ≈ ${formatUsd(plan.totalUsd)}`
-}
-
 function listPositions(positions: readonly number[]): string {
   const shown = positions.slice(0, 3)
   return shown.length === 1 ? `${shown[0]}` : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`
 }
-
-const roundUsd = (usd: number): number => Math.round(usd * 10_000) / 10_000

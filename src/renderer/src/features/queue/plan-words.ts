@@ -1,13 +1,11 @@
 import { capPhrase, passedCaps } from '../../../../shared/domain/budget'
 import { formatUsd } from '../../../../shared/domain/cost'
+import { planSummary } from '../../../../shared/domain/plan-summary'
 import type { QueuePlan } from '../../../../shared/domain/spend'
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`
 
 /** "8 clips · ≈ $9.40 · leaves $10.60 of today's $20.00 budget": the tightest cap the plan stays within. */
 export function planHeadline(plan: QueuePlan): string {
-  const size = plan.takeCount === plan.clipCount ? plural(plan.clipCount, 'clip') : `${plural(plan.clipCount, 'clip')} × ${plan.takeCount / plan.clipCount} takes`
-  const parts = [size, `≈ ${formatUsd(plan.totalUsd)}`]
+  const parts = [planSummary(plan)]
   const tightest = [...plan.budgets].sort((a, b) => a.leftAfterUsd - b.leftAfterUsd)[0]
   if (tightest && tightest.leftAfterUsd >= 0) parts.push(`leaves ${formatUsd(tightest.leftAfterUsd)} of ${capPhrase(tightest, formatUsd)}`)
   return parts.join(' · ')
