@@ -1,4 +1,4 @@
-import { mkdtemp, appendFile, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, appendFile, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -36,5 +36,21 @@ describe('the spend ledger file', () => {
     await ledger.record(row('take2'))
     expect((await ledger.rows()).map((r) => r.takeId)).toEqual(['take1', 'take3', 'take2'])
     expect((await readFile(file, 'utf8')).split('\n').filter(Boolean)).toHaveLength(5)
+  })
+
+  it('sees what another process appends after a read, a line it is still writing once complete, and a replaced file', async () => {
+    const file = path.join(dir, 'spend-ledger.jsonl')
+    const app = createFileSpendLedger(file)
+    const cli = createFileSpendLedger(file)
+    await app.record(row('take1'))
+    expect((await app.rows()).map((r) => r.status)).toEqual(['queued'])
+    await cli.record(row('take1', { status: 'completed' }))
+    const half = JSON.stringify(row('take2'))
+    await appendFile(file, `\n${half.slice(0, 20)}`)
+    expect((await app.rows()).map((r) => [r.takeId, r.status])).toEqual([['take1', 'completed']])
+    await appendFile(file, `${half.slice(20)}\n`)
+    expect((await app.rows()).map((r) => r.takeId).sort()).toEqual(['take1', 'take2'])
+    await writeFile(file, `${JSON.stringify(row('take3'))}\n`)
+    expect((await app.rows()).map((r) => r.takeId)).toEqual(['take3'])
   })
 })

@@ -20,6 +20,9 @@ export interface SpendLedger {
  */
 export function createFileSpendLedger(filePath: string): SpendLedger {
   let writes: Promise<void> = Promise.resolve()
+  /** Rows read so far, the last of each take, and how far into the file they reach. */
+  const latest = new Map<string, LedgerRow>()
+  let readBytes = 0
 
   async function append(line: string): Promise<void> {
     await fs.mkdir(path.dirname(filePath), { recursive: true })
@@ -42,20 +45,44 @@ export function createFileSpendLedger(filePath: string): SpendLedger {
     },
     async rows() {
       await writes
-      let text: string
-      try {
-        text = await fs.readFile(filePath, 'utf8')
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
-        throw error
+      await readNewLines()
+      return [...latest.values()]
+    },
+  }
+
+  /**
+   * Budgets read the ledger before every send, so only what was appended since the last read (by this process or
+   * another) is parsed; a file that shrank was replaced and is read again from the start. A line still being
+   * written by another process (no newline yet) is left for the next read.
+   */
+  async function readNewLines(): Promise<void> {
+    let handle: fs.FileHandle
+    try {
+      handle = await fs.open(filePath, 'r')
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+      latest.clear()
+      readBytes = 0
+      return
+    }
+    try {
+      const { size } = await handle.stat()
+      if (size < readBytes) {
+        latest.clear()
+        readBytes = 0
       }
-      const latest = new Map<string, LedgerRow>()
-      for (const line of text.split('\n')) {
+      if (size === readBytes) return
+      const fresh = Buffer.alloc(size - readBytes)
+      await handle.read(fresh, 0, fresh.byteLength, readBytes)
+      const complete = fresh.lastIndexOf(0x0a) + 1
+      for (const line of fresh.subarray(0, complete).toString('utf8').split('\n')) {
         const row = parseLine(line)
         if (row) latest.set(row.takeId, row)
       }
-      return [...latest.values()]
-    },
+      readBytes += complete
+    } finally {
+      await handle.close()
+    }
   }
 }
 
