@@ -6,7 +6,7 @@ import { SerialQueue } from '../project/serial-queue'
 import type { GenerationDeps } from './engine-deps'
 import type { JobContext } from './job-context'
 import { newTake } from './new-take'
-import { nextQueuePosition, reorderedPositions } from './queue-order'
+import { nextQueuePosition, reorderedPositions } from '../../../shared/domain/queue-order'
 import { clipsToQueue, planQueue, planRefusal } from './queue-plan'
 import { estimateOf } from './take-estimate'
 

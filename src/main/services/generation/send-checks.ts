@@ -5,7 +5,7 @@ import { appError, isAppErrorException } from '../../../shared/errors'
 import type { RequestBody } from '../mulerouter/request-body'
 import { asAppError, type JobContext } from './job-context'
 import { requestFromSnapshot } from './request-from-snapshot'
-import { queuedInOrder } from './queue-order'
+import { queuedInOrder } from '../../../shared/domain/queue-order'
 import { estimateOf } from './take-estimate'
 
 /** `send`: the body, and what the take now says of itself (its estimate at today's prices, no hold) once it is marked as sending. */

@@ -1,3 +1,4 @@
+import { reorderedPositions } from '../../../../shared/domain/queue-order'
 import { call } from '../../ipc/client'
 import { useStore } from '../../store/store'
 import { useQueueUi } from './queue-store'
@@ -11,16 +12,16 @@ export async function cancelQueuedTake(takeId: string): Promise<void> {
 }
 
 /**
- * The queued takes in their new order, shown at once. Main numbers the line from 1 and announces only the takes
- * whose number changed, so the others must already hold the number main gives them: the same 1, 2, 3 here.
+ * The queued takes in their new order, shown at once. Main numbers the line with the same rule and announces only
+ * the takes whose number changed, so the others must already hold the number main gives them.
  */
 export async function reorderQueue(takeIds: string[]): Promise<void> {
   const store = useStore.getState()
-  const byId = new Map(store.takes.map((take) => [take.id, take]))
-  takeIds.forEach((id, index) => {
-    const take = byId.get(id)
-    if (take) store.upsertTake({ ...take, queuePosition: index + 1 })
-  })
+  const positions = reorderedPositions(store.takes, takeIds)
+  for (const take of store.takes) {
+    const position = positions.get(take.id)
+    if (position !== undefined && position !== take.queuePosition) store.upsertTake({ ...take, queuePosition: position })
+  }
   const state = await call('queue:reorder', { takeIds })
   if (state) useQueueUi.getState().setState(state)
 }

@@ -1,14 +1,8 @@
 import { isQueuedTake, type Take } from '../../../../shared/domain/project'
+import { queuedInOrder } from '../../../../shared/domain/queue-order'
 
 /** Sent and still being followed: uploading, rendering at MuleRouter, or downloading. */
 const inFlight = (take: Take): boolean => !isQueuedTake(take) && ['submitting', 'pending', 'processing', 'downloading'].includes(take.status)
-
-/** Positioned takes first, smallest position first; the rest in the order they were queued. */
-function queueOrder(a: Take, b: Take): number {
-  const pa = a.queuePosition ?? Number.POSITIVE_INFINITY
-  const pb = b.queuePosition ?? Number.POSITIVE_INFINITY
-  return pa !== pb ? pa - pb : a.createdAt.localeCompare(b.createdAt)
-}
 
 export type QueueTakes = { running: Take[]; queued: Take[] }
 
@@ -17,7 +11,7 @@ let cache: { from: readonly Take[]; result: QueueTakes } | null = null
 /** The project's queue as the panel lists it: what is out now, then what waits, in the order it will go. */
 export function queueTakesOf(takes: readonly Take[]): QueueTakes {
   if (cache?.from === takes) return cache.result
-  const result = { running: takes.filter(inFlight), queued: takes.filter(isQueuedTake).sort(queueOrder) }
+  const result = { running: takes.filter(inFlight), queued: queuedInOrder(takes) }
   cache = { from: takes, result }
   return result
 }

@@ -1,4 +1,4 @@
-import { isQueuedTake, type Take } from '../../../shared/domain/project'
+import { isQueuedTake, type Take } from './project'
 
 /** Queued takes in the order they go out: by queue position, then (takes queued before positions existed) by age. */
 export function queuedInOrder(takes: readonly Take[]): Take[] {
