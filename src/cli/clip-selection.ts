@@ -1,7 +1,7 @@
 import type { Clip, Project } from '../shared/domain/project'
 import { validateClip } from '../shared/domain/validate-clip'
 import { appError, type AppError } from '../shared/errors'
-import { staleClip } from '../shared/takes/stale-clip'
+import { staleSince } from '../shared/takes/stale-clip'
 import type { ClipSelection } from './args'
 
 export interface SelectedClip {
@@ -18,7 +18,7 @@ export const clipLabel = ({ clip, position }: SelectedClip): string => `clip ${p
  */
 export function selectClips(project: Project, selection: ClipSelection): SelectedClip[] | AppError {
   const all = project.clips.map((clip, index) => ({ clip, position: index + 1 }))
-  if (selection.kind === 'stale') return all.filter(({ clip }) => staleClip(clip, project) !== null)
+  if (selection.kind === 'stale') return all.filter(({ clip }) => staleSince(clip, project) !== null)
   if (selection.kind === 'all') {
     return all.length > 0 ? all : appError('not_found', 'This project has no clips to render.', 'Add a clip in Omniboard first.')
   }

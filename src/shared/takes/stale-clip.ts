@@ -20,9 +20,6 @@ export function staleSince(clip: Clip, project: Pick<Project, 'elements' | 'take
   return { takeId: take.id, takeNumber: takeNumberOf(project.takes, take.id) ?? 1, changes }
 }
 
-/** The name `omniboard render --stale` knows it by. */
-export const staleClip = staleSince
-
 /**
  * The request to compare takes with; never throws. A clip whose element was deleted (or lost its front image)
  * cannot be sent, but it has changed all the same: compare what is left, and let validation say what to fix.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Clip, Element, Take } from '../../../src/shared/domain/project'
 import { clipRequestSnapshot } from '../../../src/shared/takes/clip-request'
-import { staleClip } from '../../../src/shared/takes/stale-clip'
+import { staleSince } from '../../../src/shared/takes/stale-clip'
 import { makeClip } from '../../main/mulerouter/helpers'
 
 const hash = (digit: string) => digit.repeat(64)
@@ -27,8 +27,8 @@ const multi = makeClip({ multiShot: true, shotType: 'customize', shots, prompt: 
 
 describe('a clip changed since its take', () => {
   it('is not stale as made, nor without any take', () => {
-    expect(staleClip(base, { elements, takes: [takeOf(base)] })).toBeNull()
-    expect(staleClip(base, { elements, takes: [] })).toBeNull()
+    expect(staleSince(base, { elements, takes: [takeOf(base)] })).toBeNull()
+    expect(staleSince(base, { elements, takes: [] })).toBeNull()
   })
 
   const edits: [string, Clip, Partial<Clip>][] = [
@@ -45,7 +45,7 @@ describe('a clip changed since its take', () => {
     ['shots', multi, { shots: [shots[0]!, { ...shots[1]!, prompt: 'Close on the knot' }] }],
   ]
   it.each(edits)('says %s changed, and since which take', (field, clip, patch) => {
-    const stale = staleClip({ ...clip, ...patch }, { elements, takes: [takeOf(clip)] })
+    const stale = staleSince({ ...clip, ...patch }, { elements, takes: [takeOf(clip)] })
     expect(stale?.takeNumber).toBe(1)
     expect(stale?.changes.map((change) => change.field)).toContain(field)
   })
