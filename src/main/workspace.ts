@@ -14,6 +14,7 @@ import type { SpendLedger } from './services/ledger/spend-ledger'
 import { noApiKeyError, type ApiKeyStore } from './services/secrets/api-key-store'
 import { createKeyOriginGuard } from './services/secrets/key-origin-guard'
 import type { SettingsService } from './services/settings/settings-service'
+import { preloadFetch } from './services/mulerouter/preload-fetch'
 
 type WorkspaceDeps = {
   settings: SettingsService
@@ -72,6 +73,7 @@ export function createWorkspace(deps: WorkspaceDeps) {
   }
 
   function startEngine(next: FileProjectSession): void {
+    if (!deps.fetch) preloadFetch()
     unsubscribeSaveState = next.onSaveState((state) => deps.emit('project:saveState', state))
     engine = createGenerationEngine({
       session: next,

@@ -209,6 +209,9 @@ export const ProjectDefaultsSchema = z.object({
 })
 export type ProjectDefaults = z.infer<typeof ProjectDefaultsSchema>
 
+/** The most of each list a project may hold: the schema's limits, also checked list by list when a save is encoded. */
+export const projectListLimits = { clips: 5000, assets: 20000, elements: 5000, takes: 50000 } as const
+
 export const ProjectSchema = z
   .object({
     schemaVersion: z.literal(PROJECT_SCHEMA_VERSION),
@@ -217,11 +220,11 @@ export const ProjectSchema = z
     createdAt: z.string(),
     updatedAt: z.string(),
     defaults: ProjectDefaultsSchema,
-    clips: z.array(ClipSchema).max(5000),
-    assets: z.array(AssetSchema).max(20000),
-    elements: z.array(ElementSchema).max(5000),
+    clips: z.array(ClipSchema).max(projectListLimits.clips),
+    assets: z.array(AssetSchema).max(projectListLimits.assets),
+    elements: z.array(ElementSchema).max(projectListLimits.elements),
     /** Engine-owned: one per generation, newest last. Kept apart from clips so editing and undo never touch them. */
-    takes: z.array(TakeSchema).max(50000),
+    takes: z.array(TakeSchema).max(projectListLimits.takes),
     /** Engine-owned, like takes: a paused queue sends nothing new until resumed, across restarts. */
     queue: z.object({ paused: z.boolean() }).optional(),
     /** This project's spending cap (an estimate, in USD); null or absent = no cap. Set by main, not an undoable edit. */

@@ -10,14 +10,14 @@ import { nodeDurableFs, writeFileAtomicWithBackup, type DurableFs } from './atom
 import { diskError } from './disk-errors'
 import { changedOnDiskError, currentFileHash, hashBytes } from './disk-conflict'
 import { keepConflictCopy } from './conflict-copy'
-import { loadProject, parseProject, type LoadedProject } from './load-project'
+import { loadProject, type LoadedProject } from './load-project'
+import { createProjectEncoder, type ProjectEncoder } from './project-encoder'
 import { backupFilePath, projectFilePath } from './project-folder'
 import { assetFilePath, takeVideoPath, thumbnailFilePath } from './project-paths'
 import type { ProjectLock } from './project-lock'
 import type { EngineState, ProjectSession, SaveState } from './project-session'
 import { SaveStateListeners } from './save-state-listeners'
 import { SerialQueue } from './serial-queue'
-import { toStableJson } from './stable-json'
 
 export type SessionDeps = { now(): Date; newId(): string; autosaveDelayMs?: number; disk?: DurableFs; lockStaleMs?: number }
 export const defaultSessionDeps: SessionDeps = { now: () => new Date(), newId: () => randomUUID() }
@@ -36,6 +36,7 @@ export class FileProjectSession implements ProjectSession {
   private readonly queue = new SerialQueue()
   private readonly saveStates = new SaveStateListeners()
   private readonly disk: DurableFs
+  private readonly encoder: ProjectEncoder
 
   constructor(
     readonly dir: string,
@@ -46,6 +47,7 @@ export class FileProjectSession implements ProjectSession {
     this.state = loaded.project
     this.diskHash = hashBytes(loaded.bytes)
     this.disk = deps.disk ?? nodeDurableFs
+    this.encoder = createProjectEncoder(dir)
   }
 
   project(): Project {
@@ -237,8 +239,7 @@ export class FileProjectSession implements ProjectSession {
     if (this.rev === this.savedRev) return this.savedAt ?? this.state.updatedAt
     if (this.conflict !== null) throw this.failSave(this.conflict)
     const rev = this.rev
-    const bytes = Buffer.from(toStableJson(this.state))
-    this.assertReadable(bytes)
+    const bytes = this.encodeReadable()
     this.emit('saving', null)
     const hashNow = await currentFileHash(projectFilePath(this.dir)).catch(() => this.diskHash)
     if (hashNow !== null && hashNow !== this.diskHash) {
@@ -259,10 +260,10 @@ export class FileProjectSession implements ProjectSession {
     return this.savedAt
   }
 
-  /** The same parser as open: a file this session writes must be one it can read back. */
-  private assertReadable(bytes: Buffer): void {
+  /** Checked as open would check it (`ProjectEncoder`): a file this session writes must be one it can read back. */
+  private encodeReadable(): Buffer {
     try {
-      parseProject(bytes, this.dir)
+      return this.encoder.encode(this.state)
     } catch (cause) {
       const reason = cause instanceof AppErrorException ? cause.error.message : String(cause)
       const hint = 'Undo the last change and try again. The file on disk has not been changed.'

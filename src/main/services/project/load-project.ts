@@ -1,5 +1,5 @@
 import { promises as fs } from 'node:fs'
-import { ProjectSchema, type Project } from '../../../shared/domain/project'
+import { ProjectSchema, type Asset, type Project, type Take } from '../../../shared/domain/project'
 import { AppErrorException, fail, isAppErrorException } from '../../../shared/errors'
 import { migrateToCurrent, type RawProject } from './migrations'
 import { assetFileName, backupFilePath, pathInsideProject, projectFilePath, thumbnailFileName } from './project-folder'
@@ -36,13 +36,17 @@ export function parseProject(bytes: Buffer, dir: string): { project: Project; mi
   }
   const { project: migrated, migratedFrom } = migrateToCurrent(parsed as RawProject)
   const result = ProjectSchema.safeParse(migrated)
-  if (!result.success) {
-    const issue = result.error.issues[0]
-    const where = issue === undefined || issue.path.length === 0 ? 'the project' : issue.path.map(String).join('.')
-    fail('project_corrupt', `project.json is damaged: ${where}: ${issue?.message ?? 'invalid'}.`, '')
-  }
+  if (!result.success) failDamaged(result.error.issues)
   assertFilesStayInside(result.data, dir)
   return { project: result.data, migratedFrom }
+}
+
+/** Refuses a project by its first schema issue, named by where it is (`clips.3.prompt`); `at` prefixes a list item's path. */
+export function failDamaged(issues: readonly { path: readonly PropertyKey[]; message: string }[], at: readonly PropertyKey[] = []): never {
+  const issue = issues[0]
+  const path = [...at, ...(issue?.path ?? [])]
+  const where = path.length === 0 ? 'the project' : path.map(String).join('.')
+  fail('project_corrupt', `project.json is damaged: ${where}: ${issue?.message ?? 'invalid'}.`, '')
 }
 
 async function readProjectBytes(dir: string): Promise<Buffer> {
@@ -59,15 +63,22 @@ async function readProjectBytes(dir: string): Promise<Buffer> {
 
 /** The schema already refuses unsafe names; this is the second lock on the same door, checked on real paths. */
 function assertFilesStayInside(project: Project, dir: string): void {
-  const names: [Parameters<typeof pathInsideProject>[1], string][] = [
-    ...project.assets.map((asset): ['assets', string] => ['assets', assetFileName(asset.id, asset.mime)]),
-    ...project.assets.map((asset): ['thumbs', string] => ['thumbs', thumbnailFileName(asset.id)]),
-    ...project.takes.flatMap((take) => take.files.flatMap((file) => (file.fileName === null ? [] : [['takes', file.fileName] as ['takes', string]]))),
-  ]
-  for (const [subfolder, name] of names) {
-    if (pathInsideProject(dir, subfolder, name) === null) {
-      fail('project_corrupt', `project.json points to a file outside the project folder (${subfolder}/${name}).`, '')
-    }
+  for (const asset of project.assets) assertAssetFilesInside(asset, dir)
+  for (const take of project.takes) assertTakeFilesInside(take, dir)
+}
+
+export function assertAssetFilesInside(asset: Asset, dir: string): void {
+  assertInside(dir, 'assets', assetFileName(asset.id, asset.mime))
+  assertInside(dir, 'thumbs', thumbnailFileName(asset.id))
+}
+
+export function assertTakeFilesInside(take: Take, dir: string): void {
+  for (const file of take.files) if (file.fileName !== null) assertInside(dir, 'takes', file.fileName)
+}
+
+function assertInside(dir: string, subfolder: Parameters<typeof pathInsideProject>[1], name: string): void {
+  if (pathInsideProject(dir, subfolder, name) === null) {
+    fail('project_corrupt', `project.json points to a file outside the project folder (${subfolder}/${name}).`, '')
   }
 }
 

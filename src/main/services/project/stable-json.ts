@@ -6,7 +6,7 @@ export function toStableJson(value: unknown): string {
   return `${JSON.stringify(sortKeysDeep(value), null, 2)}\n`
 }
 
-function sortKeysDeep(value: unknown): unknown {
+export function sortKeysDeep(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeysDeep)
   if (value === null || typeof value !== 'object') return value
   const sorted: Record<string, unknown> = {}

@@ -10,7 +10,18 @@ const MAX_RECENT = 12
 export function createSettingsService(store: KeyValueStore, defaultProjectsDir: string) {
   const defaults = defaultSettings(defaultProjectsDir)
 
+  /**
+   * What `get` last answered, dropped by `update` (this service is the store's only writer of settings). The engine
+   * reads settings several times per take; each read was a store read (electron-store reads its file) and a parse.
+   */
+  let current: Settings | null = null
+
   function get(): Settings {
+    current ??= read()
+    return current
+  }
+
+  function read(): Settings {
     const saved = store.get('settings')
     const stored = isRecord(saved) ? saved : {}
     const merged = { ...defaults, ...stored, budgets: budgetsFrom(stored['budgets']) }
@@ -38,6 +49,7 @@ export function createSettingsService(store: KeyValueStore, defaultProjectsDir: 
     const problem = next.customBaseUrl === '' ? (next.baseUrlPreset === 'custom' ? 'Enter the custom base URL.' : null) : baseUrlProblem(next.customBaseUrl)
     if (problem !== null) fail('base_url_refused', problem, 'Fix the base URL in Settings; nothing was changed.')
     store.set('settings', next)
+    current = null
     return next
   }
 
