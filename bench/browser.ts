@@ -44,7 +44,7 @@ export async function benchBrowser(storyboard: Storyboard, log: (line: string) =
         await step('heap and thumbnail bytes', ['save.heap', 'save.thumbnails'], memory)
         await step('typing into clip 150’s prompt', ['edit.keystroke', 'edit.components'], async () => editFigures(await typeIntoPrompt(bench), reference))
         await step('dragging clip 2 across the timeline', ['drag.fps'], async () => [dragFigure(await dragAcrossTimeline(bench))])
-        const errors = bench.harness.logs.filter((line) => line.startsWith('pageerror'))
+        const errors = bench.harness.pageLogs.filter((line) => line.startsWith('pageerror'))
         if (errors.length > 0) log(`browser: the page reported errors: ${errors.slice(0, 3).join(' | ')}`)
       } finally {
         await bench.close()

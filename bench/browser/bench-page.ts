@@ -1,17 +1,18 @@
 import type { CDPSession, Page } from 'playwright-core'
-import { launchHarness, type Harness } from '../../test/e2e/harness'
 import type { Storyboard } from '../fixtures/storyboard-project'
+import { launchIsolatedHarness, type IsolatedHarness } from './isolated-harness'
 import { pageProbeScript } from './page-probe'
 
-export type BenchPage = { harness: Harness; page: Page; cdp: CDPSession; close(): Promise<void> }
+export type BenchPage = { harness: IsolatedHarness; page: Page; cdp: CDPSession; close(): Promise<void> }
 
 /**
- * The e2e harness (production renderer, real main-process handlers) with the page probe installed. The harness
+ * The e2e harness (production renderer, real main-process handlers, here in a process of their own as in
+ * Electron) with the page probe installed. The harness
  * has already loaded the page, so the probe is added and the page reloaded: the probe then runs before React.
  * Its Open… dialog answers with the storyboard's folder, so the benchmark opens the project as a user would.
  */
 export async function openBenchPage(storyboard: Storyboard): Promise<BenchPage> {
-  const harness = await launchHarness({ viewport: { width: 1440, height: 900 }, dialogs: { chooseProjectFolder: async () => storyboard.dir } })
+  const harness = await launchIsolatedHarness({ viewport: { width: 1440, height: 900 }, projectFolder: storyboard.dir })
   const { page } = harness
   await page.addInitScript({ content: pageProbeScript })
   await page.reload()

@@ -1,15 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs'
-import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { basename, join, resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import { _electron, chromium, type Browser, type Page } from 'playwright-core'
-import { createDemoProfile, DEMO_FLAG, startDemoServer } from '../../src/main/demo-mode'
-import { createOmniboardMain, type Dialogs } from '../../src/main/omniboard-main'
-import { appOriginPolicy } from '../../src/main/ipc/router'
-import { createMemoryStore } from '../../src/main/services/settings/key-value-store'
-import type { EventName, EventPayload } from '../../src/shared/ipc/contract'
-import { serveDirectory } from './static-server'
-import { preloadInPage } from './preload-shim'
+import { DEMO_FLAG } from '../../src/main/demo-mode'
+import type { Dialogs } from '../../src/main/omniboard-main'
+import { startHarnessMain } from './support/harness-main'
+import { openHarnessPage, type HarnessPage } from './support/harness-page'
 import { pagePdfPrinter } from './support/page-pdf-printer'
 
 const root = resolve(import.meta.dirname, '../..')
@@ -41,7 +38,7 @@ export type Harness = {
 
 let browser: Browser | null = null
 
-async function sharedBrowser(): Promise<Browser> {
+export async function sharedBrowser(): Promise<Browser> {
   if (browser?.isConnected()) return browser
   if (!existsSync(chromiumPath)) {
     throw new Error(`Chromium not found at ${chromiumPath}: install it (apt-get install chromium) or set CHROMIUM_PATH.`)
@@ -66,79 +63,37 @@ export async function closeBrowser(): Promise<void> {
 export async function launchHarness(options: HarnessOptions = {}): Promise<Harness> {
   const rendererDir = join(outDir, 'renderer')
   if (!existsSync(join(rendererDir, 'index.html'))) throw new Error('No renderer build: run `npm run build` first.')
-  const preloadSource = await readFile(join(outDir, 'preload', 'index.cjs'), 'utf8')
   const tempRoot = await mkdtemp(join(tmpdir(), 'omniboard-e2e-'))
-  const documentsDir = join(tempRoot, 'Documents')
-  const userDataDir = join(tempRoot, 'userData')
-  const server = await serveDirectory(rendererDir)
-  const context = await (await sharedBrowser()).newContext({ viewport: options.viewport ?? { width: 1440, height: 900 } })
-  const page = await context.newPage()
-  const logs: string[] = []
-  const revealed: string[] = []
-  const demoProfile = options.demo ? createDemoProfile(tempRoot) : undefined
-  const demo = options.demo ? await startDemoServer() : null
-  let closed = false
-
-  const emit = <E extends EventName>(event: E, payload: EventPayload<E>) => {
-    if (closed) return
-    page.evaluate(([name, data]) => (window as unknown as { __omniboardEmit(e: string, p: unknown): void }).__omniboardEmit(name, data), [event, payload] as const).catch(() => {})
-  }
-
-  const main = createOmniboardMain({
-    userDataDir: demoProfile?.userDataDir ?? userDataDir,
-    documentsDir: demoProfile?.documentsDir ?? documentsDir,
-    // The demo profile is a fresh one, as on a first start; electron-store would keep it in its userData.
-    store: createMemoryStore(options.firstStart || demoProfile ? {} : { firstStartDone: true }),
-    cipher: null,
-    demo: demo ?? undefined,
-    appVersion: '0.0.0-e2e',
-    platform: process.platform,
-    emit,
-    log: (line) => void logs.push(line),
-    openExternal: async () => {},
-    trashItem: async (filePath) => {
-      await mkdir(join(tempRoot, 'Trash'), { recursive: true })
-      await rename(filePath, join(tempRoot, 'Trash', basename(filePath)))
-    },
-    mediaBase: server.mediaBase,
-    showItemInFolder: (path) => void revealed.push(path),
-    dialogs: {
-      chooseProjectFolder: options.dialogs?.chooseProjectFolder ?? (async () => null),
-      chooseImages: options.dialogs?.chooseImages ?? (async () => []),
-      askUnsavedChanges: options.dialogs?.askUnsavedChanges ?? (async () => 'discard'),
-      askQueueOnClose: options.dialogs?.askQueueOnClose ?? (async () => 'close'),
-      confirmKeyOrigin: options.dialogs?.confirmKeyOrigin ?? (async () => false),
-      chooseSavePath: options.dialogs?.chooseSavePath ?? (async () => null),
-    },
+  let pageSide: HarnessPage | null = null
+  const main = await startHarnessMain({
+    tempRoot,
+    rendererDir,
+    dialogs: options.dialogs,
+    firstStart: options.firstStart,
+    demo: options.demo,
+    emit: (event, payload) => pageSide?.emit(event, payload),
     pdfPrinter: pagePdfPrinter(sharedBrowser),
   })
-  server.setMediaHandler(main.handleMedia)
-  const router = main.router(appOriginPolicy([server.url]))
-
-  await page.exposeBinding('__omniboardInvoke', (source, channel: string, payload: unknown) =>
-    router.dispatch(channel, payload, { isTopFrame: source.frame === page.mainFrame(), url: source.frame.url() }),
-  )
-  await page.addInitScript({ content: preloadInPage(preloadSource) })
-  page.on('pageerror', (error) => logs.push(`pageerror: ${error.message}`))
-  // A CSP violation is as much a bug as an exception: the packaged app would break the same way.
-  page.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) logs.push(`pageerror: CSP: ${message.text()}`)
+  pageSide = await openHarnessPage({
+    browser: await sharedBrowser(),
+    outDir,
+    viewport: options.viewport ?? { width: 1440, height: 900 },
+    dispatch: main.dispatch,
+    logs: main.logs,
   })
-  await page.goto(server.url)
+  const { page } = pageSide
+  await page.goto(main.url)
 
   return {
     page,
-    documentsDir,
-    userDataDir,
-    logs,
-    revealed,
-    demoProfile,
+    documentsDir: main.documentsDir,
+    userDataDir: main.userDataDir,
+    logs: main.logs,
+    revealed: main.revealed,
+    demoProfile: main.demoProfile,
     async close() {
-      closed = true
-      await context.close()
+      await pageSide?.close()
       await main.dispose()
-      await demo?.close()
-      await server.close()
       await rm(tempRoot, { recursive: true, force: true })
     },
   }
