@@ -5,6 +5,7 @@ import { nineImageClip } from './fixtures/nine-image-clip'
 import { goalOf } from './lib/goals'
 import { figure, type Figure } from './lib/report'
 import { round } from './lib/stats'
+import { sampleTcpQueues, type QueueSample } from './lib/tcp-queues'
 
 const BYTES_PER_SECOND = 500_000
 const KEY = 'sk-bench-upload'
@@ -24,6 +25,7 @@ export async function benchUpload(log: (line: string) => void): Promise<Figure[]
     fake.setFault('submit', { kind: 'throttleUpload', bytesPerSecond: BYTES_PER_SECOND })
     log(`upload: sending the 60 MB body at ${BYTES_PER_SECOND / 1e6} MB/s (about two minutes)…`)
     const stamps: number[] = []
+    const queues = sampleTcpQueues(Number(new URL(fake.url).port), 100)
     const start = performance.now()
     let total = 0
     let outcome = 'completed'
@@ -38,8 +40,11 @@ export async function benchUpload(log: (line: string) => void): Promise<Figure[]
       outcome = error instanceof Error ? error.message : String(error)
     }
     const end = performance.now()
+    const queueSamples = queues?.stop() ?? null
     const gaps = [stamps[0]! - start, ...stamps.slice(1).map((at, i) => at - stamps[i]!)]
     const maxGap = Math.max(...gaps)
+    const gapIndex = gaps.indexOf(maxGap)
+    const gapStart = gapIndex === 0 ? start : stamps[gapIndex - 1]!
     const created = fake.createdTaskIds().length
     return [
       figure(
@@ -60,6 +65,8 @@ export async function benchUpload(log: (line: string) => void): Promise<Figure[]
             progressEvents: stamps.length,
             // The last few MB sit in the socket buffers when the last byte is handed over; no event is possible while they drain.
             lastProgressToAnswerSeconds: round((end - stamps.at(-1)!) / 1000),
+            // Why the gaps: the bytes the kernel held while no write callback could fire (see below).
+            ...(queueSamples ? { kernelQueues: kernelQueues(queueSamples, gapStart, gapStart + maxGap) } : {}),
           },
           ...(outcome === 'completed' ? {} : { note: `the upload did not complete: ${outcome}` }),
         },
@@ -69,5 +76,20 @@ export async function benchUpload(log: (line: string) => void): Promise<Figure[]
   } finally {
     await fake.close()
     await fixture.dispose()
+  }
+}
+
+const mb = (bytes: number): number => round(bytes / 1e6)
+
+/**
+ * The kernel's side of the longest gap: what the sending socket held unsent when it began and ended (Linux wakes a
+ * writer blocked on a full socket only once a third of its buffer is free), and the largest queues of the run.
+ */
+function kernelQueues(samples: QueueSample[], from: number, to: number) {
+  const inGap = samples.filter((s) => s.at >= from && s.at <= to)
+  return {
+    clientUnsentMaxMb: mb(Math.max(0, ...samples.map((s) => s.clientUnsentBytes))),
+    serverUnreadMaxMb: mb(Math.max(0, ...samples.map((s) => s.serverUnreadBytes))),
+    longestGapClientUnsentMb: inGap.length === 0 ? null : { atStart: mb(inGap[0]!.clientUnsentBytes), atEnd: mb(inGap.at(-1)!.clientUnsentBytes) },
   }
 }
