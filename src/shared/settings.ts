@@ -18,13 +18,16 @@ export const PricesSchema = z.object({
 })
 export type Prices = z.infer<typeof PricesSchema>
 
+/** The most generations run at once: MuleRouter's rate limits answer 429 long before, and the queue backs off. */
+export const MAX_CONCURRENT_JOBS = 20
+
 export const SettingsSchema = z.object({
   baseUrlPreset: z.enum(['mulerouter', 'mulerun', 'custom']),
   customBaseUrl: z.string().max(2048),
   /** ours: raw base64 by default (Kling's rule); data URIs for services that want them. */
   imageEncoding: z.enum(['raw', 'dataUri']),
   /** Jobs at MuleRouter at once; the queue runs fewer for a while after a 429. */
-  maxConcurrentJobs: z.number().int().min(1).max(20),
+  maxConcurrentJobs: z.number().int().min(1).max(MAX_CONCURRENT_JOBS),
   /** App-wide spending caps over every project, counted from the spend ledger. */
   budgets: BudgetCapsSchema,
   requestTimeoutMs: z.number().int().min(1000).max(600_000),

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { fireEvent, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { App } from '../../src/renderer/src/app/App'
@@ -83,5 +83,20 @@ describe('budgets in Settings', () => {
     await user.click(screen.getByRole('button', { name: 'Save settings' }))
     expect(bridge.calls.map((c) => c.channel)).not.toContain('settings:update')
     expect(screen.getByRole('dialog', { name: 'Settings' })).toBeInTheDocument()
+  })
+
+  it('runs up to 20 generations at once when asked, and no more', async () => {
+    const user = userEvent.setup()
+    const { bridge } = renderWithProject(<App />)
+    bridge.handle('settings:update', ({ patch }: { patch: SettingsPatch }) => (bridge.settings = { ...bridge.settings, ...patch }))
+    await user.click(screen.getByRole('button', { name: 'Settings' }))
+    const atOnce = screen.getByRole('spinbutton', { name: 'Generations at once' })
+    // A number field is typed into as a whole value (the field clamps each value it is given).
+    fireEvent.change(atOnce, { target: { value: '15' } })
+    expect(atOnce).toHaveValue(15)
+    fireEvent.change(atOnce, { target: { value: '50' } })
+    expect(atOnce).toHaveValue(20)
+    await user.click(screen.getByRole('button', { name: 'Save settings' }))
+    expect(bridge.settings.maxConcurrentJobs).toBe(20)
   })
 })

@@ -1,4 +1,4 @@
-import { baseUrlPresets } from '../../../../shared/settings'
+import { baseUrlPresets, MAX_CONCURRENT_JOBS } from '../../../../shared/settings'
 import { SegmentedControl } from '../../ui/SegmentedControl'
 import type { SettingsDraft } from './SettingsDialog'
 
@@ -51,9 +51,9 @@ export function ConnectionSection({ draft, onChange, problem }: Props) {
               className="input tabular"
               type="number"
               min={1}
-              max={10}
+              max={MAX_CONCURRENT_JOBS}
               value={draft.maxConcurrentJobs}
-              onChange={(e) => onChange({ maxConcurrentJobs: Math.min(10, Math.max(1, Math.trunc(Number(e.target.value)) || 1)) })}
+              onChange={(e) => onChange({ maxConcurrentJobs: Math.min(MAX_CONCURRENT_JOBS, Math.max(1, Math.trunc(Number(e.target.value)) || 1)) })}
             />
           </label>
           <label className="field">
