@@ -110,6 +110,8 @@ function openFigure(rounds: OpenRound[], builtAt: string, reference: Reference):
           clickToPaintMs: round(r.clickToPaintMs, 0),
           clickToTimelineInDomMs: round(r.clickToDomMs, 0),
           projectOpenReplyMs: r.openReplyMs === null ? null : round(r.openReplyMs, 0),
+          projectOpenMainMs: r.openMainMs === null ? null : round(r.openMainMs, 0),
+          projectOpenViaChildMs: r.openViaChildMs === null ? null : round(r.openViaChildMs, 0),
           allThumbnailsShownMs: r.thumbnailsSettledMs === null ? null : round(r.thumbnailsSettledMs, 0),
           thumbnailRequests: r.thumbnailCalls,
         })),

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url'
 import type { Page } from 'playwright-core'
 import { outDir, sharedBrowser } from '../../test/e2e/harness'
 import { openHarnessPage } from '../../test/e2e/support/harness-page'
-import type { ChildMeasure, ChildMessage, ChildRequest } from './main-process-messages'
+import type { ChildMeasure, ChildMessage, ChildRequest, DispatchTime } from './main-process-messages'
 
 const childEntry = fileURLToPath(new URL('./main-process-child.ts', import.meta.url))
 
@@ -18,6 +18,11 @@ export type IsolatedHarness = {
   pageLogs: string[]
   /** Log lines the main process wrote. */
   mainLogs(): Promise<string[]>
+  /**
+   * Every request answered since the last call, in order: the main process's time over it, and the time from its
+   * arrival in this process to its answer leaving (the main process plus the hop to the child and back).
+   */
+  ipcTimes(): Promise<(DispatchTime & { viaChildMs: number })[]>
   /** Starts measuring the main process's event loop and CPU; `stop` answers for the window since. */
   measureMain(): Promise<{ stop(): Promise<ChildMeasure> }>
   close(): Promise<void>
@@ -54,11 +59,17 @@ export async function launchIsolatedHarness(options: { viewport: { width: number
 
   const { url } = await call<{ url: string }>({ type: 'start', tempRoot, rendererDir: join(outDir, 'renderer'), projectFolder: options.projectFolder })
   const pageLogs: string[] = []
+  const viaChild: number[] = []
   const pageSide = await openHarnessPage({
     browser: await sharedBrowser(),
     outDir,
     viewport: options.viewport,
-    dispatch: (channel, payload, frame) => call({ type: 'invoke', channel, payload, frame }),
+    dispatch: async (channel, payload, frame) => {
+      const startedAt = performance.now()
+      const answer = await call({ type: 'invoke', channel, payload, frame })
+      viaChild.push(performance.now() - startedAt)
+      return answer
+    },
     logs: pageLogs,
   })
   emit = pageSide.emit
@@ -68,6 +79,12 @@ export async function launchIsolatedHarness(options: { viewport: { width: number
     page: pageSide.page,
     pageLogs,
     mainLogs: () => call<string[]>({ type: 'logs' }),
+    async ipcTimes() {
+      // Answers can overtake each other; the child lists them in the order they finished, as this process saw them.
+      const times = await call<DispatchTime[]>({ type: 'dispatchTimes' })
+      const hops = viaChild.splice(0)
+      return times.map((time, i) => ({ ...time, viaChildMs: hops[i] ?? Number.NaN }))
+    },
     async measureMain() {
       await call({ type: 'measure:start' })
       return { stop: () => call<ChildMeasure>({ type: 'measure:stop' }) }

@@ -1,6 +1,6 @@
 import { startHarnessMain, type HarnessMain } from '../../test/e2e/support/harness-main'
 import { trackStalls } from '../lib/stall-tracker'
-import type { ChildRequest, ChildMessage } from './main-process-messages'
+import type { ChildMessage, ChildRequest, DispatchTime } from './main-process-messages'
 
 /**
  * The harness's main side in a process of its own, as Electron's main process is: the benchmarks then measure
@@ -11,6 +11,7 @@ let main: HarnessMain | null = null
 let stalls: ReturnType<typeof trackStalls> | null = null
 let cpuAtStart: NodeJS.CpuUsage | null = null
 let measureStartedAt = 0
+const dispatchTimes: DispatchTime[] = []
 
 const send = (message: ChildMessage) => process.send?.(message)
 
@@ -26,9 +27,15 @@ async function handle(request: ChildRequest): Promise<unknown> {
       })
       return { url: main.url }
     }
-    case 'invoke':
+    case 'invoke': {
       if (!main) throw new Error('the main side has not started')
-      return main.dispatch(request.channel, request.payload, request.frame)
+      const startedAt = performance.now()
+      const answer = await main.dispatch(request.channel, request.payload, request.frame)
+      dispatchTimes.push({ channel: request.channel, mainMs: performance.now() - startedAt })
+      return answer
+    }
+    case 'dispatchTimes':
+      return dispatchTimes.splice(0)
     case 'measure:start':
       stalls = trackStalls()
       cpuAtStart = process.cpuUsage()

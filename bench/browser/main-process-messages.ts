@@ -8,6 +8,7 @@ export type ChildRequest = { id: number } & (
   | { type: 'measure:start' }
   | { type: 'measure:stop' }
   | { type: 'logs' }
+  | { type: 'dispatchTimes' }
   | { type: 'dispose' }
 )
 
@@ -18,3 +19,6 @@ export type ChildMessage =
 
 /** The child's event-loop figures over a measured window (`trackStalls`), and its CPU time over wall time. */
 export type ChildMeasure = Stalls & { cpuShare: number }
+
+/** How long the main process took over one request, from its arrival in the child to its answer. */
+export type DispatchTime = { channel: string; mainMs: number }

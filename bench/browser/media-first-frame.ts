@@ -7,6 +7,7 @@ import { openFromWelcome } from './open-timeline'
 
 type Shown = { clickAt: number; insertedAt: number; metadataAt: number | null; loadedAt: number; frameAt: number }
 type Seek = { ms: number; target: number; currentTime: number; duration: number; readyState: number } | null
+type BareVideo = { metadataMs: number; loadedMs: number; frameMs: number } | null
 type Served = { url: string; range: string | null; status: number | null; bytes: number }
 
 const MB = 1e6
@@ -55,6 +56,7 @@ export async function benchFirstFrame(log: (line: string) => void): Promise<Figu
     const seek = await Promise.race([probe<Seek>(page, `seekVideoToMiddle(${JSON.stringify(fragment)})`), sleep(20_000).then(() => null)])
     await page.waitForTimeout(300)
     const bytesAfterSeek = sum(served)
+    const bare = await Promise.race([probe<BareVideo>(page, `bareVideoFirstFrame(${JSON.stringify(fragment)})`), sleep(20_000).then(() => null)])
     const requests = [...served.values()]
     const heapGrowth = heapAfter - heapBefore
     const seekWorked = seek !== null && Math.abs(seek.currentTime - seek.target) < 1 && seek.readyState >= 2
@@ -82,6 +84,9 @@ export async function benchFirstFrame(log: (line: string) => void): Promise<Figu
           seekToMiddle: seek && { ms: round(seek.ms, 0), targetSeconds: round(seek.target, 1), landedSeconds: round(seek.currentTime, 2) },
           servedMBAfterSeek: round(bytesAfterSeek / MB, 2),
           servedShareOfFileAfterSeek: round(bytesAfterSeek / storyboard.bigTakeBytes, 3),
+          // The same take in a bare <video> added to the page afterwards (its own URL, so nothing cached): Chromium,
+          // the loopback fetch and the media handler without the editor.
+          bareVideo: bare && { clickToMetadataMs: round(bare.metadataMs, 0), clickToLoadedDataMs: round(bare.loadedMs, 0), firstFrameMs: round(bare.frameMs, 0) },
           requests: requests.map((r) => ({ range: r.range, status: r.status, kB: Math.round(r.bytes / 1024) })),
         },
       },

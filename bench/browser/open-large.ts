@@ -40,6 +40,9 @@ export async function openLargeProject(log: (line: string) => void, threeHundred
         rounds: rounds.map((r) => ({
           clickToPaintMs: round(r.clickToPaintMs, 0),
           projectOpenReplyMs: r.openReplyMs === null ? null : round(r.openReplyMs, 0),
+          // In the main process, and with the hop to its child process and back; the rest of the reply is CDP.
+          projectOpenMainMs: r.openMainMs === null ? null : round(r.openMainMs, 0),
+          projectOpenViaChildMs: r.openViaChildMs === null ? null : round(r.openViaChildMs, 0),
           allThumbnailsShownMs: r.thumbnailsSettledMs === null ? null : round(r.thumbnailsSettledMs, 0),
         })),
         domAfterOpen: rounds.at(-1)?.domCensus,

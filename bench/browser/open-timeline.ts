@@ -9,6 +9,9 @@ export type OpenRound = {
   clickToPaintMs: number
   clickToDomMs: number
   openReplyMs: number | null
+  /** Of that reply, the main process's own time over project:open, and the time to and from the child with it. */
+  openMainMs: number | null
+  openViaChildMs: number | null
   thumbnailsSettledMs: number | null
   thumbnailCalls: number
   domCensus: Record<string, number>
@@ -34,15 +37,19 @@ export async function openFromWelcome(bench: BenchPage, storyboard: Storyboard):
   const { page } = bench
   const clipCount = storyboard.project.clips.length
   const shown = probe<Shown>(page, `whenTimelineShows(${clipCount})`)
+  await bench.harness.ipcTimes()
   await page.getByRole('button', { name: /^open\b/i }).first().click()
   const times = await shown
   const log = await probe<IpcLog[]>(page, 'ipc.log')
   const open = log.find((entry) => entry.channel === 'project:open')
+  const opened = (await bench.harness.ipcTimes()).find((entry) => entry.channel === 'project:open')
   const settledAt = await waitForThumbnails(bench, storyboard.project.assets.length)
   return {
     clickToPaintMs: times.paintedAt - times.clickAt,
     clickToDomMs: times.shownAt - times.clickAt,
     openReplyMs: open ? open.repliedAt - times.clickAt : null,
+    openMainMs: opened?.mainMs ?? null,
+    openViaChildMs: opened?.viaChildMs ?? null,
     thumbnailsSettledMs: settledAt === null ? null : settledAt - times.clickAt,
     thumbnailCalls: await probe<number>(page, 'thumbnails().length'),
     domCensus: (await page.evaluate(DOM_CENSUS)) as Record<string, number>,

@@ -183,6 +183,30 @@ export const pageProbeScript = String.raw`(() => {
     observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['src'] })
   })
 
+  // The floor under the app's player: a bare <video> with the app's attributes (sound on, as the app plays it), added straight to the body with the
+  // same take's URL (a query string the media handler ignores, so Chromium's media cache starts empty), timed from
+  // its insertion to its first composited frame. What is left is Chromium, the loopback fetch and the media handler.
+  probe.bareVideoFirstFrame = (fragment) => new Promise((resolve) => {
+    const app = [...document.querySelectorAll('video')].find((v) => (v.getAttribute('src') || '').includes(fragment))
+    if (!app) return resolve(null)
+    const video = document.createElement('video')
+    for (const { name, value } of app.attributes) if (name !== 'src' && name !== 'class' && name !== 'style') video.setAttribute(name, value)
+    video.style.cssText = 'position:fixed;right:0;bottom:0;width:320px;height:180px;z-index:99999'
+    const times = { insertedAt: 0, metadataAt: null, loadedAt: null, frameAt: null }
+    const done = () => {
+      if (times.loadedAt === null || times.frameAt === null) return
+      video.remove()
+      resolve({ metadataMs: times.metadataAt - times.insertedAt, loadedMs: times.loadedAt - times.insertedAt, frameMs: times.frameAt - times.insertedAt })
+    }
+    video.addEventListener('loadedmetadata', () => { times.metadataAt = performance.now() }, { once: true })
+    video.addEventListener('loadeddata', () => { times.loadedAt = performance.now(); done() }, { once: true })
+    video.requestVideoFrameCallback(() => { times.frameAt = performance.now(); done() })
+    video.src = app.getAttribute('src') + '?floor=' + Date.now()
+    times.insertedAt = performance.now()
+    document.body.appendChild(video)
+    if (!video.autoplay) video.play().catch(() => {})
+  })
+
   // Seeks the video playing "fragment" to its middle, paused; resolves on 'seeked', when the frame there is decoded
   // (a paused video presents no further frames to requestVideoFrameCallback in headless Chromium).
   probe.seekVideoToMiddle = (fragment) => new Promise((resolve) => {
