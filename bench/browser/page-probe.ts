@@ -191,7 +191,9 @@ export const pageProbeScript = String.raw`(() => {
     if (!app) return resolve(null)
     const video = document.createElement('video')
     for (const { name, value } of app.attributes) if (name !== 'src' && name !== 'class' && name !== 'style') video.setAttribute(name, value)
-    video.style.cssText = 'position:fixed;right:0;bottom:0;width:320px;height:180px;z-index:99999'
+    const box = app.getBoundingClientRect()
+    // As large as the app's player: compositing a bigger video costs more in software.
+    video.style.cssText = `position:fixed;left:0;top:0;width:${box.width}px;height:${box.height}px;z-index:99999`
     const times = { insertedAt: 0, metadataAt: null, loadedAt: null, frameAt: null }
     const done = () => {
       if (times.loadedAt === null || times.frameAt === null) return
