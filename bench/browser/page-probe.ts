@@ -193,7 +193,7 @@ export const pageProbeScript = String.raw`(() => {
     for (const { name, value } of app.attributes) if (name !== 'src' && name !== 'class' && name !== 'style') video.setAttribute(name, value)
     const box = app.getBoundingClientRect()
     // As large as the app's player: compositing a bigger video costs more in software.
-    video.style.cssText = `position:fixed;left:0;top:0;width:${box.width}px;height:${box.height}px;z-index:99999`
+    video.style.cssText = 'position:fixed;left:0;top:0;z-index:99999;width:' + box.width + 'px;height:' + box.height + 'px'
     const times = { insertedAt: 0, metadataAt: null, loadedAt: null, frameAt: null }
     const done = () => {
       if (times.loadedAt === null || times.frameAt === null) return
