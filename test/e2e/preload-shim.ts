@@ -22,6 +22,11 @@ export function preloadInPage(preloadSource: string): string {
       },
     },
   };
+  // Writable, so a benchmark probe can wrap it to time each call.
+  Object.defineProperty(window, '__omniboardInvoke', {
+    value: (channel, payload) => window.__omniboardInvokeJson(channel, payload).then((text) => JSON.parse(text)),
+    writable: true,
+  });
   Object.defineProperty(window, '__omniboardEmit', {
     value: (event, payload) => {
       for (const listener of listeners.get(event) ?? []) listener({}, payload);

@@ -28,8 +28,11 @@ export async function openHarnessPage(options: {
   const context = await options.browser.newContext({ viewport: options.viewport })
   const page = await context.newPage()
   let closed = false
-  await page.exposeBinding('__omniboardInvoke', (source, channel: string, payload: unknown) =>
-    options.dispatch(channel, payload, { isTopFrame: source.frame === page.mainFrame(), url: source.frame.url() }),
+  // Replies cross CDP as one JSON string (the preload shim parses it): Playwright's own serialization walks every
+  // value, which for a 1,000-clip snapshot took most of a second, where Electron's structured clone takes a few ms.
+  // Replies are JSON by contract (no bytes travel main → renderer); requests keep Playwright's serialization.
+  await page.exposeBinding('__omniboardInvokeJson', async (source, channel: string, payload: unknown) =>
+    JSON.stringify(await options.dispatch(channel, payload, { isTopFrame: source.frame === page.mainFrame(), url: source.frame.url() })),
   )
   await page.addInitScript({ content: preloadInPage(preloadSource) })
   page.on('pageerror', (error) => options.logs.push(`pageerror: ${error.message}`))
