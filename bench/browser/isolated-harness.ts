@@ -35,7 +35,9 @@ export type IsolatedHarness = {
  */
 export async function launchIsolatedHarness(options: { viewport: { width: number; height: number }; projectFolder: string }): Promise<IsolatedHarness> {
   const tempRoot = await mkdtemp(join(tmpdir(), 'omniboard-bench-'))
-  const child: ChildProcess = fork(childEntry, { execArgv: ['--import', 'tsx', ...(process.env['BENCH_CHILD_ARGS']?.split(' ') ?? [])], serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
+  // BENCH_CHILD_ARGS passes Node flags to the main process for a look inside (`--cpu-prof --cpu-prof-dir=…`, `--trace-gc`).
+  const flags = process.env['BENCH_CHILD_ARGS']?.split(' ').filter((flag) => flag !== '') ?? []
+  const child: ChildProcess = fork(childEntry, { execArgv: ['--import', 'tsx', ...flags], serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
   const pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>()
   let nextId = 1
   let emit: (event: string, payload: unknown) => void = () => {}
