@@ -4,7 +4,7 @@ import { AppErrorException, fail } from '../shared/errors'
 import { requireSendableBaseUrl, resolveBaseUrl } from '../shared/settings'
 import type { ProjectSession } from './services/project/project-session'
 import { createProject, createSampleProject, defaultSessionDeps, openProjectSession, type FileProjectSession, type SessionDeps } from './services/project'
-import { SerialQueue } from './services/project/serial-queue'
+import PQueue from 'p-queue'
 import type { Dialogs } from './dialogs'
 import { keptOpen, settleUnsaved } from './settle-unsaved'
 import { createMuleRouterClient } from './services/mulerouter'
@@ -45,7 +45,7 @@ export function createWorkspace(deps: WorkspaceDeps) {
   let unsubscribeSaveState: (() => void) | null = null
   let online = true
   const sessionDeps = deps.sessionDeps ?? defaultSessionDeps
-  const operations = new SerialQueue()
+  const operations = new PQueue({ concurrency: 1 })
 
   const keyGuard = createKeyOriginGuard(deps.apiKey, deps.dialogs.confirmKeyOrigin)
   const budgetsChanged = (): void => {
@@ -101,7 +101,7 @@ export function createWorkspace(deps: WorkspaceDeps) {
 
   /** Runs one open/create: the current project closes first, and a project that then fails to start lets go of its lock. */
   function replaceWith(open: () => Promise<FileProjectSession>, unlessOpen?: string): Promise<ProjectSnapshot> {
-    return operations.run(async () => {
+    return operations.add(async () => {
       // Reopening the project we already hold would trip over our own lock.
       if (unlessOpen !== undefined && session && resolve(session.dir) === resolve(unlessOpen)) return snapshot()
       await closeCurrent()
@@ -173,17 +173,17 @@ export function createWorkspace(deps: WorkspaceDeps) {
     create: (parentDir: string, name: string) => replaceWith(() => createProject(parentDir, name, sessionDeps, deps.settings.get().defaults)),
     open: (dir: string) => replaceWith(() => openProjectSession(dir, sessionDeps), dir),
     openSample: (parentDir: string) => replaceWith(() => createSampleProject(parentDir, sessionDeps)),
-    close: () => operations.run(closeCurrent),
+    close: () => operations.add(closeCurrent),
     /** "Changed on disk": take the file's version, keeping what only this window knows about takes. */
     reloadFromDisk: () =>
-      operations.run(async () => {
+      operations.add(async () => {
         if (!session) fail('project_not_open', 'No project is open.', 'Open or create a project first.')
         await session.reloadFromDisk()
         return snapshot()
       }),
     /** "Changed on disk": write this window's version, keeping the other program's as a dated copy. */
     keepMine: () =>
-      operations.run(async () => {
+      operations.add(async () => {
         if (!session) fail('project_not_open', 'No project is open.', 'Open or create a project first.')
         return session.keepMine()
       }),

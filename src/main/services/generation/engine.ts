@@ -2,7 +2,7 @@ import type { Take } from '../../../shared/domain/project'
 import { canSendAgain } from '../../../shared/domain/take-resend'
 import { fail } from '../../../shared/errors'
 import { assetReaderFor } from '../mulerouter/build-request'
-import { SerialQueue } from '../project/serial-queue'
+import PQueue from 'p-queue'
 import { createActionMemory } from './action-memory'
 import { prepareCheckAgain } from './check-again'
 import { defaultTiming, systemClock, type Emit, type GenerationDeps, type GenerationEngine } from './engine-deps'
@@ -59,7 +59,7 @@ export function createGenerationEngine(deps: GenerationDeps): GenerationEngine {
     limit,
     money: deps,
     book,
-    checks: new SerialQueue(),
+    checks: new PQueue({ concurrency: 1 }),
     timing,
     clock,
     random: deps.random ?? Math.random,

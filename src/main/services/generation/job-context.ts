@@ -3,7 +3,7 @@ import { appError, isAppErrorException, type AppError } from '../../../shared/er
 import type { MuleRouterClient } from '../mulerouter/client'
 import type { AssetReader } from '../mulerouter/request-body'
 import type { ProjectSession } from '../project/project-session'
-import type { SerialQueue } from '../project/serial-queue'
+import type PQueue from 'p-queue'
 import type { Clock, GenerationDeps, GenerationTiming } from './engine-deps'
 import type { JobSlots } from './job-slots'
 import type { LedgerBook } from './ledger-book'
@@ -27,7 +27,7 @@ export interface JobContext {
   money: Pick<GenerationDeps, 'ledger' | 'budgets' | 'prices'>
   book: LedgerBook
   /** Send-time budget checks run one at a time, so two takes cannot both fit the last dollar of a cap. */
-  checks: SerialQueue
+  checks: PQueue
   timing: GenerationTiming
   clock: Clock
   random: () => number

@@ -1,8 +1,8 @@
+import PQueue from 'p-queue'
 import type { Take } from '../../../shared/domain/project'
 import type { QueuePlan, QueueState } from '../../../shared/domain/spend'
 import { AppErrorException, isAppErrorException } from '../../../shared/errors'
 import { buildRequestBody } from '../mulerouter/build-request'
-import { SerialQueue } from '../project/serial-queue'
 import type { GenerationDeps } from './engine-deps'
 import type { JobContext } from './job-context'
 import { newTake } from './new-take'
@@ -23,7 +23,7 @@ type QueueDeps = {
 /** Queueing, reordering and pausing: what the user does to the line of takes waiting to be sent. */
 export function createQueueActions({ ctx, deps, launch, recheck, state, assertRunning }: QueueDeps) {
   /** One queue action at a time, so two cannot both fit in the last dollar of a budget, nor take the same places. */
-  const admissions = new SerialQueue()
+  const admissions = new PQueue({ concurrency: 1 })
   const nowIso = (): string => new Date(ctx.clock.now()).toISOString()
 
   async function plan(clipIds: readonly string[], takesPerClip: number): Promise<QueuePlan> {
@@ -74,7 +74,7 @@ export function createQueueActions({ ctx, deps, launch, recheck, state, assertRu
 
   return {
     plan,
-    enqueue: (clipIds: readonly string[], takesPerClip: number, actionId: string | undefined) => admissions.run(() => admit(clipIds, takesPerClip, actionId)),
+    enqueue: (clipIds: readonly string[], takesPerClip: number, actionId: string | undefined) => admissions.add(() => admit(clipIds, takesPerClip, actionId)),
     async reorder(takeIds: readonly string[]): Promise<QueueState> {
       const positions = reorderedPositions(ctx.session.project().takes, takeIds)
       const moved = new Set([...positions].filter(([takeId, position]) => ctx.journal.find(takeId)?.queuePosition !== position).map(([takeId]) => takeId))

@@ -39,7 +39,7 @@ async function takeTurn(ctx: JobContext, job: Job): Promise<Take | null | 'again
   const take = ctx.journal.get(job.takeId)
   if (take.status !== 'submitting' || signal.aborted) return null
 
-  const check = await ctx.checks.run(() => checkBeforeSending(ctx, take))
+  const check = await ctx.checks.add(() => checkBeforeSending(ctx, take))
   if ('failed' in check) {
     await failUnsent(ctx, job.takeId, check.failed)
     return null

@@ -17,7 +17,7 @@ import { assetFilePath, takeVideoPath, thumbnailFilePath } from './project-paths
 import type { ProjectLock } from './project-lock'
 import type { EngineState, ProjectSession, SaveState } from './project-session'
 import { SaveStateListeners } from './save-state-listeners'
-import { SerialQueue } from './serial-queue'
+import PQueue from 'p-queue'
 
 export type SessionDeps = { now(): Date; newId(): string; autosaveDelayMs?: number; disk?: DurableFs; lockStaleMs?: number }
 export const defaultSessionDeps: SessionDeps = { now: () => new Date(), newId: () => randomUUID() }
@@ -33,7 +33,7 @@ export class FileProjectSession implements ProjectSession {
   private conflict: AppError | null = null
   private timer: ReturnType<typeof setTimeout> | null = null
   private closed = false
-  private readonly queue = new SerialQueue()
+  private readonly queue = new PQueue({ concurrency: 1 })
   private readonly saveStates = new SaveStateListeners()
   private readonly disk: DurableFs
   private readonly encoder: ProjectEncoder
@@ -145,7 +145,7 @@ export class FileProjectSession implements ProjectSession {
   saveNow(): Promise<string> {
     this.assertOpen()
     this.cancelAutosave()
-    return this.queue.run(() => this.writeIfChanged())
+    return this.queue.add(() => this.writeIfChanged())
   }
 
   onSaveState(listener: (state: SaveState) => void): () => void {
@@ -163,7 +163,7 @@ export class FileProjectSession implements ProjectSession {
   async forceClose(): Promise<void> {
     this.cancelAutosave()
     this.closed = true
-    await this.queue.idle()
+    await this.queue.onIdle()
     await this.lock.release()
   }
 
@@ -174,7 +174,7 @@ export class FileProjectSession implements ProjectSession {
   reloadFromDisk(): Promise<Project> {
     this.assertOpen()
     this.cancelAutosave()
-    return this.queue.run(async () => {
+    return this.queue.add(async () => {
       const loaded = await loadProject(this.dir)
       const takes = mergeTakes(loaded.project.takes, this.state.takes)
       const onlyHere = JSON.stringify(takes) !== JSON.stringify(loaded.project.takes)
@@ -198,7 +198,7 @@ export class FileProjectSession implements ProjectSession {
   keepMine(): Promise<{ savedAt: string; keptCopy: string | null }> {
     this.assertOpen()
     this.cancelAutosave()
-    return this.queue.run(async () => {
+    return this.queue.add(async () => {
       const file = projectFilePath(this.dir)
       const theirs = await this.disk.readFile(file).catch(() => null)
       let keptCopy: string | null = null
@@ -287,7 +287,7 @@ export class FileProjectSession implements ProjectSession {
     this.timer = setTimeout(() => {
       this.timer = null
       // Failures are reported to save-state listeners; the edit stays in memory for the next attempt.
-      this.queue.run(() => this.writeIfChanged()).catch(() => undefined)
+      this.queue.add(() => this.writeIfChanged()).catch(() => undefined)
     }, this.deps.autosaveDelayMs ?? 400)
   }
 
