@@ -1,7 +1,7 @@
 import { resolve } from 'node:path'
 import type { EventName, EventPayload, ProjectSnapshot } from '../shared/ipc/contract'
 import { AppErrorException, fail } from '../shared/errors'
-import { requireSendableBaseUrl, resolveBaseUrl } from '../shared/settings'
+import { requireSendableBaseUrl, resolveBaseUrl, type SettingsPatch } from '../shared/settings'
 import type { ProjectSession } from './services/project/project-session'
 import { createProject, createSampleProject, defaultSessionDeps, openProjectSession, type FileProjectSession, type SessionDeps } from './services/project'
 import PQueue from 'p-queue'
@@ -27,11 +27,6 @@ type WorkspaceDeps = {
   fetch?: typeof fetch
   sessionDeps?: SessionDeps | undefined
   generationTiming?: Partial<GenerationTiming> | undefined
-  /**
-   * After the app-wide budgets or the open project's cap changed. The hook point for the queue: held takes may now
-   * go, queued ones may now pass a cap (the engine's `recheckHolds()`).
-   */
-  onBudgetsChanged?: (() => void) | undefined
 }
 
 /**
@@ -48,11 +43,6 @@ export function createWorkspace(deps: WorkspaceDeps) {
   const operations = new PQueue({ concurrency: 1 })
 
   const keyGuard = createKeyOriginGuard(deps.apiKey, deps.dialogs.confirmKeyOrigin)
-  const budgetsChanged = (): void => {
-    engine?.recheckHolds()
-    deps.onBudgetsChanged?.()
-  }
-
   const client = (baseUrl = resolveBaseUrl(deps.settings.get())) => {
     const key = deps.apiKey.get()
     if (key === null) throw new AppErrorException(noApiKeyError())
@@ -195,15 +185,20 @@ export function createWorkspace(deps: WorkspaceDeps) {
     },
     /** Before a generation action that sends the key: asks if it would go to a new origin. */
     confirmKeyOrigin: () => keyGuard.confirmFor(resolveBaseUrl(deps.settings.get())),
-    /** After the prices changed: held takes are checked again (a budget change does this through budgetsChanged). */
-    recheckHolds: () => engine?.recheckHolds(),
+    /**
+     * After settings were saved, the engine hears what concerns it: new caps or prices may let held takes go (or
+     * hold queued ones), a new concurrency limit hands out slots at once.
+     */
+    settingsChanged(patch: SettingsPatch): void {
+      if (patch.budgets !== undefined || patch.prices !== undefined) engine?.recheckHolds()
+      if (patch.maxConcurrentJobs !== undefined) engine?.limitChanged()
+    },
     async setProjectCap(capUsd: number | null): Promise<{ capUsd: number | null }> {
       if (!session) fail('project_not_open', 'No project is open.', 'Open a project to set its budget.')
       await session.setBudgetCap(capUsd)
-      budgetsChanged()
+      engine?.recheckHolds()
       return { capUsd }
     },
-    budgetsChanged,
     setOnline(value: boolean) {
       if (value === online) return
       online = value

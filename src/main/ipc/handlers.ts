@@ -102,8 +102,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'settings:get': () => settingsView(),
     'settings:update': ({ patch }) => {
       settings.update(patch)
-      if (patch.budgets !== undefined) workspace.budgetsChanged()
-      if (patch.prices !== undefined) workspace.recheckHolds()
+      workspace.settingsChanged(patch)
       return settingsView()
     },
     'settings:setApiKey': ({ key, allowInsecureStorage, baseUrl }) => {

@@ -106,6 +106,8 @@ export interface GenerationEngine {
   queueState(): QueueState
   /** Held takes are checked again (call after a cap, a budget or the prices changed) and go if they now pass. */
   recheckHolds(): void
+  /** After `maxConcurrentJobs` changed: waiting takes get the slots a raised limit frees, and the queue state says so. */
+  limitChanged(): void
   /** The user's answer to "we cannot tell whether this was created": a new paid take, or forget it. */
   resolveUnknown(takeId: string, action: 'resubmit' | 'dismiss'): Promise<Take>
   /**

@@ -182,6 +182,10 @@ export function createGenerationEngine(deps: GenerationDeps): GenerationEngine {
     setPaused: queue.setPaused,
     queueState,
     recheckHolds: queue.recheckHolds,
+    limitChanged() {
+      slots.wake()
+      announcer.changed()
+    },
     resolveUnknown: (takeId, action) => decisions.run(takeId, () => resolveUnknown(takeId, action)),
     cancel: (takeId) => decisions.run(takeId, () => cancel(takeId)),
     checkAgain: (takeId) => decisions.run(takeId, () => checkAgain(takeId)),
