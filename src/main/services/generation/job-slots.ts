@@ -33,7 +33,8 @@ export function createJobSlots(limit: () => number, policy: SendPolicy, order: (
     [...posting.values()].every((other) => other.clipId !== ticket.clipId || other.batch === ticket.batch)
 
   function drain(): void {
-    if (queue.length === 0) return
+    // Before the order is read: it sorts every take of the project, and each take asking for its turn drains.
+    if (queue.length === 0 || !hasRoom() || !policy.open()) return
     const ranks = order()
     const rank = (ticket: Ticket): number => ranks.get(ticket.takeId) ?? Number.MAX_SAFE_INTEGER
     while (queue.length > 0 && hasRoom() && policy.open()) {
