@@ -18,6 +18,12 @@ describe('the request a clip would send, as a take records it', () => {
     const built = await buildRequestBody(clip, { assets, elements: [element] }, readAsset, { imageEncoding: 'raw' })
 
     const snapshot = clipRequestSnapshot(clip, { elements: [element] })
+    // The snapshot names every field that goes into the request, each image by its content hash, never its bytes.
+    expect(snapshot).toEqual({
+      duration: clip.duration, mode: clip.mode, aspect_ratio: clip.aspectRatio, sound: clip.sound, prompt: clip.prompt, negative_prompt: 'blur',
+      first_frame: `asset:${first.asset.id}`,
+      elements: [{ type: 'image', frontal_image: `asset:${front.asset.id}`, reference_images: [`asset:${reference.asset.id}`] }],
+    })
     expect(snapshot).toEqual(built.snapshot)
     expect(diffRequests(built.snapshot, snapshot)).toEqual([])
   })
