@@ -1,36 +1,15 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createSampleProject } from '../../src/main/services/project/sample-project'
-import { closeBrowser, launchApp, type Harness } from './harness'
+import { beforeEach, describe, expect, it } from 'vitest'
+import type { Harness } from './harness'
+import { useSampleProjectApp } from './support/sample-project-app'
 
 let app: Harness
-let parent: string
 
 /** The sample project with a thousand more images in its bin (records only: the bin's layout needs no pixels). */
-async function projectWithThousandAssets(): Promise<string> {
-  const session = await createSampleProject(parent)
-  const dir = session.dir
-  await session.close()
-  const file = join(dir, 'project.json')
-  const json = JSON.parse(await readFile(file, 'utf8')) as { assets: Record<string, unknown>[] }
+const world = useSampleProjectApp((json) => {
   const template = json.assets[0]!
   for (let i = 0; i < 1000; i++) json.assets.push({ ...template, id: i.toString(16).padStart(64, 'c'), originalName: `still-${i + 1}.png` })
-  await writeFile(file, JSON.stringify(json))
-  return dir
-}
-
-beforeEach(async () => {
-  parent = await mkdtemp(join(tmpdir(), 'omniboard-bin-e2e-'))
-  const dir = await projectWithThousandAssets()
-  app = await launchApp({ dialogs: { chooseProjectFolder: async () => dir } })
 })
-afterEach(async () => {
-  await app.close()
-  await rm(parent, { recursive: true, force: true })
-})
-afterAll(closeBrowser)
+beforeEach(() => void ({ app } = world))
 
 describe('the asset bin at a thousand images', () => {
   it('lays every tile out in a scrolling grid with no overlap, and the last one scrolls into view under the pointer', async () => {

@@ -1,45 +1,26 @@
-import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { copyFile, mkdir } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createSampleProject } from '../../src/main/services/project/sample-project'
-import { closeBrowser, launchApp, type Harness } from './harness'
+import { beforeEach, describe, expect, it } from 'vitest'
+import type { Harness } from './harness'
+import { useSampleProjectApp } from './support/sample-project-app'
 
 const fixture = resolve(import.meta.dirname, '../fixtures/film/take-180p-sound-a.mp4')
 
 let app: Harness
-let parent: string
 
 /** The sample project with a finished, chosen take on clip 1 whose file is a real 2 s MP4. */
-async function projectWithTake(): Promise<string> {
-  const session = await createSampleProject(parent)
-  const dir = session.dir
-  await session.close()
-  const file = join(dir, 'project.json')
-  const json = JSON.parse(await readFile(file, 'utf8')) as { clips: { id: string; chosenTakeId: string | null }[]; takes: unknown[] }
+const world = useSampleProjectApp(async (json, dir) => {
   const stamp = new Date().toISOString()
   const clip = json.clips[0]!
-  clip.chosenTakeId = 'take1'
+  clip['chosenTakeId'] = 'take1'
   json.takes = [{
-    id: 'take1', clipId: clip.id, status: 'completed', request: {}, taskId: 'task-1', remoteStatus: 'completed', createdAt: stamp, updatedAt: stamp,
+    id: 'take1', clipId: clip['id'], status: 'completed', request: {}, taskId: 'task-1', remoteStatus: 'completed', createdAt: stamp, updatedAt: stamp,
     submittedAt: stamp, finishedAt: stamp, error: null, files: [{ index: 0, url: 'https://cdn.example/v.mp4', fileName: '01-take1.mp4', bytes: null }],
   }]
-  await writeFile(file, JSON.stringify(json))
   await mkdir(join(dir, 'takes'), { recursive: true })
   await copyFile(fixture, join(dir, 'takes', '01-take1.mp4'))
-  return dir
-}
-
-beforeEach(async () => {
-  parent = await mkdtemp(join(tmpdir(), 'omniboard-media-e2e-'))
-  const dir = await projectWithTake()
-  app = await launchApp({ dialogs: { chooseProjectFolder: async () => dir } })
 })
-afterEach(async () => {
-  await app.close()
-  await rm(parent, { recursive: true, force: true })
-})
-afterAll(closeBrowser)
+beforeEach(() => void ({ app } = world))
 
 describe('media reaches the page over the media server, not IPC', () => {
   it('plays a take from disk and seeks into its middle', async () => {

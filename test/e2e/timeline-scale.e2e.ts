@@ -1,26 +1,15 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createSampleProject } from '../../src/main/services/project/sample-project'
-import { closeBrowser, launchApp, type Harness } from './harness'
+import { beforeEach, describe, expect, it } from 'vitest'
+import type { Harness } from './harness'
+import { useSampleProjectApp } from './support/sample-project-app'
 
 const CLIPS = 200
 let app: Harness
-let parent: string
 
 /** The sample project with its first clip repeated to 200, each titled by where it started ("Take 1" …). */
-async function projectWithManyClips(): Promise<string> {
-  const session = await createSampleProject(parent)
-  const dir = session.dir
-  await session.close()
-  const file = join(dir, 'project.json')
-  const json = JSON.parse(await readFile(file, 'utf8')) as { clips: Record<string, unknown>[] }
+const world = useSampleProjectApp((json) => {
   const template = { ...json.clips[0]!, chosenTakeId: null }
   json.clips = Array.from({ length: CLIPS }, (_, i) => ({ ...template, id: `clip-${i + 1}`.padEnd(12, 'x'), title: `Take ${i + 1}`, duration: 3 + (i % 5) }))
-  await writeFile(file, JSON.stringify(json))
-  return dir
-}
+})
 
 const titles = (harness: Harness) =>
   harness.page.evaluate(async () => {
@@ -29,17 +18,10 @@ const titles = (harness: Harness) =>
   })
 
 beforeEach(async () => {
-  parent = await mkdtemp(join(tmpdir(), 'omniboard-timeline-e2e-'))
-  const dir = await projectWithManyClips()
-  app = await launchApp({ dialogs: { chooseProjectFolder: async () => dir } })
+  app = world.app
   await app.page.getByRole('button', { name: /^Open…/ }).click()
   await app.page.getByRole('group', { name: 'Clip 1', exact: true }).waitFor()
 })
-afterEach(async () => {
-  await app.close()
-  await rm(parent, { recursive: true, force: true })
-})
-afterAll(closeBrowser)
 
 describe('the timeline at 200 clips', () => {
   it('mounts only the clips near the view, yet scrolls as wide as all of them with each clip where it belongs', async () => {
