@@ -32,6 +32,8 @@ export const soundOptions = ['on', 'off'] as const
 export const shotTypes = ['customize', 'intelligence'] as const
 
 export const modeLabels: Record<(typeof modes)[number], string> = { std: 'Standard · 720p', pro: 'Professional · 1080p' }
+/** The label where space is short: a segmented control, a ledger column. */
+export const shortModeLabel = (mode: (typeof modes)[number]): string => modeLabels[mode].replace('Professional', 'Pro').replace('Standard', 'Std')
 
 /** Token the API uses to reference the Nth element (1-based) of the request's element list. */
 export const elementToken = (n: number): string => `<<<element_${n}>>>`

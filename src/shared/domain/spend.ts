@@ -11,7 +11,9 @@ export const BudgetScopeSchema = z.enum(['project', 'day', 'month'])
 export type BudgetScope = z.infer<typeof BudgetScopeSchema>
 
 /** App-wide caps in USD (Settings); null = no cap. */
-const CapUsdSchema = z.number().positive().max(1_000_000).nullable()
+/** The largest cap a budget takes, in USD: a guard against a slipped key, not a business rule. */
+export const MAX_CAP_USD = 1_000_000
+export const CapUsdSchema = z.number().positive().max(MAX_CAP_USD).nullable()
 export const BudgetCapsSchema = z.object({ dailyUsd: CapUsdSchema, monthlyUsd: CapUsdSchema })
 export type BudgetCaps = z.infer<typeof BudgetCapsSchema>
 export const noBudgetCaps: BudgetCaps = { dailyUsd: null, monthlyUsd: null }

@@ -9,7 +9,7 @@ import { HandoffFormatSchema } from '../interchange/handoff-format'
 import { SettingsPatchSchema, SettingsViewSchema } from '../settings'
 import { CutPlanSchema } from '../cut/cut-plan-schema'
 import { LibraryCharacterSchema } from '../domain/library'
-import { LedgerSummarySchema, QueuePlanSchema, QueueStateSchema } from '../domain/spend'
+import { CapUsdSchema, LedgerSummarySchema, QueuePlanSchema, QueueStateSchema } from '../domain/spend'
 
 /**
  * The one IPC contract. Each channel is declared once; the main-process router, the preload bridge and the
@@ -106,7 +106,7 @@ export const contract = {
   'queue:setPaused': channel(z.object({ paused: z.boolean() }).strict(), QueueStateSchema),
   'queue:state': channel(Empty, QueueStateSchema),
   /** The open project's cap; null removes it. */
-  'budget:setProjectCap': channel(z.object({ capUsd: z.number().positive().max(1_000_000).nullable() }).strict(), z.object({ capUsd: z.number().nullable() })),
+  'budget:setProjectCap': channel(z.object({ capUsd: CapUsdSchema }).strict(), z.object({ capUsd: z.number().nullable() })),
   /** The spend ledger across projects (user data folder), newest first, with totals per project, day and month. */
   'ledger:read': channel(Empty, LedgerSummarySchema),
   /** Writes the ledger as CSV where the user chooses (save dialog); null path = cancelled. */

@@ -1,5 +1,5 @@
 import { Lock } from 'lucide-react'
-import { apiRules, aspectRatios, modeLabels, modes } from '../../../../shared/domain/api-rules'
+import { apiRules, aspectRatios, modes, shortModeLabel } from '../../../../shared/domain/api-rules'
 import type { ClipPatch } from '../../../../shared/domain/edits-schema'
 import { usesShotDurations } from '../../../../shared/domain/shot-durations'
 import { selectSelectedClip } from '../../store/selectors'
@@ -13,7 +13,7 @@ import { CostEstimate } from './CostEstimate'
 import { DurationField } from './DurationField'
 import './inspector.css'
 
-const modeOptions = modes.map((mode) => ({ value: mode, label: modeLabels[mode].replace('Professional', 'Pro').replace('Standard', 'Std') }))
+const modeOptions = modes.map((mode) => ({ value: mode, label: shortModeLabel(mode) }))
 const aspectOptions = aspectRatios.map((ratio) => ({ value: ratio, label: ratio }))
 
 export function Inspector() {

@@ -1,8 +1,9 @@
 import { isQueuedTake, type Take } from '../../../../shared/domain/project'
 import { queuedInOrder } from '../../../../shared/domain/queue-order'
+import { isRunning } from '../takes/take-status'
 
 /** Sent and still being followed: uploading, rendering at MuleRouter, or downloading. */
-const inFlight = (take: Take): boolean => !isQueuedTake(take) && ['submitting', 'pending', 'processing', 'downloading'].includes(take.status)
+const inFlight = (take: Take): boolean => !isQueuedTake(take) && isRunning(take.status)
 
 export type QueueTakes = { running: Take[]; queued: Take[] }
 

@@ -1,5 +1,4 @@
-/** The largest cap main accepts (`budget:setProjectCap`); a bigger number is a typo, not a budget. */
-export const MAX_CAP_USD = 1_000_000
+import { MAX_CAP_USD } from '../../../../shared/domain/spend'
 
 export type ParsedCap = { ok: true; capUsd: number | null } | { ok: false; message: string }
 

@@ -1,4 +1,4 @@
-import { modeLabels } from '../../../../shared/domain/api-rules'
+import { shortModeLabel } from '../../../../shared/domain/api-rules'
 import { chargedUsd, type LedgerRow, type LedgerStatus } from '../../../../shared/domain/spend'
 import { formatUsd } from '../../../../shared/domain/cost'
 
@@ -22,7 +22,7 @@ export function rowAmount(row: LedgerRow): { text: string; aside: string | null 
   return { text: formatUsd(0), aside: `est. ${formatUsd(row.estimateUsd)}` }
 }
 
-export const modeWord = (row: LedgerRow): string => modeLabels[row.mode].replace('Professional', 'Pro').replace('Standard', 'Std')
+export const modeWord = (row: LedgerRow): string => shortModeLabel(row.mode)
 
 /** "1 Dec, 14:05" in this computer's time: when the take was queued. */
 export function rowTime(iso: string): string {

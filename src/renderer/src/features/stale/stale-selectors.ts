@@ -1,6 +1,7 @@
-import type { Clip, Element, Take } from '../../../../shared/domain/project'
+import { finalTakeStatuses, type Clip, type Element } from '../../../../shared/domain/project'
 import { diffRequests } from '../../../../shared/takes/request-diff'
 import { clipRequestNow, staleSince, type StaleClip } from '../../../../shared/takes/stale-clip'
+import { takesOf } from '../../store/indexes'
 import { selectClipById } from '../../store/selectors'
 import type { Store } from '../../store/types'
 
@@ -24,11 +25,9 @@ export const selectStaleSince = (clipId: string | null) => (s: Store): StaleClip
   return clip ? staleOf(clip, s) : null
 }
 
-const unfinished: readonly Take['status'][] = ['submitting', 'pending', 'processing', 'downloading', 'submit_unknown']
-
 /** A take of exactly what the clip holds now is queued or out already: generating it again would pay twice. */
 function alreadyOnItsWay(clip: Clip, s: Store): boolean {
-  const mine = s.takes.filter((take) => take.clipId === clip.id && unfinished.includes(take.status))
+  const mine = takesOf(s.takes, clip.id).filter((take) => !finalTakeStatuses.includes(take.status))
   if (mine.length === 0 || !s.doc) return false
   const now = clipRequestNow(clip, s.doc)
   return mine.some((take) => diffRequests(take.request, now).length === 0)
