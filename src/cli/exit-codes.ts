@@ -21,6 +21,7 @@ const invalidProjectCodes: readonly ErrorCode[] = [
   'project_not_found',
   'project_locked',
   'project_corrupt',
+  'project_unsafe_file',
   'project_too_new',
   'project_changed_on_disk',
   'image_not_supported',
@@ -37,7 +38,7 @@ export function exitCodeFor(error: AppError): ExitCode {
   if (error.code === 'no_api_key') return exitCodes.usage
   if (invalidProjectCodes.includes(error.code)) return exitCodes.invalidProject
   if (apiRejectionCodes.includes(error.code)) return exitCodes.apiRejected
-  if (error.code === 'task_failed') return exitCodes.taskFailed
+  if (error.code === 'task_failed' || error.code === 'task_refused') return exitCodes.taskFailed
   if (error.code === 'budget_exceeded') return exitCodes.overBudget
   return exitCodes.other
 }

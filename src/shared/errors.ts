@@ -12,6 +12,8 @@ export const errorCodes = [
   'project_too_new',
   'project_changed_on_disk',
   'project_not_open',
+  /** A link, FIFO, socket, device or misplaced folder in a project folder, refused rather than followed. */
+  'project_unsafe_file',
   'disk_full',
   'disk_permission',
   'disk_error',
@@ -22,6 +24,8 @@ export const errorCodes = [
   'image_unreadable',
   'image_too_many_pixels',
   'image_download_failed',
+  /** A dropped link leads to this computer or a private network; the user may confirm and download it anyway. */
+  'image_url_private',
   'clip_invalid',
   'no_api_key',
   'key_storage_insecure',
@@ -36,6 +40,8 @@ export const errorCodes = [
   'api_timeout',
   'api_malformed',
   'task_failed',
+  /** Kling would not make the video for its content (moderation, policy); the same request is refused again. */
+  'task_refused',
   'submit_outcome_unknown',
   'download_expired',
   'download_failed',

@@ -1,4 +1,5 @@
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
+import { execFileSync } from 'node:child_process'
+import { mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -62,5 +63,33 @@ describe('resuming with If-Range', () => {
     expect(request?.status).toBe(200)
     expect((await readFile(dest)).equals(await sampleVideo())).toBe(true)
     expect(await readdir(dir)).toEqual(['v.mp4'])
+  })
+})
+
+describe.skipIf(process.platform === 'win32')('a partial download planted by whoever shared the project', () => {
+  it('is never written through: a .part link to a file elsewhere leaves that file as it was', async () => {
+    const video = await sampleVideo()
+    const outside = await mkdtemp(join(tmpdir(), 'omniboard-outside-'))
+    const victim = join(outside, 'notes.txt')
+    await writeFile(victim, 'the user’s notes')
+    const dest = join(dir, 'v.mp4')
+    await symlink(victim, `${dest}.part`)
+    await writeFile(`${dest}.part.json`, JSON.stringify({ validator: '"v1"', total: video.length }))
+    try {
+      const error = await appErrorOf(() => downloadVideo(unsized(video), 'https://cdn.example/v.mp4', dest, transport))
+      expect(error).toMatchObject({ code: 'project_unsafe_file', message: expect.stringContaining('v.mp4.part → ') })
+      expect(await readFile(victim, 'utf8')).toBe('the user’s notes')
+    } finally {
+      await rm(outside, { recursive: true, force: true })
+    }
+  })
+
+  it('a FIFO as the partial’s note is not waited on: the download stops at once and names it', async () => {
+    const video = await sampleVideo()
+    const dest = join(dir, 'v.mp4')
+    await writeFile(`${dest}.part`, video.subarray(0, 100))
+    execFileSync('mkfifo', [`${dest}.part.json`])
+    const error = await appErrorOf(() => downloadVideo(unsized(video), 'https://cdn.example/v.mp4', dest, transport))
+    expect(error).toMatchObject({ code: 'project_unsafe_file', message: expect.stringMatching(/v\.mp4\.part\.json .*named pipe/) })
   })
 })

@@ -102,7 +102,7 @@ describe('links inside a project folder', () => {
     const elsewhere = await tempDir()
     await fs.rm(path.join(dir, 'assets'), { recursive: true })
     await fs.symlink(elsewhere, path.join(dir, 'assets'))
-    await expect(opening(dir)).rejects.toMatchObject({ error: { code: 'project_corrupt', message: expect.stringContaining('assets/') } })
+    await expect(opening(dir)).rejects.toMatchObject({ error: { code: 'project_unsafe_file', message: expect.stringContaining('assets → ') } })
     expect(await fs.readdir(elsewhere)).toEqual([])
   })
 

@@ -1,3 +1,4 @@
+import path from 'node:path'
 import { AssetIdSchema, IdSchema } from '../../../shared/domain/project'
 import { pathInsideProject, thumbnailFileName } from '../project/project-folder'
 import type { ProjectSession } from '../project/project-session'
@@ -5,7 +6,7 @@ import { serveFile } from './serve-file'
 
 /** What the media server may look at: the open project (if any) and the projects in the recent list. */
 export interface MediaSources {
-  openProject(): Pick<ProjectSession, 'project' | 'assetPath' | 'thumbnailPath' | 'takeFilePath'> | null
+  openProject(): Pick<ProjectSession, 'dir' | 'project' | 'assetPath' | 'thumbnailPath' | 'takeFilePath'> | null
   recentProjects(): readonly { path: string; thumbnailAssetId?: string | null | undefined }[]
   /** The preview of an image in the app-wide character library, if the library lists it. */
   libraryThumbnail?(assetId: string): Promise<string | null>
@@ -28,13 +29,14 @@ export function createMediaRoutes(base: string, sources: MediaSources) {
       if (!AssetIdSchema.safeParse(id).success || index !== undefined) return notFound()
       const entry = sources.recentProjects().find((recent) => recent.thumbnailAssetId === id)
       const file = entry ? pathInsideProject(entry.path, 'thumbs', thumbnailFileName(id)) : null
-      return file ? serveFile(file, request, { mime: 'image/webp', cache: 'immutable' }) : notFound()
+      return file && entry ? serveFile(entry.path, file, request, { mime: 'image/webp', cache: 'immutable' }) : notFound()
     }
 
     if (kind === 'library') {
       if (!AssetIdSchema.safeParse(id).success || index !== undefined || !sources.libraryThumbnail) return notFound()
       const file = await sources.libraryThumbnail(id)
-      return file ? serveFile(file, request, { mime: 'image/webp', cache: 'immutable' }) : notFound()
+      // The library lives in the app's own data folder; its thumbnails sit directly in one folder.
+      return file ? serveFile(path.dirname(file), file, request, { mime: 'image/webp', cache: 'immutable' }) : notFound()
     }
 
     const open = sources.openProject()
@@ -43,13 +45,13 @@ export function createMediaRoutes(base: string, sources: MediaSources) {
       const asset = index === undefined ? open.project().assets.find((candidate) => candidate.id === id) : undefined
       if (!asset) return notFound()
       return kind === 'thumb'
-        ? serveFile(open.thumbnailPath(asset.id), request, { mime: 'image/webp', cache: 'immutable' })
-        : serveFile(open.assetPath(asset.id), request, { mime: asset.mime, cache: 'immutable' })
+        ? serveFile(open.dir, open.thumbnailPath(asset.id), request, { mime: 'image/webp', cache: 'immutable' })
+        : serveFile(open.dir, open.assetPath(asset.id), request, { mime: asset.mime, cache: 'immutable' })
     }
     if (kind === 'take' && IdSchema.safeParse(id).success && index !== undefined && /^\d{1,2}$/.test(index)) {
       const file = open.project().takes.find((take) => take.id === id)?.files.find((candidate) => candidate.index === Number(index))
       if (!file?.fileName) return notFound()
-      return serveFile(open.takeFilePath(file.fileName), request, { mime: 'video/mp4', cache: 'revalidate' })
+      return serveFile(open.dir, open.takeFilePath(file.fileName), request, { mime: 'video/mp4', cache: 'revalidate' })
     }
     return notFound()
   }

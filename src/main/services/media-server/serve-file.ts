@@ -1,9 +1,8 @@
-import { constants, promises as fs } from 'node:fs'
+import type { promises as fs } from 'node:fs'
 import { Readable } from 'node:stream'
+import { isAppErrorException } from '../../../shared/errors'
+import { openContained } from '../disk/contained-file'
 import { parseByteRange } from './byte-range'
-
-// Windows has no O_NOFOLLOW (and creating links there needs rights a project copy rarely carries).
-const NO_FOLLOW = constants.O_NOFOLLOW ?? 0
 
 export type FileAnswer = { mime: string; cache: 'immutable' | 'revalidate' }
 
@@ -11,14 +10,14 @@ const plain = (status: number, headers: Record<string, string> = {}): Response =
 
 /**
  * Streams one file of the open project from disk, answering a byte range with 206, so a 500 MB take plays and
- * seeks without being read whole. A link planted in the project folder is refused, never followed.
+ * seeks without being read whole. A link or special file planted in the folder `root` is refused, never followed.
  */
-export async function serveFile(filePath: string, request: Request, answer: FileAnswer): Promise<Response> {
+export async function serveFile(root: string, filePath: string, request: Request, answer: FileAnswer): Promise<Response> {
   let handle: fs.FileHandle
   try {
-    handle = await fs.open(filePath, constants.O_RDONLY | NO_FOLLOW)
+    handle = (await openContained(root, filePath)).handle
   } catch (error) {
-    return plain((error as NodeJS.ErrnoException).code === 'ELOOP' ? 403 : 404)
+    return plain(isAppErrorException(error) && error.error.code === 'project_unsafe_file' ? 403 : 404)
   }
   // The stream closes the handle once it ends; every other way out closes it here.
   let streaming = false

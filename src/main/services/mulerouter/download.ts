@@ -1,9 +1,9 @@
-import { mkdir, open, rename, type FileHandle } from 'node:fs/promises'
+import { mkdir, rename, type FileHandle } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { AppErrorException, appError, fail } from '../../../shared/errors'
 import { isCompleteMp4 } from './mp4-structure'
 import { classifyNetworkError } from './network-errors'
-import { rangeValidator, readPartial, removePartial, writePartialInfo } from './partial-file'
+import { openPartial, rangeValidator, readPartial, removePartial, writePartialInfo } from './partial-file'
 
 export interface DownloadProgress {
   receivedBytes: number
@@ -72,7 +72,7 @@ export async function downloadVideo(fetchImpl: typeof fetch, url: string, destPa
   const partialPath = options.partialPath ?? `${destPath}.part`
   const resumable = await readPartial(partialPath)
   const state: TransferState = { received: resumable?.bytes ?? 0, total: resumable?.info.total ?? null, validator: resumable?.info.validator ?? null, resumes: 0 }
-  const file = await open(partialPath, resumable ? 'r+' : 'w+')
+  const file = await openPartial(partialPath, resumable !== null)
   const maxResumes = options.maxResumes ?? 3
   try {
     for (;;) {

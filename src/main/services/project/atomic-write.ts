@@ -1,6 +1,10 @@
 import { randomBytes } from 'node:crypto'
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
+import { readContained } from '../disk/contained-file'
+
+/** project.json and its backup: far above any real project, small enough to hold in memory. */
+export const MAX_REPLACED_FILE_BYTES = 256 * 1024 * 1024
 
 /** The few file operations a durable write needs, so tests can make any one of them fail like a real disk. */
 export interface WritableFile {
@@ -25,7 +29,8 @@ export const nodeDurableFs: DurableFs = {
       close: () => handle.close(),
     }
   },
-  readFile: (filePath) => fs.readFile(filePath),
+  // The file being replaced may have been swapped for a link or a FIFO since the project opened.
+  readFile: (filePath) => readContained(path.dirname(filePath), filePath, MAX_REPLACED_FILE_BYTES),
   rename: renameRetryingOnWindows,
   remove: (filePath) => fs.rm(filePath, { force: true }),
   async syncDirectory(dir) {

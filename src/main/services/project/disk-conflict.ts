@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto'
-import { promises as fs } from 'node:fs'
+import path from 'node:path'
 import { appError, type AppError } from '../../../shared/errors'
+import { readContained } from '../disk/contained-file'
+import { MAX_REPLACED_FILE_BYTES } from './atomic-write'
 
 export const hashBytes = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex')
 
@@ -10,7 +12,7 @@ export const hashBytes = (bytes: Uint8Array): string => createHash('sha256').upd
  */
 export async function currentFileHash(filePath: string): Promise<string | null> {
   try {
-    return hashBytes(await fs.readFile(filePath))
+    return hashBytes(await readContained(path.dirname(filePath), filePath, MAX_REPLACED_FILE_BYTES))
   } catch (cause) {
     if ((cause as NodeJS.ErrnoException).code === 'ENOENT') return null
     throw cause

@@ -1,12 +1,14 @@
 import { promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { openContained } from '../disk/contained-file'
 
 export type LockOwner = { pid: number; hostname: string; createdAt: string; token?: string }
 /** What an opener saw of a lock file: `generation` names this one lock file, never a later one. */
 export type SeenLock = { owner: LockOwner | null; generation: string; mtimeMs: number }
 
 const TOKEN_PATTERN = /^[\w-]{8,64}$/
+const MAX_LOCK_BYTES = 4096
 
 export async function readLockOwner(file: string): Promise<LockOwner | null> {
   return (await inspectLock(file))?.owner ?? null
@@ -27,11 +29,18 @@ function parseOwner(text: string): LockOwner | null {
  * read by name could mix an abandoned lock's age with the owner of the fresh lock that just replaced it.
  */
 export async function inspectLock(file: string): Promise<SeenLock | null> {
-  const handle = await fs.open(file, 'r').catch(() => null)
-  if (handle === null) return null
+  // A lock that is a link, a FIFO or a folder is refused with its reason; only a missing one means "no lock".
+  const opened = await openContained(path.dirname(file), file).catch((cause: NodeJS.ErrnoException) => {
+    if (cause.code === 'ENOENT') return null
+    throw cause
+  })
+  if (opened === null) return null
+  const { handle } = opened
   try {
     const stat = await handle.stat()
-    const owner = parseOwner(await handle.readFile('utf8'))
+    // A real lock is a hundred bytes; a huge one is not ours and is not read whole.
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(MAX_LOCK_BYTES), 0, MAX_LOCK_BYTES, 0)
+    const owner = parseOwner(buffer.subarray(0, bytesRead).toString('utf8'))
     // Locks written before tokens existed (or unreadable ones) are told apart by their inode.
     const generation = owner?.token !== undefined && TOKEN_PATTERN.test(owner.token) ? owner.token : `ino${stat.ino}-${stat.size}`
     return { owner, generation, mtimeMs: stat.mtimeMs }

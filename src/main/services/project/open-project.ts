@@ -4,6 +4,7 @@ import { createClip } from '../../../shared/domain/edits'
 import { defaultProjectDefaults, PROJECT_SCHEMA_VERSION, type Project, type ProjectDefaults } from '../../../shared/domain/project'
 import { fail } from '../../../shared/errors'
 import { nodeDurableFs, TEMP_FILE_PATTERN, writeFileAtomic } from './atomic-write'
+import { realFolder } from '../disk/contained-file'
 import { diskException } from './disk-errors'
 import { defaultSessionDeps, FileProjectSession, type SessionDeps } from './file-project-session'
 import { loadProject } from './load-project'
@@ -11,14 +12,18 @@ import { PROJECT_FILE, PROJECT_FOLDER_SUFFIX, projectFilePath, projectFolderBase
 import { acquireProjectLock } from './project-lock'
 import { toStableJson } from './stable-json'
 
+// A project folder holds a few thousand files; one with millions is not looked through on open.
+const MAX_LISTED_NAMES = 100_000
+
 /** Opens a project folder for writing. Fails with project_locked while another window or process has it open. */
 export async function openProjectSession(dir: string, deps: SessionDeps = defaultSessionDeps): Promise<FileProjectSession> {
   const root = await projectRoot(dir)
   const lock = await acquireProjectLock(root, deps.now, { staleMs: deps.lockStaleMs })
   try {
     const loaded = await loadProject(root)
-    await removeInterruptedWrites(root)
+    // Folders are checked before anything in them is listed or deleted.
     await ensureSubfolders(root)
+    await removeInterruptedWrites(root)
     return new FileProjectSession(root, loaded, lock, deps)
   } catch (cause) {
     await lock.release()
@@ -101,21 +106,20 @@ async function makeFreshFolder(parentDir: string, baseName: string): Promise<str
  * Omniboard writes only inside the project folder, never through a link to somewhere else.
  */
 async function ensureSubfolders(dir: string): Promise<void> {
-  for (const subfolder of projectSubfolders) {
-    const folder = path.join(dir, subfolder)
-    const stat = await fs.lstat(folder).catch(() => null)
-    if (stat === null) await fs.mkdir(folder)
-    else if (!stat.isDirectory()) {
-      const hint = `Replace ${subfolder} with a real folder holding its files, then open the project again.`
-      fail('project_corrupt', `${subfolder}/ in the project folder is not a plain folder (it may be a link).`, hint)
-    }
-  }
+  for (const subfolder of projectSubfolders) await realFolder(dir, path.join(dir, subfolder), { create: true })
 }
 
-/** Temporary files of saves cut short by a crash; only ever ours, recognisable by their suffix. */
+/**
+ * Temporary files of saves cut short by a crash; only ever ours, recognisable by their suffix. Only plain files
+ * and links go (removing a link never touches what it points to); anything else is left for the user to see.
+ */
 async function removeInterruptedWrites(dir: string): Promise<void> {
   for (const folder of [dir, ...projectSubfolders.map((sub) => path.join(dir, sub))]) {
     const names = await fs.readdir(folder).catch(() => [])
-    for (const name of names) if (TEMP_FILE_PATTERN.test(name)) await fs.rm(path.join(folder, name), { force: true })
+    for (const name of names.slice(0, MAX_LISTED_NAMES)) {
+      if (!TEMP_FILE_PATTERN.test(name)) continue
+      const stat = await fs.lstat(path.join(folder, name)).catch(() => null)
+      if (stat?.isFile() === true || stat?.isSymbolicLink() === true) await fs.rm(path.join(folder, name), { force: true })
+    }
   }
 }
