@@ -53,7 +53,7 @@ export async function benchEncode(log: (line: string) => void): Promise<Figure[]
         for (let start = 0; start < all.byteLength; start += chunkBytes) yield all.subarray(start, start + chunkBytes)
       },
     }
-    const fromDisk = assetReaderFor((id) => fixture.session.assetPath(id))
+    const fromDisk = assetReaderFor(fixture.session)
     const client = createMuleRouterClient({ baseUrl: server.url, apiKey: () => 'sk-bench', timeoutMs: 60_000, userAgent: 'Omniboard/bench' })
 
     const bare = (): number => {

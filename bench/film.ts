@@ -1,7 +1,6 @@
 import { open, readFile, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { exportFilm, type FilmExportResult } from '../src/main/services/media/export-film'
-import { bundledFfmpegPath } from '../src/main/services/media/ffmpeg-path'
 import { benchFilmProject, benchTake } from './fixtures/film-takes'
 import { goalOf } from './lib/goals'
 import { figure, type Figure } from './lib/report'
@@ -10,7 +9,7 @@ import { median, round } from './lib/stats'
 const TAKES = 20
 const TAKE_SECONDS = 10
 const ROUNDS = 3
-const deps = { ffmpegPath: bundledFfmpegPath, now: () => new Date() }
+const deps = { now: () => new Date() }
 
 /**
  * `export.film`: twenty 10 s 720p takes of one format (every fourth without sound, so silence is filled) exported as
@@ -18,11 +17,10 @@ const deps = { ffmpegPath: bundledFfmpegPath, now: () => new Date() }
  * Alternating rounds; medians. The re-encode path's speed is measured on a short mixed-size cut beside it.
  */
 export async function benchFilm(log: (line: string) => void): Promise<Figure[]> {
-  const ffmpeg = bundledFfmpegPath()
   log('film: making the 720p takes once with the bundled ffmpeg (cached in the temp folder)…')
-  const withSound = await benchTake(ffmpeg, { name: 'kling', width: 1280, height: 720, sound: true }, TAKE_SECONDS)
-  const silent = await benchTake(ffmpeg, { name: 'kling', width: 1280, height: 720, sound: false }, TAKE_SECONDS)
-  const square = await benchTake(ffmpeg, { name: 'kling', width: 720, height: 720, sound: true }, TAKE_SECONDS)
+  const withSound = await benchTake({ name: 'kling', width: 1280, height: 720, sound: true }, TAKE_SECONDS)
+  const silent = await benchTake({ name: 'kling', width: 1280, height: 720, sound: false }, TAKE_SECONDS)
+  const square = await benchTake({ name: 'kling', width: 720, height: 720, sound: true }, TAKE_SECONDS)
   const film = await benchFilmProject(Array.from({ length: TAKES }, (_, index) => (index % 4 === 3 ? silent : withSound)))
   const mixed = await benchFilmProject([withSound, square, silent])
   try {

@@ -20,7 +20,7 @@ export async function benchUpload(log: (line: string) => void): Promise<Figure[]
   try {
     const project = fixture.session.project()
     const clip = project.clips.find((c) => c.id === fixture.clipId)!
-    const built = await buildRequestBody(clip, project, assetReaderFor((id) => fixture.session.assetPath(id)), { imageEncoding: 'raw' })
+    const built = await buildRequestBody(clip, project, assetReaderFor(fixture.session), { imageEncoding: 'raw' })
     const client = createMuleRouterClient({ baseUrl: fake.url, apiKey: () => KEY, timeoutMs: 60_000, idleTimeoutMs: 60_000, userAgent: 'Omniboard/bench' })
     fake.setFault('submit', { kind: 'throttleUpload', bytesPerSecond: BYTES_PER_SECOND })
     log(`upload: sending the 60 MB body at ${BYTES_PER_SECOND / 1e6} MB/s (about two minutes)…`)

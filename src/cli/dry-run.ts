@@ -10,7 +10,7 @@ import { withShortImages } from './shorten-images'
 /** Builds each body with the same code the engine sends with; prints it instead of sending it. */
 export async function printRequestBodies(session: ProjectSession, clips: readonly SelectedClip[], args: RenderArgs, io: CliIo): Promise<void> {
   for (const selected of clips) {
-    const built = await buildRequestBody(selected.clip, session.project(), assetReaderFor((assetId) => session.assetPath(assetId)), { imageEncoding: args.imageEncoding })
+    const built = await buildRequestBody(selected.clip, session.project(), assetReaderFor(session), { imageEncoding: args.imageEncoding })
     io.stderr(`# ${clipLabel(selected)} (id ${selected.clip.id}): would POST ${args.baseUrl}${textToVideoPath}\n`)
     const body = await materializeBody(built.body)
     io.stdout(`${JSON.stringify(args.full ? body : withShortImages(body), null, 2)}\n`)

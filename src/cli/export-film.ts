@@ -1,7 +1,6 @@
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { exportFilm, type FilmExportPhase } from '../main/services/media/export-film'
-import { bundledFfmpegPath } from '../main/services/media/ffmpeg-path'
 import { assetFilePath, takeVideoPath } from '../main/services/project/project-paths'
 import type { Project } from '../shared/domain/project'
 import type { CliIo } from './cli-io'
@@ -17,7 +16,7 @@ export async function exportFilmFromCli(dir: string, project: Project, file: str
   const result = await exportFilm(
     { dir, project: () => project, takeFilePath: (fileName) => takeVideoPath(dir, fileName), assetPath: (id) => assetFilePath(dir, project, id) },
     { includeAnimatic: true },
-    { ffmpegPath: bundledFfmpegPath, now: () => new Date() },
+    { now: () => new Date() },
     io.interrupt,
     ({ phase }) => {
       if (phase !== lastPhase) io.stderr(`omniboard: film: ${phaseWords[phase]}…\n`)

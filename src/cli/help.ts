@@ -52,8 +52,9 @@ Exit codes:
   0  every selected clip rendered (or, with --dry-run, is valid; or you answered no; or --stale found nothing)
   2  usage error, MULEROUTER_API_KEY is not set, or no terminal to ask on and no --yes
   3  invalid project or clip (not found, locked, unreadable, or a clip with validation errors)
-  4  MuleRouter refused the request (bad key, no credits, forbidden, rejected parameters, rate limited)
-  5  MuleRouter accepted the task but it failed
+  4  MuleRouter refused the request (bad key, no credits, forbidden, rejected parameters, rate limited). With
+     no credits or a refused key the run stops at once; the takes not sent yet stay queued in the project
+  5  MuleRouter accepted the task but it failed, or Kling refused it for its content (the other clips go on)
   6  network trouble or anything else (including a submission whose outcome is unknown, an expired link, or
      a take Omniboard stopped following after an hour without a result)
   7  --timeout ran out before every selected clip finished

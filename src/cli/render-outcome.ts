@@ -1,6 +1,6 @@
 import path from 'node:path'
 import type { ProjectSession } from '../main/services/project/project-session'
-import type { Take } from '../shared/domain/project'
+import { isQueuedTake, type Take } from '../shared/domain/project'
 import { exitCodeFor, exitCodes, type ExitCode } from './exit-codes'
 import { formatBytes } from './progress-printer'
 
@@ -16,6 +16,9 @@ export function describeOutcome(label: string, take: Take | null, session: Proje
       line: `✗ ${label}: ${error ? `${error.message} ${error.hint}` : take.status}`,
       code: error ? exitCodeFor(error) : exitCodes.other,
     }
+  }
+  if (isQueuedTake(take) && !take.hold) {
+    return { line: `… ${label}: queued, not sent yet (take ${take.id}); it goes on the next run, or when the queue resumes in Omniboard.`, code: exitCodes.other }
   }
   if (take.hold) return { line: `✗ ${label}: held, not sent: ${take.hold.error.message} ${take.hold.error.hint}`, code: exitCodeFor(take.hold.error) }
   if (take.status === 'cancelled') return { line: `✗ ${label}: cancelled`, code: exitCodes.other }

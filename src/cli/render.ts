@@ -7,6 +7,7 @@ import { openProjectSession } from '../main/services/project/open-project'
 import type { ProjectSession } from '../main/services/project/project-session'
 import { newId } from '../shared/domain/ids'
 import type { Take } from '../shared/domain/project'
+import type { QueueState } from '../shared/domain/spend'
 import { isAppErrorException, type AppError } from '../shared/errors'
 import { appUserDataDir, readAppSettings } from './app-settings'
 import type { RenderArgs } from './args'
@@ -73,6 +74,13 @@ async function renderClips(session: ProjectSession, clips: readonly SelectedClip
     stopReason.code ??= code
     wake()
   }
+  /** MuleRouter refused the account (no credits, the key): the engine paused the queue, and waiting cannot help. */
+  const pause: { reason: AppError | null } = { reason: null }
+  const noteQueue = (state: QueueState): void => {
+    if (state.pauseReason === null || pause.reason !== null) return
+    pause.reason = state.pauseReason
+    stop(exitCodeFor(state.pauseReason))
+  }
   const userDataDir = appUserDataDir(io.env)
   const settings = await readAppSettings(userDataDir)
   const engine: GenerationEngine = createGenerationEngine({
@@ -94,7 +102,7 @@ async function renderClips(session: ProjectSession, clips: readonly SelectedClip
     prices: () => settings.prices,
     emit: (event, payload) => {
       if (event === 'job:progress') return printer.progress(payload as Parameters<typeof printer.progress>[0])
-      if (event === 'queue:state') return
+      if (event === 'queue:state') return noteQueue(payload as QueueState)
       printer.takeUpdated((payload as { take: Take }).take)
     },
     ...(io.timing ? { timing: io.timing } : {}),
@@ -103,9 +111,10 @@ async function renderClips(session: ProjectSession, clips: readonly SelectedClip
   const onInterrupt = (): void => stop(exitCodes.interrupted)
   io.interrupt.addEventListener('abort', onInterrupt, { once: true })
   try {
-    if (engine.queueState().paused) {
+    const saved = engine.queueState()
+    if (saved.paused) {
       // Rendering is the user asking for the queue to run; left paused, the run would wait for its --timeout.
-      print('omniboard: this project\'s queue was paused in Omniboard; resuming it.')
+      print(`omniboard: this project's queue was paused ${saved.pauseReason ? `(${saved.pauseReason.message})` : 'in Omniboard'}; resuming it.`)
       await engine.setPaused(false)
     }
     // Takes already queued or sent carry on first (they were agreed to before), so what each clip needs is known.
@@ -125,6 +134,10 @@ async function renderClips(session: ProjectSession, clips: readonly SelectedClip
       await Promise.race([engine.idle(), stopped])
       if (stopReason.code === exitCodes.interrupted) print('omniboard: interrupted; takes already sent stay in the project and continue next time.')
       if (stopReason.code === exitCodes.timedOut) print('omniboard: --timeout ran out; takes already sent stay in the project and continue next time.')
+      if (pause.reason !== null) {
+        print(`omniboard: the queue paused: ${pause.reason.message}`)
+        print('omniboard: takes not sent yet stay queued in the project; fix this, then run the same command again (or Resume the queue in Omniboard).')
+      }
       await engine.dispose()
       let exit: ExitCode = exitCodes.ok
       for (const { label, takeId } of followed) {

@@ -10,6 +10,8 @@ Usage: npm run fake-api -- [options]
   --pending-ms <ms>     how long a task stays pending (default 2000)
   --processing-ms <ms>  how long a task stays processing (default 5000)
   --fail-tasks          every task ends failed with an error object (code 3002)
+  --refuse-tasks        every task ends failed, refused for its content (code 1301)
+  --submit-status <n>   every POST answers this HTTP status and makes no task (402: no credits, 401, 403)
   --chaos-seed <n>      inject random faults (429, 500, 503, hangs, resets, bad JSON, expired links)
   --chaos-rate <0..1>   share of requests that get a fault (default 0.3)
   --no-range            answer downloads without Range support
@@ -23,6 +25,8 @@ const { values } = parseArgs({
     'pending-ms': { type: 'string', default: '2000' },
     'processing-ms': { type: 'string', default: '5000' },
     'fail-tasks': { type: 'boolean', default: false },
+    'refuse-tasks': { type: 'boolean', default: false },
+    'submit-status': { type: 'string' },
     'chaos-seed': { type: 'string' },
     'chaos-rate': { type: 'string', default: '0.3' },
     'no-range': { type: 'boolean', default: false },
@@ -44,6 +48,12 @@ const number = (flag: string, text: string): number => {
   return value
 }
 
+const submitStatus = values['submit-status'] === undefined ? null : number('submit-status', values['submit-status'])
+if (submitStatus !== null && !(Number.isInteger(submitStatus) && submitStatus >= 400 && submitStatus <= 599)) {
+  process.stderr.write(`--submit-status must be an HTTP error status (400–599)\n\n${usage}`)
+  process.exit(2)
+}
+
 const fake = await startFakeMuleRouter({
   port: number('port', values.port),
   keys: [values.key],
@@ -51,9 +61,12 @@ const fake = await startFakeMuleRouter({
   processingMs: number('processing-ms', values['processing-ms']),
   rangeSupport: !values['no-range'],
   failTasks: values['fail-tasks'],
+  refuseTasks: values['refuse-tasks'],
   ...(values['chaos-seed'] === undefined ? {} : { chaos: { seed: number('chaos-seed', values['chaos-seed']), rate: number('chaos-rate', values['chaos-rate']) } }),
   onRequest: (request) => process.stdout.write(`${new Date().toISOString()} ${request.method} ${request.path}${request.fault ? ` [fault ${request.fault}]` : ''}\n`),
 })
+
+if (submitStatus !== null) fake.setFault('submit', { status: submitStatus })
 
 process.stdout.write(`Fake MuleRouter listening on ${fake.url}
 Accepted key: ${values.key}

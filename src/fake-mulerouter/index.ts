@@ -1,6 +1,6 @@
 export { startFakeMuleRouter, DEFAULT_FAKE_KEY, FAKE_SUBMIT_PATH, type FakeMuleRouter, type FakeMuleRouterOptions } from './server'
 export { allChaosKinds, seededRandom, type ChaosKind, type ChaosOptions, type Fault, type FaultInput, type Route } from './faults'
 export type { RecordedRequest, AuthOutcome } from './recorder'
-export { defaultTaskError, type FakeTask, type FakeTaskError, type StatusWords } from './tasks'
+export { contentRefusalError, defaultTaskError, type FakeTask, type FakeTaskError, type StatusWords } from './tasks'
 export { validateTextToVideoBody } from './validate-body'
 export { checkImageValue, sniffImage } from './image-check'

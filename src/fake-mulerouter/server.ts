@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo, Socket } from 'node:net'
 import { createChaos, describeFault, normalizeFault, type Chaos, type ChaosOptions, type Fault, type FaultInput, type Route } from './faults'
 import { bearerToken, recordRequest, type RecordedRequest } from './recorder'
-import { createClock, createTaskStore, defaultStatusWords, defaultTaskError, videoFileName, type FakeTask, type FakeTaskError, type StatusWords } from './tasks'
+import { contentRefusalError, createClock, createTaskStore, defaultStatusWords, defaultTaskError, videoFileName, type FakeTask, type FakeTaskError, type StatusWords } from './tasks'
 import { validateTextToVideoBody } from './validate-body'
 import { serveVideo } from './video-route'
 import { matchRoute, readBody } from './routes'
@@ -31,6 +31,8 @@ export interface FakeMuleRouterOptions {
   chaos?: ChaosOptions
   /** Every task ends `failed` with the default error object (code 3002). */
   failTasks?: boolean
+  /** Every task ends `failed`, refused for its content (code 1301). */
+  refuseTasks?: boolean
   /** Called as each request arrives (the CLI prints them). */
   onRequest?: (request: RecordedRequest) => void
 }
@@ -84,7 +86,7 @@ export async function startFakeMuleRouter(options: FakeMuleRouterOptions = {}): 
     })
 
   function createTask(record: RecordedRequest, body: unknown): FakeTask {
-    const failWith = taskFailures.shift() ?? (options.failTasks || chaos?.taskFails() ? defaultTaskError : null)
+    const failWith = taskFailures.shift() ?? (options.refuseTasks ? contentRefusalError : options.failTasks || chaos?.taskFails() ? defaultTaskError : null)
     const task = store.create(body, failWith, options.videosPerTask ?? 1)
     record.createdTaskId = task.id
     return task

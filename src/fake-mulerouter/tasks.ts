@@ -12,6 +12,13 @@ export const defaultTaskError: FakeTaskError = {
   detail: 'The model provider could not generate this video.',
 }
 
+/** A task refused for its content, as Kling reports one through MuleRouter: its content-safety code and reason. */
+export const contentRefusalError: FakeTaskError = {
+  code: 1301,
+  title: 'Content refused',
+  detail: 'The prompt or an image did not pass the content safety review.',
+}
+
 export type FakePhase = 'pending' | 'processing' | 'completed' | 'failed'
 
 export interface FakeTask {

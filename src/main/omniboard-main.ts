@@ -12,7 +12,6 @@ import type { Dialogs } from './dialogs'
 import { createMediaRoutes } from './services/media-server/media-routes'
 import type { PdfPrinter } from './services/handoff/pdf-printer'
 import { createFilmExporter } from './services/media/film-exporter'
-import { bundledFfmpegPath } from './services/media/ffmpeg-path'
 import { createCharacterLibrary } from './services/library/character-library'
 import { createFileSpendLedger } from './services/ledger/spend-ledger'
 import { ledgerPath } from './services/ledger/ledger-path'
@@ -73,7 +72,7 @@ export function createOmniboardMain(deps: OmniboardMainDeps) {
     sessionDeps: deps.sessionDeps,
     generationTiming: deps.generationTiming,
   })
-  const film = createFilmExporter({ ffmpegPath: bundledFfmpegPath, now: () => new Date(), onProgress: (progress) => deps.emit('film:exportProgress', progress) })
+  const film = createFilmExporter({ now: () => new Date(), onProgress: (progress) => deps.emit('film:exportProgress', progress) })
   const library = createCharacterLibrary(join(deps.userDataDir, 'library'))
   const ledger = createLedgerService({ ledger: spendLedger, chooseSavePath: deps.dialogs.chooseSavePath, now: () => new Date() })
   const handlers = createHandlers({ ...deps, settings, apiKey, workspace, film, library, ledger })

@@ -3,9 +3,12 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { afterEach, beforeEach } from 'vitest'
 import type { CliIo } from '../../src/cli/cli-io'
 import { runCli } from '../../src/cli/main'
+import type { FakeMuleRouter, FakeMuleRouterOptions } from '../../src/fake-mulerouter'
 import type { GenerationTiming } from '../../src/main/services/generation'
+import { makeProject, removeDir, startFake, tempDir } from '../main/generation/harness'
 
 export interface CliRun {
   code: number
@@ -37,6 +40,26 @@ export async function runInProcess(
     ...terminal,
   })
   return { code, stdout, stderr }
+}
+
+/** What a render test stands on: a temp folder (`parent`), a closed project of its clips in it, a fake MuleRouter. */
+export type RenderWorld = { parent: string; projectDir: string; fake: FakeMuleRouter }
+
+/** A fresh render world for each test of the calling describe block, torn down after it; read it inside each test. */
+export function useRenderWorld(prompts: readonly string[], fakeOptions: FakeMuleRouterOptions = {}): RenderWorld {
+  const world = {} as RenderWorld
+  beforeEach(async () => {
+    world.parent = await tempDir()
+    world.fake = await startFake(fakeOptions)
+    const session = await makeProject(world.parent, prompts)
+    world.projectDir = session.dir
+    await session.close()
+  })
+  afterEach(async () => {
+    await world.fake.close()
+    await removeDir(world.parent)
+  })
+  return world
 }
 
 export const bin = fileURLToPath(new URL('../../bin/omniboard.mjs', import.meta.url))

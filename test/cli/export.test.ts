@@ -67,7 +67,7 @@ describe('omniboard export', () => {
     const target = path.join(await tempDir(), 'film', 'Harbour.mp4')
     const run = await runInProcess(['export', dir, '--film', target])
     expect([run.code, run.stdout]).toEqual([0, `${target}\n`])
-    const film = await probeVideo(target)
+    const film = await probeVideo(path.dirname(target), target)
     expect(film.frames).toBe(48 + 96 + 36 + 24)
     expect(film.hasAudio).toBe(true)
     expect(await fs.readdir(exportsOf(dir))).toEqual([])

@@ -60,8 +60,12 @@ describe('importing what film makers have', () => {
     await page.locator('.tl-slot--last img').waitFor()
     await page.getByRole('listitem', { name: /panorama-4x1\.png, 533×300 px, cropped/ }).waitFor()
 
-    // A picture dragged out of a browser window: its address, no file.
+    // A picture dragged out of a browser window: its address, no file. The test server is on this computer, so
+    // Omniboard asks before downloading from it.
     await dropUrl(page, page.getByRole('complementary', { name: 'Assets' }), webUrl)
+    const question = page.getByRole('dialog', { name: 'Download from a private address?' })
+    await question.getByText('which is on this computer').waitFor()
+    await question.getByRole('button', { name: 'Download' }).click()
     await page.getByRole('listitem', { name: /harbour\.avif, 400×300 px, converted from AVIF/ }).waitFor()
     await page.screenshot({ path: 'test-results/imported-and-cropped.png' })
     expect(app.logs.filter((line) => line.startsWith('pageerror'))).toEqual([])

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { DEFAULT_FAKE_KEY, FAKE_SUBMIT_PATH, startFakeMuleRouter, type FakeMuleRouter, type FakeMuleRouterOptions } from '../../src/fake-mulerouter'
+import { contentRefusalError, DEFAULT_FAKE_KEY, FAKE_SUBMIT_PATH, startFakeMuleRouter, type FakeMuleRouter, type FakeMuleRouterOptions } from '../../src/fake-mulerouter'
 
 const body = { prompt: 'Fog rolling over a bridge', duration: 5, mode: 'std', aspect_ratio: '16:9', sound: 'off' }
 const fakes: FakeMuleRouter[] = []
@@ -101,6 +101,17 @@ describe('per-key faults', () => {
     fake.setKeyFault('sk-banned', null)
     expect(await submit(fake, 'sk-banned')).toBe(401)
     expect(await submit(fake)).toBe(200)
+  })
+})
+
+describe('failed tasks', () => {
+  it('ends every task refused for its content when asked to: HTTP 200, status failed, the refusal code and reason', async () => {
+    const fake = await start({ refuseTasks: true, pendingMs: 10, processingMs: 10 })
+    const created = (await (await fetch(`${fake.url}${FAKE_SUBMIT_PATH}`, { method: 'POST', headers: auth(), body: JSON.stringify(body) })).json()) as { task_info: { id: string } }
+    fake.advance(100)
+    const answer = await fetch(`${fake.url}${FAKE_SUBMIT_PATH}/${created.task_info.id}`, { headers: auth() })
+    expect(answer.status).toBe(200)
+    expect(((await answer.json()) as { task_info: unknown }).task_info).toMatchObject({ status: 'failed', error: contentRefusalError })
   })
 })
 

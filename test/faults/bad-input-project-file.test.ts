@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -113,7 +114,7 @@ describe('project:open refuses a damaged or hostile project.json and leaves the 
       const { dir } = await closedProject()
       await fs.rm(path.join(dir, subfolder), { recursive: true })
       await fs.symlink(outside, path.join(dir, subfolder))
-      await expectOpenRefused(dir, 'project_corrupt', new RegExp(`${subfolder}/ .*not a plain folder`))
+      await expectOpenRefused(dir, 'project_unsafe_file', new RegExp(`link that leads out of it: ${subfolder} → `))
     })
   }
 
@@ -133,6 +134,15 @@ describe('files inside a project that are links to somewhere else are never read
     expect(answer.status).toBe(403)
     expect(await answer.text()).not.toContain('my secrets')
     expect(await snapshotFolder(dir)).toEqual(before)
+  })
+
+  it.skipIf(process.platform === 'win32')('the media server answers a take that is a FIFO at once, without reading it', async () => {
+    const { dir, file, json } = await closedProject()
+    await rewrite(file, { ...json, takes: [takeWithFile(json.clips[0]!.id, 'take-from-elsewhere-1.mp4')] })
+    execFileSync('mkfifo', [path.join(dir, 'takes', 'take-from-elsewhere-1.mp4')])
+    await main.call('project:open', { path: dir })
+    const answer = await main.media('take/take-from-elsewhere/0')
+    expect(answer.status).toBe(403)
   })
 
   it('the media server refuses a thumbnail that is a link out of the project', async () => {
@@ -176,12 +186,12 @@ async function generateFromLinkedImage(app: MainUnderTest, dir: string, assetId:
   await app.call('settings:setApiKey', { key: 'sk-test-key-for-links' })
 
   const started = await app.dispatch('generation:start', { clipId, actionId: 'press-linked-image' })
-  if (!started.ok) return expectPlainError(started.error, 'project_corrupt', /link/)
+  if (!started.ok) return expectPlainError(started.error, 'project_unsafe_file', /link/)
   const takeId = (started.value as { id: string }).id
   const deadline = Date.now() + 5_000
   for (;;) {
     const take = (await app.call('project:read', {}))!.project.takes.find((t) => t.id === takeId)!
-    if (['failed', 'completed', 'cancelled'].includes(take.status)) return expectPlainError(take.error!, 'project_corrupt', /link/)
+    if (['failed', 'completed', 'cancelled'].includes(take.status)) return expectPlainError(take.error!, 'project_unsafe_file', /link/)
     if (Date.now() > deadline) throw new Error(`take still ${take.status}`)
     await new Promise((resolve) => setTimeout(resolve, 10))
   }

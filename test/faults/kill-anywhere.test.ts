@@ -1,21 +1,18 @@
 import { spawn } from 'node:child_process'
-import { mkdir, readdir, readFile, stat } from 'node:fs/promises'
+import { readdir, readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { build } from 'esbuild'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seededRandom, startFakeMuleRouter, type FakeMuleRouter } from '../../src/fake-mulerouter'
 import { loadProject } from '../../src/main/services/project/load-project'
 import { createClip } from '../../src/shared/domain/create'
 import { newId } from '../../src/shared/domain/ids'
+import { bundleChild } from './support/bundle-child'
 import { CANARY_KEY, makeProject, removeDir, reopen, tempDir } from '../main/generation/harness'
 
 const KILLS = Number(process.env.KILL_ANYWHERE_KILLS ?? 100)
 const QUEUE_KILLS = Number(process.env.KILL_ANYWHERE_QUEUE_KILLS ?? 25)
 const SEED = Number(process.env.KILL_ANYWHERE_SEED ?? 20_261_126)
-const root = fileURLToPath(new URL('../..', import.meta.url))
-/** Bundled once so each child starts in tens of milliseconds, not the second a TypeScript loader takes. */
-const childBundle = path.join(root, 'node_modules/.cache/omniboard-tests/kill-anywhere-child.mjs')
+let childBundle = ''
 
 type Child = { ready: Promise<boolean>; exited: Promise<void>; kill(): void }
 
@@ -45,17 +42,7 @@ describe('kill anywhere: SIGKILL during save, submit, poll and download, with fa
   let video: Buffer
 
   beforeAll(async () => {
-    await mkdir(path.dirname(childBundle), { recursive: true })
-    await build({
-      entryPoints: [fileURLToPath(new URL('./kill-anywhere-child.ts', import.meta.url))],
-      outfile: childBundle,
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      packages: 'external',
-      logLevel: 'silent',
-    })
+    childBundle = await bundleChild(new URL('./kill-anywhere-child.ts', import.meta.url), 'kill-anywhere-child')
     video = await readFile(new URL('../fixtures/media/sample.mp4', import.meta.url))
     // Small delays on some requests widen the windows a kill can land in: mid-POST, mid-GET, mid-download.
     fake = await startFakeMuleRouter({ keys: [CANARY_KEY], pendingMs: 40, processingMs: 60, chaos: { seed: SEED, rate: 0.4, kinds: ['delay'], delayMs: 40 } })

@@ -58,6 +58,14 @@ async function settle(takeId: string): Promise<Take> {
   }
 }
 
+async function until(check: () => Promise<boolean>): Promise<void> {
+  const deadline = Date.now() + 10_000
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error('condition not met in time')
+    await new Promise((resolve) => setTimeout(resolve, 10))
+  }
+}
+
 beforeAll(async () => {
   fake = await startFakeMuleRouter({ keys: [KEY], pendingMs: 20, processingMs: 30 })
   store = recordingStore()
@@ -131,7 +139,12 @@ describe('the API key canary, through the whole flow and its errors', () => {
   it('reports 401 for a refused key, and for a different key that MuleRouter does not know', async () => {
     fake.setKeyFault(KEY, { status: 401, detail: `Invalid key ${KEY}` })
     expect(await main.refusal('settings:testApiKey', {})).toMatchObject({ code: 'api_unauthorized' })
-    expect((await generate(clipIds[5]!)).error?.code).toBe('api_unauthorized')
+    // A POST refused for the key pauses the queue, the take back in line, with the reason the window shows.
+    const queued = await main.call('generation:start', { clipId: clipIds[5]!, actionId: newId() })
+    await until(async () => (await main.call('queue:state', {})).pauseReason?.code === 'api_unauthorized')
+    expect((await main.call('queue:state', {})).pauseReason?.message).toContain('Invalid key [redacted]')
+    await main.call('generation:cancel', { takeId: queued.id })
+    await main.call('queue:setPaused', { paused: false })
     fake.setKeyFault(KEY, null)
     await main.call('settings:setApiKey', { key: OTHER_KEY })
     expect(await main.refusal('settings:testApiKey', {})).toMatchObject({ code: 'api_unauthorized' })

@@ -46,6 +46,46 @@ describe('images from the web', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('opens a web page')
     expect(clipOf('clip1').lastFrameAssetId).toBeNull()
   })
+
+  describe('a link to this computer or a private network', () => {
+    const privateRefusal = {
+      code: 'image_url_private' as const,
+      message: 'The link leads to nas.local (192.168.1.20), which is on a private network, not on the internet.',
+      hint: 'Download it only if you trust the page it came from.',
+    }
+    /** Main as it answers: refused until the request says the user allowed it. */
+    function answerLikeMain(bridge: ReturnType<typeof renderWithProject>['bridge']) {
+      bridge.handle('assets:importUrl', ((request: { url: string; allowPrivate?: boolean }) =>
+        request.allowPrivate ? { assets: [converted], rejected: [] } : { assets: [], rejected: [{ name: request.url, error: privateRefusal }] }) as never)
+    }
+    const urlRequests = (bridge: ReturnType<typeof renderWithProject>['bridge']) => bridge.calls.filter((c) => c.channel === 'assets:importUrl').map((c) => c.request)
+
+    it('asks first, and downloads it only when the user says so', async () => {
+      const user = userEvent.setup()
+      const { bridge } = renderWithProject(<Timeline />)
+      answerLikeMain(bridge)
+      fireEvent.drop(screen.getByRole('button', { name: 'First frame of clip 1' }), urlDrop('http://nas.local/harbour.webp'))
+      const dialog = await screen.findByRole('dialog', { name: 'Download from a private address?' })
+      expect(dialog).toHaveTextContent('nas.local (192.168.1.20), which is on a private network')
+      expect(clipOf('clip1').firstFrameAssetId).toBeNull()
+      await user.click(within(dialog).getByRole('button', { name: 'Download' }))
+      await waitFor(() => expect(clipOf('clip1').firstFrameAssetId).toBe(converted.id))
+      expect(urlRequests(bridge)).toEqual([{ url: 'http://nas.local/harbour.webp' }, { url: 'http://nas.local/harbour.webp', allowPrivate: true }])
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+    })
+
+    it('downloads nothing when the user declines, and shows no refusal', async () => {
+      const user = userEvent.setup()
+      const { bridge } = renderWithProject(<AssetBin />)
+      answerLikeMain(bridge)
+      fireEvent.drop(screen.getByRole('complementary', { name: 'Assets' }), urlDrop('http://nas.local/harbour.webp'))
+      await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Don’t download' }))
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+      expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+      expect(urlRequests(bridge)).toEqual([{ url: 'http://nas.local/harbour.webp' }])
+      expect(useStore.getState().assets).not.toContainEqual(converted)
+    })
+  })
 })
 
 describe('cropping', () => {

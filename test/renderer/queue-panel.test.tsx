@@ -9,7 +9,7 @@ import { makeTake } from './fake-bridge'
 import { twoClipProject } from './fixtures'
 import { renderWithProject } from './render-editor'
 
-const idle: QueueState = { paused: false, queued: 3, running: 1, waitingForConnection: 0, held: 0, concurrency: { limit: 3, effective: 3 }, rateLimitedUntil: null }
+const idle: QueueState = { paused: false, queued: 3, running: 1, waitingForConnection: 0, held: 0, concurrency: { limit: 3, effective: 3 }, rateLimitedUntil: null, pauseReason: null }
 const estimate = (usd: number) => ({ usd, ratePerSecond: 0.112, seconds: 5, mode: 'pro' as const, sound: 'off' as const, at: '2026-01-01T00:00:00.000Z' })
 const queued = (clipId: string, id: string, position: number, extra: Partial<Take> = {}): Take => ({ ...makeTake(clipId, id), queuePosition: position, estimate: estimate(0.56), ...extra })
 
@@ -88,6 +88,42 @@ describe('the Queue panel', () => {
     act(() => bridge.emit('queue:state', { ...idle, waitingForConnection: 3 }))
     expect(within(screen.getAllByRole('banner')[0]!).getByText('3 waiting for connection')).toBeInTheDocument()
   })
+
+  const pausedFor = (code: 'api_insufficient_credits' | 'api_unauthorized' | 'api_forbidden', message: string, hint: string): QueueState => ({
+    ...idle,
+    paused: true,
+    running: 0,
+    pauseReason: { code, message, hint },
+  })
+
+  it('says why MuleRouter paused the queue, in the title bar and the panel, and Resume clears it', async () => {
+    const { user, panel, bridge } = await openPanel()
+    act(() => bridge.emit('queue:state', pausedFor('api_insufficient_credits', 'MuleRouter says the balance is too low.', 'Add credits to your MuleRouter account, then Resume the queue.')))
+    const banner = screen.getAllByRole('banner')[0]!
+    const words = 'MuleRouter says the balance is too low. Add credits to your MuleRouter account, then Resume the queue.'
+    expect(within(banner).getByText(words)).toBeInTheDocument()
+    expect(within(panel).getByText(words)).toBeInTheDocument()
+    expect(within(banner).queryByRole('button', { name: 'Open Settings' })).not.toBeInTheDocument()
+    expect(within(panel).queryByRole('button', { name: 'Open Settings' })).not.toBeInTheDocument()
+    expect(within(panel).getByRole('listitem', { name: 'Clip 2, take 2' })).toHaveTextContent('Paused')
+
+    await user.click(within(panel).getByRole('button', { name: 'Resume queue' }))
+    expect(bridge.calls.filter((c) => c.channel === 'queue:setPaused').map((c) => c.request)).toEqual([{ paused: false }])
+    expect(screen.queryByText(words)).not.toBeInTheDocument()
+  })
+
+  for (const code of ['api_unauthorized', 'api_forbidden'] as const) {
+    it(`offers Settings, where the key is, when the queue paused for ${code}`, async () => {
+      const { user, panel, bridge } = await openPanel()
+      act(() => bridge.emit('queue:state', pausedFor(code, 'MuleRouter did not accept the API key.', 'Fix the API key in Settings, then Resume the queue.')))
+      const banner = screen.getAllByRole('banner')[0]!
+      expect(within(banner).getByText(/did not accept the API key/)).toBeInTheDocument()
+      expect(within(banner).getByRole('button', { name: 'Open Settings' })).toBeInTheDocument()
+      await user.click(within(panel).getByRole('button', { name: 'Open Settings' }))
+      const settings = screen.getByRole('dialog', { name: 'Settings' })
+      expect(within(settings).getByRole('status')).toHaveTextContent('MuleRouter did not accept the API key. Fix the API key in Settings, then Resume the queue.')
+    })
+  }
 
   it('opens and closes with Ctrl+Shift+Q', async () => {
     const { user } = await openPanel()

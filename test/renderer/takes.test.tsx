@@ -50,6 +50,21 @@ describe('take viewer', () => {
     expect(useStore.getState().takes[0]!.status).toBe('downloading')
   })
 
+  it('marks a take Kling refused for its content as refused, with the reason and no Send again', async () => {
+    const { bridge } = renderWithProject(<App />)
+    const refused = {
+      ...makeTake('clip1', 'take1', 'failed'),
+      taskId: 'task-1',
+      error: { code: 'task_refused' as const, message: 'Kling refused to make this video for its content (code 1301): Content refused.', hint: 'Change the prompt or images it objects to, then generate again.' },
+    }
+    act(() => bridge.emit('take:updated', { take: refused }))
+    const row = screen.getByRole('listitem', { name: 'Take 1' })
+    expect(row).toHaveTextContent('Refused by Kling')
+    expect(row).not.toHaveTextContent('Failed')
+    expect(row).toHaveTextContent('Kling refused to make this video for its content (code 1301): Content refused. Change the prompt or images it objects to')
+    expect(within(row).queryByRole('button', { name: /Send again/ })).not.toBeInTheDocument()
+  })
+
   it('asks before resubmitting a take whose submission is unconfirmed, showing what sending it again may cost', async () => {
     const user = userEvent.setup()
     const { bridge } = renderWithProject(<App />)

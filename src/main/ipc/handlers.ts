@@ -54,7 +54,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
     'assets:importFiles': ({ paths }) => workspace.requireSession().importFiles(paths),
     'assets:importBytes': ({ name, bytes }) => workspace.requireSession().importBytes(name, bytes),
-    'assets:importUrl': ({ url }) => importFromUrl(workspace.requireSession(), url, deps.fetch ?? fetch),
+    'assets:importUrl': ({ url, allowPrivate }) => importFromUrl(workspace.requireSession(), url, { allowPrivate: allowPrivate === true }),
     'assets:crop': async ({ assetId, crop }) => ({ asset: await workspace.requireSession().cropAsset(assetId, crop) }),
     'generation:start': async ({ clipId, actionId }) => {
       const engine = workspace.requireEngine()

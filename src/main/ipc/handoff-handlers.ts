@@ -3,7 +3,8 @@ import type { Handlers } from './router'
 import type { SettingsService } from '../services/settings/settings-service'
 import type { Workspace } from '../workspace'
 import type { PdfPrinter } from '../services/handoff/pdf-printer'
-import { exportHandoff, exportsDir } from '../services/handoff/export-handoff'
+import { exportsFolder } from '../services/disk/export-target'
+import { exportHandoff } from '../services/handoff/export-handoff'
 import { newId } from '../../shared/domain/ids'
 import { importShotListCsv } from '../../shared/interchange/shot-list-import'
 
@@ -26,7 +27,7 @@ export function createHandoffHandlers(deps: HandoffHandlerDeps): Pick<Handlers, 
     },
     'export:showInFolder': ({ path: file }) => {
       // Only what we exported: the renderer must not be able to point the file manager anywhere it likes.
-      const inExports = path.dirname(path.resolve(file)) === path.resolve(exportsDir(workspace.requireSession().dir))
+      const inExports = path.dirname(path.resolve(file)) === path.resolve(exportsFolder(workspace.requireSession().dir))
       if (!inExports || !deps.showItemInFolder) return { shown: false }
       deps.showItemInFolder(path.resolve(file))
       return { shown: true }

@@ -46,7 +46,8 @@ const CutTakeEntrySchema: z.ZodType<CutTakeEntry> = z.object({
 const CutAnimaticEntrySchema: z.ZodType<CutAnimaticEntry> = z.object({
   ...entryBase,
   kind: z.literal('animatic'),
-  reason: z.enum(['no_take', 'take_not_ready']),
+  reason: z.enum(['no_take', 'take_not_ready', 'take_refused']),
+  problem: z.string().max(2000).optional(),
 })
 
 export const CutPlanSchema: z.ZodType<CutPlan> = z.object({

@@ -54,8 +54,10 @@ export interface CutTakeEntry extends CutEntryBase {
 /** A clip with no playable take yet: held as a still (its first frame, or a title card) for the clip's duration. */
 export interface CutAnimaticEntry extends CutEntryBase {
   kind: 'animatic'
-  /** Why there is no video: nothing chosen, or the chosen take has no file on disk. */
-  reason: 'no_take' | 'take_not_ready'
+  /** Why there is no video: nothing chosen, the chosen take has no file on disk, or its file was refused. */
+  reason: 'no_take' | 'take_not_ready' | 'take_refused'
+  /** For a refused take: why, in plain words ("The take … ends early"), so the player can say it. */
+  problem?: string
 }
 
 export type CutEntry = CutTakeEntry | CutAnimaticEntry
@@ -67,9 +69,10 @@ export interface CutPlan {
 
 /**
  * The film as the timeline says it: every clip in order, each either its chosen take (when that take finished and
- * its file was probed) or an animatic hold of the clip's own duration. Pure: the caller probes the files.
+ * its file was probed) or an animatic hold of the clip's own duration. Pure: the caller probes the files, and names
+ * in `refusedTakes` the takes whose file it refused (take id → why).
  */
-export function planCut(project: Pick<Project, 'clips' | 'takes'>, mediaByTakeId: ReadonlyMap<string, TakeMedia>): CutPlan {
+export function planCut(project: Pick<Project, 'clips' | 'takes'>, mediaByTakeId: ReadonlyMap<string, TakeMedia>, refusedTakes: ReadonlyMap<string, string> = new Map()): CutPlan {
   const entries: CutEntry[] = []
   let start = 0
   project.clips.forEach((clip, index) => {
@@ -81,7 +84,9 @@ export function planCut(project: Pick<Project, 'clips' | 'takes'>, mediaByTakeId
       entries.push({ ...base, kind: 'take', takeId: take.id, takeNumber: takeNumberOf(project.takes, take.id) ?? 1, media, durationSeconds, shots: shotsOf(clip, durationSeconds) })
     } else {
       const durationSeconds = clip.duration
-      entries.push({ ...base, kind: 'animatic', reason: take ? 'take_not_ready' : 'no_take', durationSeconds, shots: shotsOf(clip, durationSeconds) })
+      const problem = take ? refusedTakes.get(take.id) : undefined
+      const held = { ...base, kind: 'animatic' as const, durationSeconds, shots: shotsOf(clip, durationSeconds) }
+      entries.push(problem !== undefined ? { ...held, reason: 'take_refused', problem } : { ...held, reason: take ? 'take_not_ready' : 'no_take' })
     }
     start += entries[entries.length - 1]?.durationSeconds ?? 0
   })

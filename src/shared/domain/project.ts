@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { AppErrorSchema } from '../errors'
 import { apiRules, aspectRatios, modes, shotTypes, soundOptions } from './api-rules'
+import { BoundedJsonObjectSchema, BoundedJsonSchema } from './json-limits'
 
 export const PROJECT_SCHEMA_VERSION = 2
 
@@ -26,6 +27,10 @@ export type Sound = z.infer<typeof SoundSchema>
 /** Long free text is capped far above the API's limits so a hostile file cannot exhaust memory, while
  * a user may still paste an over-long draft and be told by validation how much to cut. */
 const Text = z.string().max(100_000)
+/** An ISO time as Omniboard writes it; the cap only keeps a hostile file small. */
+const Timestamp = z.string().max(64)
+/** An error kept in the file (a failed take, a hold, a paused queue): like an AppError, with its texts capped. */
+const StoredErrorSchema = AppErrorSchema.extend({ message: Text, hint: Text })
 
 /** Image formats import can read; anything but JPEG and PNG is converted before Kling sees it. */
 export const imageSourceKinds = ['jpeg', 'png', 'webp', 'avif', 'heic', 'gif', 'tiff', 'bmp'] as const
@@ -66,7 +71,7 @@ export const AssetSchema = z.object({
   height: z.number().int().positive(),
   bytes: z.number().int().nonnegative(),
   originalName: z.string().max(1024),
-  importedAt: z.string(),
+  importedAt: Timestamp,
   conversion: AssetConversionSchema.optional(),
   /** A crop of another asset, which stays as it was. */
   derivedFrom: z.object({ assetId: AssetIdSchema, crop: CropRectSchema }).optional(),
@@ -159,7 +164,7 @@ export const TakeEstimateSchema = z.object({
   seconds: z.number().int().nonnegative(),
   mode: ModeSchema,
   sound: SoundSchema,
-  at: z.string(),
+  at: Timestamp,
 })
 export type TakeEstimate = z.infer<typeof TakeEstimateSchema>
 
@@ -167,7 +172,7 @@ export type TakeEstimate = z.infer<typeof TakeEstimateSchema>
  * Why a queued take (never sent) waits instead of going out: sending it would pass a budget cap, or its request
  * no longer validates (an image was removed, say). It stays queued; the user raises the cap, fixes or cancels it.
  */
-export const TakeHoldSchema = z.object({ reason: z.enum(['budget', 'invalid']), error: AppErrorSchema, at: z.string() })
+export const TakeHoldSchema = z.object({ reason: z.enum(['budget', 'invalid']), error: StoredErrorSchema, at: Timestamp })
 export type TakeHold = z.infer<typeof TakeHoldSchema>
 
 export const TakeSchema = z.object({
@@ -175,15 +180,15 @@ export const TakeSchema = z.object({
   clipId: IdSchema,
   status: TakeStatusSchema,
   /** The exact request body, with every image replaced by `asset:<id>` so any take can be reproduced. */
-  request: z.record(z.string(), z.unknown()),
+  request: BoundedJsonObjectSchema,
   taskId: z.string().max(200).nullable(),
   /** Status word as the API last reported it, kept for diagnostics. */
   remoteStatus: z.string().max(100).nullable(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  submittedAt: z.string().nullable(),
-  finishedAt: z.string().nullable(),
-  error: AppErrorSchema.nullable(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  submittedAt: Timestamp.nullable(),
+  finishedAt: Timestamp.nullable(),
+  error: StoredErrorSchema.nullable(),
   files: z.array(TakeFileSchema).max(20),
   /** The click or key press that started this take: a repeat of the same action is answered with this take. */
   actionId: IdSchema.optional(),
@@ -217,20 +222,24 @@ export const ProjectSchema = z
     schemaVersion: z.literal(PROJECT_SCHEMA_VERSION),
     id: IdSchema,
     name: z.string().min(1).max(200),
-    createdAt: z.string(),
-    updatedAt: z.string(),
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
     defaults: ProjectDefaultsSchema,
     clips: z.array(ClipSchema).max(projectListLimits.clips),
     assets: z.array(AssetSchema).max(projectListLimits.assets),
     elements: z.array(ElementSchema).max(projectListLimits.elements),
     /** Engine-owned: one per generation, newest last. Kept apart from clips so editing and undo never touch them. */
     takes: z.array(TakeSchema).max(projectListLimits.takes),
-    /** Engine-owned, like takes: a paused queue sends nothing new until resumed, across restarts. */
-    queue: z.object({ paused: z.boolean() }).optional(),
+    /**
+     * Engine-owned, like takes: a paused queue sends nothing new until resumed, across restarts. `pauseReason`: why
+     * the engine paused it itself (MuleRouter refused the account: no credits, a bad key), absent when the user did.
+     */
+    queue: z.object({ paused: z.boolean(), pauseReason: StoredErrorSchema.nullable().optional() }).optional(),
     /** This project's spending cap (an estimate, in USD); null or absent = no cap. Set by main, not an undoable edit. */
     budget: z.object({ capUsd: z.number().positive().nullable() }).optional(),
   })
-  .loose()
+  // Fields from a newer Omniboard are kept, within the limits of any free-form JSON.
+  .catchall(BoundedJsonSchema)
 export type Project = z.infer<typeof ProjectSchema>
 
 /** The part of a project the user edits (and undo tracks). Assets and takes are appended by the main process. */

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { AppErrorSchema } from '../errors'
 import { IdSchema, ModeSchema, SoundSchema } from './project'
 
 /**
@@ -66,6 +67,8 @@ export const QueueStateSchema = z.object({
   concurrency: z.object({ limit: z.number().int().positive(), effective: z.number().int().positive() }),
   /** While a 429's Retry-After runs, nothing new is sent; ISO time or null. */
   rateLimitedUntil: z.string().nullable(),
+  /** Why the engine paused the queue itself (no credits, a key MuleRouter refused); null when the user paused it, or it runs. */
+  pauseReason: AppErrorSchema.nullable(),
 })
 export type QueueState = z.infer<typeof QueueStateSchema>
 

@@ -1,7 +1,10 @@
 import type { ErrorCode } from '../errors'
 import type { Take } from './project'
 
-/** Failures that prove MuleRouter made no task, and that sending the same request again may fix. */
+/**
+ * Failures that prove MuleRouter made no task, and that sending the same request again may fix. The 429, 401 and
+ * 402 codes are on takes failed by earlier versions: such a POST now puts the take back in the queue instead.
+ */
 const resendableCodes: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   'upload_interrupted',
   'network_offline',

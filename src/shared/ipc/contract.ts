@@ -84,7 +84,8 @@ export const contract = {
     ImportResultSchema,
   ),
   'assets:crop': channel(z.object({ assetId: AssetIdSchema, crop: CropRectSchema }).strict(), z.object({ asset: AssetSchema })),
-  'assets:importUrl': channel(z.object({ url: z.string().min(1).max(8192) }).strict(), ImportResultSchema),
+  /** `allowPrivate`: the user confirmed a link that leads to this computer or a private network (`image_url_private`). */
+  'assets:importUrl': channel(z.object({ url: z.string().min(1).max(8192), allowPrivate: z.boolean().optional() }).strict(), ImportResultSchema),
   /** `actionId` is made once per click or key press: main answers a repeat of it with the take it already made. */
   'generation:start': channel(z.object({ clipId: IdSchema, actionId: IdSchema }).strict(), TakeSchema),
   /** What queueing these clips would cost and leave of each budget; nothing is queued. */

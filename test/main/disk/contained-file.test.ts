@@ -116,3 +116,15 @@ describe('realFolder', () => {
     expect(await fs.readdir(outside)).toEqual([])
   })
 })
+
+describe('naming a refused link', () => {
+  posixOnly('shows where a chain of links ends, and does not call a link inside the project one that leads out', async () => {
+    const { root, canary } = await folderWithCanary()
+    await fs.symlink(canary, path.join(root, 'last'))
+    await fs.symlink(path.join(root, 'last'), path.join(root, 'takes', 'first.mp4'))
+    await expect(openContained(root, path.join(root, 'takes', 'first.mp4'))).rejects.toMatchObject(refused(/leads out of it: takes\/first\.mp4 → .*secret\.mp4\./))
+    await fs.writeFile(path.join(root, 'takes', 'real.mp4'), 'inside')
+    await fs.symlink(path.join(root, 'takes', 'real.mp4'), path.join(root, 'takes', 'alias.mp4'))
+    await expect(openContained(root, path.join(root, 'takes', 'alias.mp4'))).rejects.toMatchObject(refused(/contains a link: takes\/alias\.mp4 → .*real\.mp4\./))
+  })
+})

@@ -1,4 +1,4 @@
-import { copyFile, mkdir, mkdtemp, rm, stat } from 'node:fs/promises'
+import { copyFile, mkdir, mkdtemp, readdir, rm, stat, symlink } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -56,6 +56,22 @@ describe('grabbing a frame of a take into the project', () => {
     const error = await grabTakeFrame(session, { takeId: take.id, index: 0, at: { kind: 'last' } }).catch((cause: unknown) => cause)
     expect(isAppErrorException(error) && error.error.code).toBe('image_too_small')
     expect(session.project().assets).toEqual([])
+  })
+
+  it('refuses a take that is a link to a video outside the project, and imports nothing of it', async () => {
+    const take = await addFinishedTake('take1', 'take-360p-silent.mp4')
+    const outside = join(parent, 'private.mp4')
+    await copyFile(film('take-360p-silent.mp4'), outside)
+    await rm(join(session.dir, 'takes', 'take1.mp4'))
+    await symlink(outside, join(session.dir, 'takes', 'take1.mp4'))
+    const assetsBefore = await readdir(join(session.dir, 'assets'))
+
+    for (const at of [{ kind: 'last' }, { kind: 'first' }] as const) {
+      const error = await grabTakeFrame(session, { takeId: take.id, index: 0, at }).catch((cause: unknown) => cause)
+      expect(isAppErrorException(error) && [error.error.code, error.error.message]).toEqual(['project_unsafe_file', expect.stringContaining('takes/take1.mp4')])
+    }
+    expect(session.project().assets).toEqual([])
+    expect(await readdir(join(session.dir, 'assets'))).toEqual(assetsBefore)
   })
 
   it('says so when the take has no video yet', async () => {

@@ -88,12 +88,14 @@ describe('limits, refusals and the API key', () => {
     await engine.idle()
     fake.setKeyFault(CANARY_KEY, { status: 401, detail: `bad key ${CANARY_KEY}` })
     const refused = await engine.start(session.project().clips[2]!.id)
-    await engine.idle()
-    expect(takeOf(session, refused.id).error?.code).toBe('api_unauthorized')
+    await until(() => engine.queueState().pauseReason?.code === 'api_unauthorized' && engine.queueState().running === 0)
+    await engine.dispose()
+    expect(takeOf(session, refused.id)).toMatchObject({ status: 'submitting', submittedAt: null })
     await session.saveNow()
 
     const outcomes = session.project().takes.map((take) => take.error?.code ?? take.status).sort()
-    expect(outcomes).toEqual(['api_unauthorized', 'completed', 'task_failed'])
+    expect(outcomes).toEqual(['completed', 'submitting', 'task_failed'])
+    expect(session.project().queue?.pauseReason?.message).toContain('bad key [redacted]')
     const texts = [JSON.stringify(record.events), JSON.stringify(record.logs), JSON.stringify(session.project())]
     for (const name of await readdir(session.dir)) {
       if (name.endsWith('.json') || name.endsWith('.bak')) texts.push(await readFile(path.join(session.dir, name), 'utf8'))

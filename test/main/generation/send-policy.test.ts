@@ -28,7 +28,7 @@ const timing = { rateLimitRetryDelaysMs: [1_000, 4_000], maxRetryAfterMs: 60_000
 describe('when the queue may send', () => {
   it('halves the concurrency on each 429, down to one, and steps it back up one per quiet spell', () => {
     const { clock, advance } = stepClock()
-    const policy = createSendPolicy(clock, timing, false)
+    const policy = createSendPolicy(clock, timing, undefined)
     policy.rateLimited(0, 8)
     expect(policy.effective(8)).toBe(4)
     policy.rateLimited(0, 8)
@@ -45,7 +45,7 @@ describe('when the queue may send', () => {
 
   it('closes for a Retry-After, or a wait that grows with each 429 in a row, and opens again after it', () => {
     const { clock, advance } = stepClock()
-    const policy = createSendPolicy(clock, timing, false)
+    const policy = createSendPolicy(clock, timing, undefined)
     policy.rateLimited(2_500, 4)
     expect(policy.open()).toBe(false)
     expect(policy.rateLimitedUntil()).toBe(2_500)
@@ -57,7 +57,7 @@ describe('when the queue may send', () => {
 
   it('waits longer each time MuleRouter stays unreachable, and opens at once when the connection is back', () => {
     const { clock, advance } = stepClock()
-    const policy = createSendPolicy(clock, timing, false)
+    const policy = createSendPolicy(clock, timing, undefined)
     policy.unreachable()
     expect(policy.waitingForConnection()).toBe(true)
     advance(5_000)

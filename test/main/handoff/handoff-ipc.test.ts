@@ -48,6 +48,16 @@ describe('hand-off over IPC', () => {
     expect(after.project.clips[4]?.firstFrameAssetId).toBe(before.project.clips[0]?.firstFrameAssetId)
   })
 
+  it('says why when exports in the project folder is a plain file, instead of "Something went wrong"', async () => {
+    const { main, dir } = await openWithTakes()
+    await fs.writeFile(path.join(dir, 'exports'), 'my notes')
+    expect(await main.refusal('export:handoff', { format: 'otio' })).toMatchObject({
+      code: 'project_unsafe_file',
+      message: 'exports in the project folder should be a folder, but it is a plain file.',
+    })
+    expect(await fs.readFile(path.join(dir, 'exports'), 'utf8')).toBe('my notes')
+  })
+
   it('refuses a PDF without a printer and any hand-off without an open project, as typed errors', async () => {
     const { main } = await openWithTakes()
     expect((await main.refusal('export:handoff', { format: 'pdf' })).code).toBe('export_failed')

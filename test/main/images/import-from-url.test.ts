@@ -8,6 +8,8 @@ import { importFromUrl } from '../../../src/main/services/web-images/import-from
 import { snapshotFolder, tempDir, testDeps } from '../project/temp-project'
 
 const limits = { maxBytes: 1024 * 1024, timeoutMs: 1000, maxRedirects: 5 }
+/** The test server is on this computer, so each download here is one the user confirmed. */
+const confirmed = { allowPrivate: true, limits }
 let server: Server
 let base: string
 let webp: Buffer
@@ -46,7 +48,7 @@ const openProject = async () => createProject(await tempDir(), 'From the web', t
 describe('dropping an image dragged from a browser', () => {
   it('downloads it, judges it by its bytes, converts it and names it after the link', async () => {
     const session = await openProject()
-    const { assets, rejected } = await importFromUrl(session, `${base}/hop?hops=2`, fetch, limits)
+    const { assets, rejected } = await importFromUrl(session, `${base}/hop?hops=2`, confirmed)
     expect(rejected).toEqual([])
     expect(assets[0]).toMatchObject({ originalName: 'harbour at dawn.webp', mime: 'image/jpeg', conversion: { from: 'webp' } })
     expect(session.project().assets).toHaveLength(1)
@@ -68,7 +70,7 @@ describe('dropping an image dragged from a browser', () => {
     it(`refuses ${refusal.what} and leaves the project unchanged`, async () => {
       const session = await openProject()
       const before = await snapshotFolder(session.dir)
-      const { assets, rejected } = await importFromUrl(session, refusal.url(), fetch, limits)
+      const { assets, rejected } = await importFromUrl(session, refusal.url(), confirmed)
       expect(assets).toEqual([])
       expect(rejected).toEqual([{ name: refusal.url(), error: expect.objectContaining({ code: 'image_download_failed', message: expect.stringMatching(refusal.message) }) }])
       expect(rejected[0]!.error.hint).not.toBe('')

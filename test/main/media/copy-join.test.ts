@@ -1,16 +1,15 @@
 import { promises as fs } from 'node:fs'
-import { ALL_FORMATS, BufferTarget, Conversion, EncodedPacketSink, FilePathSource, Input, Mp4OutputFormat, Output } from 'mediabunny'
+import { ALL_FORMATS, EncodedPacketSink, FilePathSource, Input } from 'mediabunny'
 import { describe, expect, it } from 'vitest'
 import { planCopyJoin } from '../../../src/main/services/media/copy-join'
 import { exportFilm, type FilmSource } from '../../../src/main/services/media/export-film'
-import { bundledFfmpegPath } from '../../../src/main/services/media/ffmpeg-path'
 import { topLevelBoxes } from '../../../src/main/services/media/mp4-boxes'
 import { probeVideo } from '../../../src/main/services/media/probe-video'
 import { fixturePath, fixtures } from './film-fixtures'
-import { makeFilmProject, readFilm } from './film-project'
+import { makeFilmProject, readFilm, remux } from './film-project'
 
 const AAC_FRAME = 1024 / 48_000
-const deps = { ffmpegPath: bundledFfmpegPath, now: () => new Date(2026, 2, 4, 15, 30) }
+const deps = { now: () => new Date(2026, 2, 4, 15, 30) }
 const FRAMES = { [fixtures.soundA]: 48, [fixtures.soundB]: 24, [fixtures.silent]: 36 } as Record<string, number>
 
 interface Packet {
@@ -69,8 +68,8 @@ describe('the copy join', () => {
   it('joins a take whose index comes after its media as it joins one with the index first', async () => {
     const source = await makeFilmProject([{ take: fixtures.soundA }, { take: fixtures.soundB }])
     expect(await remux(source.takeFilePath('t1-0.mp4'), false)).toEqual(['ftyp', 'mdat', 'moov'])
-    const media = await probeVideo(source.takeFilePath('t1-0.mp4'))
-    expect(await planCopyJoin([{ filePath: source.takeFilePath('t1-0.mp4'), media }], null, () => Promise.reject(new Error('no silence needed')))).not.toBeNull()
+    const media = await probeVideo(source.dir, source.takeFilePath('t1-0.mp4'))
+    expect(await planCopyJoin(source.dir, [{ filePath: source.takeFilePath('t1-0.mp4'), media }], null, () => Promise.reject(new Error('no silence needed')))).not.toBeNull()
 
     const result = await exportCut(source)
     const film = await readFilm(result.path)
@@ -83,8 +82,8 @@ describe('the copy join', () => {
   it('falls back to the packet join for fragmented takes, and the film is still whole and in sync', async () => {
     const source = await makeFilmProject([{ take: fixtures.soundA }, { take: fixtures.silent }, { take: fixtures.soundB }])
     expect(await remux(source.takeFilePath('t2-0.mp4'), 'fragmented')).toContain('moof')
-    const media = await probeVideo(source.takeFilePath('t2-0.mp4'))
-    expect(await planCopyJoin([{ filePath: source.takeFilePath('t2-0.mp4'), media }], null, () => Promise.reject(new Error('no silence needed')))).toBeNull()
+    const media = await probeVideo(source.dir, source.takeFilePath('t2-0.mp4'))
+    expect(await planCopyJoin(source.dir, [{ filePath: source.takeFilePath('t2-0.mp4'), media }], null, () => Promise.reject(new Error('no silence needed')))).toBeNull()
 
     const result = await exportCut(source)
     const film = await readFilm(result.path)
@@ -94,16 +93,3 @@ describe('the copy join', () => {
     expect(Math.abs((film.audioSeconds ?? 0) - film.videoSeconds)).toBeLessThanOrEqual(AAC_FRAME)
   })
 })
-
-/** Rewrites an MP4 in place, packets copied as they are: fragmented (moof/mdat pairs) or with its index after the media. */
-async function remux(filePath: string, fastStart: 'fragmented' | false): Promise<string[]> {
-  const input = new Input({ source: new FilePathSource(filePath), formats: ALL_FORMATS })
-  const target = new BufferTarget()
-  const conversion = await Conversion.init({ input, output: new Output({ format: new Mp4OutputFormat({ fastStart }), target }) })
-  await conversion.execute()
-  input.dispose()
-  await fs.writeFile(filePath, new Uint8Array(target.buffer!))
-  const handle = await fs.open(filePath, 'r')
-  const boxes = await topLevelBoxes(handle, (await handle.stat()).size).finally(() => handle.close())
-  return boxes?.map((box) => box.type) ?? []
-}

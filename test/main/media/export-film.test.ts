@@ -2,24 +2,16 @@ import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { exportFilm, type FilmExportOptions, type FilmExportProgress, type FilmSource } from '../../../src/main/services/media/export-film'
-import { bundledFfmpegPath } from '../../../src/main/services/media/ffmpeg-path'
-import { AppErrorException } from '../../../src/shared/errors'
 import { fixturePath, fixtures } from './film-fixtures'
-import { makeFilmProject, readFilm, videoPacketSizes } from './film-project'
+import { errorOf, makeFilmProject, readFilm, videoPacketSizes } from './film-project'
 
 const FRAME = 1 / 24
 /** One AAC frame at 48 kHz: how closely a copied sound track can follow the picture. */
 const AAC_FRAME = 1024 / 48_000
-const deps = { ffmpegPath: bundledFfmpegPath, now: () => new Date(2026, 2, 4, 15, 30) }
+const deps = { now: () => new Date(2026, 2, 4, 15, 30) }
 
 async function run(source: FilmSource, options: FilmExportOptions, signal = new AbortController().signal, onProgress: (progress: FilmExportProgress) => void = () => undefined) {
   return exportFilm(source, options, deps, signal, onProgress)
-}
-
-async function errorOf(promise: Promise<unknown>): Promise<AppErrorException['error']> {
-  const error = await promise.then(() => null, (cause: unknown) => cause)
-  expect(error).toBeInstanceOf(AppErrorException)
-  return (error as AppErrorException).error
 }
 
 const exportsIn = (source: FilmSource): Promise<string[]> => fs.readdir(path.join(source.dir, 'exports')).catch(() => [])

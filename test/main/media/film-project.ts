@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto'
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
-import { ALL_FORMATS, EncodedPacketSink, FilePathSource, Input } from 'mediabunny'
+import { ALL_FORMATS, BufferTarget, Conversion, EncodedPacketSink, FilePathSource, Input, Mp4OutputFormat, Output } from 'mediabunny'
 import type { FilmSource } from '../../../src/main/services/media/export-film'
+import { topLevelBoxes } from '../../../src/main/services/media/mp4-boxes'
 import { newProject } from '../../../src/main/services/project/open-project'
 import type { Clip, Project, Take } from '../../../src/shared/domain/project'
+import { AppErrorException, type AppError } from '../../../src/shared/errors'
 import { clip } from '../../shared/domain/fixtures'
 import { tempDir } from '../project/temp-project'
 import { completedTake, fixturePath } from './film-fixtures'
@@ -79,4 +81,24 @@ export async function videoPacketSizes(filePath: string): Promise<number[]> {
   } finally {
     input.dispose()
   }
+}
+
+/** Rewrites an MP4 in place, packets copied as they are: fragmented (moof/mdat pairs) or with its index after the media. */
+export async function remux(filePath: string, fastStart: 'fragmented' | false): Promise<string[]> {
+  const input = new Input({ source: new FilePathSource(filePath), formats: ALL_FORMATS })
+  const target = new BufferTarget()
+  const conversion = await Conversion.init({ input, output: new Output({ format: new Mp4OutputFormat({ fastStart }), target }) })
+  await conversion.execute()
+  input.dispose()
+  await fs.writeFile(filePath, new Uint8Array(target.buffer!))
+  const handle = await fs.open(filePath, 'r')
+  const boxes = await topLevelBoxes(handle, (await handle.stat()).size).finally(() => handle.close())
+  return boxes?.map((box) => box.type) ?? []
+}
+
+/** What `promise` was refused with; fails the test when it resolves or rejects with anything but an AppError. */
+export async function errorOf(promise: Promise<unknown>): Promise<AppError> {
+  const error = await promise.then(() => null, (cause: unknown) => cause)
+  if (!(error instanceof AppErrorException)) throw new Error(`expected an AppErrorException, got ${String(error)}`)
+  return error.error
 }

@@ -46,6 +46,7 @@ function track(handler: 'vide' | 'soun', samples: number, chunks: { offset: numb
       return placed
     }),
     editMediaTime: 0,
+    copyIssue: null,
     ...extra,
   }
 }

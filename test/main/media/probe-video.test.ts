@@ -3,20 +3,16 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { probeChosenTakes } from '../../../src/main/services/media/probe-takes'
 import { probeVideo } from '../../../src/main/services/media/probe-video'
-import { AppErrorException } from '../../../src/shared/errors'
 import { clip } from '../../shared/domain/fixtures'
 import { tempDir } from '../project/temp-project'
 import { completedTake, filmFixtureDir, fixturePath, fixtures } from './film-fixtures'
+import { errorOf } from './film-project'
 
-async function probeError(filePath: string): Promise<string> {
-  const error = await probeVideo(filePath).then(() => null, (cause: unknown) => cause)
-  expect(error).toBeInstanceOf(AppErrorException)
-  return (error as AppErrorException).error.code
-}
+const probeError = async (filePath: string): Promise<string> => (await errorOf(probeVideo(path.dirname(filePath), filePath))).code
 
 describe('probeVideo', () => {
   it('reads size, frame rate, exact frame count, duration and sound from each take file', async () => {
-    const probed = await Promise.all(Object.values(fixtures).map((name) => probeVideo(fixturePath(name))))
+    const probed = await Promise.all(Object.values(fixtures).map((name) => probeVideo(filmFixtureDir, fixturePath(name))))
     expect(probed.map((media) => [media.fileName, media.width, media.height, media.frames, media.hasAudio])).toEqual([
       [fixtures.soundA, 320, 180, 48, true],
       [fixtures.soundB, 320, 180, 24, true],
@@ -55,7 +51,7 @@ describe('probeChosenTakes', () => {
       completedTake('tb', 'b', 'deleted-by-hand.mp4'),
       completedTake('td', 'd', fixtures.silent, 'processing'),
     ]
-    const { mediaByTakeId, failures } = await probeChosenTakes({ clips, takes }, (name) => path.join(filmFixtureDir, name))
+    const { mediaByTakeId, failures } = await probeChosenTakes({ clips, takes }, filmFixtureDir, (name) => path.join(filmFixtureDir, name))
 
     expect([...mediaByTakeId.keys()]).toEqual(['ta2'])
     expect(mediaByTakeId.get('ta2')?.frames).toBe(48)

@@ -1,8 +1,8 @@
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { Mp4LayoutError } from '../../../src/main/services/media/mp4-boxes'
 import { readJoinTake } from '../../../src/main/services/media/read-join-take'
+import { isAppErrorException } from '../../../src/shared/errors'
 import { tempDir } from '../project/temp-project'
 import { fixturePath, fixtures } from './film-fixtures'
 
@@ -21,7 +21,7 @@ async function withSampleTable(sampleSize: number, count: number): Promise<strin
 
 describe('readJoinTake', () => {
   it('reads a take\'s two tracks: samples, key frames, the edits that hide B-frame delay and AAC priming, its media range', async () => {
-    const take = await readJoinTake(fixturePath(fixtures.soundA), FPS, true)
+    const take = await readJoinTake(path.dirname(fixturePath(fixtures.soundA)), fixturePath(fixtures.soundA), FPS, true)
     const { size } = await fs.stat(fixturePath(fixtures.soundA))
 
     expect([take.video.sizes.length, take.video.timescale, take.video.editMediaTime]).toEqual([48, 12_288, 1_024])
@@ -31,8 +31,10 @@ describe('readJoinTake', () => {
     expect(take.range.start).toBeGreaterThan(0)
   })
 
-  it('refuses a sample table that claims more entries than it holds, or a count no take has', async () => {
-    await expect(readJoinTake(await withSampleTable(0, 49), FPS, true)).rejects.toBeInstanceOf(Mp4LayoutError)
-    await expect(readJoinTake(await withSampleTable(100, 0xffff_fff0), FPS, true)).rejects.toBeInstanceOf(Mp4LayoutError)
+  it('refuses, naming the file, a sample table that claims more entries than it holds, or a count no take has', async () => {
+    for (const damaged of [await withSampleTable(0, 49), await withSampleTable(100, 0xffff_fff0)]) {
+      const error = await readJoinTake(path.dirname(damaged), damaged, FPS, true).catch((cause: unknown) => cause)
+      expect(isAppErrorException(error) && [error.error.code, error.error.message]).toEqual(['media_unreadable', expect.stringContaining('damaged.mp4')])
+    }
   })
 })

@@ -164,11 +164,14 @@ async function checkPathInside(root: string, filePath: string): Promise<string> 
 
 async function refuseEntry(root: string, filePath: string, name: string, stat: Stats): Promise<never> {
   if (stat.isSymbolicLink()) {
-    const target = await fs.readlink(filePath).catch(() => 'another place')
+    // Where a chain of links ends, which is what the user needs to find; a broken chain shows its first step.
+    const target = (await fs.realpath(filePath).catch(() => null)) ?? (await fs.readlink(filePath).catch(() => 'another place'))
     const shown = target.length > 160 ? `${target.slice(0, 157)}…` : target
+    const realRoot = await fs.realpath(root).catch(() => path.resolve(root))
+    const where = isWithin(realRoot, target) ? 'a link' : 'a link that leads out of it'
     return fail(
       'project_unsafe_file',
-      `This project contains a link that leads out of it: ${name} → ${shown}. Omniboard does not follow links in projects.`,
+      `This project contains ${where}: ${name} → ${shown}. Omniboard does not follow links in projects.`,
       `Replace ${name} with the real file or folder (copy it into the project folder), then try again.`,
     )
   }
@@ -177,6 +180,11 @@ async function refuseEntry(root: string, filePath: string, name: string, stat: S
     `${name} in the project folder is ${kindOf(stat)}, not a plain file, and Omniboard reads only plain files in a project.`,
     `Remove ${name} from the project folder${path.dirname(name) === '.' ? '' : ' or replace it with the real file'}, then try again.`,
   )
+}
+
+const isWithin = (folder: string, target: string): boolean => {
+  const relative = path.relative(folder, path.resolve(folder, target))
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative)
 }
 
 function refuseElsewhere(name: string): never {

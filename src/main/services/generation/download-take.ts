@@ -1,4 +1,4 @@
-import { readdir, stat } from 'node:fs/promises'
+import { lstat, readdir } from 'node:fs/promises'
 import path from 'node:path'
 import type { Take, TakeFile } from '../../../shared/domain/project'
 import { appError, type AppError } from '../../../shared/errors'
@@ -6,15 +6,17 @@ import { asAppError, type Job, type JobContext } from './job-context'
 import { freshLink } from './fresh-link'
 import { partialFileName, takeVideoFileName } from './take-naming'
 
-/** Size of a finished video on disk, or null when it is missing. */
+/**
+ * Size of a finished video on disk, or null when it is missing or empty. A link, FIFO or device standing at its name
+ * is not missing: it counts as present (size 0) so that every reader refuses it by name, as the containment rule
+ * says, rather than the take quietly turning into a download.
+ */
 export async function fileOnDisk(ctx: Pick<JobContext, 'session'>, file: TakeFile): Promise<number | null> {
   if (file.fileName === null) return null
-  try {
-    const info = await stat(ctx.session.takeFilePath(file.fileName))
-    return info.isFile() && info.size > 0 ? info.size : null
-  } catch {
-    return null
-  }
+  const info = await lstat(ctx.session.takeFilePath(file.fileName)).catch(() => null)
+  if (info === null) return null
+  if (!info.isFile()) return 0
+  return info.size > 0 ? info.size : null
 }
 
 /** Could not reach the video server at all: whether that is the network or the server, MuleRouter is asked. */

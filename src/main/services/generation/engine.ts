@@ -29,7 +29,7 @@ export function createGenerationEngine(deps: GenerationDeps): GenerationEngine {
   const log = deps.log ?? (() => undefined)
   const timing = { ...defaultTiming, ...deps.timing }
   const limit = (): number => Math.max(1, deps.maxConcurrentJobs())
-  const policy = createSendPolicy(clock, timing, deps.session.project().queue?.paused ?? false)
+  const policy = createSendPolicy(clock, timing, deps.session.project().queue)
   const book = createLedgerBook(deps.ledger, () => deps.session.project(), log)
   const queueState = () => queueStateOf(deps.session.project().takes, policy, limit())
   const announcer = queueStateAnnouncer(queueState, (state) => deps.emit('queue:state', state), clock, timing.progressThrottleMs)
@@ -52,7 +52,7 @@ export function createGenerationEngine(deps: GenerationDeps): GenerationEngine {
     journal,
     client: deps.client,
     imageEncoding: deps.imageEncoding,
-    readAsset: assetReaderFor((assetId) => deps.session.assetPath(assetId)),
+    readAsset: assetReaderFor(deps.session),
     gate: createNetworkGate(clock),
     slots,
     policy,

@@ -1,6 +1,7 @@
 import type { Take } from '../../../shared/domain/project'
 import type { AppError } from '../../../shared/errors'
-import { taskFailed, type TaskState } from '../mulerouter/client'
+import type { TaskState } from '../mulerouter/client'
+import { taskFailed } from '../mulerouter/task-errors'
 import { isKnownStatus } from '../mulerouter/request-schema'
 import { asAppError, takeStatusForRemote, type Job, type JobContext } from './job-context'
 import { resultFiles } from './result-files'

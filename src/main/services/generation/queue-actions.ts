@@ -82,6 +82,7 @@ export function createQueueActions({ ctx, deps, launch, recheck, state, assertRu
       ctx.slots.wake()
       return state()
     },
+    /** The user's pause or resume; either way it replaces a pause the engine made for the account, and its reason. */
     async setPaused(paused: boolean): Promise<QueueState> {
       await ctx.session.updateEngineState((current) => ({ ...current, queue: { paused } }))
       ctx.policy.setPaused(paused)

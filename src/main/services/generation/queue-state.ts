@@ -24,6 +24,7 @@ export function queueStateOf(takes: readonly Take[], policy: SendPolicy, limit: 
     held,
     concurrency: { limit, effective: policy.effective(limit) },
     rateLimitedUntil: until === null ? null : new Date(until).toISOString(),
+    pauseReason: policy.pauseReason(),
   }
 }
 

@@ -1,3 +1,4 @@
+import type { AppError } from '../../../shared/errors'
 import type { Clock, GenerationTiming } from './engine-deps'
 
 /**
@@ -8,7 +9,10 @@ import type { Clock, GenerationTiming } from './engine-deps'
 export interface SendPolicy {
   open(): boolean
   paused(): boolean
-  setPaused(paused: boolean): void
+  /** Why the engine paused the queue itself (MuleRouter refused the account), or null. */
+  pauseReason(): AppError | null
+  /** The user's pause or resume has no reason; a resume always clears one. */
+  setPaused(paused: boolean, reason?: AppError | null): void
   /** The concurrency to use now: the setting, halved after a 429 and stepping back up while it stays quiet. */
   effective(limit: number): number
   rateLimitedUntil(): number | null
@@ -29,8 +33,10 @@ export interface SendPolicy {
 
 type Timing = Pick<GenerationTiming, 'rateLimitRetryDelaysMs' | 'maxRetryAfterMs' | 'rateLimitRecoveryMs' | 'reconnectDelaysMs'>
 
-export function createSendPolicy(clock: Clock, timing: Timing, initiallyPaused: boolean): SendPolicy {
-  let paused = initiallyPaused
+/** `saved`: the queue's state as the project last recorded it (absent: never paused). */
+export function createSendPolicy(clock: Clock, timing: Timing, saved: { paused: boolean; pauseReason?: AppError | null } | undefined): SendPolicy {
+  let paused = saved?.paused ?? false
+  let pauseReason = paused ? (saved?.pauseReason ?? null) : null
   let limitedUntil: number | null = null
   let lowered: number | null = null
   let rateLimitsInARow = 0
@@ -59,9 +65,12 @@ export function createSendPolicy(clock: Clock, timing: Timing, initiallyPaused: 
   return {
     open: () => online && !paused && limitedUntil === null && unreachableSince === null,
     paused: () => paused,
-    setPaused(next) {
-      if (next === paused) return
+    pauseReason: () => pauseReason,
+    setPaused(next, reason = null) {
+      const nextReason = next ? reason : null
+      if (next === paused && nextReason === pauseReason) return
       paused = next
+      pauseReason = nextReason
       changed()
     },
     effective: (limit) => Math.max(1, Math.min(limit, lowered ?? limit)),

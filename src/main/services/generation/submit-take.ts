@@ -2,6 +2,7 @@ import { isQueuedTake, type Take } from '../../../shared/domain/project'
 import type { AppError } from '../../../shared/errors'
 import { submitWasNotSent, type SubmitResult } from '../mulerouter/client'
 import type { RequestBody } from '../mulerouter/request-body'
+import { accountPauseReason, pauseForAccount } from './account-pause'
 import { asAppError, takeStatusForRemote, type Job, type JobContext } from './job-context'
 import { uploadMeter } from './progress'
 import { checkBeforeSending } from './send-checks'
@@ -11,9 +12,9 @@ type Outcome = { sent: SubmitResult } | { notSent: AppError } | { refused: AppEr
 
 /**
  * Waits for the take's turn in the queue, then POSTs its body once. The task id is journaled the moment it is
- * known. A 429, or MuleRouter not reachable, puts the take back in line (still queued, provably never sent) rather
- * than failing it. Resolves with the take ready to poll, or null when there is nothing to poll (failed, held,
- * outcome unknown, cancelled).
+ * known. A 429, MuleRouter not reachable, or a refusal of the account (402, 401, 403) puts the take back in line
+ * (still queued, provably never sent) rather than failing it. Resolves with the take ready to poll, or null when
+ * there is nothing to poll (failed, held, outcome unknown, cancelled).
  */
 export async function submitTake(ctx: JobContext, job: Job): Promise<Take | null> {
   for (;;) {
@@ -96,7 +97,8 @@ async function takeTurn(ctx: JobContext, job: Job): Promise<Take | null | 'again
 /**
  * Only two failures are sent again without asking, both proven to have made no task: a connection that never
  * opened (a few quick retries, then the take waits in the queue for the connection), and a 429 (the take goes
- * back in line, and the whole queue waits out the Retry-After). Everything else is the user's call.
+ * back in line, and the whole queue waits out the Retry-After). A refusal of the account also made no task: the
+ * take goes back in line and the whole queue pauses until the user resumes it. Everything else is the user's call.
  */
 async function postWithRetries(ctx: JobContext, job: Job, body: RequestBody, sending: (take: Take) => Take): Promise<Outcome> {
   const { signal } = job.controller
@@ -121,6 +123,12 @@ async function postWithRetries(ctx: JobContext, job: Job, body: RequestBody, sen
       }
       if (!submitWasNotSent(failure)) answered(ctx)
       if (failure.code === 'submit_outcome_unknown') return { unknown: failure }
+      const pause = accountPauseReason(failure)
+      if (pause !== null) {
+        ctx.log(`take ${job.takeId}: MuleRouter refused the account (${failure.code}); the queue pauses and the take waits in it`)
+        await pauseForAccount(ctx, pause)
+        return { again: true }
+      }
       if (!submitWasNotSent(failure)) return provesNothingSent(failure) ? { notSent: failure } : { refused: failure }
       const delay = ctx.timing.submitRetryDelaysMs[attempt]
       if (delay === undefined) {
@@ -140,9 +148,13 @@ function answered(ctx: JobContext): void {
   ctx.policy.reachable()
 }
 
-/** Not sent at all, or cut before the last byte: the take failed, and nothing can have been charged. */
+/** Not sent at all, cut before the last byte, or refused before any task was made: nothing can have been charged. */
 const provesNothingSent = (failure: AppError): boolean =>
-  submitWasNotSent(failure) || failure.code === 'no_api_key' || failure.code === 'upload_interrupted' || failure.code === 'api_rate_limited'
+  submitWasNotSent(failure) ||
+  failure.code === 'no_api_key' ||
+  failure.code === 'upload_interrupted' ||
+  failure.code === 'api_rate_limited' ||
+  accountPauseReason(failure) !== null
 
 /**
  * Journals `submittedAt` just before the first POST. After a crash, a take with the mark but no task id may have

@@ -11,7 +11,8 @@ import { handoffExtensions, type HandoffFormat } from '../../../shared/interchan
 import { writeOtio } from '../../../shared/interchange/otio'
 import { writeShotListCsv } from '../../../shared/interchange/shot-list-csv'
 import type { Prices } from '../../../shared/settings'
-import { probeChosenTakes, type TakeProbeFailure } from '../media/probe-takes'
+import { exportsFolder, writeExport } from '../disk/export-target'
+import { clipFailure, probeChosenTakes } from '../media/probe-takes'
 import { writeFileAtomic } from '../project/atomic-write'
 import { projectFolderBaseName } from '../project/project-folder'
 import { takeVideoPath } from '../project/project-paths'
@@ -30,14 +31,19 @@ export interface HandoffResult {
   warnings: string[]
 }
 
-/** Hand-off files go next to the project's own folders, so an .otio's relative paths to `../takes/` resolve. */
-export const exportsDir = (projectDir: string): string => path.join(projectDir, 'exports')
-export const defaultExportPath = (source: Pick<HandoffSource, 'dir' | 'project'>, format: HandoffFormat): string =>
-  path.join(exportsDir(source.dir), `${projectFolderBaseName(source.project.name)}.${handoffExtensions[format]}`)
-
-/** Writes one hand-off file (atomically) and returns where; `target` defaults to `<project>/exports/<name>.<ext>`. */
-export async function exportHandoff(source: HandoffSource, format: HandoffFormat, printer: PdfPrinter | null, target = defaultExportPath(source, format)): Promise<HandoffResult> {
-  const { bytes, warnings } = await render(source, format, printer, path.dirname(path.resolve(target)))
+/**
+ * Writes one hand-off file and returns where: by default into `<project>/exports/` (see writeExport: a re-export
+ * replaces the app's own earlier file, never one it did not write), or to `target`, a file the user chose (a save
+ * dialog, `--otio <file>`), which is replaced as asked.
+ */
+export async function exportHandoff(source: HandoffSource, format: HandoffFormat, printer: PdfPrinter | null, target?: string): Promise<HandoffResult> {
+  const outDir = target === undefined ? exportsFolder(source.dir) : path.dirname(path.resolve(target))
+  const { bytes, warnings } = await render(source, format, printer, outDir)
+  if (target === undefined) {
+    const fileName = `${projectFolderBaseName(source.project.name)}.${handoffExtensions[format]}`
+    const written = await writeExport(source.dir, fileName, (tempPath) => fs.writeFile(tempPath, bytes, { flag: 'wx' }), { replaceOwn: true })
+    return { path: written, warnings }
+  }
   await fs.mkdir(path.dirname(target), { recursive: true })
   await writeFileAtomic(target, bytes)
   return { path: target, warnings }
@@ -51,9 +57,9 @@ async function render(source: HandoffSource, format: HandoffFormat, printer: Pdf
     return { bytes: await printer.printHtml(await storyboardHtml(dir, project)), warnings: [] }
   }
   const takePath = (fileName: string) => takeVideoPath(dir, fileName)
-  const { mediaByTakeId, failures } = await probeChosenTakes(project, takePath)
+  const { mediaByTakeId, failures } = await probeChosenTakes(project, dir, takePath)
   const timeline = editTimeline(project.name, planCut(project, mediaByTakeId))
-  const warnings = failures.map((failure) => warningFor(project, failure))
+  const warnings = failures.map((failure) => `${clipFailure(project, failure).message} It is left empty in the export.`)
   if (format === 'otio') {
     // Resolve links a plain relative path (not a file:// URL) against the .otio's own folder.
     const mediaUrl = (fileName: string) => path.relative(outDir, takePath(fileName)).split(path.sep).join('/')
@@ -65,11 +71,6 @@ async function render(source: HandoffSource, format: HandoffFormat, printer: Pdf
   }
   if (timeline.events.length > EDL_MAX_EVENTS) warnings.push(`An EDL holds at most ${EDL_MAX_EVENTS} events: clips after ${EDL_MAX_EVENTS} are not in it. Use OTIO or FCPXML for the whole film.`)
   return { bytes: utf8(writeEdl(timeline)), warnings }
-}
-
-function warningFor(project: Project, failure: TakeProbeFailure): string {
-  const number = project.clips.findIndex((clip) => clip.id === failure.clipId) + 1
-  return `Clip ${number}: ${failure.error.message} It is left empty in the export.`
 }
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text)

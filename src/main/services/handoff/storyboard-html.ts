@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto'
-import { promises as fs } from 'node:fs'
 import type { Clip, Project } from '../../../shared/domain/project'
 import { takeNumberOf } from '../../../shared/domain/take-numbers'
+import { isAppErrorException } from '../../../shared/errors'
 import { eventName } from '../../../shared/interchange/edit-timeline'
+import { readContained } from '../disk/contained-file'
+import { MAX_THUMBNAIL_BYTES } from '../images/thumbnail'
 import { thumbnailFilePath } from '../project/project-paths'
 import { storyboardCss, TEXT_LINES } from './storyboard-css'
 
@@ -56,11 +58,13 @@ function frame(frames: ReadonlyMap<string, string>, assetId: string | null, labe
 
 async function thumbnailDataUri(dir: string, project: Project, assetId: string): Promise<string> {
   try {
-    const bytes = await fs.readFile(thumbnailFilePath(dir, project, assetId))
+    const bytes = await readContained(dir, thumbnailFilePath(dir, project, assetId), MAX_THUMBNAIL_BYTES)
     return `data:image/webp;base64,${bytes.toString('base64')}`
-  } catch {
-    // A missing preview prints as an empty frame rather than failing the whole storyboard.
-    return ''
+  } catch (cause) {
+    // A missing preview prints as an empty frame rather than failing the whole storyboard; a link or a special file
+    // in its place refuses it, so nothing from outside the project is printed.
+    if (isAppErrorException(cause) ? cause.error.code === 'not_found' : (cause as NodeJS.ErrnoException).code === 'ENOENT') return ''
+    throw cause
   }
 }
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
-import { fail } from '../../../shared/errors'
+import { realFolder } from '../disk/contained-file'
 import { nodeDurableFs, writeFileAtomic, type DurableFs } from '../project/atomic-write'
 import { assetFileName, requirePathInsideProject, thumbnailFileName } from '../project/project-folder'
 
@@ -56,16 +56,8 @@ export async function storeAssetFiles(
   }
 }
 
-/** Made on first use; a link in its place is refused, as for the project's other folders. */
-async function originalsFolder(dir: string): Promise<string> {
-  const folder = requirePathInsideProject(dir, 'assets', ORIGINALS_FOLDER)
-  const stat = await fs.lstat(folder).catch(() => null)
-  if (stat === null) await fs.mkdir(folder)
-  else if (!stat.isDirectory()) {
-    fail('project_corrupt', 'assets/originals/ in the project folder is not a plain folder (it may be a link).', 'Replace it with a real folder, then import again.')
-  }
-  return folder
-}
+/** Made on first use; a link or a file in its place is refused, as for the project's other folders. */
+const originalsFolder = (dir: string): Promise<string> => realFolder(dir, requirePathInsideProject(dir, 'assets', ORIGINALS_FOLDER), { create: true })
 
 /** lstat, not stat: a symlink planted in the project is replaced by the rename, never written through. */
 async function isRegularFileOfSize(filePath: string, size: number | null): Promise<boolean> {

@@ -1,11 +1,11 @@
-import { promises as fs } from 'node:fs'
 import sharp from 'sharp'
 import type { Asset, CropRect } from '../../../shared/domain/project'
 import { fail, isAppErrorException } from '../../../shared/errors'
+import { readContained } from '../disk/contained-file'
 import { nodeDurableFs, type DurableFs } from '../project/atomic-write'
 import { assetFileName, requirePathInsideProject } from '../project/project-folder'
 import { contentHashInSlices, storeAssetFiles } from './asset-files'
-import { aspectRefusal, checkMinSide, fitsAspect, MAX_INPUT_PIXELS, unreadable } from './image-checks'
+import { aspectRefusal, checkMinSide, fitsAspect, MAX_INPUT_PIXELS, MAX_SOURCE_BYTES, unreadable } from './image-checks'
 import { encodeToFit } from './encode-to-fit'
 import { makeThumbnail } from './thumbnail'
 
@@ -25,8 +25,8 @@ export async function cropImage(dir: string, source: Asset, crop: CropRect, exis
     const refusal = aspectRefusal(crop.width, crop.height)
     fail(refusal.code, refusal.message, 'Choose one of the preset shapes: 16:9, 9:16 or 1:1.')
   }
-  const bytes = await fs.readFile(requirePathInsideProject(dir, 'assets', assetFileName(source.id, source.mime))).catch(() =>
-    fail('not_found', 'The image to crop is missing from the project folder.', 'Import it again.'),
+  const bytes = await readContained(dir, requirePathInsideProject(dir, 'assets', assetFileName(source.id, source.mime)), MAX_SOURCE_BYTES).catch((cause: NodeJS.ErrnoException) =>
+    cause.code === 'ENOENT' ? fail('not_found', 'The image to crop is missing from the project folder.', 'Import it again.') : Promise.reject(cause),
   )
   const pipeline = sharp(bytes, { failOn: 'truncated', limitInputPixels: MAX_INPUT_PIXELS }).extract({ left: crop.x, top: crop.y, width: crop.width, height: crop.height })
   const hasAlpha = (await sharp(bytes).metadata().catch(() => unreadable())).hasAlpha

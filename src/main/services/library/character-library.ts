@@ -4,14 +4,15 @@ import path from 'node:path'
 import { LIBRARY_INDEX_VERSION, LibraryIndexSchema, type LibraryCharacter, type LibraryImage, type LibraryIndex } from '../../../shared/domain/library'
 import type { Asset, Element } from '../../../shared/domain/project'
 import { AppErrorException, appError, fail } from '../../../shared/errors'
+import { readContained } from '../disk/contained-file'
 import { storeAssetFiles } from '../images/asset-files'
+import { MAX_SOURCE_BYTES } from '../images/image-checks'
 import { makeThumbnail } from '../images/thumbnail'
 import { writeFileAtomic } from '../project/atomic-write'
 import { assetFileName, pathInsideProject, thumbnailFileName } from '../project/project-folder'
 import type { ProjectSession } from '../project/project-session'
-import { readProjectFile } from '../project/read-project-file'
 
-type Source = Pick<ProjectSession, 'project' | 'assetPath'>
+type Source = Pick<ProjectSession, 'dir' | 'project' | 'assetPath'>
 type Target = Pick<ProjectSession, 'importBytes'>
 export type InsertedCharacter = { name: string; frontalAssetId: string | null; referenceAssetIds: string[]; assets: Asset[] }
 
@@ -49,7 +50,7 @@ export function createCharacterLibrary(dir: string, deps: { now(): Date; newId()
   async function keepImage(source: Source, assetId: string): Promise<LibraryImage> {
     const asset = source.project().assets.find((candidate) => candidate.id === assetId)
     if (!asset) fail('not_found', 'An image of this element is missing from the project.', 'Import it again, then save the element.')
-    const bytes = await readProjectFile(source.assetPath(asset.id))
+    const bytes = await readContained(source.dir, source.assetPath(asset.id), MAX_SOURCE_BYTES)
     // The image passed import's checks when it entered the project; inserting it elsewhere imports it again.
     const thumbnail = await makeThumbnail(bytes)
     await fs.mkdir(path.join(dir, 'assets'), { recursive: true })
@@ -84,7 +85,7 @@ export function createCharacterLibrary(dir: string, deps: { now(): Date; newId()
       const importImage = async (image: LibraryImage): Promise<string> => {
         const file = pathInsideProject(dir, 'assets', assetFileName(image.id, image.mime))
         if (file === null) fail('library_error', 'A library image has an invalid name.', '')
-        const bytes = await readProjectFile(file).catch(() => fail('library_error', `An image of ${character.name} is missing from the library.`, 'Save the character again from a project that has it.'))
+        const bytes = await readContained(dir, file, MAX_SOURCE_BYTES).catch(() => fail('library_error', `An image of ${character.name} is missing from the library.`, 'Save the character again from a project that has it.'))
         const outcome = await target.importBytes(`${character.name}.${image.mime === 'image/png' ? 'png' : 'jpg'}`, bytes)
         const asset = outcome.assets[0]
         if (!asset) throw new AppErrorException(outcome.rejected[0]?.error ?? appError('library_error', 'The image could not be imported.', ''))

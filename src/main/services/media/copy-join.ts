@@ -1,6 +1,7 @@
 import { open, type FileHandle } from 'node:fs/promises'
 import path from 'node:path'
 import { fail } from '../../../shared/errors'
+import { openContained } from '../disk/contained-file'
 import type { AudioFormat, SilentAudioFrame } from './audio-format'
 import { cancelledError } from './export-errors'
 import { buildFilmHeader } from './film-moov'
@@ -16,6 +17,8 @@ const BLOCK_BYTES = 8 * 1024 * 1024
 export interface CopyJoinPlan {
   header: Buffer
   layout: JoinLayout
+  /** The project folder the takes' files must lie in. */
+  root: string
   files: readonly string[]
   silence: Uint8Array | null
 }
@@ -26,18 +29,18 @@ export interface CopyJoinPlan {
  * Returns null, having written nothing, when a take's layout is one this join does not follow (fragmented, edit
  * lists beyond a single plain edit, media outside its `mdat`…); the packet join then does the work.
  */
-export async function planCopyJoin(segments: readonly JoinSegment[], audio: AudioFormat | null, silentFrame: () => Promise<SilentAudioFrame>): Promise<CopyJoinPlan | null> {
+export async function planCopyJoin(root: string, segments: readonly JoinSegment[], audio: AudioFormat | null, silentFrame: () => Promise<SilentAudioFrame>): Promise<CopyJoinPlan | null> {
   // Starting ffmpeg for the silence can take longer than reading every take's index, so it runs alongside.
   const silenceSoon = audio && segments.some((segment) => !segment.media.hasAudio) ? silentFrame() : null
   silenceSoon?.catch(() => undefined)
   try {
-    const takes = await Promise.all(segments.map((segment) => readJoinTake(segment.filePath, segment.media.frameRate, audio !== null)))
+    const takes = await Promise.all(segments.map((segment) => readJoinTake(root, segment.filePath, segment.media.frameRate, audio !== null)))
     if (takes.some((take, index) => take.video.sizes.length !== segments[index]!.media.frames)) return null
     const sound = audio ? { sampleRate: audio.sampleRate, frameSamples: audio.frameSamples } : null
     const selections = sound ? selectAudio(takes, sound) : takes.map(() => ({ first: 0, count: 0, silentFrames: 0 }))
     const silence = sound && selections.some((selection) => selection.silentFrames > 0) ? (await (silenceSoon ?? silentFrame())).data : null
     const layout = layoutJoin(takes, selections, silence && sound ? { frameBytes: silence.byteLength, frameSamples: sound.frameSamples } : null)
-    return { header: buildFilmHeader(layout).bytes, layout, files: segments.map((segment) => segment.filePath), silence }
+    return { header: buildFilmHeader(layout).bytes, layout, root, files: segments.map((segment) => segment.filePath), silence }
   } catch (cause) {
     if (cause instanceof Mp4LayoutError) return null
     throw cause
@@ -58,7 +61,7 @@ export async function writeCopyJoin(plan: CopyJoinPlan, outputPath: string, sign
     for (const piece of plan.layout.pieces) {
       if (signal.aborted) throw cancelledError()
       if (piece.kind === 'range') {
-        await writer.copyFrom(plan.files[piece.take]!, piece.start, piece.end, signal, advance)
+        await writer.copyFrom(plan.root, plan.files[piece.take]!, piece.start, piece.end, signal, advance)
       } else {
         const run = Buffer.concat(Array.from({ length: piece.frames }, () => plan.silence!))
         await writer.put(run)
@@ -90,8 +93,8 @@ class BlockWriter {
     this.position += bytes.byteLength
   }
 
-  async copyFrom(filePath: string, start: number, end: number, signal: AbortSignal, onBlock: (bytes: number) => void): Promise<void> {
-    const input = await open(filePath, 'r')
+  async copyFrom(root: string, filePath: string, start: number, end: number, signal: AbortSignal, onBlock: (bytes: number) => void): Promise<void> {
+    const { handle: input } = await openContained(root, filePath)
     try {
       for (let offset = start; offset < end; offset += BLOCK_BYTES) {
         if (signal.aborted) throw cancelledError()

@@ -4,15 +4,16 @@ import path from 'node:path'
 import { planCut, type CutEntry, type CutTakeEntry } from '../../../shared/cut/cut-plan'
 import { chooseFilmFormat } from '../../../shared/cut/film-format'
 import type { Project } from '../../../shared/domain/project'
-import { fail } from '../../../shared/errors'
+import { AppErrorException, fail } from '../../../shared/errors'
+import { containedPath } from '../disk/contained-file'
 import { animaticStill } from './animatic-stills'
 import { planCopyJoin, writeCopyJoin } from './copy-join'
 import { sameAudioFormat, type AudioFormat } from './audio-format'
-import { filmFilePath, writeFilmAtomic } from './film-file'
+import { writeFilm } from './film-file'
 import { joinPackets } from './join-packets'
 import { readJoinFormat, type JoinFormat } from './join-format'
 import { normaliseWithFfmpeg, type NormaliseSegment } from './normalise-with-ffmpeg'
-import { probeChosenTakes } from './probe-takes'
+import { clipFailure, probeChosenTakes } from './probe-takes'
 import { encodeSilentFrame } from './silent-aac'
 
 /** What an export reads from the open project (a ProjectSession provides all of it). */
@@ -42,51 +43,51 @@ export interface FilmExportResult {
 }
 
 export interface FilmExportDeps {
-  ffmpegPath: () => string
   now: () => Date
 }
 
 /**
  * Exports the cut as one MP4 in `<project>/exports/`: the chosen takes in timeline order, joined by copying their
  * packets when they share one format, re-encoded to the commonest format otherwise or when animatic stills are in.
+ * A take whose file is missing is held as its animatic when stills are asked for; any other take that cannot be read
+ * (cut short, damaged, a link out of the project) stops the export, naming its clip.
  */
 export async function exportFilm(source: FilmSource, options: FilmExportOptions, deps: FilmExportDeps, signal: AbortSignal, onProgress: (progress: FilmExportProgress) => void): Promise<FilmExportResult> {
   onProgress({ phase: 'preparing', fraction: 0 })
   const project = source.project()
-  const probed = await probeChosenTakes(project, (fileName) => source.takeFilePath(fileName))
-  if (!options.includeAnimatic && probed.failures[0]) {
-    const clipNumber = project.clips.findIndex((clip) => clip.id === probed.failures[0]?.clipId) + 1
-    fail(probed.failures[0].error.code, `Clip ${clipNumber}: ${probed.failures[0].error.message}`, 'Download the take again, choose another take, or export with animatic stills for clips without a take.')
+  const probed = await probeChosenTakes(project, source.dir, (fileName) => source.takeFilePath(fileName))
+  const refused = probed.failures.find((failure) => !options.includeAnimatic || failure.error.code !== 'take_file_missing')
+  if (refused) {
+    const missing = refused.error.code === 'take_file_missing'
+    throw new AppErrorException(clipFailure(project, refused, missing ? 'Download the take again, choose another take, or export with animatic stills for clips without a take.' : refused.error.hint))
   }
   const plan = planCut(project, probed.mediaByTakeId)
   const entries = options.includeAnimatic ? plan.entries : plan.entries.filter((entry): entry is CutTakeEntry => entry.kind === 'take')
   if (entries.length === 0) fail('export_failed', 'No clip has a finished take to export.', 'Generate a take first, or export with animatic stills.')
   const takes = entries.filter((entry): entry is CutTakeEntry => entry.kind === 'take')
-  const formats = await Promise.all(takes.map((entry) => readJoinFormat(source.takeFilePath(entry.media.fileName), entry.media.frameRate)))
+  const formats = await Promise.all(takes.map((entry) => readJoinFormat(source.dir, source.takeFilePath(entry.media.fileName), entry.media.frameRate)))
   const audio = filmAudio(formats)
-  const target = await filmFilePath(source.dir, project.name, deps.now())
   const durationSeconds = entries.reduce((sum, entry) => sum + entry.durationSeconds, 0)
 
   if (takes.length === entries.length && canCopy(formats)) {
     const segments = takes.map((entry) => ({ filePath: source.takeFilePath(entry.media.fileName), media: entry.media }))
-    const silentFrame = () => encodeSilentFrame(deps.ffmpegPath(), audio!, signal)
+    const silentFrame = () => encodeSilentFrame(audio!, signal)
     const copying = (fraction: number): void => onProgress({ phase: 'copying', fraction })
-    const plan = await planCopyJoin(segments, audio, silentFrame)
-    await writeFilmAtomic(target, (outputPath) =>
+    const plan = await planCopyJoin(source.dir, segments, audio, silentFrame)
+    const written = await writeFilm(source.dir, project.name, deps.now(), (outputPath) =>
       plan
         ? writeCopyJoin(plan, outputPath, signal, copying)
-        : joinPackets({ segments, codec: formats[0]!.codec, outputPath, audio, silentFrame, signal, onProgress: copying }),
+        : joinPackets({ root: source.dir, segments, codec: formats[0]!.codec, outputPath, audio, silentFrame, signal, onProgress: copying }),
     )
-    return { path: target, method: 'copy', durationSeconds }
+    return { path: written, method: 'copy', durationSeconds }
   }
 
   const workDir = await fs.mkdtemp(path.join(os.tmpdir(), 'omniboard-animatic-'))
   try {
     const format = chooseFilmFormat(takes.map((entry) => entry.media))
     const segments = await Promise.all(entries.map((entry) => segmentOf(entry, source, format, workDir)))
-    await writeFilmAtomic(target, (outputPath) =>
+    const written = await writeFilm(source.dir, project.name, deps.now(), (outputPath) =>
       normaliseWithFfmpeg({
-        ffmpegPath: deps.ffmpegPath(),
         segments,
         format,
         audio: takes.some((entry) => entry.media.hasAudio) ? { sampleRate: audio?.sampleRate ?? 48_000, channels: Math.min(2, audio?.channels ?? 2) } : null,
@@ -95,7 +96,7 @@ export async function exportFilm(source: FilmSource, options: FilmExportOptions,
         onProgress: (fraction) => onProgress({ phase: 'encoding', fraction }),
       }),
     )
-    return { path: target, method: 'encode', durationSeconds }
+    return { path: written, method: 'encode', durationSeconds }
   } finally {
     await fs.rm(workDir, { recursive: true, force: true })
   }
@@ -116,7 +117,9 @@ function filmAudio(formats: readonly JoinFormat[]): AudioFormat | null {
 
 async function segmentOf(entry: CutEntry, source: FilmSource, format: ReturnType<typeof chooseFilmFormat>, workDir: string): Promise<NormaliseSegment> {
   if (entry.kind === 'take') {
-    return { kind: 'take', filePath: source.takeFilePath(entry.media.fileName), hasAudio: entry.media.hasAudio, durationSeconds: entry.durationSeconds }
+    // ffmpeg reads the take by path, so it gets one only once the containment check has passed.
+    const filePath = await containedPath(source.dir, source.takeFilePath(entry.media.fileName))
+    return { kind: 'take', filePath, hasAudio: entry.media.hasAudio, durationSeconds: entry.durationSeconds }
   }
-  return { kind: 'still', imagePath: await animaticStill(entry, format, (id) => source.assetPath(id), workDir), durationSeconds: entry.durationSeconds }
+  return { kind: 'still', imagePath: await animaticStill(entry, format, source, workDir), durationSeconds: entry.durationSeconds }
 }

@@ -4,7 +4,11 @@ import { exportFilm, type FilmExportDeps, type FilmExportOptions, type FilmExpor
 import { probeChosenTakes } from './probe-takes'
 
 export interface FilmExporter {
-  /** The cut as the player shows it: chosen takes probed from disk, animatic holds for the rest. */
+  /**
+   * The cut as the player shows it: chosen takes probed from disk, animatic holds for the rest. A take that is on
+   * disk but refused (cut short, damaged, a link out of the project) is held too, with the reason the player shows,
+   * so the rest of the film still plays.
+   */
   plan(source: FilmSource): Promise<CutPlan>
   export(source: FilmSource, options: FilmExportOptions): Promise<FilmExportResult>
   /** Stops the running export; false when none is running. */
@@ -16,8 +20,10 @@ export function createFilmExporter(deps: FilmExportDeps & { onProgress: (progres
   let running: AbortController | null = null
   return {
     async plan(source) {
-      const { mediaByTakeId } = await probeChosenTakes(source.project(), (fileName) => source.takeFilePath(fileName))
-      return planCut(source.project(), mediaByTakeId)
+      const project = source.project()
+      const { mediaByTakeId, failures } = await probeChosenTakes(project, source.dir, (fileName) => source.takeFilePath(fileName))
+      const refused = failures.filter((failure) => failure.error.code !== 'take_file_missing')
+      return planCut(project, mediaByTakeId, new Map(refused.map((failure) => [failure.takeId, failure.error.message])))
     },
     async export(source, options) {
       if (running) fail('job_busy', 'A film is already being exported.', 'Wait for it to finish, or cancel it.')

@@ -1,43 +1,15 @@
-import { promises as fs } from 'node:fs'
-import path from 'node:path'
-import { nodeDurableFs, tempPathFor, type DurableFs } from '../project/atomic-write'
+import { writeExport } from '../disk/export-target'
 import { projectFolderBaseName } from '../project/project-folder'
 
-/** `<project>/exports/<project name> <date>.mp4`, with " (2)", " (3)"… when a film of that day is already there. */
-export async function filmFilePath(projectDir: string, projectName: string, now: Date): Promise<string> {
-  const dir = path.join(projectDir, 'exports')
-  await fs.mkdir(dir, { recursive: true })
-  const date = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
-  const base = `${projectFolderBaseName(projectName)} ${date}`
-  for (let copy = 1; ; copy++) {
-    const candidate = path.join(dir, `${base}${copy === 1 ? '' : ` (${copy})`}.mp4`)
-    if (!(await exists(candidate))) return candidate
-  }
-}
-
 /**
- * Writes a film the way writeFileAtomic writes a project, except that the encoder streams into the temporary file
- * itself: the final name appears only once the file is complete and on disk, and a failure or cancel removes the
- * temporary file, so no half-written film is ever left under the name a user would send.
+ * Writes a film into `<project>/exports/` as `<project name> <date>.mp4` and returns where. The encoder streams into a
+ * temporary file there; the name appears only once the film is complete and on disk, and a failure or cancel removes
+ * the temporary file, so no half-written film is ever left under the name a user would send. A film never replaces
+ * another file, not even an earlier film of the day: that one stays and the new one is " (2)".
  */
-export async function writeFilmAtomic(target: string, write: (tempPath: string) => Promise<void>, disk: DurableFs = nodeDurableFs): Promise<void> {
-  const temp = tempPathFor(target)
-  try {
-    await write(temp)
-    const handle = await fs.open(temp, 'r+')
-    try {
-      await handle.sync()
-    } finally {
-      await handle.close()
-    }
-    await disk.rename(temp, target)
-  } catch (cause) {
-    await disk.remove(temp).catch(() => undefined)
-    throw cause
-  }
-  await disk.syncDirectory(path.dirname(target))
+export function writeFilm(projectDir: string, projectName: string, now: Date, write: (tempPath: string) => Promise<void>): Promise<string> {
+  const date = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
+  return writeExport(projectDir, `${projectFolderBaseName(projectName)} ${date}.mp4`, write, { replaceOwn: false })
 }
 
 const pad = (value: number): string => String(value).padStart(2, '0')
-
-const exists = (file: string): Promise<boolean> => fs.access(file).then(() => true, () => false)

@@ -1,6 +1,8 @@
-import { FilePathSource, Input, MP4, type VideoCodec } from 'mediabunny'
+import { Input, MP4, type VideoCodec } from 'mediabunny'
 import { fail } from '../../../shared/errors'
+import { openContained } from '../disk/contained-file'
 import type { AudioFormat } from './audio-format'
+import { containedSource } from './contained-source'
 
 /** What must be identical for takes to be joined by copying packets: one decoder can then play the whole film. */
 export interface JoinFormat {
@@ -13,9 +15,10 @@ export interface JoinFormat {
   audioCopyable: boolean
 }
 
-/** Reads a take's decoder configurations; the caller compares them across takes to choose copy or re-encode. */
-export async function readJoinFormat(filePath: string, frameRate: { num: number; den: number }): Promise<JoinFormat> {
-  const input = new Input({ source: new FilePathSource(filePath), formats: [MP4] })
+/** Reads the decoder configurations of a take in the project at `root`; the caller compares them across takes to choose copy or re-encode. */
+export async function readJoinFormat(root: string, filePath: string, frameRate: { num: number; den: number }): Promise<JoinFormat> {
+  const file = await openContained(root, filePath)
+  const input = new Input({ source: containedSource(file), formats: [MP4] })
   try {
     const video = await input.getPrimaryVideoTrack()
     const config = video ? await video.getDecoderConfig() : null
@@ -29,6 +32,7 @@ export async function readJoinFormat(filePath: string, frameRate: { num: number;
     return { codec: video.codec, videoKey, audio, audioCopyable: track === null || audio !== null }
   } finally {
     input.dispose()
+    await file.handle.close()
   }
 }
 

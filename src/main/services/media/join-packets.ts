@@ -1,12 +1,13 @@
-import { readFile } from 'node:fs/promises'
 import {
   BufferSource, EncodedAudioPacketSource, EncodedPacket, EncodedPacketSink, EncodedVideoPacketSource, FilePathTarget, Input, MP4, Mp4OutputFormat, Output,
   type InputVideoTrack, type VideoCodec,
 } from 'mediabunny'
 import type { TakeMedia } from '../../../shared/cut/cut-plan'
 import { fail } from '../../../shared/errors'
+import { readContained } from '../disk/contained-file'
 import type { AudioFormat, SilentAudioFrame } from './audio-format'
 import { cancelledError } from './export-errors'
+import { MAX_TAKE_BYTES } from './take-limits'
 
 const throwCancelled = (): never => {
   throw cancelledError()
@@ -18,6 +19,8 @@ export interface JoinSegment {
 }
 
 export interface JoinOptions {
+  /** The project folder the segments' files must lie in. */
+  root: string
   segments: readonly JoinSegment[]
   /** The codec all segments share. */
   codec: VideoCodec
@@ -61,7 +64,7 @@ export async function joinPackets(options: JoinOptions): Promise<void> {
     for (const segment of segments) {
       if (signal.aborted) throwCancelled()
       const length = segmentSeconds(segment.media)
-      await copySegment(segment, clock, { video, sound, audio, silentFrame: options.silentFrame, signal, length })
+      await copySegment(options.root, segment, clock, { video, sound, audio, silentFrame: options.silentFrame, signal, length })
       clock.videoStart += length
       options.onProgress(clock.videoStart / totalSeconds)
     }
@@ -91,9 +94,9 @@ interface Tracks {
   length: number
 }
 
-async function copySegment(segment: JoinSegment, clock: Clock, tracks: Tracks): Promise<void> {
+async function copySegment(root: string, segment: JoinSegment, clock: Clock, tracks: Tracks): Promise<void> {
   // A take is at most a few tens of MB; reading it whole is several times faster than mediabunny's ranged file reads.
-  const input = new Input({ source: new BufferSource(await readFile(segment.filePath)), formats: [MP4] })
+  const input = new Input({ source: new BufferSource(await readContained(root, segment.filePath, MAX_TAKE_BYTES)), formats: [MP4] })
   try {
     const videoTrack = await input.getPrimaryVideoTrack()
     if (!videoTrack) fail('media_unreadable', `${segment.media.fileName} has no video track.`, 'Download the take again.')

@@ -66,23 +66,37 @@ export function requireChild(bytes: Uint8Array, parent: Mp4Box, type: string): M
   return findChild(bytes, parent, type) ?? layout(`${parent.type} has no ${type}`)
 }
 
+/** A take has a handful of top-level boxes; many thousands only come from a crafted file, refused before reading on. */
+const MAX_TOP_LEVEL_BOXES = 10_000
+
 /**
- * The top-level boxes of a file of `size` bytes, read header by header, or null when they do not tile the file
- * exactly to its last byte (a download cut short, or not an MP4 at all).
+ * The top-level boxes of a file of `size` bytes, header by header, as they declare themselves: the last one may
+ * claim to run past the file's end, as in a file cut short. Bytes that are not boxes at all throw Mp4LayoutError.
  */
-export async function topLevelBoxes(file: FileHandle, size: number): Promise<Mp4Box[] | null> {
+export async function declaredTopLevelBoxes(file: FileHandle, size: number): Promise<Mp4Box[]> {
   const header = Buffer.alloc(16)
   const boxes: Mp4Box[] = []
+  for (let offset = 0; offset < size; ) {
+    if (boxes.length === MAX_TOP_LEVEL_BOXES) layout('more top-level boxes than an MP4 of a take has')
+    const { bytesRead } = await file.read(header, 0, 16, offset)
+    const declared = headerAt(header, 0, Math.min(bytesRead, size - offset))
+    const box = placed({ ...declared, size: declared.size ?? size - offset }, offset, Infinity)
+    boxes.push(box)
+    offset = box.end
+  }
+  return boxes
+}
+
+/**
+ * The top-level boxes of a file of `size` bytes, or null when they do not tile the file exactly to its last byte
+ * (a download cut short, or not an MP4 at all).
+ */
+export async function topLevelBoxes(file: FileHandle, size: number): Promise<Mp4Box[] | null> {
   try {
-    for (let offset = 0; offset < size; ) {
-      const { bytesRead } = await file.read(header, 0, 16, offset)
-      const box = placed(headerAt(header, 0, Math.min(bytesRead, size - offset)), offset, size)
-      boxes.push(box)
-      offset = box.end
-    }
+    const boxes = await declaredTopLevelBoxes(file, size)
+    return boxes.length > 0 && boxes[boxes.length - 1]!.end === size ? boxes : null
   } catch (cause) {
     if (cause instanceof Mp4LayoutError) return null
     throw cause
   }
-  return boxes
 }

@@ -1,4 +1,5 @@
 import { Mp4LayoutError, childBoxes, findChild, requireChild, type Mp4Box } from './mp4-boxes'
+import { MAX_TAKE_SAMPLES, tooManySamples } from './take-limits'
 
 /** A run of samples stored back to back in the file. */
 export interface Mp4Chunk {
@@ -9,7 +10,7 @@ export interface Mp4Chunk {
   count: number
 }
 
-/** One track's index, expanded sample by sample (a take has a few hundred samples per track). */
+/** One track's index, expanded sample by sample (a take has a few hundred samples per track, never more than MAX_TAKE_SAMPLES). */
 export interface Mp4TrackTables {
   handler: string
   trackId: number
@@ -27,16 +28,19 @@ export interface Mp4TrackTables {
   chunks: Mp4Chunk[]
   /** Media time the track's edit starts presenting at; 0 without an edit list. */
   editMediaTime: number
+  /** Why the copy join cannot take this track's bytes as they are (several sample descriptions, an edit it does not follow); null when it can. */
+  copyIssue: string | null
 }
-
-/** An hour of 48 kHz AAC is about 170,000 samples; a take is seconds to minutes long. */
-const MAX_SAMPLES = 1_000_000
 
 function unsupported(message: string): never {
   throw new Mp4LayoutError(message)
 }
 
-/** Reads one `trak` of a `moov` buffer; anything outside the plain, self-contained layout throws Mp4LayoutError. */
+/**
+ * Reads one `trak` of a `moov` buffer. Every count is checked against the bytes of its box and against what a take
+ * can hold before anything is allocated for it; a table that breaks either, or media in another file, throws
+ * Mp4LayoutError.
+ */
 export function readTrackTables(bytes: Uint8Array, trak: Mp4Box): Mp4TrackTables {
   const reader = new FullBoxReader(bytes)
   const tkhd = requireChild(bytes, trak, 'tkhd')
@@ -47,13 +51,14 @@ export function readTrackTables(bytes: Uint8Array, trak: Mp4Box): Mp4TrackTables
   const stbl = requireChild(bytes, minf, 'stbl')
   requireSelfContained(bytes, reader, requireChild(bytes, minf, 'dinf'))
   const stsd = requireChild(bytes, stbl, 'stsd')
-  if (reader.u32(stsd.payload + 4, stsd) !== 1) unsupported('a track with several sample descriptions')
+  const descriptions = reader.u32(stsd.payload + 4, stsd)
   const sizes = readSizes(reader, requireChild(bytes, stbl, 'stsz'))
   const deltas = expandRuns(reader, requireChild(bytes, stbl, 'stts'), sizes.length, Uint32Array)
   const ctts = findChild(bytes, stbl, 'ctts')
   const stss = findChild(bytes, stbl, 'stss')
   const tkhdVersion = bytes[tkhd.payload]
   const mdhdVersion = bytes[mdhd.payload]
+  const edit = readEdit(bytes, reader, trak)
   return {
     handler: fourCC(reader.u32(hdlr.payload + 8, hdlr)),
     trackId: reader.u32(tkhd.payload + (tkhdVersion === 1 ? 20 : 12), tkhd),
@@ -64,8 +69,9 @@ export function readTrackTables(bytes: Uint8Array, trak: Mp4Box): Mp4TrackTables
     deltas,
     compositionOffsets: ctts ? expandRuns(reader, ctts, sizes.length, Int32Array) : null,
     syncSamples: stss ? readSyncSamples(reader, stss, sizes.length) : null,
-    chunks: readChunks(bytes, reader, stbl, sizes.length),
-    editMediaTime: readEdit(bytes, reader, trak),
+    chunks: readChunks(bytes, reader, stbl, sizes.length, descriptions),
+    editMediaTime: edit ?? 0,
+    copyIssue: descriptions !== 1 ? 'a track with several sample descriptions' : edit === null ? 'an edit list other than one plain edit' : null,
   }
 }
 
@@ -110,7 +116,7 @@ function readSizes(reader: FullBoxReader, stsz: Mp4Box): Uint32Array {
   const fixed = reader.u32(stsz.payload + 4, stsz)
   const count = reader.entries(stsz, 12, fixed === 0 ? 4 : 0)
   // A fixed sample size needs no table, so only this bound keeps a damaged count from allocating gigabytes.
-  if (count > MAX_SAMPLES) unsupported('more samples than any take has')
+  if (count > MAX_TAKE_SAMPLES) unsupported(tooManySamples(count))
   const sizes = new Uint32Array(count)
   for (let index = 0; index < count; index++) sizes[index] = fixed === 0 ? reader.u32(stsz.payload + 12 + index * 4, stsz) : fixed
   return sizes
@@ -119,6 +125,7 @@ function readSizes(reader: FullBoxReader, stsz: Mp4Box): Uint32Array {
 /** `stts` and `ctts` are (count, value) runs; expanded they must cover every sample exactly. */
 function expandRuns<T extends Uint32Array | Int32Array>(reader: FullBoxReader, box: Mp4Box, samples: number, kind: new (length: number) => T): T {
   const runs = reader.entries(box, 8, 8)
+  if (runs > samples) unsupported(`${box.type} has more runs than the track has samples`)
   const values = new kind(samples)
   const signed = box.type === 'ctts'
   let at = 0
@@ -136,6 +143,7 @@ function expandRuns<T extends Uint32Array | Int32Array>(reader: FullBoxReader, b
 
 function readSyncSamples(reader: FullBoxReader, stss: Mp4Box, samples: number): Uint32Array {
   const count = reader.entries(stss, 8, 4)
+  if (count > samples) unsupported('stss lists more key frames than the track has samples')
   const sync = new Uint32Array(count)
   for (let index = 0; index < count; index++) {
     const number = reader.u32(stss.payload + 8 + index * 4, stss)
@@ -146,10 +154,12 @@ function readSyncSamples(reader: FullBoxReader, stss: Mp4Box, samples: number): 
 }
 
 /** Joins `stsc` (samples per chunk, by runs of chunks) with `stco`/`co64` (where each chunk starts). */
-function readChunks(bytes: Uint8Array, reader: FullBoxReader, stbl: Mp4Box, samples: number): Mp4Chunk[] {
+function readChunks(bytes: Uint8Array, reader: FullBoxReader, stbl: Mp4Box, samples: number, descriptions: number): Mp4Chunk[] {
   const stco = findChild(bytes, stbl, 'stco') ?? findChild(bytes, stbl, 'co64') ?? unsupported('a track without chunk offsets')
   const wide = stco.type === 'co64'
   const chunkCount = reader.entries(stco, 8, wide ? 8 : 4)
+  // Every chunk holds at least one sample, so this also bounds the loop below.
+  if (chunkCount > samples) unsupported('more chunks than the track has samples')
   const stsc = requireChild(bytes, stbl, 'stsc')
   const runs = reader.entries(stsc, 8, 12)
   const chunks: Mp4Chunk[] = []
@@ -159,7 +169,8 @@ function readChunks(bytes: Uint8Array, reader: FullBoxReader, stbl: Mp4Box, samp
     const first = reader.u32(entry, stsc) - 1
     const perChunk = reader.u32(entry + 4, stsc)
     const last = run + 1 < runs ? reader.u32(entry + 12, stsc) - 1 : chunkCount
-    if (first !== chunks.length || last <= first || last > chunkCount || reader.u32(entry + 8, stsc) !== 1) unsupported('stsc does not describe the chunks in order')
+    const description = reader.u32(entry + 8, stsc)
+    if (first !== chunks.length || last <= first || last > chunkCount || perChunk === 0 || description < 1 || description > descriptions) unsupported('stsc does not describe the chunks in order')
     for (let chunk = first; chunk < last; chunk++) {
       const offset = wide ? reader.u64(stco.payload + 8 + chunk * 8, stco) : reader.u32(stco.payload + 8 + chunk * 4, stco)
       chunks.push({ offset, firstSample: sample, count: perChunk })
@@ -170,20 +181,19 @@ function readChunks(bytes: Uint8Array, reader: FullBoxReader, stbl: Mp4Box, samp
   return chunks
 }
 
-/** A single plain edit (what encoders write to hide AAC priming or B-frame delay) or none; anything else is refused. */
-function readEdit(bytes: Uint8Array, reader: FullBoxReader, trak: Mp4Box): number {
+/** A single plain edit (what encoders write to hide AAC priming or B-frame delay) or none; null for any other edit list. */
+function readEdit(bytes: Uint8Array, reader: FullBoxReader, trak: Mp4Box): number | null {
   const edts = findChild(bytes, trak, 'edts')
   const elst = edts ? findChild(bytes, edts, 'elst') : undefined
   if (!elst) return 0
   const version = bytes[elst.payload]
   const entryBytes = version === 1 ? 20 : 12
   const count = reader.entries(elst, 8, entryBytes)
-  if (count !== 1) unsupported('an edit list with several edits')
+  if (count !== 1) return null
   const entry = elst.payload + 8
   const mediaTime = version === 1 ? reader.i64(entry + 8, elst) : reader.i32(entry + 4, elst)
   const rate = reader.u32(entry + entryBytes - 4, elst)
-  if (mediaTime < 0 || rate !== 0x0001_0000) unsupported('an empty or re-timed edit')
-  return mediaTime
+  return mediaTime < 0 || rate !== 0x0001_0000 ? null : mediaTime
 }
 
 const fourCC = (value: number): string => String.fromCharCode((value >>> 24) & 0xff, (value >>> 16) & 0xff, (value >>> 8) & 0xff, value & 0xff)

@@ -2,15 +2,14 @@ import { promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { FilmFormat } from '../../../shared/cut/film-format'
-import { runFfmpeg } from './run-ffmpeg'
+import { runFfmpeg, type FfmpegInput } from './ffmpeg'
 
-/** One piece of the film: a take's video, or a still image held for a clip's duration (an animatic). */
+/** One piece of the film: a take's video, or a still image held for a clip's duration (an animatic); paths already checked to be inside the project. */
 export type NormaliseSegment =
   | { kind: 'take'; filePath: string; hasAudio: boolean; durationSeconds: number }
   | { kind: 'still'; imagePath: string; durationSeconds: number }
 
 export interface NormaliseOptions {
-  ffmpegPath: string
   segments: readonly NormaliseSegment[]
   format: FilmFormat
   /** Sample rate and channel count of the film's sound, or null for a film without an audio track. */
@@ -29,15 +28,15 @@ export interface NormaliseOptions {
 export async function normaliseWithFfmpeg(options: NormaliseOptions): Promise<void> {
   const { format, audio, segments } = options
   const rate = `${format.frameRate.num}/${format.frameRate.den}`
-  const inputs: string[] = []
+  const inputs: FfmpegInput[] = []
   const filters: string[] = []
   const concatInputs: string[] = []
   let next = 0
   segments.forEach((segment, index) => {
     const seconds = segment.durationSeconds.toFixed(6)
     const videoInput = next++
-    if (segment.kind === 'take') inputs.push('-i', segment.filePath)
-    else inputs.push('-loop', '1', '-framerate', rate, '-t', seconds, '-i', segment.imagePath)
+    if (segment.kind === 'take') inputs.push({ kind: 'take', filePath: segment.filePath })
+    else inputs.push({ kind: 'still', filePath: segment.imagePath, options: ['-loop', '1', '-framerate', rate, '-t', seconds] })
     filters.push(
       `[${videoInput}:v]scale=${format.width}:${format.height}:force_original_aspect_ratio=decrease,` +
         `pad=${format.width}:${format.height}:(ow-iw)/2:(oh-ih)/2:color=black,setsar=1,fps=${rate},format=yuv420p,` +
@@ -48,7 +47,7 @@ export async function normaliseWithFfmpeg(options: NormaliseOptions): Promise<vo
     const layout = audio.channels === 1 ? 'mono' : 'stereo'
     let source = `${videoInput}:a`
     if (segment.kind === 'still' || !segment.hasAudio) {
-      inputs.push('-f', 'lavfi', '-t', seconds, '-i', `anullsrc=r=${audio.sampleRate}:cl=${layout}`)
+      inputs.push({ kind: 'generated', graph: `anullsrc=r=${audio.sampleRate}:cl=${layout}`, options: ['-t', seconds] })
       source = `${next++}:a`
     }
     filters.push(
@@ -66,16 +65,18 @@ export async function normaliseWithFfmpeg(options: NormaliseOptions): Promise<vo
     const script = path.join(dir, 'filters.txt')
     await fs.writeFile(script, filters.join(';\n'))
     await runFfmpeg({
-      ffmpegPath: options.ffmpegPath,
+      inputs,
       signal: options.signal,
       onOutSeconds: (seconds) => options.onProgress(Math.min(1, seconds / total)),
-      args: [
-        ...inputs,
+      outputPath: options.outputPath,
+      outputSeconds: total,
+      failure: { code: 'export_failed', hint: 'Check the takes play on their own, then export again.' },
+      outputOptions: [
         '-filter_complex_script', script,
         '-map', '[v]', ...(audio ? ['-map', '[a]'] : []),
         '-c:v', 'libx264', '-preset', 'veryfast', '-crf', '18', '-profile:v', 'high', '-pix_fmt', 'yuv420p', '-r', rate,
         ...(audio ? ['-c:a', 'aac', '-b:a', '192k'] : []),
-        '-movflags', '+faststart', '-f', 'mp4', options.outputPath,
+        '-movflags', '+faststart', '-f', 'mp4',
       ],
     })
     options.onProgress(1)

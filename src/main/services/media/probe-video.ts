@@ -1,29 +1,31 @@
-import { promises as fs } from 'node:fs'
 import path from 'node:path'
-import { EncodedPacketSink, FilePathSource, Input, MP4, type InputVideoTrack } from 'mediabunny'
+import { EncodedPacketSink, Input, MP4, type InputVideoTrack } from 'mediabunny'
 import type { FrameRate, TakeMedia } from '../../../shared/cut/cut-plan'
 import { TakeMediaSchema } from '../../../shared/cut/cut-plan-schema'
 import { AppErrorException, fail, isAppErrorException } from '../../../shared/errors'
-
-const unreadableHint = 'Download the take again, or choose another take for this clip.'
+import { openContained, type ContainedFile } from '../disk/contained-file'
+import { containedSource } from './contained-source'
+import { readTakeIndex, unreadableHint } from './take-index'
+import { MAX_TAKE_SECONDS } from './take-limits'
 
 /**
- * Reads what a take's MP4 really holds — size, frame rate, exact frame count, audio — from the file itself,
- * because Kling's videos can run a little longer or shorter than asked and the cut must follow the real length.
- * Counting frames walks the sample table only (no decoding). A missing file, a file that is not an MP4 or one
- * without a video track throws an AppErrorException.
+ * Reads what a take's MP4 in the project at `root` really holds — size, frame rate, exact frame count, audio — from
+ * the file itself, because Kling's videos can run a little longer or shorter than asked and the cut must follow the
+ * real length. Counting frames walks the sample table only (no decoding), once readTakeIndex has checked the index,
+ * so a crafted or damaged take is refused before that walk could cost anything. A missing file, a link, a file that
+ * is not a take or one without a video track throws an AppErrorException.
  */
-export async function probeVideo(filePath: string): Promise<TakeMedia> {
+export async function probeVideo(root: string, filePath: string): Promise<TakeMedia> {
   const fileName = path.basename(filePath)
-  await fs.access(filePath).catch(() =>
-    fail('take_file_missing', `The video file ${fileName} is missing from the project's takes folder.`, unreadableHint),
-  )
-  const input = new Input({ source: new FilePathSource(filePath), formats: [MP4] })
+  const file = await openTake(root, filePath)
+  const input = new Input({ source: containedSource(file), formats: [MP4] })
   try {
+    await readTakeIndex(file)
     const video = await input.getPrimaryVideoTrack()
     if (!video) fail('media_unreadable', `${fileName} has no video track.`, unreadableHint)
     const { frames, frameRate } = await countFrames(video)
     const durationSeconds = (await video.computeDuration()) - (await video.getFirstTimestamp())
+    if (durationSeconds > MAX_TAKE_SECONDS) fail('media_unreadable', `${fileName} claims to run ${Math.round(durationSeconds)} s, longer than any take.`, unreadableHint)
     const media = TakeMediaSchema.safeParse({
       fileName,
       width: await video.getSquarePixelWidth(),
@@ -41,6 +43,16 @@ export async function probeVideo(filePath: string): Promise<TakeMedia> {
     throw new AppErrorException({ code: 'media_unreadable', message: `${fileName} is not a readable MP4 video.`, hint: unreadableHint })
   } finally {
     input.dispose()
+    await file.handle.close()
+  }
+}
+
+async function openTake(root: string, filePath: string): Promise<ContainedFile> {
+  try {
+    return await openContained(root, filePath)
+  } catch (cause) {
+    if ((cause as NodeJS.ErrnoException).code !== 'ENOENT') throw cause
+    return fail('take_file_missing', `The video file ${path.basename(filePath)} is missing from the project's takes folder.`, unreadableHint)
   }
 }
 

@@ -4,22 +4,25 @@ import path from 'node:path'
 import { BufferSource, EncodedPacketSink, Input, MP4 } from 'mediabunny'
 import { fail } from '../../../shared/errors'
 import type { AudioFormat, SilentAudioFrame } from './audio-format'
-import { runFfmpeg } from './run-ffmpeg'
+import { runFfmpeg } from './ffmpeg'
 
 /**
  * Encodes a quarter second of digital silence with the bundled ffmpeg in the film's sample rate and channel count
  * and keeps one frame from its middle: past the encoder's start-up, every frame of silence is the same bytes, so
  * repeating that one frame fills any gap without re-encoding the takes around it.
  */
-export async function encodeSilentFrame(ffmpegPath: string, format: AudioFormat, signal: AbortSignal): Promise<SilentAudioFrame> {
+export async function encodeSilentFrame(format: AudioFormat, signal: AbortSignal): Promise<SilentAudioFrame> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'omniboard-silence-'))
   try {
     const file = path.join(dir, 'silence.m4a')
     const layout = format.channels === 1 ? 'mono' : format.channels === 2 ? 'stereo' : `${format.channels}c`
     await runFfmpeg({
-      ffmpegPath,
+      inputs: [{ kind: 'generated', graph: `anullsrc=r=${format.sampleRate}:cl=${layout}` }],
+      outputOptions: ['-t', '0.25', '-c:a', 'aac', '-b:a', '64k', '-f', 'mp4'],
+      outputPath: file,
+      outputSeconds: 0.25,
+      failure: { code: 'export_failed', hint: 'Export again; if it keeps failing, reinstall Omniboard.' },
       signal,
-      args: ['-f', 'lavfi', '-i', `anullsrc=r=${format.sampleRate}:cl=${layout}`, '-t', '0.25', '-c:a', 'aac', '-b:a', '64k', file],
     })
     const input = new Input({ source: new BufferSource(await fs.readFile(file)), formats: [MP4] })
     try {

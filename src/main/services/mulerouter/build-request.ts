@@ -1,6 +1,7 @@
 import type { Clip, Project } from '../../../shared/domain/project'
 import { fail } from '../../../shared/errors'
-import { projectFileSize, readProjectFileInChunks } from '../project/read-project-file'
+import { containedFileSize, readContainedInChunks } from '../disk/contained-file'
+import type { ProjectSession } from '../project/project-session'
 import type { ImageEncoding } from './encode-image'
 import { clipRequestSnapshot } from '../../../shared/takes/clip-request'
 import { mapImages } from './image-fields'
@@ -10,10 +11,10 @@ import { TextToVideoRequestSchema } from './request-schema'
 export type { ImageEncoding } from './encode-image'
 export { assetRef, type AssetReader, type RequestBody } from './request-body'
 
-/** Reads asset bytes without blocking the main process (fs.promises, never readFileSync), never through a link. */
-export const assetReaderFor = (assetPath: (assetId: string) => string): AssetReader => ({
-  size: (assetId) => projectFileSize(assetPath(assetId)),
-  chunks: (assetId, chunkBytes) => readProjectFileInChunks(assetPath(assetId), chunkBytes),
+/** Reads asset bytes without blocking the main process (fs.promises, never readFileSync), only from inside the project. */
+export const assetReaderFor = (session: Pick<ProjectSession, 'dir' | 'assetPath'>): AssetReader => ({
+  size: (assetId) => containedFileSize(session.dir, session.assetPath(assetId)),
+  chunks: (assetId, chunkBytes) => readContainedInChunks(session.dir, session.assetPath(assetId), chunkBytes),
 })
 
 export interface BuiltRequest {

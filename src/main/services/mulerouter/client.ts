@@ -1,8 +1,9 @@
-import { AppErrorException, appError, fail, type AppError } from '../../../shared/errors'
+import { AppErrorException, fail, type AppError } from '../../../shared/errors'
 import { downloadVideo, type DownloadOptions, type DownloadResult } from './download'
 import { errorForStatus, malformedAnswer, parseRetryAfter, redactSecret, serverDetail } from './http-errors'
 import { classifyNetworkError, errorForNetworkFailure, errorForPostFailure, submitOutcomeUnknown } from './network-errors'
 import { PostFailure, postStreamed, type PostAnswer } from './post-streamed'
+import { taskFailed } from './task-errors'
 import { planBody, type RequestBody } from './request-body'
 import {
   TaskEnvelopeSchema,
@@ -48,7 +49,7 @@ export interface TaskState {
   status: string
   statusKind: StatusKind
   videos: string[]
-  /** Set when the task failed: a `task_failed` AppError carrying the task's code, title and detail. */
+  /** Set when the task failed: a `task_failed` (or, refused for its content, `task_refused`) AppError with its code, title and detail. */
   error?: AppError
   taskError?: TaskError
   raw: unknown
@@ -217,16 +218,4 @@ function parseJson(text: string): unknown {
   } catch {
     return undefined
   }
-}
-
-export function taskFailed(taskError: TaskError | undefined): AppError {
-  const parts = [taskError?.title, taskError?.detail].filter((part): part is string => typeof part === 'string' && part.trim() !== '')
-  const code = taskError?.code === undefined ? '' : ` (code ${taskError.code})`
-  const reason = parts.length > 0 ? `: ${parts.join(' — ')}` : ''
-  const providerSide = typeof taskError?.code === 'number' && taskError.code >= 3001 && taskError.code <= 3005
-  return appError(
-    'task_failed',
-    `The video could not be generated${code}${reason}.`,
-    providerSide ? 'The model provider failed; try again, perhaps with a simpler prompt.' : 'Try again; if it fails again, change the prompt or images.',
-  )
 }

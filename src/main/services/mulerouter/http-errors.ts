@@ -60,7 +60,7 @@ export function errorForStatus(status: number, detail: string | null, retryAfter
     return appError('api_unauthorized', `MuleRouter did not accept the API key.${said(detail)}`, 'Check the key in Settings, or create a new one in your MuleRouter account.')
   }
   if (status === 402) {
-    return appError('api_insufficient_credits', `Your MuleRouter balance is too low for this request.${said(detail)}`, 'Add credits to your MuleRouter account, then try again.')
+    return appError('api_insufficient_credits', `MuleRouter says the balance is too low.${said(detail)}`, 'Add credits to your MuleRouter account, then try again.')
   }
   if (status === 403) {
     return appError('api_forbidden', `MuleRouter refused access.${said(detail)}`, 'Check that your account and key may use Kling V3 Omni.')

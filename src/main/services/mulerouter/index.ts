@@ -5,7 +5,6 @@ export {
   createMuleRouterClient,
   omniboardUserAgent,
   submitWasNotSent,
-  taskFailed,
   KEY_CHECK_TASK_ID,
   type MuleRouterClient,
   type MuleRouterClientOptions,
@@ -14,6 +13,7 @@ export {
 } from './client'
 export type { DownloadOptions, DownloadProgress, DownloadResult } from './download'
 export { redactSecret } from './http-errors'
+export { taskFailed } from './task-errors'
 export {
   TextToVideoRequestSchema,
   TaskEnvelopeSchema,

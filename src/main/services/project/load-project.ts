@@ -1,8 +1,14 @@
-import { promises as fs } from 'node:fs'
 import { ProjectSchema, type Asset, type Project, type Take } from '../../../shared/domain/project'
 import { AppErrorException, fail, isAppErrorException } from '../../../shared/errors'
+import { readContained } from '../disk/contained-file'
+import { tooDeeplyNestedAt } from './json-nesting'
 import { migrateToCurrent, type RawProject } from './migrations'
 import { assetFileName, backupFilePath, pathInsideProject, projectFilePath, thumbnailFileName } from './project-folder'
+
+/** Far above a real project (thousands of clips and takes are a few MB), and refused before it is read at all. */
+const MAX_PROJECT_FILE_BYTES = 64 * 1024 * 1024
+/** A valid project nests at most about 35 levels (a take's request snapshot up to 32 of them); deeper is refused unparsed. */
+const MAX_PROJECT_JSON_DEPTH = 64
 
 export type LoadedProject = {
   project: Project
@@ -25,6 +31,8 @@ export async function loadProject(dir: string): Promise<LoadedProject> {
 }
 
 export function parseProject(bytes: Buffer, dir: string): { project: Project; migratedFrom: number | null } {
+  const tooDeep = tooDeeplyNestedAt(bytes, MAX_PROJECT_JSON_DEPTH)
+  if (tooDeep !== null) fail('project_corrupt', `project.json is damaged: ${tooDeep} is nested too deeply (more than ${MAX_PROJECT_JSON_DEPTH} levels in the file).`, '')
   let parsed: unknown
   try {
     parsed = JSON.parse(bytes.toString('utf8'))
@@ -51,8 +59,10 @@ export function failDamaged(issues: readonly { path: readonly PropertyKey[]; mes
 
 async function readProjectBytes(dir: string): Promise<Buffer> {
   try {
-    return await fs.readFile(projectFilePath(dir))
+    return await readContained(dir, projectFilePath(dir), MAX_PROJECT_FILE_BYTES)
   } catch (cause) {
+    // Refused as too large, a link or a special file: already said in words.
+    if (isAppErrorException(cause)) throw cause
     const code = (cause as NodeJS.ErrnoException).code
     if (code === 'ENOENT' || code === 'ENOTDIR') {
       fail('project_not_found', `There is no Omniboard project at ${dir}.`, 'It may have been moved, renamed or deleted. Open it from its new place.')
@@ -84,7 +94,7 @@ function assertInside(dir: string, subfolder: Parameters<typeof pathInsideProjec
 
 async function corruptHint(dir: string): Promise<string> {
   try {
-    parseProject(await fs.readFile(backupFilePath(dir)), dir)
+    parseProject(await readContained(dir, backupFilePath(dir), MAX_PROJECT_FILE_BYTES), dir)
     return 'Omniboard has not changed the file. A good copy from the previous save is in project.json.bak in the project folder: close Omniboard, replace project.json with it, and open the project again.'
   } catch {
     return 'Omniboard has not changed the file. Restore project.json from a backup, or fix the part named above in a text editor.'

@@ -1,9 +1,14 @@
-import { fail } from '../../../shared/errors'
+import type { IncomingMessage } from 'node:http'
+import { fail, isAppErrorException } from '../../../shared/errors'
 import { MAX_SOURCE_BYTES, megabytes } from '../images/image-checks'
 import { sniffImageFormat } from '../images/image-format'
+import { checkedAddress, systemAddressPolicy, type AddressPolicy } from './checked-address'
+import { pinnedGet } from './pinned-get'
 
 export type DownloadLimits = { maxBytes: number; timeoutMs: number; maxRedirects: number }
 export const defaultDownloadLimits: DownloadLimits = { maxBytes: MAX_SOURCE_BYTES, timeoutMs: 30_000, maxRedirects: 5 }
+/** `allowPrivate`: the user confirmed a link that leads to this computer or a private network. */
+export type DownloadOptions = { allowPrivate: boolean; limits?: DownloadLimits; addresses?: AddressPolicy }
 export type DownloadedImage = { name: string; bytes: Uint8Array }
 
 const hint = 'Save the image from the browser, then drop the file instead.'
@@ -11,25 +16,29 @@ const refuse = (message: string, extraHint = hint): never => fail('image_downloa
 
 /**
  * Downloads an image dragged from a web page. The renderer only names a URL; main fetches it with limits on
- * scheme (http and https only, on every redirect), redirects, time and size, and what arrives is judged by its
- * bytes, never by the server's Content-Type.
+ * scheme (http and https only), the address it leads to (checked after DNS, connected to as checked), redirects
+ * (followed one by one, each checked again), time and size, and what arrives is judged by its bytes, never by the
+ * server's Content-Type.
  */
-export async function downloadImage(url: string, fetchImpl: typeof fetch, limits: DownloadLimits = defaultDownloadLimits): Promise<DownloadedImage> {
+export async function downloadImage(url: string, options: DownloadOptions): Promise<DownloadedImage> {
+  const limits = options.limits ?? defaultDownloadLimits
   let current = webUrl(url)
   const signal = AbortSignal.timeout(limits.timeoutMs)
   try {
     for (let redirects = 0; ; redirects++) {
-      const response = await fetchImpl(current, { redirect: 'manual', signal, credentials: 'omit' })
-      const location = response.headers.get('location')
-      if (response.status >= 300 && response.status < 400 && location) {
-        await response.body?.cancel()
+      const address = await checkedAddress(current, options.addresses ?? systemAddressPolicy, options.allowPrivate)
+      const response = await pinnedGet(current, address, signal)
+      const status = response.statusCode ?? 0
+      const location = response.headers.location
+      if (status >= 300 && status < 400 && location) {
+        response.destroy()
         if (redirects >= limits.maxRedirects) refuse(`The link redirected more than ${limits.maxRedirects} times.`)
         current = webUrl(new URL(location, current).href)
         continue
       }
-      if (!response.ok) {
-        await response.body?.cancel()
-        refuse(`The web server answered ${response.status} ${response.statusText}`.trim() + '.')
+      if (status < 200 || status >= 300) {
+        response.destroy()
+        refuse(`The web server answered ${status} ${response.statusMessage ?? ''}`.trim() + '.')
       }
       const bytes = await readLimited(response, limits.maxBytes)
       const format = sniffImageFormat(bytes)
@@ -39,8 +48,10 @@ export async function downloadImage(url: string, fetchImpl: typeof fetch, limits
       return { name: nameFromUrl(current), bytes }
     }
   } catch (cause) {
+    if (isAppErrorException(cause)) throw cause
     if (signal.aborted) refuse(`The download took longer than ${Math.round(limits.timeoutMs / 1000)} s.`)
-    if (cause instanceof TypeError) refuse(`Could not reach ${current.host}.`, 'Check the connection, or save the image and drop the file instead.')
+    // Node's network errors (refused, reset, unknown host, bad certificate) carry a code; anything else is a bug.
+    if (typeof (cause as NodeJS.ErrnoException).code === 'string') refuse(`Could not reach ${current.host}.`, 'Check the connection, or save the image and drop the file instead.')
     throw cause
   }
 }
@@ -57,24 +68,18 @@ function webUrl(text: string): URL {
 }
 
 /** Stops at the limit instead of trusting Content-Length, which a server may leave out or get wrong. */
-async function readLimited(response: Response, maxBytes: number): Promise<Uint8Array> {
-  const declared = Number(response.headers.get('content-length'))
-  const tooBig = (): never => refuse(`The image is larger than ${megabytes(maxBytes)}, more than Omniboard downloads.`)
-  if (declared > maxBytes) {
-    await response.body?.cancel()
-    tooBig()
+async function readLimited(response: IncomingMessage, maxBytes: number): Promise<Uint8Array> {
+  const tooBig = (): never => {
+    response.destroy()
+    return refuse(`The image is larger than ${megabytes(maxBytes)}, more than Omniboard downloads.`)
   }
-  if (!response.body) return new Uint8Array()
-  const chunks: Uint8Array[] = []
+  if (Number(response.headers['content-length']) > maxBytes) tooBig()
+  const chunks: Buffer[] = []
   let total = 0
-  const reader = response.body.getReader()
-  for (let read = await reader.read(); !read.done; read = await reader.read()) {
-    total += read.value.byteLength
-    if (total > maxBytes) {
-      await reader.cancel().catch(() => undefined)
-      tooBig()
-    }
-    chunks.push(read.value)
+  for await (const chunk of response as AsyncIterable<Buffer>) {
+    total += chunk.byteLength
+    if (total > maxBytes) tooBig()
+    chunks.push(chunk)
   }
   return Buffer.concat(chunks)
 }

@@ -13,7 +13,7 @@ import './assets.css'
 export function AssetBin() {
   const assets = useStore(selectUsableAssets)
   // Files dropped on the bin only need importing; the import adds them to the store.
-  const { state, dropHandlers, refuse, dismissRefusal } = useImageDrop(() => {})
+  const { state, dropHandlers, refuse, dismissRefusal, privateUrlDialog } = useImageDrop(() => {})
   // A crop made from the bin only needs storing; the dialog adds it to the store.
   const crop = useCropOffer(undefined, () => {}, dismissRefusal)
   usePasteImport(refuse)
@@ -43,6 +43,7 @@ export function AssetBin() {
         </p>
       )}
       {crop.dialog}
+      {privateUrlDialog}
       {assets.length === 0 ? (
         <div className="asset-bin__empty">
           <ImageUp size={24} strokeWidth={1.5} aria-hidden />

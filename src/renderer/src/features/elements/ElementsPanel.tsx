@@ -11,7 +11,7 @@ export function ElementsPanel() {
   const elements = useStore(selectElements)
   const clipId = useStore(selectSelectedClipIdIfExists)
   const attachedIds = useStore(useShallow(selectSelectedClipElementIds))
-  const { state, dropHandlers } = useImageDrop(createElementFromAssets)
+  const { state, dropHandlers, privateUrlDialog } = useImageDrop(createElementFromAssets)
   const attached = attachedIds.flatMap((id) => elements.filter((e) => e.id === id))
   const library = elements.filter((e) => !attachedIds.includes(e.id))
 
@@ -33,6 +33,7 @@ export function ElementsPanel() {
           <span>{state.over ? 'Drop to create an element' : state.busy ? 'Importing…' : 'Drop a frontal image and up to 3 references to create an element'}</span>
         </div>
         {state.refusal && <p className="field__error" role="alert">{state.refusal}</p>}
+        {privateUrlDialog}
         {clipId && attached.length > 0 && <h3 className="caps-label elements-panel__group">In this clip</h3>}
         {attached.map((element, i) => (
           <ElementCard key={element.id} element={element} clipId={clipId} position={i} attachedCount={attached.length} />

@@ -7,6 +7,7 @@ type Props = { entry: CutEntry; reason: CutAnimaticEntry['reason'] | 'unplayable
 const reasonLabel: Record<Props['reason'], string> = {
   no_take: 'No take yet',
   take_not_ready: 'Take not ready',
+  take_refused: 'Take refused',
   unplayable: 'Take could not be played',
 }
 
@@ -20,6 +21,11 @@ export function AnimaticCard({ entry, reason }: Props) {
         <span className="film-animatic__badge">Animatic · {reasonLabel[reason]}</span>
         <span className="film-animatic__number">Clip {entry.clipNumber}</span>
         <h3 className="film-animatic__title">{entry.title || `Clip ${entry.clipNumber}`}</h3>
+        {entry.kind === 'animatic' && entry.problem && (
+          <p className="film-animatic__problem" role="note">
+            {entry.problem}
+          </p>
+        )}
         {!frame && entry.prompt && (
           <p className="film-animatic__prompt">
             <FilmPrompt clipId={entry.clipId} text={entry.prompt} />

@@ -26,7 +26,7 @@ type Props = {
 
 /** One place an image goes: a drop target, a drag source when filled, and a picker for the keyboard. */
 export function ImageSlot({ label, dropLabel, assetId, onAssets, onClear, empty, className = '', cropAspect }: Props) {
-  const { state, dropHandlers, dismissRefusal } = useImageDrop(onAssets)
+  const { state, dropHandlers, dismissRefusal, privateUrlDialog } = useImageDrop(onAssets)
   const url = useThumbnailUrl(assetId)
   const [pickerOpen, setPickerOpen] = useState(false)
   const buttonRef = useRef<HTMLButtonElement>(null)
@@ -63,6 +63,7 @@ export function ImageSlot({ label, dropLabel, assetId, onAssets, onClear, empty,
       )}
       {filledAsset && crop.offerButton(filledAsset, 'Crop…', 'image-slot__crop')}
       {crop.dialog}
+      {privateUrlDialog}
       {pickerOpen && (
         <AssetPicker
           anchorRef={buttonRef}

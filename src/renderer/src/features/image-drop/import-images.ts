@@ -1,4 +1,5 @@
 import type { Asset } from '../../../../shared/domain/project'
+import type { AppError } from '../../../../shared/errors'
 import { validateImageAsset } from '../../../../shared/domain/validate-images'
 import type { ImportResult } from '../../../../shared/ipc/contract'
 import type { Result } from '../../../../shared/result'
@@ -39,9 +40,14 @@ export async function importPaths(paths: readonly string[]): Promise<ImportOutco
   return adopt(await invoke('assets:importFiles', { paths: [...paths] }), `${paths.length} files`)
 }
 
-/** An image dragged from a web page arrives as its address; main downloads it. */
-export async function importUrl(url: string): Promise<ImportOutcome> {
-  return adopt(await invoke('assets:importUrl', { url }), url)
+/**
+ * An image dragged from a web page arrives as its address; main downloads it. A link to this computer or a private
+ * network is refused until the user allows it (`allowPrivate`); `privateRefusal` is that refusal, to ask about.
+ */
+export async function importUrl(url: string, allowPrivate = false): Promise<ImportOutcome & { privateRefusal?: AppError }> {
+  const result = await invoke('assets:importUrl', allowPrivate ? { url, allowPrivate } : { url })
+  const privateRefusal = result.ok ? result.value.rejected.find((r) => r.error.code === 'image_url_private')?.error : undefined
+  return privateRefusal ? { assets: [], refused: [], privateRefusal } : adopt(result, url)
 }
 
 /** One import reply into the store and the user's view; `whole` names what failed when the call itself did. */

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type DragEvent } from 'react'
 import type { Asset } from '../../../../shared/domain/project'
 import { useStore } from '../../store/store'
 import { importFiles, importUrl, refusalForAsset, reportRefusals, type ImportOutcome } from './import-images'
+import { usePrivateUrlConfirm } from './private-url-confirm'
 
 /** Drag payload of an image already in the project (from the bin or another slot). */
 export const ASSET_MIME = 'application/x-omniboard-asset'
@@ -28,6 +29,7 @@ function carriesImage(e: DragEvent): boolean {
 export function useImageDrop(onAssets: (assets: Asset[]) => void) {
   const [state, setState] = useState<ImageDropState>({ over: false, busy: false, refusal: null })
   const refusalTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
+  const privateUrl = usePrivateUrlConfirm()
 
   // The reason stays until the user does something else (or a few seconds pass), so it is read, then gone.
   useEffect(() => {
@@ -42,6 +44,16 @@ export function useImageDrop(onAssets: (assets: Asset[]) => void) {
       window.removeEventListener('keydown', onKey)
     }
   }, [state.refusal, state.croppable])
+
+  /** A link to this computer or a private network is downloaded only once the user says so; null if they say no. */
+  async function importDroppedUrl(url: string): Promise<ImportOutcome | null> {
+    const first = await importUrl(url)
+    if (!first.privateRefusal) return first
+    setState((s) => ({ ...s, busy: false }))
+    if (!(await privateUrl.ask(first.privateRefusal))) return null
+    setState((s) => ({ ...s, busy: true }))
+    return importUrl(url, true)
+  }
 
   function refuse(reason: string, croppable: Asset | null = null) {
     clearTimeout(refusalTimer.current)
@@ -63,7 +75,9 @@ export function useImageDrop(onAssets: (assets: Asset[]) => void) {
     const url = files.length === 0 ? droppedUrl(e) : null
     if (files.length === 0 && !url) return setState((s) => ({ ...s, over: false }))
     setState({ over: false, busy: true, refusal: null })
-    const { assets, refused, croppable }: ImportOutcome = url ? await importUrl(url) : await importFiles(files)
+    const outcome = url ? await importDroppedUrl(url) : await importFiles(files)
+    if (!outcome) return setState({ over: false, busy: false, refusal: null })
+    const { assets, refused, croppable } = outcome
     const total = url ? 1 : files.length
     // A single refused image is explained (and offered for cropping) where it was dropped.
     if (assets.length === 0 && total === 1) return refuse(refused[0]?.message ?? 'That file is not an image Omniboard can use.', croppable ?? null)
@@ -95,7 +109,8 @@ export function useImageDrop(onAssets: (assets: Asset[]) => void) {
     },
   }
   const dismissRefusal = () => setState((s) => ({ ...s, refusal: null, croppable: null }))
-  return { state, dropHandlers, refuse, dismissRefusal }
+  /** The question before a private-address download; whoever renders the drop target renders it too. */
+  return { state, dropHandlers, refuse, dismissRefusal, privateUrlDialog: privateUrl.dialog }
 }
 
 export function startAssetDrag(e: DragEvent, assetId: string): void {

@@ -1,5 +1,6 @@
 import { ListOrdered } from 'lucide-react'
 import { useStore } from '../../store/store'
+import { PauseReason } from './PauseReason'
 import { useQueueUi } from './queue-store'
 import { queueCountOf } from './queue-takes'
 import { queueStateWords } from './queue-state-words'
@@ -20,6 +21,7 @@ export function QueueButton() {
           {words.join(' · ')}
         </span>
       )}
+      {state?.pauseReason && <PauseReason reason={state.pauseReason} compact />}
       <button
         type="button"
         className="btn btn--ghost queue-button"

@@ -1,4 +1,5 @@
 import { Pause, Play, WifiOff } from 'lucide-react'
+import { PauseReason } from './PauseReason'
 import { useQueueUi } from './queue-store'
 import { setQueuePaused } from './queue-actions'
 import { queueStateWords } from './queue-state-words'
@@ -21,6 +22,7 @@ export function QueueControls() {
         {state.paused ? <Play size={12} strokeWidth={2} aria-hidden /> : <Pause size={12} strokeWidth={2} aria-hidden />}
         {state.paused ? 'Resume queue' : 'Pause queue'}
       </button>
+      {state.pauseReason && <PauseReason reason={state.pauseReason} />}
     </div>
   )
 }

@@ -3,7 +3,7 @@ import { isQueuedTake, type Take } from '../../../../shared/domain/project'
 import { selectTakeProgress } from '../../store/selectors'
 import { useStore } from '../../store/store'
 import { formatElapsed } from '../../ui/format'
-import { isRunning } from './take-status'
+import { isRefusedTake, isRunning } from './take-status'
 import { TakeActions } from './TakeActions'
 import { TakeProgress } from './TakeProgress'
 import { TakeStatusPill } from './TakeStatusPill'
@@ -23,7 +23,7 @@ export function TakeRow({ take, number, chosen, playing, onPlay }: Props) {
     <li className={classes} aria-label={`Take ${number}`} tabIndex={0} data-take-id={take.id}>
       <div className="take-row__head">
         <span className="take-row__name">Take {number}</span>
-        <TakeStatusPill status={take.status} queued={isQueuedTake(take)} />
+        <TakeStatusPill status={take.status} queued={isQueuedTake(take)} refused={isRefusedTake(take)} />
         {chosen && <span className="pill pill--success"><Check size={10} strokeWidth={2.5} aria-hidden /> Chosen</span>}
         <span className="take-row__elapsed tabular" title="Elapsed">{formatElapsed(elapsed)}</span>
       </div>

@@ -1,4 +1,4 @@
-import type { TakeStatus } from '../../../../shared/domain/project'
+import type { Take, TakeStatus } from '../../../../shared/domain/project'
 
 export const takeStatusView: Record<TakeStatus, { label: string; tone: 'info' | 'accent' | 'success' | 'warning' | 'danger' | 'neutral' }> = {
   submitting: { label: 'Submitting', tone: 'info' },
@@ -14,6 +14,10 @@ export const takeStatusView: Record<TakeStatus, { label: string; tone: 'info' | 
 
 /** A take waiting in the queue: nothing has been sent for it yet. */
 export const queuedTakeView = { label: 'In queue', tone: 'info' } as const
+
+/** A failed take Kling would not make for its content: sent unchanged, it would be refused again. */
+export const refusedTakeView = { label: 'Refused by Kling', tone: 'danger' } as const
+export const isRefusedTake = (take: Pick<Take, 'status' | 'error'>): boolean => take.status === 'failed' && take.error?.code === 'task_refused'
 
 export const isRunning = (status: TakeStatus) => ['submitting', 'pending', 'processing', 'downloading'].includes(status)
 
