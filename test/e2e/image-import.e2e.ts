@@ -65,7 +65,7 @@ describe('importing what film makers have', () => {
     await dropUrl(page, page.getByRole('complementary', { name: 'Assets' }), webUrl)
     const question = page.getByRole('dialog', { name: 'Download from a private address?' })
     await question.getByText('which is on this computer').waitFor()
-    await question.getByRole('button', { name: 'Download' }).click()
+    await question.getByRole('button', { name: 'Download', exact: true }).click()
     await page.getByRole('listitem', { name: /harbour\.avif, 400×300 px, converted from AVIF/ }).waitFor()
     await page.screenshot({ path: 'test-results/imported-and-cropped.png' })
     expect(app.logs.filter((line) => line.startsWith('pageerror'))).toEqual([])

@@ -1,4 +1,6 @@
-import { readFile, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { FakeMuleRouter } from '../../../src/fake-mulerouter'
 import type { ProjectSession } from '../../../src/main/services/project/project-session'
@@ -96,6 +98,21 @@ describe('a paid generation is never lost and never paid twice', () => {
     await engine.idle()
     expect(takeOf(session, 'orphan-take')).toMatchObject({ status: 'submit_unknown', error: { code: 'submit_outcome_unknown' } })
     expect(fake.submits()).toHaveLength(0)
+  })
+
+  it.skipIf(process.platform === 'win32')('cleaning up unfinished downloads never lists or deletes through a takes/ swapped for a link', async () => {
+    const outside = await mkdtemp(path.join(tmpdir(), 'omniboard-outside-'))
+    try {
+      await writeFile(path.join(outside, 'gone-take-0.part'), 'the user’s file')
+      await rename(path.join(session.dir, 'takes'), path.join(session.dir, 'takes-moved'))
+      await symlink(outside, path.join(session.dir, 'takes'))
+      const engine = engineFor(session, fake, recorder())
+      engine.resume()
+      await engine.idle()
+      expect(await readFile(path.join(outside, 'gone-take-0.part'), 'utf8')).toBe('the user’s file')
+    } finally {
+      await rm(outside, { recursive: true, force: true })
+    }
   })
 
   it('on reopen, a completed take whose video is missing from disk is downloaded again', async () => {

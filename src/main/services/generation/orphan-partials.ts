@@ -1,6 +1,7 @@
 import { readdir, rm } from 'node:fs/promises'
 import path from 'node:path'
 import type { Take } from '../../../shared/domain/project'
+import { realFolder } from '../disk/contained-file'
 import type { JobContext } from './job-context'
 import { partialFileName, partialOwner } from './take-naming'
 import { isFinalTake } from './take-journal'
@@ -21,6 +22,9 @@ function stillWanted(take: Take, index: number): boolean {
 export async function removeOrphanPartials(ctx: Pick<JobContext, 'session' | 'log'>): Promise<void> {
   const { takes } = ctx.session.project()
   const folder = path.dirname(ctx.session.takeFilePath(partialFileName('x', 0)))
+  // takes/ was a real folder when the project opened; checked again, as it may have been swapped for a link since.
+  const isRealFolder = await realFolder(ctx.session.dir, folder, { create: false }).then(() => true, () => false)
+  if (!isRealFolder) return
   const names = await readdir(folder).catch(() => [])
   for (const name of names) {
     const partial = name.endsWith('.part.json') ? name.slice(0, -'.json'.length) : name

@@ -11,7 +11,8 @@ const fixedInSettings: ReadonlySet<ErrorCode> = new Set(['api_unauthorized', 'ap
  */
 export function PauseReason({ reason, compact = false }: { reason: AppError; compact?: boolean }) {
   const openDialog = useStore((s) => s.openDialog)
-  const words = `${reason.message} ${reason.hint}`
+  // Messages that end on a quoted detail from MuleRouter have no full stop of their own.
+  const words = `${reason.message}${/[.!?…]$/.test(reason.message) ? '' : '.'} ${reason.hint}`
   return (
     <span className={compact ? 'pause-reason pause-reason--compact' : 'pause-reason'}>
       <span className="pause-reason__words" title={words}>{words}</span>

@@ -13,7 +13,10 @@ import { TakeJudging } from '../judging/TakeJudging'
 type Props = { take: Take; number: number; chosen: boolean; playing: boolean; onPlay: () => void }
 
 export function TakeRow({ take, number, chosen, playing, onPlay }: Props) {
-  const progress = useStore(selectTakeProgress(take.id))
+  const queued = isQueuedTake(take)
+  // A take waiting in line has no progress to show, not even the last report of an attempt the account refused.
+  const reported = useStore(selectTakeProgress(take.id))
+  const progress = queued ? null : reported
   const running = isRunning(take.status)
   const now = useNow(running)
   const end = take.finishedAt ? Date.parse(take.finishedAt) : now
@@ -23,12 +26,12 @@ export function TakeRow({ take, number, chosen, playing, onPlay }: Props) {
     <li className={classes} aria-label={`Take ${number}`} tabIndex={0} data-take-id={take.id}>
       <div className="take-row__head">
         <span className="take-row__name">Take {number}</span>
-        <TakeStatusPill status={take.status} queued={isQueuedTake(take)} refused={isRefusedTake(take)} />
+        <TakeStatusPill status={take.status} queued={queued} refused={isRefusedTake(take)} />
         {chosen && <span className="pill pill--success"><Check size={10} strokeWidth={2.5} aria-hidden /> Chosen</span>}
         <span className="take-row__elapsed tabular" title="Elapsed">{formatElapsed(elapsed)}</span>
       </div>
       <TakeJudging take={take} number={number} />
-      {running && <TakeProgress take={take} progress={progress} />}
+      {running && !queued && <TakeProgress take={take} progress={progress} />}
       {take.status === 'submit_unknown' && (
         <p className="take-row__note">
           The request may or may not have reached MuleRouter. Resubmitting could create a second paid task.
