@@ -6,6 +6,7 @@ import { JobProgressSchema } from '../domain/job-progress'
 import { RecentProjectSchema } from '../domain/recent-project'
 import { ClipSchema } from '../domain/project'
 import { HandoffFormatSchema } from '../interchange/handoff-format'
+import { ScreenplaySchema } from '../script/screenplay'
 import { SettingsPatchSchema, SettingsViewSchema } from '../settings'
 import { CutPlanSchema } from '../cut/cut-plan-schema'
 import { LibraryCharacterSchema } from '../domain/library'
@@ -154,6 +155,15 @@ export const contract = {
   'import:shotList': channel(
     z.object({ text: z.string().max(MAX_SHOT_LIST_CHARS) }).strict(),
     z.object({ clips: z.array(ClipSchema), problems: z.array(z.object({ row: z.number().int(), message: z.string() })) }),
+  ),
+
+  /**
+   * Reads a dropped or chosen screenplay (Fountain or Final Draft) into scenes; nothing is applied. Bytes up to the
+   * import bound reach main, so an oversized script gets its own refusal rather than a malformed-request one.
+   */
+  'script:read': channel(
+    z.object({ name: z.string().max(1024), bytes: BytesSchema.refine((b) => b.byteLength <= MAX_IMPORT_BYTES, 'too large') }).strict(),
+    ScreenplaySchema,
   ),
 
   /** The cut of the open project for the player: chosen takes (probed in main) and animatic holds. */

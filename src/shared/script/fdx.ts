@@ -1,4 +1,4 @@
-import { XMLParser } from 'fast-xml-parser'
+import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { appError } from '../errors'
 import { err, ok, type Result } from '../result'
 import { collectScenes, type ScriptToken } from './scene-builder'
@@ -40,6 +40,9 @@ const unreadable = (why: string) =>
  */
 export function parseFdx(xml: string): Result<Screenplay> {
   if (/<!DOCTYPE|<!ENTITY/i.test(xml)) return err(unsafe)
+  // The parser forgives unclosed tags; a truncated file must be refused, not half read.
+  const valid = XMLValidator.validate(xml)
+  if (valid !== true) return err(unreadable(`${valid.err.msg.replace(/\.$/, '').toLowerCase()} (line ${valid.err.line})`))
   let root: XmlNode[]
   try {
     root = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '', trimValues: false, parseTagValue: false, parseAttributeValue: false }).parse(xml) as XmlNode[]
