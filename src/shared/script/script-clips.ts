@@ -27,11 +27,12 @@ export type ScriptImport = { ops: EditOp[]; clips: BuiltClip[]; cast: CastMember
 export const clipPromptText = (clip: Pick<Clip, 'prompt' | 'shots' | 'multiShot' | 'shotType'>): string =>
   usesShotDurations(clip) ? clip.shots.map((shot) => shot.prompt).join('\n') : clip.prompt
 
-/** "12 INT. LIGHTHOUSE — NIGHT · 2": the scene's number and heading, and the clip's place in the scene. */
-export function sceneClipTitle(scene: Pick<ScriptScene, 'number' | 'heading'>, part: number): string {
-  const heading = (scene.heading || 'Opening').replace(/ - /g, ' — ')
-  return `${scene.number ? `${scene.number} ` : ''}${heading}`.slice(0, 190) + ` · ${part}`
-}
+/** "12 INT. LIGHTHOUSE — NIGHT": the scene's number and heading, as titles and the breakdown show them. */
+export const sceneLabel = (scene: Pick<ScriptScene, 'number' | 'heading'>): string =>
+  `${scene.number ? `${scene.number} ` : ''}${(scene.heading || 'Opening').replace(/ - /g, ' — ')}`
+
+/** "12 INT. LIGHTHOUSE — NIGHT · 2": the scene, and the clip's place in it. */
+export const sceneClipTitle = (scene: Pick<ScriptScene, 'number' | 'heading'>, part: number): string => `${sceneLabel(scene).slice(0, 190)} · ${part}`
 
 /**
  * The edits that import a breakdown: the characters that have no element yet (from the library when it has them,
