@@ -69,7 +69,13 @@ export function planReimport(
       scenes.push({ key: proposal.scene.key, label, status: 'new' })
       continue
     }
-    let changed = old.length !== built.clips.length
+    // Same words, however the user merged or split its clips: the scene stays as it is.
+    if (old.map((clip) => clip.script!.text).join('\n\n') === built.clips.map(({ clip }) => clip.script!.text).join('\n\n')) {
+      scenes.push({ key: proposal.scene.key, label, status: 'same' })
+      const last = old.at(-1)!
+      insertAt = working.clips.indexOf(last) + 1
+      continue
+    }
     built.clips.forEach(({ clip: fresh }, i) => {
       const clip = old[i]
       if (!clip) {
@@ -77,7 +83,6 @@ export function planReimport(
         return apply({ type: 'addClip', clip: fresh, index: working.clips.indexOf(sceneClips(proposal.scene.key).at(-1)!) + 1 })
       }
       if (clip.script!.text === fresh.script!.text) return
-      changed = true
       if (!isUnedited(clip)) {
         counts.marked += 1
         return apply({ type: 'updateClip', clipId: clip.id, patch: { script: { ...clip.script!, changed: { text: fresh.script!.text, gone: false } } } })
@@ -90,7 +95,7 @@ export function planReimport(
     old.slice(built.clips.length).forEach(retire)
     const last = sceneClips(proposal.scene.key).at(-1)
     insertAt = last ? working.clips.indexOf(last) + 1 : Math.min(insertAt, working.clips.length)
-    scenes.push({ key: proposal.scene.key, label, status: changed ? 'changed' : 'same' })
+    scenes.push({ key: proposal.scene.key, label, status: 'changed' })
   }
   for (const key of new Set(doc.clips.flatMap((clip) => (clip.script && !keys.has(clip.script.sceneKey) ? [clip.script.sceneKey] : [])))) {
     sceneClips(key).forEach(retire)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { applyEdit } from '../../../src/shared/domain/edits'
 import { defaultProjectDefaults, type ProjectDocument } from '../../../src/shared/domain/project'
-import { proposeBreakdown } from '../../../src/shared/script/breakdown'
+import { mergeWithNext, proposeBreakdown } from '../../../src/shared/script/breakdown'
 import { parseFountain } from '../../../src/shared/script/fountain'
 import { planReimport } from '../../../src/shared/script/reimport'
 import { buildScriptImport } from '../../../src/shared/script/script-clips'
@@ -56,6 +56,14 @@ describe('re-importing a newer draft', () => {
 
     const asked = planReimport(imported, new Set([withTake]), draft2, { ...options, removeClipsWithTakes: true })
     expect(asked.ops.reduce(applyEdit, imported).clips.some((clip) => clip.id === withTake)).toBe(false)
+  })
+
+  it('leaves a scene whose clips the user merged as it is when its words did not change', () => {
+    const merged = buildScriptImport(mergeWithNext(proposeBreakdown(parseFountain(scriptFixture('lighthouse.fountain'))), '#12A', 's3c1'), { defaults: defaultProjectDefaults, elements: [], library: [], newId })
+    const doc = merged.ops.reduce(applyEdit, empty)
+    const plan = planReimport(doc, new Set(), draft2, options)
+    expect(plan.scenes.find((s) => s.key === '#12A')!.status).toBe('same')
+    expect(plan.ops.reduce(applyEdit, doc).clips.filter((clip) => clip.script!.sceneKey === '#12A')).toEqual(doc.clips.filter((clip) => clip.script!.sceneKey === '#12A'))
   })
 
   it('changes nothing when the same draft comes in again', () => {
