@@ -1,0 +1,15 @@
+import type { Beat } from '../../../../shared/script/beats'
+
+/** "1 3/8 pages", "3/8 page", "2 pages": a scene's length as a script supervisor writes it. */
+export function pageLength(eighths: number): string {
+  const pages = Math.floor(eighths / 8)
+  const rest = eighths % 8
+  const words = [pages > 0 ? String(pages) : '', rest > 0 ? `${rest}/8` : ''].filter(Boolean).join(' ')
+  return `${words} ${eighths <= 8 ? 'page' : 'pages'}`
+}
+
+/** What a proposed clip holds, in the script's words: the action, or who says what. */
+export function beatSummary(beat: Beat): string {
+  if (beat.kind === 'action') return beat.text
+  return beat.lines.map((line) => `${line.character}${line.parenthetical ? ` ${line.parenthetical}` : ''}: ${line.text}`).join(' ')
+}
