@@ -19,11 +19,12 @@ export function beatSeconds(beat: Beat): number {
   return beat.lines.reduce((sum, line) => sum + wordCount(line.text), 0) / SPOKEN_WORDS_PER_SECOND
 }
 
+/** Lines as a script reads them, one speech a line: "ÉLODIE (to herself): Not tonight." (shot list, PDF, diffs). */
+export const dialogueText = (lines: readonly DialogueLine[]): string =>
+  lines.map((line) => `${line.character}${line.parenthetical ? ` ${line.parenthetical}` : ''}: ${line.text}`).join('\n')
+
 /** The script's words of a beat as one text, the unit a later draft is compared by. */
-export function beatText(beat: Beat): string {
-  if (beat.kind === 'action') return beat.text
-  return beat.lines.map((line) => `${line.character}${line.parenthetical ? ` ${line.parenthetical}` : ''}: ${line.text}`).join('\n')
-}
+export const beatText = (beat: Beat): string => (beat.kind === 'action' ? beat.text : dialogueText(beat.lines))
 
 /** An exchange longer than a clip can hold is cut between speeches. */
 const MAX_EXCHANGE_SECONDS = 15

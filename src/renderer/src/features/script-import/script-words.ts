@@ -1,4 +1,4 @@
-import type { Beat } from '../../../../shared/script/beats'
+import { beatText, type Beat } from '../../../../shared/script/beats'
 
 /** "1 3/8 pages", "3/8 page", "2 pages": a scene's length as a script supervisor writes it. */
 export function pageLength(eighths: number): string {
@@ -8,8 +8,5 @@ export function pageLength(eighths: number): string {
   return `${words} ${eighths <= 8 ? 'page' : 'pages'}`
 }
 
-/** What a proposed clip holds, in the script's words: the action, or who says what. */
-export function beatSummary(beat: Beat): string {
-  if (beat.kind === 'action') return beat.text
-  return beat.lines.map((line) => `${line.character}${line.parenthetical ? ` ${line.parenthetical}` : ''}: ${line.text}`).join(' ')
-}
+/** What a proposed clip holds, in the script's words on one line: the action, or who says what. */
+export const beatSummary = (beat: Beat): string => beatText(beat).replace(/\n/g, ' ')
