@@ -42,6 +42,7 @@ describe('starting from the script', () => {
     await exchange.getByRole('button', { name: 'Speak the lines of clip 3' }).click()
     await expect.poll(() => exchange.getByRole('button', { name: 'Speak the lines of clip 3' }).getAttribute('aria-pressed')).toBe('true')
     await exchange.getByText('Élodie', { exact: true }).waitFor()
+    await dialog.locator('.dialog__body').evaluate((body) => (body.scrollTop = 0))
     await dialog.screenshot({ path: 'test-results/script-breakdown.png' })
 
     const importButton = dialog.getByRole('button', { name: /^Import \d+ clips$/ })

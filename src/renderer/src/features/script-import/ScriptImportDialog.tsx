@@ -34,7 +34,8 @@ export function ScriptImportDialog({ session }: { session: ScriptSession }) {
   const chosen = breakdown.scenes.filter((s) => s.include)
   const clipCount = chosen.reduce((sum, s) => sum + s.clips.length, 0)
   const total = chosen.reduce((sum, s) => sum + s.clips.reduce((t, clip) => t + clipSeconds(clip), 0), 0)
-  const newCast = cast.filter((member) => member.source === 'new').map((member) => member.name)
+  const inChosen = new Set(chosen.flatMap((s) => s.clips.flatMap((clip) => built.get(clip.id)?.clip.elementIds ?? [])))
+  const newCast = cast.filter((member) => member.source === 'new' && inChosen.has(member.elementId)).map((member) => member.name)
   const footer = (
     <>
       <span className="script-import__total tabular">{chosen.length} of {breakdown.scenes.length} scenes · {clipCount} clips · {total} s</span>
