@@ -38,6 +38,10 @@ export function ReimportDialog({ session }: { session: ScriptSession }) {
           </li>
         ))}
       </ul>
+      <label className="script-import__option">
+        <input type="checkbox" checked={session.breakdown.speak} onChange={(e) => useScriptImport.getState().change({ breakdown: { ...session.breakdown, speak: e.target.checked } })} />
+        Speak the dialogue of updated and new clips: lines go into the prompt, sound on
+      </label>
       {(keptWithTakes > 0 || session.removeClipsWithTakes) && (
         <label className="script-import__option">
           <input type="checkbox" checked={session.removeClipsWithTakes} onChange={(e) => useScriptImport.getState().change({ removeClipsWithTakes: e.target.checked })} />

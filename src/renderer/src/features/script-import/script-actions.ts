@@ -17,7 +17,9 @@ export async function openScript(file: File): Promise<void> {
   const doc = useStore.getState().doc
   if (!screenplay || !doc) return
   const mode = hasScriptClips(doc) ? 'reimport' : 'import'
-  useScriptImport.getState().open({ fileName: file.name, screenplay, mode, breakdown: proposeBreakdown(screenplay), removeClipsWithTakes: false })
+  // A newer draft speaks its lines if the first import did (its dialogue clips have sound on).
+  const speak = doc.clips.some((clip) => clip.sound === 'on' && (clip.script?.dialogue.length ?? 0) > 0)
+  useScriptImport.getState().open({ fileName: file.name, screenplay, mode, breakdown: { ...proposeBreakdown(screenplay), speak: mode === 'reimport' && speak }, removeClipsWithTakes: false })
 }
 
 /** Appends the chosen scenes' clips (and any new characters) as one edit, so one undo takes the import back. */
