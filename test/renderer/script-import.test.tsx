@@ -53,10 +53,13 @@ describe('importing a screenplay in the editor', () => {
     expect(screen.queryByRole('dialog', { name: /^Import / })).toBeNull()
   })
 
-  it('says what the timeline takes when something else is dropped on it', async () => {
+  it('offers to read a script where the timeline is free, not over an image slot, and says what it takes', async () => {
     renderWithProject(<App />)
     const timeline = screen.getByRole('region', { name: 'Timeline' })
     const dataTransfer = { types: ['Files'], files: [new File(['x'], 'notes.docx')], dropEffect: 'none' }
+    // Over a clip's image slot the drag is the slot's: the timeline does not offer to read a script.
+    fireEvent.dragOver(within(timeline).getByRole('button', { name: 'First frame of clip 1' }), { dataTransfer })
+    expect(screen.queryByText('Drop a screenplay to break it down into clips')).toBeNull()
     fireEvent.dragOver(timeline, { dataTransfer })
     expect(screen.getByText('Drop a screenplay to break it down into clips')).toBeInTheDocument()
     fireEvent.drop(timeline, { dataTransfer })

@@ -12,7 +12,11 @@ export function useScriptDrop() {
   const [over, setOver] = useState(false)
   const handlers = {
     onDragOver: (e: DragEvent) => {
-      if (!carriesFiles(e)) return
+      // An image slot under the pointer has claimed the drag already: the files are images for it, not a script.
+      if (!carriesFiles(e) || e.defaultPrevented) {
+        if (over) setOver(false)
+        return
+      }
       e.preventDefault()
       e.dataTransfer.dropEffect = 'copy'
       if (!over) setOver(true)
