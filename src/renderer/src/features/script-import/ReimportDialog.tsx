@@ -27,9 +27,8 @@ export function ReimportDialog({ session }: { session: ScriptSession }) {
   )
   return (
     <Dialog title={`New draft: ${session.screenplay.title ?? session.fileName}`} onClose={close} footer={footer} width={640}>
-      <p className="script-import__rule">
-        Clips you have not edited take the new words; edited clips keep yours and are marked “script changed”. {added} to add · {updated} to update · {marked} to mark · {removed} to remove.
-      </p>
+      <p className="script-import__rule">Clips you have not edited take the new words; edited clips keep yours and are marked “script changed”.</p>
+      <p className="script-diff__counts tabular">{added} to add · {updated} to update · {marked} to mark · {removed} to remove</p>
       <ul className="script-diff" aria-label="Scenes">
         {plan.scenes.map((scene) => (
           <li key={scene.key} className={`script-diff__scene script-diff__scene--${scene.status}`}>
