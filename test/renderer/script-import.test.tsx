@@ -1,9 +1,11 @@
-import { fireEvent, screen, within } from '@testing-library/react'
+import { act, fireEvent, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { App } from '../../src/renderer/src/app/App'
+import { useScriptImport } from '../../src/renderer/src/features/script-import/script-import-store'
 import { useStore } from '../../src/renderer/src/store/store'
 import { parseFountain } from '../../src/shared/script/fountain'
+import { makeTake } from './fake-bridge'
 import { renderWithProject, settle } from './render-editor'
 
 const script = 'Title: Harbour\n\nINT. LIGHTHOUSE - NIGHT #12#\n\nÉlodie climbs the stairs.\n\nÉLODIE\n(to herself)\nNot tonight.\n\nTOMAS (V.O.)\nOpen the door!\n'
@@ -19,6 +21,9 @@ function withScripts(bridge: ReturnType<typeof renderWithProject>['bridge']) {
 const pick = async (view: ReturnType<typeof renderWithProject>['view'], file: File) => {
   await userEvent.setup().upload(view.container.querySelector<HTMLInputElement>('input[type="file"][accept*=".fountain"]')!, file)
 }
+
+// The dialog's state is window state outside the document store: start each test without a script open.
+beforeEach(() => useScriptImport.getState().close())
 
 describe('importing a screenplay in the editor', () => {
   it('takes a character from the library with its image, makes the other a placeholder, and one undo removes the whole import', async () => {
@@ -44,6 +49,31 @@ describe('importing a screenplay in the editor', () => {
     expect(useStore.getState().doc!.clips).toEqual(before.clips)
     expect(useStore.getState().doc!.elements).toEqual(before.elements)
   }, 20_000)
+
+  it('puts the clips in place of the selected clip when asked', async () => {
+    const user = userEvent.setup()
+    const { bridge, view } = renderWithProject(<App />)
+    withScripts(bridge)
+    const [first, second] = useStore.getState().doc!.clips
+    act(() => useStore.getState().selectClip(second!.id))
+    await pick(view, new File([script], 'harbour.fountain', { type: 'text/plain' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Import Harbour' })
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Replace the selected clip' }))
+    await user.click(within(dialog).getByRole('button', { name: 'Import 2 clips' }))
+    expect(useStore.getState().doc!.clips.map((clip) => clip.title)).toEqual([first!.title, '12 INT. LIGHTHOUSE — NIGHT · 1', '12 INT. LIGHTHOUSE — NIGHT · 2'])
+
+  }, 20_000)
+
+  it('does not offer to replace a selected clip that has takes', async () => {
+    const { bridge, view } = renderWithProject(<App />)
+    withScripts(bridge)
+    const [first] = useStore.getState().doc!.clips
+    act(() => useStore.getState().upsertTake(makeTake(first!.id, 'take-1', 'completed')))
+    act(() => useStore.getState().selectClip(first!.id))
+    await pick(view, new File([script], 'harbour.fountain', { type: 'text/plain' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Import Harbour' })
+    expect(within(dialog).getByRole('checkbox', { name: 'Replace the selected clip' })).toBeDisabled()
+  })
 
   it('shows a refused script’s reason and opens no dialog', async () => {
     const { bridge, view } = renderWithProject(<App />)

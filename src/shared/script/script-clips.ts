@@ -50,6 +50,20 @@ export function buildScriptImport(breakdown: Breakdown, context: ScriptImportCon
   return { ops, clips, cast }
 }
 
+/**
+ * The same import in place of `replaced` clips (the user's selection): they go, and the new clips take the place of
+ * the first of them, in one edit. Without any, the clips come after the existing ones.
+ */
+export function replacingClips(built: ScriptImport, clipOrder: readonly string[], replaced: readonly string[]): EditOp[] {
+  const at = clipOrder.findIndex((id) => replaced.includes(id))
+  if (at === -1) return built.ops
+  return [
+    ...clipOrder.filter((id) => replaced.includes(id)).map((clipId) => ({ type: 'removeClip' as const, clipId })),
+    ...built.ops.filter((op) => op.type === 'addElement'),
+    ...built.clips.map(({ clip }, i) => ({ type: 'addClip' as const, clip, index: at + i })),
+  ]
+}
+
 function resolveCast(beats: readonly Beat[], context: ScriptImportContext): CastMember[] {
   const cast = new Map<string, CastMember>()
   for (const line of beats.flatMap((beat) => (beat.kind === 'dialogue' ? beat.lines : []))) {

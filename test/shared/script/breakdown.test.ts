@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest'
+import { applyEdit } from '../../../src/shared/domain/edits'
+import { createClip } from '../../../src/shared/domain/create'
 import { defaultProjectDefaults } from '../../../src/shared/domain/project'
 import { validatePrompts } from '../../../src/shared/domain/validate-prompts'
 import { clipSeconds, mergeWithNext, proposeBreakdown, setAllSeconds, splitClip, type Breakdown } from '../../../src/shared/script/breakdown'
 import { characterKey } from '../../../src/shared/script/character-names'
 import { parseFountain } from '../../../src/shared/script/fountain'
-import { buildScriptImport, type ScriptImportContext } from '../../../src/shared/script/script-clips'
+import { buildScriptImport, replacingClips, type ScriptImportContext } from '../../../src/shared/script/script-clips'
 import { scriptFixture } from './script-fixtures'
 
 let ids = 0
@@ -107,5 +109,14 @@ describe('the breakdown', () => {
   it('imports only the chosen scenes', () => {
     const chosen = { ...breakdown, scenes: breakdown.scenes.map((s) => ({ ...s, include: s.scene.key === '#13' })) }
     expect(buildScriptImport(chosen, context()).clips.map(({ clip }) => clip.title)).toEqual(['13 FLASHBACK — THE HARBOUR, 1979 · 1', '13 FLASHBACK — THE HARBOUR, 1979 · 2', '13 FLASHBACK — THE HARBOUR, 1979 · 3'])
+  })
+
+  it('replaces a selection of clips in place, as one edit, leaving the clips around it', () => {
+    const clips = ['a', 'b', 'c', 'd'].map((id) => createClip(defaultProjectDefaults, id, id))
+    const doc = { name: 'Film', defaults: defaultProjectDefaults, clips, elements: [] }
+    const built = buildScriptImport(only(breakdown, '#12A'), context())
+    const after = replacingClips(built, ['a', 'b', 'c', 'd'], ['c', 'b']).reduce(applyEdit, doc)
+    expect(after.clips.map((clip) => clip.title)).toEqual(['a', ...[1, 2, 3].map((n) => `12A EXT. LIGHTHOUSE DOOR — CONTINUOUS · ${n}`), 'd'])
+    expect(after.elements.map((element) => element.name)).toEqual(['Tomas', 'Élodie'])
   })
 })

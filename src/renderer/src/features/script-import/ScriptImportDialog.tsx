@@ -6,7 +6,8 @@ import { buildScriptImport, type BuiltClip } from '../../../../shared/script/scr
 import { useStore } from '../../store/store'
 import { Dialog } from '../../ui/Dialog'
 import { SceneCard } from './SceneCard'
-import { importBreakdown } from './script-actions'
+import { importBreakdown, replaceableSelection } from './script-actions'
+import { selectSelectedClipIds } from '../../store/selectors'
 import type { ScriptSession } from './script-import-store'
 import { useScriptImport } from './script-import-store'
 
@@ -31,6 +32,8 @@ export function ScriptImportDialog({ session }: { session: ScriptSession }) {
   const busy = useScriptImport((s) => s.busy)
   const change = (next: Breakdown) => useScriptImport.getState().change({ breakdown: next })
   const { built, cast } = usePreview(breakdown)
+  const selected = useStore((s) => selectSelectedClipIds(s).length)
+  const replaceable = useStore((s) => replaceableSelection(s).length)
   const chosen = breakdown.scenes.filter((s) => s.include)
   const clipCount = chosen.reduce((sum, s) => sum + s.clips.length, 0)
   const total = chosen.reduce((sum, s) => sum + s.clips.reduce((t, clip) => t + clipSeconds(clip), 0), 0)
@@ -60,6 +63,12 @@ export function ScriptImportDialog({ session }: { session: ScriptSession }) {
             {seconds.map((s) => <option key={s} value={s}>{s} s</option>)}
           </select>
         </label>
+        {selected > 0 && (
+          <label className="script-import__option" title={replaceable === 0 ? 'A selected clip has takes: delete it yourself if you mean to' : undefined}>
+            <input type="checkbox" disabled={replaceable === 0} checked={session.replaceSelection && replaceable > 0} onChange={(e) => useScriptImport.getState().change({ replaceSelection: e.target.checked })} />
+            Replace the {selected === 1 ? 'selected clip' : `${selected} selected clips`}
+          </label>
+        )}
         <p className="script-import__rule">
           Durations: dialogue at {SPOKEN_WORDS_PER_SECOND} words/s, action at {ACTION_WORDS_PER_SECOND} words/s, {apiRules.minDuration}–{apiRules.maxDuration} s.
           {newCast.length > 0 && ` New characters become elements waiting for a frontal image: ${newCast.join(', ')}.`}

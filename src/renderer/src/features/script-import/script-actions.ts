@@ -3,7 +3,9 @@ import type { ProjectDocument, Take } from '../../../../shared/domain/project'
 import { characterKey } from '../../../../shared/script/character-names'
 import { proposeBreakdown, type Breakdown } from '../../../../shared/script/breakdown'
 import { hasScriptClips, planReimport, type Reimport } from '../../../../shared/script/reimport'
-import { buildScriptImport, type LibraryMatch } from '../../../../shared/script/script-clips'
+import { buildScriptImport, replacingClips, type LibraryMatch } from '../../../../shared/script/script-clips'
+import { selectSelectedClipIds } from '../../store/selectors'
+import type { Store } from '../../store/types'
 import { call } from '../../ipc/client'
 import { useStore } from '../../store/store'
 import { useScriptImport, type ScriptSession } from './script-import-store'
@@ -19,7 +21,7 @@ export async function openScript(file: File): Promise<void> {
   const mode = hasScriptClips(doc) ? 'reimport' : 'import'
   // A newer draft speaks its lines if the first import did (its dialogue clips have sound on).
   const speak = doc.clips.some((clip) => clip.sound === 'on' && (clip.script?.dialogue.length ?? 0) > 0)
-  useScriptImport.getState().open({ fileName: file.name, screenplay, mode, breakdown: { ...proposeBreakdown(screenplay), speak: mode === 'reimport' && speak }, removeClipsWithTakes: false })
+  useScriptImport.getState().open({ fileName: file.name, screenplay, mode, breakdown: { ...proposeBreakdown(screenplay), speak: mode === 'reimport' && speak }, removeClipsWithTakes: false, replaceSelection: false })
 }
 
 /** Appends the chosen scenes' clips (and any new characters) as one edit, so one undo takes the import back. */
@@ -31,7 +33,8 @@ export async function importBreakdown(session: ScriptSession): Promise<void> {
   const built = buildScriptImport(session.breakdown, { defaults: store.doc.defaults, elements: store.doc.elements, library, newId: () => newId() })
   useScriptImport.getState().close()
   if (built.clips.length === 0) return
-  useStore.getState().edit(built.ops)
+  const replaced = session.replaceSelection ? replaceableSelection(useStore.getState()) : []
+  useStore.getState().edit(replacingClips(built, store.doc.clips.map((clip) => clip.id), replaced))
   useStore.getState().selectClip(built.clips[0]!.clip.id)
   const placeholders = built.cast.filter((member) => member.source === 'new').length
   useStore.getState().pushToast({
@@ -39,6 +42,12 @@ export async function importBreakdown(session: ScriptSession): Promise<void> {
     message: `Added ${built.clips.length === 1 ? '1 clip' : `${built.clips.length} clips`} from ${session.fileName}.`,
     hint: `${placeholders > 0 ? `${placeholders === 1 ? '1 new character needs' : `${placeholders} new characters need`} a frontal image. ` : ''}Ctrl/Cmd+Z takes the import back.`,
   })
+}
+
+/** The selected clips an import may take the place of: none if any has a take (those are deleted only by hand). */
+export function replaceableSelection(state: Store): string[] {
+  const selected = selectSelectedClipIds(state)
+  return selected.some((id) => state.takes.some((take) => take.clipId === id)) ? [] : selected
 }
 
 export function planDraft(session: ScriptSession, doc: ProjectDocument | null, takes: readonly Pick<Take, 'clipId'>[]): Reimport | null {

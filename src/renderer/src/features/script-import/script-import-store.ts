@@ -10,13 +10,15 @@ export type ScriptSession = {
   breakdown: Breakdown
   /** Re-import: the user agreed to remove clips with takes that the new draft no longer has. */
   removeClipsWithTakes: boolean
+  /** First import: put the clips in place of the selected ones instead of after the last clip. */
+  replaceSelection: boolean
 }
 
 type ScriptImportUi = {
   session: ScriptSession | null
   busy: boolean
   open: (session: ScriptSession) => void
-  change: (patch: Partial<Pick<ScriptSession, 'breakdown' | 'removeClipsWithTakes'>>) => void
+  change: (patch: Partial<Pick<ScriptSession, 'breakdown' | 'removeClipsWithTakes' | 'replaceSelection'>>) => void
   setBusy: (busy: boolean) => void
   close: () => void
 }
