@@ -3,6 +3,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readScriptFile } from '../../src/main/services/script/read-script-file'
 import { isAppErrorException } from '../../src/shared/errors'
+import { MAX_SCRIPT_BYTES } from '../../src/shared/script/screenplay'
 import { badScripts } from './support/bad-scripts'
 import { expectPlainError, snapshotFolder, startMain, type MainUnderTest } from '../support/main-under-test'
 
@@ -26,7 +27,9 @@ describe('a bad script is refused in plain words, typed, and the project is unch
     it(`script:read refuses ${bad.kind} with ${bad.code}`, async () => {
       const before = await snapshotFolder(projectDir)
       const projectBefore = (await main.call('project:read', {}))!
-      const error = await main.refusal('script:read', { name: bad.name, bytes: bad.bytes() })
+      // As the page sends it: the real size, and at most one byte past the bound.
+      const bytes = bad.bytes()
+      const error = await main.refusal('script:read', { name: bad.name, size: bytes.byteLength, bytes: bytes.subarray(0, MAX_SCRIPT_BYTES + 1) })
       expectPlainError(error, bad.code, bad.message)
       expect(error.hint).not.toBe('')
       expect(await snapshotFolder(projectDir)).toEqual(before)
@@ -40,6 +43,13 @@ describe('a bad script is refused in plain words, typed, and the project is unch
       expect(error).toMatchObject({ code: bad.code })
     })
   }
+
+  it('refuses a page sending more bytes than a script can have, or a size smaller than its bytes', async () => {
+    const bytes = new Uint8Array(MAX_SCRIPT_BYTES + 2).fill(65)
+    expect((await main.refusal('script:read', { name: 'Big.fountain', size: bytes.byteLength, bytes })).code).toBe('invalid_request')
+    const lying = await main.refusal('script:read', { name: 'Big.fountain', size: 10, bytes: bytes.subarray(0, MAX_SCRIPT_BYTES + 1) })
+    expect(lying.code).toBe('script_too_large')
+  })
 
   it('refuses a huge file from its size alone, without reading it', async () => {
     const file = path.join(desktop, 'Huge.fountain')

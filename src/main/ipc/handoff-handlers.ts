@@ -6,7 +6,7 @@ import type { PdfPrinter } from '../services/handoff/pdf-printer'
 import { exportHandoff, exportsDir } from '../services/handoff/export-handoff'
 import { newId } from '../../shared/domain/ids'
 import { importShotListCsv } from '../../shared/interchange/shot-list-import'
-import { parseScript } from '../services/script/parse-script'
+import { parseScript, refuseOversize } from '../services/script/parse-script'
 
 type HandoffHandlerDeps = {
   settings: SettingsService
@@ -36,6 +36,9 @@ export function createHandoffHandlers(deps: HandoffHandlerDeps): Pick<Handlers, 
       const project = workspace.requireSession().project()
       return importShotListCsv(text, { defaults: project.defaults, assets: project.assets, elements: project.elements, newId: () => newId() })
     },
-    'script:read': ({ name, bytes }) => parseScript(name, bytes),
+    'script:read': ({ name, size, bytes }) => {
+      refuseOversize(name, Math.max(size, bytes.byteLength))
+      return parseScript(name, bytes)
+    },
   }
 }

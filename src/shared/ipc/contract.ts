@@ -6,7 +6,7 @@ import { JobProgressSchema } from '../domain/job-progress'
 import { RecentProjectSchema } from '../domain/recent-project'
 import { ClipSchema } from '../domain/project'
 import { HandoffFormatSchema } from '../interchange/handoff-format'
-import { ScreenplaySchema } from '../script/screenplay'
+import { MAX_SCRIPT_BYTES, ScreenplaySchema } from '../script/screenplay'
 import { SettingsPatchSchema, SettingsViewSchema } from '../settings'
 import { CutPlanSchema } from '../cut/cut-plan-schema'
 import { LibraryCharacterSchema } from '../domain/library'
@@ -158,11 +158,16 @@ export const contract = {
   ),
 
   /**
-   * Reads a dropped or chosen screenplay (Fountain or Final Draft) into scenes; nothing is applied. Bytes up to the
-   * import bound reach main, so an oversized script gets its own refusal rather than a malformed-request one.
+   * Reads a dropped or chosen screenplay (Fountain or Final Draft) into scenes; nothing is applied. The page sends
+   * at most one byte past the bound and the file's real `size`, so a huge file is refused by its size, typed,
+   * without the page reading it whole.
    */
   'script:read': channel(
-    z.object({ name: z.string().max(1024), bytes: BytesSchema.refine((b) => b.byteLength <= MAX_IMPORT_BYTES, 'too large') }).strict(),
+    z.object({
+      name: z.string().max(1024),
+      size: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
+      bytes: BytesSchema.refine((b) => b.byteLength <= MAX_SCRIPT_BYTES + 1, 'too large'),
+    }).strict(),
     ScreenplaySchema,
   ),
 

@@ -32,6 +32,9 @@ export const ScriptSceneSchema = z.object({
 })
 export type ScriptScene = z.infer<typeof ScriptSceneSchema>
 
+/** A 200-page feature is about 300 KB of Fountain and four times that as Final Draft XML; more is not a script. */
+export const MAX_SCRIPT_BYTES = 4 * 1024 * 1024
+
 export const scriptFormats = ['fountain', 'fdx'] as const
 
 export const ScreenplaySchema = z.object({

@@ -2,10 +2,7 @@ import path from 'node:path'
 import { AppErrorException, fail } from '../../../shared/errors'
 import { parseFdx } from '../../../shared/script/fdx'
 import { parseFountain } from '../../../shared/script/fountain'
-import { ScreenplaySchema, type Screenplay } from '../../../shared/script/screenplay'
-
-/** A 200-page feature is about 300 KB of Fountain and four times that as Final Draft XML; more is not a script. */
-export const MAX_SCRIPT_BYTES = 4 * 1024 * 1024
+import { MAX_SCRIPT_BYTES, ScreenplaySchema, type Screenplay } from '../../../shared/script/screenplay'
 export const scriptExtensions = ['.fountain', '.spmd', '.txt', '.fdx'] as const
 
 const hint = 'Save the script from your screenwriting app as Fountain (.fountain) or Final Draft (.fdx), then import that.'

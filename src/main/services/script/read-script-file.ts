@@ -1,8 +1,8 @@
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { fail } from '../../../shared/errors'
-import type { Screenplay } from '../../../shared/script/screenplay'
-import { MAX_SCRIPT_BYTES, parseScript, refuseOversize } from './parse-script'
+import { MAX_SCRIPT_BYTES, type Screenplay } from '../../../shared/script/screenplay'
+import { parseScript, refuseOversize } from './parse-script'
 
 /**
  * Reads a script from disk for the terminal: the size is checked before a byte is read, and at most one byte past

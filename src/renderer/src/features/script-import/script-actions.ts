@@ -3,6 +3,7 @@ import type { ProjectDocument, Take } from '../../../../shared/domain/project'
 import { characterKey } from '../../../../shared/script/character-names'
 import { proposeBreakdown, type Breakdown } from '../../../../shared/script/breakdown'
 import { hasScriptClips, planReimport, type Reimport } from '../../../../shared/script/reimport'
+import { MAX_SCRIPT_BYTES } from '../../../../shared/script/screenplay'
 import { buildScriptImport, replacingClips, type LibraryMatch } from '../../../../shared/script/script-clips'
 import { selectSelectedClipIds } from '../../store/selectors'
 import type { Store } from '../../store/types'
@@ -15,7 +16,8 @@ export const isScriptFile = (file: File): boolean => SCRIPT_EXTENSIONS.some((ext
 
 /** Main reads the file (and refuses what is not a script); the dialog then shows the breakdown, or the new draft. */
 export async function openScript(file: File): Promise<void> {
-  const screenplay = await call('script:read', { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })
+  const head = file.slice(0, MAX_SCRIPT_BYTES + 1)
+  const screenplay = await call('script:read', { name: file.name, size: file.size, bytes: new Uint8Array(await head.arrayBuffer()) })
   const doc = useStore.getState().doc
   if (!screenplay || !doc) return
   const mode = hasScriptClips(doc) ? 'reimport' : 'import'
