@@ -6,7 +6,7 @@ import type { ProjectDocument } from '../shared/domain/project'
 import { isAppErrorException } from '../shared/errors'
 import { clipSeconds, proposeBreakdown, type Breakdown } from '../shared/script/breakdown'
 import { hasScriptClips, planReimport } from '../shared/script/reimport'
-import { buildScriptImport, sceneLabel, type ScriptImport } from '../shared/script/script-clips'
+import { buildScriptImport, pageLength, sceneLabel, type ScriptImport } from '../shared/script/script-clips'
 import type { Screenplay } from '../shared/script/screenplay'
 import type { CliIo } from './cli-io'
 import { exitCodeFor, exitCodes, type ExitCode } from './exit-codes'
@@ -81,7 +81,7 @@ function printBreakdown(io: CliIo, screenplay: Screenplay, breakdown: Breakdown,
   const seconds = chosen.reduce((sum, s) => sum + s.clips.reduce((t, clip) => t + clipSeconds(clip), 0), 0)
   io.stdout(`${screenplay.title ?? 'Untitled script'}: ${chosen.length} of ${breakdown.scenes.length} scenes, ${built.clips.length} clips, ${seconds} s\n`)
   for (const { scene } of chosen) {
-    io.stdout(`\n${sceneLabel(scene)}  (page ${scene.page}, ${scene.eighths}/8)\n`)
+    io.stdout(`\n${sceneLabel(scene)}  (p. ${scene.page} · ${pageLength(scene.eighths)})\n`)
     for (const { clip } of built.clips.filter((c) => c.clip.script!.sceneKey === scene.key)) {
       const names = clip.elementIds.map((id) => built.cast.find((member) => member.elementId === id)?.name).filter(Boolean)
       io.stdout(`  ${clip.title.replace(/^.* · /, '· ').padEnd(5)} ${String(clip.duration).padStart(2)} s  ${clip.script!.text.replace(/\s+/g, ' ').slice(0, 90)}${names.length > 0 ? `  [${names.join(', ')}]` : ''}\n`)

@@ -23,7 +23,7 @@ describe('omniboard import-script', () => {
     const run = await runInProcess(['import-script', dir, fixture('lighthouse.fountain'), '--scenes', '12-12'])
     expect([run.code, run.stderr]).toEqual([0, ''])
     expect(run.stdout).toContain('The Lighthouse Keeper: 2 of 4 scenes, 8 clips')
-    expect(run.stdout).toContain('12 INT. LIGHTHOUSE — NIGHT  (page 1,')
+    expect(run.stdout).toContain('12 INT. LIGHTHOUSE — NIGHT  (p. 1 · ')
     expect(run.stdout).toMatch(/· 3 +4 s {2}ÉLODIE \(to herself\): Not tonight\. Not on my watch\..*\[Élodie, Tomas\]/)
     expect(run.stdout).toContain('New elements, each waiting for a frontal image: Élodie, Tomas')
     const { project } = await loadProject(dir)
@@ -38,7 +38,8 @@ describe('omniboard import-script', () => {
     const untouched = await fs.readFile(file, 'utf8')
     const dry = await runInProcess(['import-script', dir, fixture('lighthouse.fdx'), '--dry-run'])
     expect(dry.code).toBe(0)
-    expect(dry.stdout).toContain('12A EXT. LIGHTHOUSE DOOR — CONTINUOUS  (page 4, 4/8)')
+    expect(dry.stdout).toContain('12A EXT. LIGHTHOUSE DOOR — CONTINUOUS  (p. 4 · 4/8 page)')
+    expect(dry.stdout).toContain('12 INT. LIGHTHOUSE — NIGHT  (p. 3 · 1 3/8 pages)')
     expect(await fs.readFile(file, 'utf8')).toBe(untouched)
 
     expect((await runInProcess(['import-script', dir, fixture('lighthouse.fountain')])).code).toBe(0)

@@ -31,6 +31,12 @@ export const clipPromptText = (clip: Pick<Clip, 'prompt' | 'shots' | 'multiShot'
 export const sceneLabel = (scene: Pick<ScriptScene, 'number' | 'heading'>): string =>
   `${scene.number ? `${scene.number} ` : ''}${(scene.heading || 'Opening').replace(/ - /g, ' — ')}`
 
+/** "1 3/8 pages", "3/8 page", "2 pages": a scene's length as a script supervisor writes it. */
+export function pageLength(eighths: number): string {
+  const words = [Math.floor(eighths / 8) || '', eighths % 8 ? `${eighths % 8}/8` : ''].filter(Boolean).join(' ')
+  return `${words} ${eighths <= 8 ? 'page' : 'pages'}`
+}
+
 /** "12 INT. LIGHTHOUSE — NIGHT · 2": the scene, and the clip's place in it. */
 export const sceneClipTitle = (scene: Pick<ScriptScene, 'number' | 'heading'>, part: number): string => `${sceneLabel(scene).slice(0, 190)} · ${part}`
 

@@ -1,7 +1,6 @@
 import { canMergeWithNext, clipSeconds, mergeWithNext, setClipSeconds, setClipSpeak, setSceneIncluded, speaks, splitClip, type Breakdown, type SceneProposal } from '../../../../shared/script/breakdown'
-import { sceneLabel, type BuiltClip, type CastMember } from '../../../../shared/script/script-clips'
+import { pageLength, sceneLabel, type BuiltClip, type CastMember } from '../../../../shared/script/script-clips'
 import { ProposedClipRow } from './ProposedClipRow'
-import { pageLength } from './script-words'
 
 type Props = {
   proposal: SceneProposal
