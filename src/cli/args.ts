@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util'
 import type { ImageEncoding } from '../main/services/mulerouter/build-request'
 import { baseUrlPresets } from '../shared/settings'
 import { parseExportArgs, type ExportArgs } from './export-args'
+import { parseImportScriptArgs, type ImportScriptArgs } from './import-script-args'
 
 /** Which clips to render: all of them, those changed since their take, or these (positions from 1, or ids). */
 export type ClipSelection = { kind: 'all' } | { kind: 'stale' } | { kind: 'clips'; refs: string[] }
@@ -29,10 +30,11 @@ export interface RenderArgs {
   idleTimeoutMs: number
 }
 
-export type ParsedArgs = RenderArgs | ExportArgs | { command: 'help' } | { command: 'usage-error'; message: string }
+export type ParsedArgs = RenderArgs | ExportArgs | ImportScriptArgs | { command: 'help' } | { command: 'usage-error'; message: string }
 
 export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   if (argv[0] === 'export' && !argv.includes('--help') && !argv.includes('-h')) return parseExportArgs(argv.slice(1))
+  if (argv[0] === 'import-script' && !argv.includes('--help') && !argv.includes('-h')) return parseImportScriptArgs(argv.slice(1))
   let parsed
   try {
     parsed = parseArgs({

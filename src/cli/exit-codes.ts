@@ -29,6 +29,9 @@ const invalidProjectCodes: readonly ErrorCode[] = [
   'image_too_small',
   'image_bad_aspect',
   'image_unreadable',
+  'script_too_large',
+  'script_unreadable',
+  'script_unsafe',
 ]
 
 /** MuleRouter answered and said no: retrying the same way will not help. */

@@ -3,6 +3,7 @@ export const helpText = `omniboard — render an Omniboard project from the term
 Usage:
   omniboard render <project-folder> [options]
   omniboard export <project-folder> --otio [file] --fcpxml [file] --edl [file] --csv [file] --pdf [file] --film [file]
+  omniboard import-script <project-folder> <script.fountain|.fdx> [--scenes 3-7] [--speak] [--dry-run]
   omniboard --help
 
 Renders clips exactly as the app's queue does: validates each clip, prints the plan (clips, takes, the
@@ -76,6 +77,20 @@ Export (hand the storyboard to an editor; reads the project, never changes it, w
   stdout, clips whose take file is missing or unreadable are named on stderr and left empty (gap or black).
   Exit codes: 0 written, 2 usage error, 3 project not found or unreadable, 6 a file could not be written, no PDF
   printer is available or the film could not be made, 130 interrupted (Ctrl-C) during the film.
+
+Import a screenplay (Fountain .fountain/.spmd/.txt, or Final Draft .fdx; at most 4 MB):
+  Prints the breakdown — each scene with its clips, their seconds, words and characters — and appends the clips
+  after the project's own as one edit (one Ctrl/Cmd+Z in the app takes them back). Characters become elements:
+  matched by name to the project's (case, accents and (V.O.)/(CONT'D) aside), else new ones waiting for a frontal
+  image. A project that already holds clips from a script gets the newer draft instead: each scene is printed as
+  new, changed, gone or same; unedited clips take the new words, edited ones and clips with takes are marked
+  "script changed", never removed. The app must not have the project open (it holds the project's lock).
+  --scenes <list>           only these scenes, e.g. 3-7 or 1,4,9-12: scene numbers (12A counts as 12), or places
+                            in a script without numbers (a newer draft is always compared whole)
+  --speak                   put the dialogue in the prompts, as Kling speaks it, with sound on
+  --dry-run                 print the breakdown; change nothing
+  Exit codes: 0 imported (or printed), 2 usage error or no scene matches --scenes, 3 project or script not
+  found, unreadable or refused (too large, binary, not UTF-8, unsafe XML), 6 anything else.
 
 Example against the fake server (npm run fake-api, in another terminal):
   MULEROUTER_API_KEY=sk-fake-local npx omniboard render "My film.omniboard" --base-url http://127.0.0.1:8787

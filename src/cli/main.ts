@@ -18,6 +18,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
   try {
     // Loaded only when needed: the engine, sharp and the project store would make `--help` wait for nothing.
     if (args.command === 'export') return await (await import('./export')).runExport(args, io)
+    if (args.command === 'import-script') return await (await import('./import-script')).runImportScript(args, io)
     const { runRender } = await import('./render')
     return await runRender(args, io)
   } catch (error) {

@@ -58,6 +58,12 @@ export const errorCodes = [
   'upload_interrupted',
   /** Queueing or sending would pass a budget cap (project, day or month); nothing was sent. */
   'budget_exceeded',
+  /** A screenplay file over the size a script can have; nothing was read into the project. */
+  'script_too_large',
+  /** Not a screenplay Omniboard reads: binary, not UTF-8 text, not Fountain or Final Draft, or unparseable XML. */
+  'script_unreadable',
+  /** A Final Draft file declaring a DTD or entities (an XML bomb or external entity); never expanded. */
+  'script_unsafe',
   /** The user chose to keep the project open (takes still queued or running). */
   'close_cancelled',
 ] as const

@@ -7,6 +7,7 @@ import { exportsFolder } from '../services/disk/export-target'
 import { exportHandoff } from '../services/handoff/export-handoff'
 import { newId } from '../../shared/domain/ids'
 import { importShotListCsv } from '../../shared/interchange/shot-list-import'
+import { parseScript, refuseOversize } from '../services/script/parse-script'
 
 type HandoffHandlerDeps = {
   settings: SettingsService
@@ -15,9 +16,9 @@ type HandoffHandlerDeps = {
   showItemInFolder?: ((path: string) => void) | undefined
 }
 
-type HandoffChannels = 'export:handoff' | 'export:showInFolder' | 'import:shotList'
+type HandoffChannels = 'export:handoff' | 'export:showInFolder' | 'import:shotList' | 'script:read'
 
-/** Thin handlers for the editor hand-off: each reads the open project and calls one service. */
+/** Thin handlers for what goes out to editors and comes in from them (shot lists, screenplays). */
 export function createHandoffHandlers(deps: HandoffHandlerDeps): Pick<Handlers, HandoffChannels> {
   const { settings, workspace } = deps
   return {
@@ -35,6 +36,10 @@ export function createHandoffHandlers(deps: HandoffHandlerDeps): Pick<Handlers, 
     'import:shotList': ({ text }) => {
       const project = workspace.requireSession().project()
       return importShotListCsv(text, { defaults: project.defaults, assets: project.assets, elements: project.elements, newId: () => newId() })
+    },
+    'script:read': ({ name, size, bytes }) => {
+      refuseOversize(name, Math.max(size, bytes.byteLength))
+      return parseScript(name, bytes)
     },
   }
 }

@@ -3,6 +3,7 @@ import {
   AspectRatioSchema,
   AssetIdSchema,
   ClipSchema,
+  ClipScriptSchema,
   ElementSchema,
   IdSchema,
   ModeSchema,
@@ -27,6 +28,7 @@ export const ClipPatchSchema = z
     negativePrompt: z.string().max(100_000),
     multiShot: z.boolean(),
     shotType: ShotTypeSchema,
+    script: ClipScriptSchema,
   })
   .partial()
   .strict()

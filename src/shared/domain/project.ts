@@ -3,7 +3,7 @@ import { AppErrorSchema } from '../errors'
 import { apiRules, aspectRatios, modes, shotTypes, soundOptions } from './api-rules'
 import { BoundedJsonObjectSchema, BoundedJsonSchema } from './json-limits'
 
-export const PROJECT_SCHEMA_VERSION = 2
+export const PROJECT_SCHEMA_VERSION = 3
 
 /** Ids are opaque tokens; they never contain path separators, so they are safe in file names. */
 export const IdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'not a valid id')
@@ -108,6 +108,31 @@ export const TakeNoteSchema = z.object({
 })
 export type TakeNote = z.infer<typeof TakeNoteSchema>
 
+/** One speech of a screenplay: who speaks (the cue without "(V.O.)" and the like), how, and the words. */
+export const DialogueLineSchema = z.object({
+  character: z.string().max(200),
+  parenthetical: z.string().max(500).nullable(),
+  text: z.string().max(20_000),
+})
+export type DialogueLine = z.infer<typeof DialogueLineSchema>
+
+/**
+ * Where a clip came from in an imported screenplay, so a later draft can update it. `importedPrompt` is the clip's
+ * prompt text as imported (see `clipPromptText`): while the clip still reads that, the user has not edited it.
+ */
+export const ClipScriptSchema = z.object({
+  sceneKey: z.string().max(600),
+  part: z.number().int().min(1).max(10_000),
+  /** The script's words for this clip (action and dialogue), as imported. */
+  text: Text,
+  importedPrompt: Text,
+  /** The clip's lines, kept as data: its captions, and in the shot list and PDF. */
+  dialogue: z.array(DialogueLineSchema).max(500),
+  /** A later draft changed (or dropped, `gone`) these words, and the clip was left as it was. */
+  changed: z.object({ text: Text, gone: z.boolean() }).nullable(),
+})
+export type ClipScript = z.infer<typeof ClipScriptSchema>
+
 export const ClipSchema = z.object({
   id: IdSchema,
   title: z.string().max(200),
@@ -127,6 +152,7 @@ export const ClipSchema = z.object({
   elementIds: z.array(IdSchema).max(50),
   chosenTakeId: IdSchema.nullable(),
   takeNotes: z.record(IdSchema, TakeNoteSchema).optional(),
+  script: ClipScriptSchema.optional(),
 })
 export type Clip = z.infer<typeof ClipSchema>
 

@@ -14,6 +14,7 @@ export const shotListColumns = [
   'First frame',
   'Last frame',
   'Elements',
+  'Dialogue',
   'Chosen take',
   'Take file',
   'Estimated cost (USD)',

@@ -2,6 +2,7 @@ import { estimateClipCost } from '../domain/cost'
 import type { Clip, Project } from '../domain/project'
 import { takeNumberOf } from '../domain/take-numbers'
 import type { Prices } from '../settings'
+import { dialogueText } from '../script/beats'
 import { encodeCsv } from './csv'
 import { ELEMENT_SEPARATOR, shotListColumns, type ShotListColumn } from './shot-list-columns'
 
@@ -32,6 +33,7 @@ function clipRows(project: Pick<Project, 'takes' | 'assets' | 'elements'>, clip:
     'First frame': assetName(clip.firstFrameAssetId),
     'Last frame': assetName(clip.lastFrameAssetId),
     Elements: clip.elementIds.map((id) => project.elements.find((element) => element.id === id)?.name ?? '').join(ELEMENT_SEPARATOR),
+    Dialogue: dialogueText(clip.script?.dialogue ?? []),
     'Chosen take': take ? String(takeNumberOf(project.takes, take.id) ?? '') : '',
     'Take file': take?.files.find((file) => file.fileName !== null)?.fileName ?? '',
   }

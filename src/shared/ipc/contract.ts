@@ -6,6 +6,7 @@ import { JobProgressSchema } from '../domain/job-progress'
 import { RecentProjectSchema } from '../domain/recent-project'
 import { ClipSchema } from '../domain/project'
 import { HandoffFormatSchema } from '../interchange/handoff-format'
+import { MAX_SCRIPT_BYTES, ScreenplaySchema } from '../script/screenplay'
 import { SettingsPatchSchema, SettingsViewSchema } from '../settings'
 import { CutPlanSchema } from '../cut/cut-plan-schema'
 import { LibraryCharacterSchema } from '../domain/library'
@@ -155,6 +156,20 @@ export const contract = {
   'import:shotList': channel(
     z.object({ text: z.string().max(MAX_SHOT_LIST_CHARS) }).strict(),
     z.object({ clips: z.array(ClipSchema), problems: z.array(z.object({ row: z.number().int(), message: z.string() })) }),
+  ),
+
+  /**
+   * Reads a dropped or chosen screenplay (Fountain or Final Draft) into scenes; nothing is applied. The page sends
+   * at most one byte past the bound and the file's real `size`, so a huge file is refused by its size, typed,
+   * without the page reading it whole.
+   */
+  'script:read': channel(
+    z.object({
+      name: z.string().max(1024),
+      size: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
+      bytes: BytesSchema.refine((b) => b.byteLength <= MAX_SCRIPT_BYTES + 1, 'too large'),
+    }).strict(),
+    ScreenplaySchema,
   ),
 
   /** The cut of the open project for the player: chosen takes (probed in main) and animatic holds. */

@@ -50,6 +50,7 @@ const validSamples: Partial<Record<ChannelName, Record<string, unknown>>> = {
   'export:handoff': { format: 'otio' },
   'export:showInFolder': { path: '/tmp/omniboard-never-created/Film.omniboard/exports/Film.otio' },
   'import:shotList': { text: 'Clip,Title,Prompt\r\n1,Dawn,A kite over the sea\r\n' },
+  'script:read': { name: 'Lighthouse.fountain', size: 31, bytes: new TextEncoder().encode('INT. LIGHTHOUSE - NIGHT\n\nRain.\n') },
   'film:export': { includeAnimatic: true },
 }
 

@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createProject, openProjectSession } from '../../../src/main/services/project/open-project'
+import { PROJECT_SCHEMA_VERSION } from '../../../src/shared/domain/project'
 import { tempDir, testDeps } from './temp-project'
 
 /** A saved, closed project whose project.json the test then edits like another program would. */
@@ -72,7 +73,7 @@ describe('opening a project that cannot be used', () => {
 
   it('refuses a project from a newer Omniboard without touching it', async () => {
     const { dir, file, json } = await savedProject()
-    json.schemaVersion = 3
+    json.schemaVersion = PROJECT_SCHEMA_VERSION + 1
     await fs.writeFile(file, JSON.stringify(json))
     const before = await fs.readFile(file)
     await expect(opening(dir)).rejects.toMatchObject({

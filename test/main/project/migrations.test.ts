@@ -35,7 +35,7 @@ describe('migrations', () => {
     const dir = await copyFixture('v1-takes-inside-clips.omniboard')
     const { project, migratedFrom } = await loadProject(dir)
     expect(migratedFrom).toBe(1)
-    expect(project.schemaVersion).toBe(2)
+    expect(project.schemaVersion).toBe(PROJECT_SCHEMA_VERSION)
     expect(project.takes.map((take) => [take.id, take.clipId])).toEqual([
       ['take-a1', 'clip-a'],
       ['take-a2', 'clip-a'],
@@ -50,11 +50,27 @@ describe('migrations', () => {
   it('writes a migrated project in the current format on the next save, keeping unknown fields', async () => {
     const dir = await copyFixture('v1-takes-inside-clips.omniboard')
     const session = await openProjectSession(dir, testDeps())
-    session.applyEdits([{ type: 'renameProject', name: 'Now version 2' }])
+    session.applyEdits([{ type: 'renameProject', name: 'Now current' }])
     await session.close()
     const saved = JSON.parse(await fs.readFile(path.join(dir, 'project.json'), 'utf8')) as Record<string, unknown>
-    expect(saved).toMatchObject({ schemaVersion: 2, name: 'Now version 2', 'x-custom-note': 'kept across versions' })
+    expect(saved).toMatchObject({ schemaVersion: PROJECT_SCHEMA_VERSION, name: 'Now current', 'x-custom-note': 'kept across versions' })
     expect((saved.takes as unknown[]).length).toBe(2)
     expect((await fs.readFile(path.join(dir, 'project.json.bak'), 'utf8'))).toContain('"schemaVersion": 1')
+  })
+
+  it('2 → 3 keeps every clip, element, take and note as it was, and the clips can then carry where they came from in a script', async () => {
+    const dir = await copyFixture('v2-before-scripts.omniboard')
+    const before = JSON.parse(await fs.readFile(path.join(dir, 'project.json'), 'utf8')) as Record<string, unknown>
+    const { project, migratedFrom } = await loadProject(dir)
+    expect(migratedFrom).toBe(2)
+    expect(project.schemaVersion).toBe(3)
+    expect({ ...project, schemaVersion: 2 }).toEqual(before)
+    const session = await openProjectSession(dir, testDeps())
+    const script = { sceneKey: '#12', part: 1, text: 'Élodie climbs.', importedPrompt: '<<<element_1>>> climbs the lighthouse stairs', dialogue: [], changed: null }
+    session.applyEdits([{ type: 'updateClip', clipId: 'clip-a', patch: { script } }])
+    await session.close()
+    const saved = JSON.parse(await fs.readFile(path.join(dir, 'project.json'), 'utf8')) as { schemaVersion: number; clips: { script?: unknown }[] }
+    expect(saved.schemaVersion).toBe(3)
+    expect(saved.clips[0]!.script).toEqual(script)
   })
 })

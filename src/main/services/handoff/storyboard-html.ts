@@ -3,6 +3,7 @@ import type { Clip, Project } from '../../../shared/domain/project'
 import { takeNumberOf } from '../../../shared/domain/take-numbers'
 import { isAppErrorException } from '../../../shared/errors'
 import { eventName } from '../../../shared/interchange/edit-timeline'
+import { dialogueText } from '../../../shared/script/beats'
 import { readContained } from '../disk/contained-file'
 import { MAX_THUMBNAIL_BYTES } from '../images/thumbnail'
 import { thumbnailFilePath } from '../project/project-paths'
@@ -41,13 +42,19 @@ function clipBlock(project: Project, clip: Clip, number: number, frames: Readonl
 <div class="frames">${frame(frames, clip.firstFrameAssetId, 'First frame')}${frame(frames, clip.lastFrameAssetId, 'Last frame')}</div>
 <div class="text"><h2>${text(eventName({ clipNumber: number, title: clip.title }))}</h2>
 <p class="meta">${clip.duration} s · ${text(clip.aspectRatio)} · ${clip.mode === 'pro' ? 'Pro' : 'Standard'} · sound ${clip.sound} · ${takeNumber === null ? 'no take chosen' : `take ${takeNumber}`}</p>
-<ol class="shots">${shots.map((shot) => `<li class="clamp-${linesPerShot(shots.length)}"><b>${text(shot.label)} · ${shot.duration} s</b> ${text(shot.prompt) || '<i>no prompt</i>'}</li>`).join('')}</ol></div>
+<ol class="shots">${shots.map((shot) => `<li class="clamp-${linesPerShot(shots.length, (clip.script?.dialogue.length ?? 0) > 0)}"><b>${text(shot.label)} · ${shot.duration} s</b> ${text(shot.prompt) || '<i>no prompt</i>'}</li>`).join('')}</ol>${dialogue(clip)}</div>
 </article>`
 }
 
-/** A clip's text area holds about eight lines; long prompts end in an ellipsis rather than under the next clip. */
-function linesPerShot(shots: number): number {
-  return Math.max(1, Math.floor(TEXT_LINES / shots))
+/** The clip's lines from its script, under its prompts, as the captions it carries. */
+function dialogue(clip: Clip): string {
+  const lines = clip.script?.dialogue ?? []
+  return lines.length === 0 ? '' : `<p class="dialogue clamp-2"><b>Dialogue</b> ${text(dialogueText(lines)).replace(/\n/g, ' / ')}</p>`
+}
+
+/** A clip's text area holds about eight lines (two kept for dialogue); long prompts end in an ellipsis rather than under the next clip. */
+function linesPerShot(shots: number, withDialogue: boolean): number {
+  return Math.max(1, Math.floor((TEXT_LINES - (withDialogue ? 2 : 0)) / shots))
 }
 
 function frame(frames: ReadonlyMap<string, string>, assetId: string | null, label: string): string {

@@ -26,8 +26,18 @@ function movesTakesOutOfClips(project: RawProject): RawProject {
   return { ...project, schemaVersion: 2, clips: migratedClips, takes }
 }
 
+/**
+ * Version 3 lets a clip carry `script` (where it came from in an imported screenplay). Nothing in a version 2 file
+ * changes; the number moves so that an older Omniboard, which would drop the unknown field on its next save,
+ * refuses the file instead.
+ */
+const allowsClipScripts = (project: RawProject): RawProject => ({ ...project, schemaVersion: 3 })
+
 /** One step per version: `migrations.get(n)` turns a version n project into version n + 1. */
-export const migrations: ReadonlyMap<number, Migration> = new Map([[1, movesTakesOutOfClips]])
+export const migrations: ReadonlyMap<number, Migration> = new Map([
+  [1, movesTakesOutOfClips],
+  [2, allowsClipScripts],
+])
 
 export const OLDEST_SUPPORTED_VERSION = 1
 

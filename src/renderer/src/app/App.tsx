@@ -4,6 +4,7 @@ import { SettingsDialog } from '../features/settings/SettingsDialog'
 import { HelpOverlay } from '../features/shortcuts/HelpOverlay'
 import { LedgerDialog } from '../features/spend/LedgerDialog'
 import { QueueConfirmDialog } from '../features/queue/QueueConfirmDialog'
+import { ScriptImportHost } from '../features/script-import/ScriptImportHost'
 import { Toaster } from '../features/toasts/Toaster'
 import { WelcomeScreen } from '../features/welcome/WelcomeScreen'
 import { selectDialog, selectHasProject } from '../store/selectors'
@@ -30,6 +31,7 @@ export function App() {
       {dialog === 'help' && <HelpOverlay />}
       {dialog === 'ledger' && <LedgerDialog />}
       {dialog === 'queue-confirm' && <QueueConfirmDialog />}
+      {hasProject && <ScriptImportHost />}
       <Toaster />
     </>
   )

@@ -12,6 +12,7 @@ import { ValidationSummary } from './ValidationSummary'
 import './clip-editor.css'
 import { ChainNotice } from '../chain/ChainNotice'
 import { StaleNotice } from '../stale/StaleNotice'
+import { ScriptNotice } from '../script-notes/ScriptNotice'
 
 export function ClipEditor() {
   const clip = useStore(selectSelectedClip)
@@ -32,6 +33,7 @@ export function ClipEditor() {
         <ClipEditorHeader clip={clip} number={index + 1} />
         <ChainNotice />
         <StaleNotice />
+        <ScriptNotice clip={clip} />
         {shots ? (
           <ShotList clip={clip} issues={issues} />
         ) : (

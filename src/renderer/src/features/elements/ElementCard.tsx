@@ -30,7 +30,12 @@ export const ElementCard = memo(function ElementCard({ element, clipId, position
         assetId={element.frontalAssetId}
         onAssets={(assets) => assets[0] && update({ frontalAssetId: assets[0].id })}
         onClear={() => update({ frontalAssetId: null })}
-        empty={<User size={18} strokeWidth={1.75} aria-hidden />}
+        empty={
+          <span className="element-card__frontal-empty">
+            <User size={18} strokeWidth={1.75} aria-hidden />
+            Add a frontal image
+          </span>
+        }
       />
       <div className="element-card__main">
         <div className="element-card__title-row">

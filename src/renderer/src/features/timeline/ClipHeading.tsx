@@ -3,6 +3,7 @@ import { useShallow } from 'zustand/react/shallow'
 import { selectClipHeading } from '../../store/selectors'
 import { useStore } from '../../store/store'
 import { StaleBadge } from '../stale/StaleBadge'
+import { ScriptChangedBadge } from '../script-notes/ScriptChangedBadge'
 import { ClipTakeBadge } from './ClipTakeBadge'
 
 export const ClipHeading = memo(function ClipHeading({ clipId, number }: { clipId: string; number: number }) {
@@ -13,6 +14,7 @@ export const ClipHeading = memo(function ClipHeading({ clipId, number }: { clipI
       {title && <span className="tl-clip__title">{title}</span>}
       <span className="tl-clip__duration tabular">{duration} s</span>
       <StaleBadge clipId={clipId} />
+      <ScriptChangedBadge clipId={clipId} />
       <ClipTakeBadge clipId={clipId} />
     </>
   )

@@ -16,6 +16,7 @@ import { clipOffsets, trackItems } from './track-layout'
 import { useClipWidths } from './use-clip-widths'
 import { outsideSpan, useVisibleSpan } from './use-visible-span'
 import { useTimelineWheel } from './use-timeline-wheel'
+import { useScriptDrop } from '../script-import/use-script-drop'
 import './timeline.css'
 
 export const DEFAULT_PX_PER_SECOND = 40
@@ -35,6 +36,7 @@ export function Timeline() {
   const selectedIndex = useStore((s) => outsideSpan(selectClipIndex(s.selectedClipId ?? '')(s), span))
   const playingIndex = useFilmStore((s) => outsideSpan(s.open && s.plan ? entryIndexAt(s.plan, s.time) : -1, span))
   const [draggedId, setDraggedId] = useState<string | null>(null)
+  const scriptDrop = useScriptDrop()
   const draggedIndex = draggedId === null ? -1 : clipIds.indexOf(draggedId)
   const items = useMemo(
     () => trackItems(offsets, widths, span, [selectedIndex, draggedIndex, playingIndex]),
@@ -63,7 +65,7 @@ export function Timeline() {
   }
 
   return (
-    <section className="timeline" aria-label="Timeline">
+    <section className={`timeline${scriptDrop.over ? ' timeline--script-over' : ''}`} aria-label="Timeline" {...scriptDrop.handlers}>
       <TimelineHeader pxPerSecond={pxPerSecond} onZoom={setPxPerSecond} onAddClip={() => addClipInView(track.current)} />
       <div ref={track} className="timeline__track">
         <DndContext
@@ -87,6 +89,7 @@ export function Timeline() {
         {showHint && <p className="timeline__hint">Drop images from your computer straight onto a slot. Each clip is up to 15 s; add more with + Clip.</p>}
         <FilmPlayhead />
       </div>
+      {scriptDrop.over && <p className="timeline__drop-label">Drop a screenplay to break it down into clips</p>}
     </section>
   )
 }

@@ -14,6 +14,7 @@ import { SpendEstimate } from './SpendEstimate'
 import { useHistoryAvailability } from './use-history-availability'
 import './title-bar.css'
 import { HandoffButtons } from '../handoff/HandoffButtons'
+import { ImportScriptButton } from '../script-import/ImportScriptButton'
 
 export function TitleBar() {
   const openDialog = useStore((s) => s.openDialog)
@@ -33,6 +34,7 @@ export function TitleBar() {
         <QueueButton />
         <SpendEstimate />
         <span className="title-bar__divider" aria-hidden="true" />
+        <ImportScriptButton />
         <HandoffButtons />
         <button type="button" className="btn btn--ghost btn--icon" aria-label="Undo" title={canUndo ? 'Undo (Ctrl/Cmd+Z)' : 'Nothing to undo'} aria-disabled={!canUndo} onClick={undo}>
           <Undo2 size={16} strokeWidth={1.75} aria-hidden />
