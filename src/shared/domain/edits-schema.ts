@@ -1,9 +1,9 @@
 import { z } from 'zod'
+import { ClipScriptSchema } from './clip-script'
 import {
   AspectRatioSchema,
   AssetIdSchema,
   ClipSchema,
-  ClipScriptSchema,
   ElementSchema,
   IdSchema,
   ModeSchema,

@@ -8,6 +8,9 @@ import { z } from 'zod'
  */
 export const jsonLimits = { maxDepth: 32, maxStringChars: 100_000, maxEntries: 10_000 } as const
 
+/** Free text in a project file (a prompt, an error, a script's words): capped only to keep a hostile file small. */
+export const BoundedTextSchema = z.string().max(jsonLimits.maxStringChars)
+
 /**
  * What about `value` breaks the limits, in words (`is nested more than 32 levels deep`), or null. Walks with its
  * own stack, not recursion, so the check itself cannot overflow on what it refuses.

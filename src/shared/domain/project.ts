@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { AppErrorSchema } from '../errors'
 import { apiRules, aspectRatios, modes, shotTypes, soundOptions } from './api-rules'
-import { BoundedJsonObjectSchema, BoundedJsonSchema } from './json-limits'
+import { ClipScriptSchema } from './clip-script'
+import { BoundedJsonObjectSchema, BoundedJsonSchema, BoundedTextSchema as Text } from './json-limits'
 
 export const PROJECT_SCHEMA_VERSION = 3
 
@@ -26,7 +27,6 @@ export type Sound = z.infer<typeof SoundSchema>
 
 /** Long free text is capped far above the API's limits so a hostile file cannot exhaust memory, while
  * a user may still paste an over-long draft and be told by validation how much to cut. */
-const Text = z.string().max(100_000)
 /** An ISO time as Omniboard writes it; the cap only keeps a hostile file small. */
 const Timestamp = z.string().max(64)
 /** An error kept in the file (a failed take, a hold, a paused queue): like an AppError, with its texts capped. */
@@ -107,31 +107,6 @@ export const TakeNoteSchema = z.object({
   rejected: z.boolean(),
 })
 export type TakeNote = z.infer<typeof TakeNoteSchema>
-
-/** One speech of a screenplay: who speaks (the cue without "(V.O.)" and the like), how, and the words. */
-export const DialogueLineSchema = z.object({
-  character: z.string().max(200),
-  parenthetical: z.string().max(500).nullable(),
-  text: z.string().max(20_000),
-})
-export type DialogueLine = z.infer<typeof DialogueLineSchema>
-
-/**
- * Where a clip came from in an imported screenplay, so a later draft can update it. `importedPrompt` is the clip's
- * prompt text as imported (see `clipPromptText`): while the clip still reads that, the user has not edited it.
- */
-export const ClipScriptSchema = z.object({
-  sceneKey: z.string().max(600),
-  part: z.number().int().min(1).max(10_000),
-  /** The script's words for this clip (action and dialogue), as imported. */
-  text: Text,
-  importedPrompt: Text,
-  /** The clip's lines, kept as data: its captions, and in the shot list and PDF. */
-  dialogue: z.array(DialogueLineSchema).max(500),
-  /** A later draft changed (or dropped, `gone`) these words, and the clip was left as it was. */
-  changed: z.object({ text: Text, gone: z.boolean() }).nullable(),
-})
-export type ClipScript = z.infer<typeof ClipScriptSchema>
 
 export const ClipSchema = z.object({
   id: IdSchema,

@@ -1,4 +1,4 @@
-import type { DialogueLine } from '../domain/project'
+import type { DialogueLine } from '../domain/clip-script'
 import { speakerName } from './character-names'
 import type { ScriptScene } from './screenplay'
 

@@ -1,5 +1,5 @@
 import { elementToken } from '../domain/api-rules'
-import type { DialogueLine } from '../domain/project'
+import type { DialogueLine } from '../domain/clip-script'
 import type { Beat } from './beats'
 import { characterKey, mentionsOf } from './character-names'
 
