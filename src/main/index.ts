@@ -1,25 +1,29 @@
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { app, BrowserWindow, dialog, ipcMain, net, powerMonitor, protocol, safeStorage, session, shell } from 'electron'
+import { app, BrowserWindow, ipcMain, net, powerMonitor, protocol, safeStorage, session, shell } from 'electron'
 import Store from 'electron-store'
 import log from 'electron-log/main'
 import { channelNames, type EventName, type EventPayload } from '../shared/ipc/contract'
-import { createOmniboardMain } from './omniboard-main'
-import { createDemoProfile, startDemoServer, wantsDemo } from './demo-mode'
+import { createOmniboardMain, type OmniboardMain } from './omniboard-main'
+import { createDemoProfile, startDemoServer, wantsDemo, type DemoServer } from './demo-mode'
 import { appOriginPolicy } from './ipc/router'
 import { isAllowedExternalUrl } from './external-links'
-import { denyAllPermissions, hardenWebContents } from './harden'
-import { secureWebPreferences, windowBackground, windowSize } from './window-options'
+import { allowOnlyOwnFullscreen, hardenWebContents } from './harden'
 import type { KeyCipher } from './services/secrets/api-key-store'
 import { electronMediaBase, MEDIA_SCHEME } from '../shared/media-paths'
 import { electronPdfPrinter } from './electron-pdf-printer'
+import { electronDialogs } from './electron-dialogs'
+import { openMainWindow } from './main-window'
+import { createLifecycle } from './desktop/app-lifecycle'
+import { bringToFront } from './desktop/window-focus'
 
 // Thin Electron glue: everything that can run without Electron lives in omniboard-main.ts and its services.
 
 const rendererDevUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL']
 const rendererFile = join(import.meta.dirname, '../renderer/index.html')
 const allowedOrigins = rendererDevUrl ? [rendererDevUrl] : [pathToFileURL(rendererFile).href]
+const isAllowedSender = appOriginPolicy(allowedOrigins)
 
 const cipher: KeyCipher = {
   isEncryptionAvailable: () => safeStorage.isEncryptionAvailable(),
@@ -29,6 +33,8 @@ const cipher: KeyCipher = {
 }
 
 let mainWindow: BrowserWindow | null = null
+let omniboard: OmniboardMain | null = null
+let demo: DemoServer | null = null
 
 // Media reaches the page over our own scheme, streamed from disk with byte ranges (must be declared before ready).
 protocol.registerSchemesAsPrivileged([{ scheme: MEDIA_SCHEME, privileges: { standard: true, secure: true, stream: true } }])
@@ -45,20 +51,47 @@ function emit<E extends EventName>(event: E, payload: EventPayload<E>): void {
   mainWindow?.webContents.send(event, payload)
 }
 
-const showMessageBox = (options: Electron.MessageBoxOptions) =>
-  mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options)
+const isOwnTopFrame = (contents: Electron.WebContents | null, url: string | undefined) =>
+  contents !== null && contents === mainWindow?.webContents && isAllowedSender({ isTopFrame: true, url: url ?? '' })
 
 function hardenSessions(): void {
-  // denyAllPermissions (harden.ts) installs a deny-all setPermissionRequestHandler; the rule cannot see across files.
+  // allowOnlyOwnFullscreen (harden.ts) installs the permission request handler; the rule cannot see across files.
   // eslint-disable-next-line electron-security/require-permission-request-handler
-  denyAllPermissions(session.defaultSession)
+  allowOnlyOwnFullscreen(session.defaultSession, (contents, details) => isOwnTopFrame(contents, details.requestingUrl))
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents))
+}
+
+const lifecycle = createLifecycle({
+  app,
+  platform: process.platform,
+  closeProject: async () => omniboard?.prepareToQuit() ?? true,
+  shutDown: async () => {
+    await omniboard?.dispose()
+    await demo?.close()
+  },
+  hasWindow: () => mainWindow !== null,
+  // Before start() has registered the IPC handlers a window could only show errors.
+  openWindow: () => void (omniboard && showWindow()),
+  log: (message) => log.warn(message),
+})
+
+function showWindow(): BrowserWindow {
+  if (mainWindow) return (bringToFront(mainWindow), mainWindow)
+  const window = openMainWindow({
+    preloadPath: join(import.meta.dirname, '../preload/index.cjs'),
+    rendererUrl: rendererDevUrl,
+    rendererFile,
+    lifecycle,
+    autoHideMenuBar: process.platform !== 'darwin',
+  })
+  window.on('closed', () => (mainWindow = null))
+  return (mainWindow = window)
 }
 
 async function start(): Promise<void> {
   hardenSessions()
-  const demo = demoProfile ? await startDemoServer() : null
-  const omniboard = createOmniboardMain({
+  demo = demoProfile ? await startDemoServer() : null
+  const main = createOmniboardMain({
     userDataDir: app.getPath('userData'),
     documentsDir: documentsDir(),
     store: new Store({ name: 'settings' }),
@@ -74,117 +107,33 @@ async function start(): Promise<void> {
     },
     trashItem: (filePath) => shell.trashItem(filePath),
     mediaBase: electronMediaBase,
-    dialogs: {
-      chooseProjectFolder: async () => {
-        const result = await dialog.showOpenDialog({ properties: ['openDirectory'], title: 'Open an Omniboard project' })
-        return result.canceled ? null : (result.filePaths[0] ?? null)
-      },
-      chooseImages: async () => {
-        const result = await dialog.showOpenDialog({
-          properties: ['openFile', 'multiSelections'],
-          filters: [{ name: 'Images', extensions: ['png', 'jpg', 'jpeg'] }],
-        })
-        return result.canceled ? [] : result.filePaths
-      },
-      askUnsavedChanges: async ({ projectName, reason }) => {
-        const choices = ['save', 'discard', 'cancel'] as const
-        const { response } = await showMessageBox({
-          type: 'warning',
-          buttons: ['Save', 'Discard changes', 'Cancel'],
-          defaultId: 0,
-          cancelId: 2,
-          message: `The latest changes to “${projectName}” are not saved.`,
-          detail: `${reason}\n\nSave tries again (after a change on disk it keeps the other version as a dated copy). Discard closes without them (takes are still written where the disk allows).`,
-        })
-        return choices[response] ?? 'cancel'
-      },
-      askQueueOnClose: async ({ projectName, queued, running }) => {
-        const { response } = await showMessageBox({
-          type: 'question',
-          buttons: ['Close', 'Keep open'],
-          defaultId: 1,
-          cancelId: 1,
-          message: `“${projectName}” has ${queued} queued and ${running} running takes.`,
-          detail: 'Close keeps them in the project: the queue resumes when you open it again, and what MuleRouter is already rendering is fetched then.',
-        })
-        return response === 0 ? 'close' : 'cancel'
-      },
-      confirmKeyOrigin: async ({ keyOrigin, targetOrigin }) => {
-        const { response } = await showMessageBox({
-          type: 'question',
-          buttons: [`Send the key to ${targetOrigin}`, 'Cancel'],
-          defaultId: 1,
-          cancelId: 1,
-          message: `Send your API key to ${targetOrigin}?`,
-          detail: `The key was entered for ${keyOrigin}. Only send it to a server you trust with it; saying yes binds the key to ${targetOrigin}.`,
-        })
-        return response === 0
-      },
-      chooseSavePath: async ({ title, defaultName, filters }) => {
-        const options = { title, defaultPath: join(app.getPath('downloads'), defaultName), filters }
-        const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options)
-        return result.canceled || result.filePath === '' ? null : result.filePath
-      },
-    },
+    dialogs: electronDialogs(() => mainWindow),
     pdfPrinter: electronPdfPrinter,
     showItemInFolder: (file) => shell.showItemInFolder(file),
   })
+  omniboard = main
 
-  protocol.handle(MEDIA_SCHEME, (request) => omniboard.handleMedia(request))
+  protocol.handle(MEDIA_SCHEME, (request) => main.handleMedia(request))
 
-  const isAllowed = appOriginPolicy(allowedOrigins)
   for (const name of channelNames) {
     // The sender is validated inside router.dispatch (top frame of our window, our own URL) before any handler runs.
     // eslint-disable-next-line electron-security/require-ipc-sender-validation
     ipcMain.handle(name, (event, payload: unknown) => {
       const frame = event.senderFrame
       const isTopFrame = frame !== null && mainWindow !== null && frame === mainWindow.webContents.mainFrame
-      return omniboard.router(isAllowed).dispatch(name, payload, { isTopFrame, url: frame?.url ?? '' })
+      return main.router(isAllowedSender).dispatch(name, payload, { isTopFrame, url: frame?.url ?? '' })
     })
   }
 
-  powerMonitor.on('resume', () => omniboard.setOnline(net.isOnline()))
-  setInterval(() => omniboard.setOnline(net.isOnline()), 5000).unref()
-
-  mainWindow = new BrowserWindow({
-    ...windowSize,
-    show: false,
-    backgroundColor: windowBackground,
-    title: 'Omniboard',
-    webPreferences: secureWebPreferences(join(import.meta.dirname, '../preload/index.cjs')),
-  })
-  mainWindow.once('ready-to-show', () => mainWindow?.show())
-  mainWindow.on('closed', () => (mainWindow = null))
-  // Closing the window is quitting: it goes through the same unsaved-changes question before the window is gone.
-  mainWindow.on('close', (event) => {
-    if (omniboard.isDisposed()) return
-    event.preventDefault()
-    app.quit()
-  })
-  if (rendererDevUrl) await mainWindow.loadURL(rendererDevUrl)
-  else await mainWindow.loadFile(rendererFile)
-
-  let quitting = false
-  app.on('before-quit', (event) => {
-    if (omniboard.isDisposed()) return
-    event.preventDefault()
-    if (quitting) return
-    quitting = true
-    void omniboard
-      .prepareToQuit()
-      .then(async (canQuit) => {
-        if (!canQuit) return
-        await omniboard.dispose()
-        await demo?.close()
-        app.quit()
-      })
-      .finally(() => (quitting = false))
-  })
+  powerMonitor.on('resume', () => main.setOnline(net.isOnline()))
+  setInterval(() => main.setOnline(net.isOnline()), 5000).unref()
+  showWindow()
 }
 
 if (!app.requestSingleInstanceLock()) app.quit()
 else {
-  app.on('second-instance', () => mainWindow?.focus())
-  app.on('window-all-closed', () => app.quit())
+  app.on('second-instance', () => {
+    if (mainWindow) bringToFront(mainWindow)
+  })
   void app.whenReady().then(start)
 }
