@@ -1,7 +1,7 @@
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { app, BrowserWindow, ipcMain, net, powerMonitor, protocol, safeStorage, session, shell } from 'electron'
+import { app, BrowserWindow, ipcMain, net, powerMonitor, powerSaveBlocker, protocol, safeStorage, session, shell } from 'electron'
 import Store from 'electron-store'
 import log from 'electron-log/main'
 import { channelNames, type EventName, type EventPayload } from '../shared/ipc/contract'
@@ -17,6 +17,7 @@ import { electronDialogs } from './electron-dialogs'
 import { openMainWindow } from './main-window'
 import { createLifecycle } from './desktop/app-lifecycle'
 import { bringToFront } from './desktop/window-focus'
+import { createStayAwake } from './desktop/stay-awake'
 
 // Thin Electron glue: everything that can run without Electron lives in omniboard-main.ts and its services.
 
@@ -110,6 +111,7 @@ async function start(): Promise<void> {
     dialogs: electronDialogs(() => mainWindow),
     pdfPrinter: electronPdfPrinter,
     showItemInFolder: (file) => shell.showItemInFolder(file),
+    stayAwake: createStayAwake(powerSaveBlocker),
   })
   omniboard = main
 

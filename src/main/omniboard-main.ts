@@ -17,6 +17,7 @@ import { createCharacterLibrary } from './services/library/character-library'
 import { createFileSpendLedger } from './services/ledger/spend-ledger'
 import { ledgerPath } from './services/ledger/ledger-path'
 import { createLedgerService } from './services/ledger/ledger-service'
+import type { StayAwake } from './desktop/stay-awake'
 
 export type { Dialogs } from './dialogs'
 
@@ -46,6 +47,8 @@ export type OmniboardMainDeps = {
   pdfPrinter?: PdfPrinter
   /** Shows a file or folder (an export, the project) in the OS file manager; the harness records what it was asked. */
   showItemInFolder?: (path: string) => void
+  /** Electron: keeps the machine awake while a take uploads or a film exports. */
+  stayAwake?: StayAwake
 }
 
 /**
@@ -72,8 +75,14 @@ export function createOmniboardMain(deps: OmniboardMainDeps) {
     fetch: deps.fetch,
     sessionDeps: deps.sessionDeps,
     generationTiming: deps.generationTiming,
+    stayAwake: deps.stayAwake,
   })
-  const film = createFilmExporter({ ffmpegPath: bundledFfmpegPath, now: () => new Date(), onProgress: (progress) => deps.emit('film:exportProgress', progress) })
+  const film = createFilmExporter({
+    ffmpegPath: bundledFfmpegPath,
+    now: () => new Date(),
+    onProgress: (progress) => deps.emit('film:exportProgress', progress),
+    ...(deps.stayAwake ? { stayAwake: deps.stayAwake } : {}),
+  })
   const library = createCharacterLibrary(join(deps.userDataDir, 'library'))
   const ledger = createLedgerService({ ledger: spendLedger, chooseSavePath: deps.dialogs.chooseSavePath, now: () => new Date() })
   const handlers = createHandlers({ ...deps, settings, apiKey, workspace, film, library, ledger })
