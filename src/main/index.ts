@@ -18,6 +18,8 @@ import { openMainWindow } from './main-window'
 import { createLifecycle } from './desktop/app-lifecycle'
 import { bringToFront } from './desktop/window-focus'
 import { createStayAwake } from './desktop/stay-awake'
+import { createCommandOutbox } from './desktop/command-outbox'
+import { createElectronMenu } from './electron-menu'
 
 // Thin Electron glue: everything that can run without Electron lives in omniboard-main.ts and its services.
 
@@ -51,6 +53,19 @@ const documentsDir = () => demoProfile?.documentsDir ?? process.env['OMNIBOARD_D
 function emit<E extends EventName>(event: E, payload: EventPayload<E>): void {
   mainWindow?.webContents.send(event, payload)
 }
+const commands = createCommandOutbox((command) => emit('app:command', command))
+
+async function openExternal(url: string): Promise<void> {
+  // eslint-disable-next-line electron-security/no-open-external-with-dynamic-url -- checked against the https allow-list on the line itself
+  if (isAllowedExternalUrl(url)) await shell.openExternal(url)
+}
+
+const menu = createElectronMenu({
+  send: (command) => commands.send(command),
+  recent: () => omniboard?.recentProjects() ?? [],
+  openUrl: (url) => void openExternal(url),
+  log: (message) => log.warn(message),
+})
 
 const isOwnTopFrame = (contents: Electron.WebContents | null, url: string | undefined) =>
   contents !== null && contents === mainWindow?.webContents && isAllowedSender({ isTopFrame: true, url: url ?? '' })
@@ -85,12 +100,18 @@ function showWindow(): BrowserWindow {
     lifecycle,
     autoHideMenuBar: process.platform !== 'darwin',
   })
-  window.on('closed', () => (mainWindow = null))
+  window.webContents.on('did-start-loading', () => commands.windowGone())
+  window.on('closed', () => {
+    mainWindow = null
+    commands.windowGone()
+  })
   return (mainWindow = window)
 }
 
 async function start(): Promise<void> {
   hardenSessions()
+  // Ours before any window: Electron's default menu has Reload and Toggle Developer Tools.
+  menu.refresh()
   demo = demoProfile ? await startDemoServer() : null
   const main = createOmniboardMain({
     userDataDir: app.getPath('userData'),
@@ -102,16 +123,17 @@ async function start(): Promise<void> {
     platform: process.platform,
     emit,
     log: (message) => log.info(message),
-    openExternal: async (url) => {
-      // eslint-disable-next-line electron-security/no-open-external-with-dynamic-url -- checked against the https allow-list on the line itself
-      if (isAllowedExternalUrl(url)) await shell.openExternal(url)
-    },
+    openExternal,
     trashItem: (filePath) => shell.trashItem(filePath),
     mediaBase: electronMediaBase,
     dialogs: electronDialogs(() => mainWindow),
     pdfPrinter: electronPdfPrinter,
     showItemInFolder: (file) => shell.showItemInFolder(file),
     stayAwake: createStayAwake(powerSaveBlocker),
+    onWindowState: (state) => {
+      menu.setState(state)
+      commands.windowReady()
+    },
   })
   omniboard = main
 
