@@ -1,3 +1,4 @@
+import { promises as fs } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -20,6 +21,7 @@ import { bringToFront } from './desktop/window-focus'
 import { createStayAwake } from './desktop/stay-awake'
 import { createCommandOutbox } from './desktop/command-outbox'
 import { createElectronMenu } from './electron-menu'
+import { pathOfDroppedFileUrl, projectPathFromArgv } from './desktop/open-requests'
 
 // Thin Electron glue: everything that can run without Electron lives in omniboard-main.ts and its services.
 
@@ -59,6 +61,20 @@ async function openExternal(url: string): Promise<void> {
   // eslint-disable-next-line electron-security/no-open-external-with-dynamic-url -- checked against the https allow-list on the line itself
   if (isAllowedExternalUrl(url)) await shell.openExternal(url)
 }
+
+/** A project folder from the OS opens in the window, through its open action (and its unsaved-changes question). */
+function openFromOs(path: string | null): void {
+  if (path === null) return
+  commands.send({ command: 'project:openPath', path })
+  if (omniboard) showWindow()
+}
+const argvContext = (cwd: string) => ({ defaultApp: process.defaultApp === true, cwd })
+openFromOs(projectPathFromArgv(process.argv, argvContext(process.cwd())))
+// macOS: a folder dropped on the dock icon or opened from Finder; it can arrive before ready.
+app.on('open-file', (event, path) => {
+  event.preventDefault()
+  openFromOs(path)
+})
 
 const menu = createElectronMenu({
   send: (command) => commands.send(command),
@@ -101,6 +117,11 @@ function showWindow(): BrowserWindow {
     autoHideMenuBar: process.platform !== 'darwin',
   })
   window.webContents.on('did-start-loading', () => commands.windowGone())
+  // A folder dropped on the window: the page lets the drop navigate to it, hardenWebContents denies that navigation.
+  window.webContents.on('will-navigate', ({ url }) => {
+    const path = pathOfDroppedFileUrl(url)
+    if (path !== null) void fs.stat(path).then((stat) => stat.isDirectory() && openFromOs(path), () => undefined)
+  })
   window.on('closed', () => {
     mainWindow = null
     commands.windowGone()
@@ -156,8 +177,9 @@ async function start(): Promise<void> {
 
 if (!app.requestSingleInstanceLock()) app.quit()
 else {
-  app.on('second-instance', () => {
-    if (mainWindow) bringToFront(mainWindow)
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    openFromOs(projectPathFromArgv(argv, argvContext(workingDirectory)))
+    if (omniboard) showWindow()
   })
   void app.whenReady().then(start)
 }
