@@ -117,9 +117,10 @@ function showWindow(): BrowserWindow {
     autoHideMenuBar: process.platform !== 'darwin',
   })
   window.webContents.on('did-start-loading', () => commands.windowGone())
-  // A folder dropped on the window: the page lets the drop navigate to it, hardenWebContents denies that navigation.
-  window.webContents.on('will-navigate', ({ url }) => {
-    const path = pathOfDroppedFileUrl(url)
+  // A folder dropped on the window: the page lets the drop navigate to it, which is denied here (and in harden.ts).
+  window.webContents.on('will-navigate', (event) => {
+    event.preventDefault()
+    const path = pathOfDroppedFileUrl(event.url)
     if (path !== null) void fs.stat(path).then((stat) => stat.isDirectory() && openFromOs(path), () => undefined)
   })
   window.on('closed', () => {
