@@ -2,10 +2,10 @@ import { promises as fs } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { app, BrowserWindow, ipcMain, net, powerMonitor, powerSaveBlocker, protocol, safeStorage, session, shell } from 'electron'
+import { app, BrowserWindow, net, powerMonitor, powerSaveBlocker, protocol, safeStorage, session, shell } from 'electron'
 import Store from 'electron-store'
 import log from 'electron-log/main'
-import { channelNames, type EventName, type EventPayload } from '../shared/ipc/contract'
+import type { EventName, EventPayload } from '../shared/ipc/contract'
 import { createOmniboardMain, type OmniboardMain } from './omniboard-main'
 import { createDemoProfile, startDemoServer, wantsDemo, type DemoServer } from './demo-mode'
 import { appOriginPolicy } from './ipc/router'
@@ -21,6 +21,8 @@ import { bringToFront } from './desktop/window-focus'
 import { createStayAwake } from './desktop/stay-awake'
 import { createCommandOutbox } from './desktop/command-outbox'
 import { createElectronMenu } from './electron-menu'
+import { createElectronAttention } from './electron-attention'
+import { registerIpcChannels } from './electron-ipc'
 import { pathOfDroppedFileUrl, projectPathFromArgv } from './desktop/open-requests'
 
 // Thin Electron glue: everything that can run without Electron lives in omniboard-main.ts and its services.
@@ -54,8 +56,10 @@ const documentsDir = () => demoProfile?.documentsDir ?? process.env['OMNIBOARD_D
 
 function emit<E extends EventName>(event: E, payload: EventPayload<E>): void {
   mainWindow?.webContents.send(event, payload)
+  attention.observeEvent(event, payload)
 }
 const commands = createCommandOutbox((command) => emit('app:command', command))
+const attention = createElectronAttention({ window: () => mainWindow, showWindow: () => void showWindow(), send: (command) => commands.send(command) })
 
 async function openExternal(url: string): Promise<void> {
   // eslint-disable-next-line electron-security/no-open-external-with-dynamic-url -- checked against the https allow-list on the line itself
@@ -161,15 +165,7 @@ async function start(): Promise<void> {
 
   protocol.handle(MEDIA_SCHEME, (request) => main.handleMedia(request))
 
-  for (const name of channelNames) {
-    // The sender is validated inside router.dispatch (top frame of our window, our own URL) before any handler runs.
-    // eslint-disable-next-line electron-security/require-ipc-sender-validation
-    ipcMain.handle(name, (event, payload: unknown) => {
-      const frame = event.senderFrame
-      const isTopFrame = frame !== null && mainWindow !== null && frame === mainWindow.webContents.mainFrame
-      return main.router(isAllowedSender).dispatch(name, payload, { isTopFrame, url: frame?.url ?? '' })
-    })
-  }
+  registerIpcChannels(main, isAllowedSender, () => mainWindow, attention.observeReply)
 
   powerMonitor.on('resume', () => main.setOnline(net.isOnline()))
   setInterval(() => main.setOnline(net.isOnline()), 5000).unref()
