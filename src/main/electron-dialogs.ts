@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import { app, dialog, type BrowserWindow } from 'electron'
 import type { Dialogs } from './dialogs'
+import type { WindowTrouble } from './desktop/crash-recovery'
 
 /** The main process's questions as native Electron dialogs, attached to the window when there is one. */
 export function electronDialogs(window: () => BrowserWindow | null): Dialogs {
@@ -61,4 +62,18 @@ export function electronDialogs(window: () => BrowserWindow | null): Dialogs {
       return result.canceled || result.filePath === '' ? null : result.filePath
     },
   }
+}
+
+/** After the window's page crashed or hung: the project and the queue live in the main process and are safe. */
+export async function askAfterWindowTrouble(trouble: WindowTrouble): Promise<'reload' | 'wait' | 'quit'> {
+  const choices = trouble === 'crashed' ? (['reload', 'quit'] as const) : (['reload', 'wait'] as const)
+  const { response } = await dialog.showMessageBox({
+    type: 'warning',
+    buttons: trouble === 'crashed' ? ['Reload', 'Quit'] : ['Reload', 'Keep waiting'],
+    defaultId: 0,
+    cancelId: 1,
+    message: trouble === 'crashed' ? 'The Omniboard window stopped working.' : 'The Omniboard window is not responding.',
+    detail: 'Your project and its queue are kept: Reload shows them again where you were. Takes keep generating meanwhile.',
+  })
+  return choices[response] ?? choices[1]
 }

@@ -14,7 +14,7 @@ import { allowOnlyOwnFullscreen, hardenWebContents } from './harden'
 import type { KeyCipher } from './services/secrets/api-key-store'
 import { electronMediaBase, MEDIA_SCHEME } from '../shared/media-paths'
 import { electronPdfPrinter } from './electron-pdf-printer'
-import { electronDialogs } from './electron-dialogs'
+import { askAfterWindowTrouble, electronDialogs } from './electron-dialogs'
 import { openMainWindow } from './main-window'
 import { createLifecycle } from './desktop/app-lifecycle'
 import { bringToFront } from './desktop/window-focus'
@@ -23,6 +23,7 @@ import { createCommandOutbox } from './desktop/command-outbox'
 import { createElectronMenu } from './electron-menu'
 import { createElectronAttention } from './electron-attention'
 import { registerIpcChannels } from './electron-ipc'
+import { createCrashRecovery } from './desktop/crash-recovery'
 import { pathOfDroppedFileUrl, projectPathFromArgv } from './desktop/open-requests'
 
 // Thin Electron glue: everything that can run without Electron lives in omniboard-main.ts and its services.
@@ -80,6 +81,13 @@ app.on('open-file', (event, path) => {
   openFromOs(path)
 })
 
+const recovery = createCrashRecovery({
+  ask: askAfterWindowTrouble,
+  reload: () => mainWindow?.webContents.reload(),
+  quit: () => app.quit(),
+  send: (command) => commands.send(command),
+})
+
 const menu = createElectronMenu({
   send: (command) => commands.send(command),
   recent: () => omniboard?.recentProjects() ?? [],
@@ -121,6 +129,11 @@ function showWindow(): BrowserWindow {
     autoHideMenuBar: process.platform !== 'darwin',
   })
   window.webContents.on('did-start-loading', () => commands.windowGone())
+  window.webContents.on('render-process-gone', (_event, { reason }) => {
+    commands.windowGone()
+    if (reason !== 'clean-exit') void recovery.windowInTrouble('crashed')
+  })
+  window.on('unresponsive', () => void recovery.windowInTrouble('unresponsive'))
   // A folder dropped on the window: the page lets the drop navigate to it, which is denied here (and in harden.ts).
   window.webContents.on('will-navigate', (event) => {
     event.preventDefault()
@@ -159,6 +172,7 @@ async function start(): Promise<void> {
     onWindowState: (state) => {
       menu.setState(state)
       commands.windowReady()
+      recovery.windowStateChanged(state)
     },
   })
   omniboard = main
