@@ -48,7 +48,7 @@ const newestMtime = (dir: string): number =>
 /** The stand-in runs what `npm run build` made; a build older than the sources would prove nothing. */
 export function builtMainIsCurrent(): boolean {
   if (!existsSync(builtMain)) return false
-  return statSync(builtMain).mtimeMs >= Math.max(...['src/main', 'src/shared', 'src/preload', 'src/fake-mulerouter'].map((dir) => newestMtime(join(repoRoot, dir))))
+  return statSync(builtMain).mtimeMs >= Math.max(...['src/main', 'src/shared', 'src/preload', 'src/fake-mulerouter', 'scripts/licenses', 'build/licenses'].map((dir) => newestMtime(join(repoRoot, dir))))
 }
 
 /**

@@ -8,6 +8,7 @@ const { load } = createRequire(import.meta.url)('js-yaml') as { load(text: strin
 
 type BuilderConfig = {
   files: string[]
+  extraResources: { from: string; to: string; filter: string[] }[]
   asarUnpack: string[]
   electronFuses: Record<string, boolean>
   fileAssociations: { ext: string; isPackage?: boolean; role?: string; mimeType?: string }[]
@@ -31,6 +32,11 @@ describe('the electron-builder configuration', () => {
   it('unpacks the native and executable parts from the asar: sharp, its libvips and the bundled ffmpeg', () => {
     expect(config.asarUnpack).toEqual(expect.arrayContaining(['node_modules/sharp/**', 'node_modules/@img/**', 'node_modules/@ffmpeg-installer/**']))
     expect(config.files).toEqual(expect.arrayContaining(['out/**', 'package.json', '!**/*.map']))
+  })
+
+  it('carries the third-party licence page both inside the app and beside it, without the build’s lists', () => {
+    expect(config.extraResources).toContainEqual({ from: 'out/licenses', to: 'licenses', filter: ['third-party-notices.html', 'THIRD-PARTY-NOTICES.txt'] })
+    expect(config.files).toContain('!out/licenses/bundled-*.json')
   })
 
   it('declares the project folder as a document package, with the same MIME type for Linux', () => {
