@@ -11,6 +11,7 @@ export type MenuGlueDeps = {
   send(command: AppCommand): void
   recent(): readonly { name: string; path: string }[]
   openUrl(url: string): void
+  showLicenses(): void
   log(message: string): void
 }
 
@@ -38,6 +39,7 @@ export function createElectronMenu(deps: MenuGlueDeps) {
         openRecent: (path) => deps.send({ command: 'project:openPath', path }),
         importShotList: () => void importShotList().catch((error: unknown) => deps.log(`Shot list import failed: ${String(error)}`)),
         openUrl: deps.openUrl,
+        showLicenses: deps.showLicenses,
       },
     })
     Menu.setApplicationMenu(Menu.buildFromTemplate(template))

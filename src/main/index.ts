@@ -25,6 +25,8 @@ import { createElectronAttention } from './electron-attention'
 import { registerIpcChannels } from './electron-ipc'
 import { createCrashRecovery } from './desktop/crash-recovery'
 import { pathOfDroppedFileUrl, projectPathFromArgv } from './desktop/open-requests'
+import { aboutPanelOptions } from './desktop/about'
+import { createLicensesWindow } from './electron-licenses'
 
 // Thin Electron glue: everything that can run without Electron lives in omniboard-main.ts and its services.
 
@@ -88,10 +90,14 @@ const recovery = createCrashRecovery({
   send: (command) => commands.send(command),
 })
 
+// Written by `npm run build` (scripts/licenses); packages also carry it in resources/licenses.
+const licenses = createLicensesWindow(join(import.meta.dirname, '../licenses/third-party-notices.html'))
+
 const menu = createElectronMenu({
   send: (command) => commands.send(command),
   recent: () => omniboard?.recentProjects() ?? [],
   openUrl: (url) => void openExternal(url),
+  showLicenses: () => licenses.show(),
   log: (message) => log.warn(message),
 })
 
@@ -151,6 +157,7 @@ async function start(): Promise<void> {
   hardenSessions()
   // Ours before any window: Electron's default menu has Reload and Toggle Developer Tools.
   menu.refresh()
+  app.setAboutPanelOptions(aboutPanelOptions(app.getVersion()))
   demo = demoProfile ? await startDemoServer() : null
   const main = createOmniboardMain({
     userDataDir: app.getPath('userData'),

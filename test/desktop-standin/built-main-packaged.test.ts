@@ -49,14 +49,36 @@ describe('a packaged start against a recorded Electron (Linux)', () => {
     }
   })
 
-  it('quits when the user closes its one window, through its own quit path', async () => {
-    await electron.op('closeWindow')
+  it('shows the third-party licences from Help in a window that runs no script, and names them in About', async () => {
+    const [about] = await electron.records('app.setAboutPanelOptions')
+    expect(about!.args[0]).toMatchObject({ applicationName: 'Omniboard', copyright: expect.stringContaining('Help → Third-Party Licences') })
+    const since = (await electron.records()).at(-1)!.seq
+    await electron.op('clickMenu', ['Help', 'Third-Party Licences'])
+    const opened = await electron.waitFor('new BrowserWindow', undefined, { afterSeq: since })
+    const [windowId, options] = opened.args as [number, { webPreferences: Record<string, unknown> }]
+    expect(options.webPreferences).toMatchObject({ javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false })
+    expect(options.webPreferences).not.toHaveProperty('preload')
+    const loaded = await electron.waitFor('webContents.loadFile', (entry) => entry.seq > opened.seq)
+    expect(loaded.args[1]).toBe(join(repoRoot, 'out/licenses/third-party-notices.html'))
+    // Shown once the page loaded (a missing file fails the load and the window would stay hidden).
+    await electron.waitFor('BrowserWindow.show', (entry) => entry.args[0] === windowId)
+    await electron.op('clickMenu', ['Help', 'Third-Party Licences'])
+    expect(await electron.records('new BrowserWindow')).toHaveLength(2)
+    await electron.op('clickMenu', ['Help', 'About'])
+    await electron.waitFor('app.showAboutPanel')
+  })
+
+  it('quits when the user closes its main window, through its own quit path, and closes the others', async () => {
+    const [main] = await electron.records('new BrowserWindow')
+    const mainId = main!.args[0]
+    await electron.op('closeWindow', mainId)
     expect(await electron.exited).toEqual({ code: 0, signal: null })
-    const calls = electron.recordsAtExit().map((entry) => entry.api)
-    const closes = calls.flatMap((api, index) => (api === 'BrowserWindow.close' ? [index] : []))
+    const calls = electron.recordsAtExit().filter((entry) => entry.api !== 'BrowserWindow.close' || entry.args[0] === mainId)
+    const apis = calls.map((entry) => entry.api)
+    const closes = apis.flatMap((api, index) => (api === 'BrowserWindow.close' ? [index] : []))
     expect(closes).toHaveLength(2)
-    expect(calls.slice(closes[0], closes[1]).filter((api) => api === 'app.quit')).toHaveLength(2)
-    expect(calls.at(-1)).toBe('app:exit')
+    expect(apis.slice(closes[0], closes[1]).filter((api) => api === 'app.quit')).toHaveLength(2)
+    expect(apis.at(-1)).toBe('app:exit')
   })
 })
 

@@ -1,6 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron'
 import type { MenuCommand, WindowState } from '../../shared/app-commands'
 import { shortcutTable } from '../../shared/shortcut-table'
+import { licensesMenuLabel } from './about'
 
 export const readmeUrl = 'https://github.com/omniboard/omniboard#readme'
 export const reportProblemUrl = 'https://github.com/omniboard/omniboard/issues/new'
@@ -11,6 +12,8 @@ export type MenuActions = {
   openRecent(path: string): void
   importShotList(): void
   openUrl(url: string): void
+  /** The third-party licence page (every bundled component, FFmpeg's GPL and where its source is offered). */
+  showLicenses(): void
 }
 
 export type MenuInput = {
@@ -120,7 +123,9 @@ export function buildAppMenu(input: MenuInput): MenuItemConstructorOptions[] {
       item('Keyboard Shortcuts', 'help:shortcuts'),
       { label: 'Read Me', click: () => actions.openUrl(readmeUrl) },
       { label: 'Report a Problem…', click: () => actions.openUrl(reportProblemUrl) },
-      ...(mac ? [] : [{ type: 'separator' } as const, { role: 'about' } as const]),
+      { type: 'separator' },
+      { label: licensesMenuLabel, click: () => actions.showLicenses() },
+      ...(mac ? [] : [{ role: 'about' } as const]),
     ],
   }
   return [...(mac ? [appMenu] : []), file, edit, view, generate, { role: 'windowMenu' }, help]

@@ -18,6 +18,7 @@ function menu(platform: string, overrides: Partial<MenuInput> = {}) {
       openRecent: (path) => void ran.push(`open ${path}`),
       importShotList: () => void ran.push('import'),
       openUrl: (url) => void ran.push(url),
+      showLicenses: () => void ran.push('licences'),
     },
     ...overrides,
   })
@@ -98,7 +99,13 @@ describe('the application menu', () => {
 
   it('routes each item to its action', () => {
     const { template, ran } = menu('darwin')
-    for (const label of ['New Project…', 'Open…', 'Harbour', 'Undo', 'Generate What Changed', 'Pause Queue', 'Import Shot List…', 'Read Me', 'Keyboard Shortcuts']) click(find(template, label))
-    expect(ran).toEqual(['project:new', 'project:open', 'open /films/Harbour.omniboard', 'history:undo', 'generate:changed', 'queue:togglePaused', 'import', readmeUrl, 'help:shortcuts'])
+    for (const label of ['New Project…', 'Open…', 'Harbour', 'Undo', 'Generate What Changed', 'Pause Queue', 'Import Shot List…', 'Read Me', 'Keyboard Shortcuts', 'Third-Party Licences']) click(find(template, label))
+    expect(ran).toEqual(['project:new', 'project:open', 'open /films/Harbour.omniboard', 'history:undo', 'generate:changed', 'queue:togglePaused', 'import', readmeUrl, 'help:shortcuts', 'licences'])
+  })
+
+  it.each(['darwin', 'win32', 'linux'])('on %s lists the third-party licences under Help, beside About where Help has it', (platform) => {
+    const help = items([menu(platform).template.at(-1)!]).map(({ item }) => item.label ?? item.role)
+    expect(help).toContain('Third-Party Licences')
+    if (platform !== 'darwin') expect(help.indexOf('about')).toBe(help.indexOf('Third-Party Licences') + 1)
   })
 })
