@@ -3,6 +3,7 @@
 // the stand-in through a resolve hook, and CommonJS `require('electron')` (electron-log) gets the same object.
 import Module, { register } from 'node:module'
 import { readFileSync } from 'node:fs'
+import { dirname, sep } from 'node:path'
 import { pathToFileURL } from 'node:url'
 
 if (process.env.STANDIN_PACKAGED === '1') process.argv.splice(1, 1)
@@ -10,6 +11,20 @@ else process.defaultApp = true
 process.type = 'browser'
 const electronPackage = JSON.parse(readFileSync(new URL('../../node_modules/electron/package.json', import.meta.url), 'utf8'))
 Object.defineProperty(process.versions, 'electron', { value: electronPackage.version, enumerable: true })
+
+// STANDIN_PLATFORM=darwin plays a Mac to the app's own code (out/main), and to it alone: libraries in node_modules
+// still see the real platform, so sharp loads the native binary that is installed here.
+const mainScript = process.env.STANDIN_APP_MAIN ?? process.argv[1]
+const played = process.env.STANDIN_PLATFORM
+if (played) {
+  const real = process.platform
+  const appDir = dirname(mainScript)
+  const appFrames = [`${pathToFileURL(appDir).href}/`, `${appDir}${sep}`]
+  Object.defineProperty(process, 'platform', {
+    configurable: true,
+    get: () => (appFrames.some((frame) => (new Error().stack ?? '').includes(frame)) ? played : real),
+  })
+}
 
 const electronUrl = new URL('./electron/index.mjs', import.meta.url).href
 const { default: electron } = await import(electronUrl)
@@ -21,7 +36,6 @@ Module._load = function loadWithStandIn(request, ...rest) {
 register('./hooks.mjs', import.meta.url, { data: { electronUrl } })
 
 // As Electron does (lib/browser/init.ts): load the app's main module, and only then can Chromium be ready.
-const mainScript = process.env.STANDIN_APP_MAIN ?? process.argv[1]
 const { appCodeLoaded } = await import('./electron/control.mjs')
 await import(pathToFileURL(mainScript).href)
 appCodeLoaded()

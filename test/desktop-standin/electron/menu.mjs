@@ -4,8 +4,10 @@
 import { BrowserWindow } from './windows.mjs'
 import { record } from './recorder.mjs'
 
-const isMac = process.platform === 'darwin'
-const isWindows = process.platform === 'win32'
+// Electron's roles follow the platform it runs on: the one the stand-in plays (register.mjs).
+const platform = process.env.STANDIN_PLATFORM ?? process.platform
+const isMac = platform === 'darwin'
+const isWindows = platform === 'win32'
 let app = null
 let nextCommandId = 0
 let applicationMenu = null
@@ -19,7 +21,7 @@ const webContentsRole = (label, accelerator, extra = {}) => ({ label, accelerato
 
 /** menu-item-roles.ts: what each role brings (labels needing the app name are filled in when used). */
 const roles = {
-  about: { label: () => (process.platform === 'linux' ? 'About' : `About ${app.name}`), app: isMac ? null : () => app.showAboutPanel() },
+  about: { label: () => (platform === 'linux' ? 'About' : `About ${app.name}`), app: isMac ? null : () => app.showAboutPanel() },
   close: { label: isMac ? 'Close Window' : 'Close', accelerator: 'CommandOrControl+W', window: (w) => w.close() },
   copy: webContentsRole('Copy', 'CommandOrControl+C', { registerAccelerator: false }),
   cut: webContentsRole('Cut', 'CommandOrControl+X', { registerAccelerator: false }),
