@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 import type { Plugin } from 'vite'
+import { recordBundledPackages } from './scripts/licenses/bundled-packages'
 
 /** Production keeps index.html's strict CSP; the dev server alone needs React Refresh's inline preamble and HMR. */
 const devServerCsp = (): Plugin => ({
@@ -13,6 +14,7 @@ const devServerCsp = (): Plugin => ({
 
 export default defineConfig({
   main: {
+    plugins: [recordBundledPackages('main', __dirname)],
     build: {
       // The terminal CLI is built beside the main process, so `omniboard` starts as plain JavaScript (no tsx).
       // Chunks stay beside the entries: the CLI finds package.json at the same relative path as from its source.
@@ -25,6 +27,7 @@ export default defineConfig({
     },
   },
   preload: {
+    plugins: [recordBundledPackages('preload', __dirname)],
     build: {
       // The preload runs sandboxed, where `require` only knows `electron`: bundle everything into one CommonJS file.
       externalizeDeps: false,
@@ -36,7 +39,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
-    plugins: [react(), devServerCsp()],
+    plugins: [react(), devServerCsp(), recordBundledPackages('renderer', __dirname)],
     build: {
       rolldownOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },
     },

@@ -1,5 +1,5 @@
-/** Hosts the app may open in the user's browser (API docs, account pages). Anything else is refused. */
-const allowedHosts = new Set(['mulerouter.ai', 'www.mulerouter.ai', 'docs.mulerouter.ai', 'mulerun.com', 'www.mulerun.com', 'app.klingai.com'])
+/** Hosts the app may open in the user's browser (API docs, account pages, our README and issues). Anything else is refused. */
+const allowedHosts = new Set(['github.com', 'mulerouter.ai', 'www.mulerouter.ai', 'docs.mulerouter.ai', 'mulerun.com', 'www.mulerun.com', 'app.klingai.com'])
 
 export function isAllowedExternalUrl(raw: string): boolean {
   let url: URL

@@ -9,8 +9,19 @@ export function hardenWebContents(contents: Pick<WebContents, 'on' | 'setWindowO
   contents.setWindowOpenHandler(() => ({ action: 'deny' }))
 }
 
-/** Camera, microphone, notifications, geolocation…: the editor needs none, so every request and check says no. */
-export function denyAllPermissions(session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
-  session.setPermissionCheckHandler(() => false)
+/** Whether a permission asker is our own window's top frame showing our own page. */
+export type OwnTopFrame = (contents: WebContents | null, details: { isMainFrame: boolean; requestingUrl?: string }) => boolean
+
+/**
+ * Camera, microphone, notifications, geolocation…: the editor needs none, so every request and check says no —
+ * except full screen asked for by our own top frame: a take's `<video controls>` full-screen button asks for it,
+ * and a deny-all handler made that button silently do nothing.
+ */
+export function allowOnlyOwnFullscreen(session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>, isOwnTopFrame: OwnTopFrame): void {
+  session.setPermissionRequestHandler((contents, permission, callback, details) =>
+    callback(permission === 'fullscreen' && details.isMainFrame && isOwnTopFrame(contents, details)),
+  )
+  session.setPermissionCheckHandler(
+    (contents, permission, _origin, details) => permission === 'fullscreen' && details.isMainFrame && isOwnTopFrame(contents, details),
+  )
 }

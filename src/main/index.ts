@@ -1,25 +1,39 @@
+import { promises as fs } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { app, BrowserWindow, dialog, ipcMain, net, powerMonitor, protocol, safeStorage, session, shell } from 'electron'
+import { app, BrowserWindow, net, powerMonitor, powerSaveBlocker, protocol, safeStorage, session, shell } from 'electron'
 import Store from 'electron-store'
 import log from 'electron-log/main'
-import { channelNames, type EventName, type EventPayload } from '../shared/ipc/contract'
-import { createOmniboardMain } from './omniboard-main'
-import { createDemoProfile, startDemoServer, wantsDemo } from './demo-mode'
+import type { EventName, EventPayload } from '../shared/ipc/contract'
+import { createOmniboardMain, type OmniboardMain } from './omniboard-main'
+import { createDemoProfile, startDemoServer, wantsDemo, type DemoServer } from './demo-mode'
 import { appOriginPolicy } from './ipc/router'
 import { isAllowedExternalUrl } from './external-links'
-import { denyAllPermissions, hardenWebContents } from './harden'
-import { secureWebPreferences, windowBackground, windowSize } from './window-options'
+import { allowOnlyOwnFullscreen, hardenWebContents } from './harden'
 import type { KeyCipher } from './services/secrets/api-key-store'
 import { electronMediaBase, MEDIA_SCHEME } from '../shared/media-paths'
 import { electronPdfPrinter } from './electron-pdf-printer'
+import { askAfterWindowTrouble, electronDialogs } from './electron-dialogs'
+import { openMainWindow } from './main-window'
+import { createLifecycle } from './desktop/app-lifecycle'
+import { bringToFront } from './desktop/window-focus'
+import { createStayAwake } from './desktop/stay-awake'
+import { createCommandOutbox } from './desktop/command-outbox'
+import { createElectronMenu } from './electron-menu'
+import { createElectronAttention } from './electron-attention'
+import { registerIpcChannels } from './electron-ipc'
+import { createCrashRecovery } from './desktop/crash-recovery'
+import { pathOfDroppedFileUrl, projectPathFromArgv } from './desktop/open-requests'
+import { aboutPanelOptions } from './desktop/about'
+import { createLicensesWindow } from './electron-licenses'
 
 // Thin Electron glue: everything that can run without Electron lives in omniboard-main.ts and its services.
 
 const rendererDevUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL']
 const rendererFile = join(import.meta.dirname, '../renderer/index.html')
 const allowedOrigins = rendererDevUrl ? [rendererDevUrl] : [pathToFileURL(rendererFile).href]
+const isAllowedSender = appOriginPolicy(allowedOrigins)
 
 const cipher: KeyCipher = {
   isEncryptionAvailable: () => safeStorage.isEncryptionAvailable(),
@@ -29,6 +43,8 @@ const cipher: KeyCipher = {
 }
 
 let mainWindow: BrowserWindow | null = null
+let omniboard: OmniboardMain | null = null
+let demo: DemoServer | null = null
 
 // Media reaches the page over our own scheme, streamed from disk with byte ranges (must be declared before ready).
 protocol.registerSchemesAsPrivileged([{ scheme: MEDIA_SCHEME, privileges: { standard: true, secure: true, stream: true } }])
@@ -43,22 +59,107 @@ const documentsDir = () => demoProfile?.documentsDir ?? process.env['OMNIBOARD_D
 
 function emit<E extends EventName>(event: E, payload: EventPayload<E>): void {
   mainWindow?.webContents.send(event, payload)
+  attention.observeEvent(event, payload)
+}
+const commands = createCommandOutbox((command) => emit('app:command', command))
+const attention = createElectronAttention({ window: () => mainWindow, showWindow: () => void showWindow(), send: (command) => commands.send(command) })
+
+async function openExternal(url: string): Promise<void> {
+  // eslint-disable-next-line electron-security/no-open-external-with-dynamic-url -- checked against the https allow-list on the line itself
+  if (isAllowedExternalUrl(url)) await shell.openExternal(url)
 }
 
-const showMessageBox = (options: Electron.MessageBoxOptions) =>
-  mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options)
+/** A project folder from the OS opens in the window, through its open action (and its unsaved-changes question). */
+function openFromOs(path: string | null): void {
+  if (path === null) return
+  commands.send({ command: 'project:openPath', path })
+  if (omniboard) showWindow()
+}
+const argvContext = (cwd: string) => ({ defaultApp: process.defaultApp === true, cwd })
+openFromOs(projectPathFromArgv(process.argv, argvContext(process.cwd())))
+// macOS: a folder dropped on the dock icon or opened from Finder; it can arrive before ready.
+app.on('open-file', (event, path) => {
+  event.preventDefault()
+  openFromOs(path)
+})
+
+const recovery = createCrashRecovery({
+  ask: askAfterWindowTrouble,
+  reload: () => mainWindow?.webContents.reload(),
+  quit: () => app.quit(),
+  send: (command) => commands.send(command),
+})
+
+// Written by `npm run build` (scripts/licenses); packages also carry it in resources/licenses.
+const licenses = createLicensesWindow(join(import.meta.dirname, '../licenses/third-party-notices.html'))
+
+const menu = createElectronMenu({
+  send: (command) => commands.send(command),
+  recent: () => omniboard?.recentProjects() ?? [],
+  openUrl: (url) => void openExternal(url),
+  showLicenses: () => licenses.show(),
+  log: (message) => log.warn(message),
+})
+
+const isOwnTopFrame = (contents: Electron.WebContents | null, url: string | undefined) =>
+  contents !== null && contents === mainWindow?.webContents && isAllowedSender({ isTopFrame: true, url: url ?? '' })
 
 function hardenSessions(): void {
-  // denyAllPermissions (harden.ts) installs a deny-all setPermissionRequestHandler; the rule cannot see across files.
+  // allowOnlyOwnFullscreen (harden.ts) installs the permission request handler; the rule cannot see across files.
   // eslint-disable-next-line electron-security/require-permission-request-handler
-  denyAllPermissions(session.defaultSession)
+  allowOnlyOwnFullscreen(session.defaultSession, (contents, details) => isOwnTopFrame(contents, details.requestingUrl))
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents))
+}
+
+const lifecycle = createLifecycle({
+  app,
+  platform: process.platform,
+  closeProject: async () => omniboard?.prepareToQuit() ?? true,
+  shutDown: async () => {
+    await omniboard?.dispose()
+    await demo?.close()
+  },
+  hasWindow: () => mainWindow !== null,
+  // Before start() has registered the IPC handlers a window could only show errors.
+  openWindow: () => void (omniboard && showWindow()),
+  log: (message) => log.warn(message),
+})
+
+function showWindow(): BrowserWindow {
+  if (mainWindow) return (bringToFront(mainWindow), mainWindow)
+  const window = openMainWindow({
+    preloadPath: join(import.meta.dirname, '../preload/index.cjs'),
+    rendererUrl: rendererDevUrl,
+    rendererFile,
+    lifecycle,
+    autoHideMenuBar: process.platform !== 'darwin',
+  })
+  window.webContents.on('did-start-loading', () => commands.windowGone())
+  window.webContents.on('render-process-gone', (_event, { reason }) => {
+    commands.windowGone()
+    if (reason !== 'clean-exit') void recovery.windowInTrouble('crashed')
+  })
+  window.on('unresponsive', () => void recovery.windowInTrouble('unresponsive'))
+  // A folder dropped on the window: the page lets the drop navigate to it, which is denied here (and in harden.ts).
+  window.webContents.on('will-navigate', (event) => {
+    event.preventDefault()
+    const path = pathOfDroppedFileUrl(event.url)
+    if (path !== null) void fs.stat(path).then((stat) => stat.isDirectory() && openFromOs(path), () => undefined)
+  })
+  window.on('closed', () => {
+    mainWindow = null
+    commands.windowGone()
+  })
+  return (mainWindow = window)
 }
 
 async function start(): Promise<void> {
   hardenSessions()
-  const demo = demoProfile ? await startDemoServer() : null
-  const omniboard = createOmniboardMain({
+  // Ours before any window: Electron's default menu has Reload and Toggle Developer Tools.
+  menu.refresh()
+  app.setAboutPanelOptions(aboutPanelOptions(app.getVersion()))
+  demo = demoProfile ? await startDemoServer() : null
+  const main = createOmniboardMain({
     userDataDir: app.getPath('userData'),
     documentsDir: documentsDir(),
     store: new Store({ name: 'settings' }),
@@ -68,123 +169,35 @@ async function start(): Promise<void> {
     platform: process.platform,
     emit,
     log: (message) => log.info(message),
-    openExternal: async (url) => {
-      // eslint-disable-next-line electron-security/no-open-external-with-dynamic-url -- checked against the https allow-list on the line itself
-      if (isAllowedExternalUrl(url)) await shell.openExternal(url)
-    },
+    openExternal,
     trashItem: (filePath) => shell.trashItem(filePath),
     mediaBase: electronMediaBase,
-    dialogs: {
-      chooseProjectFolder: async () => {
-        const result = await dialog.showOpenDialog({ properties: ['openDirectory'], title: 'Open an Omniboard project' })
-        return result.canceled ? null : (result.filePaths[0] ?? null)
-      },
-      chooseImages: async () => {
-        const result = await dialog.showOpenDialog({
-          properties: ['openFile', 'multiSelections'],
-          filters: [{ name: 'Images', extensions: ['png', 'jpg', 'jpeg'] }],
-        })
-        return result.canceled ? [] : result.filePaths
-      },
-      askUnsavedChanges: async ({ projectName, reason }) => {
-        const choices = ['save', 'discard', 'cancel'] as const
-        const { response } = await showMessageBox({
-          type: 'warning',
-          buttons: ['Save', 'Discard changes', 'Cancel'],
-          defaultId: 0,
-          cancelId: 2,
-          message: `The latest changes to “${projectName}” are not saved.`,
-          detail: `${reason}\n\nSave tries again (after a change on disk it keeps the other version as a dated copy). Discard closes without them (takes are still written where the disk allows).`,
-        })
-        return choices[response] ?? 'cancel'
-      },
-      askQueueOnClose: async ({ projectName, queued, running }) => {
-        const { response } = await showMessageBox({
-          type: 'question',
-          buttons: ['Close', 'Keep open'],
-          defaultId: 1,
-          cancelId: 1,
-          message: `“${projectName}” has ${queued} queued and ${running} running takes.`,
-          detail: 'Close keeps them in the project: the queue resumes when you open it again, and what MuleRouter is already rendering is fetched then.',
-        })
-        return response === 0 ? 'close' : 'cancel'
-      },
-      confirmKeyOrigin: async ({ keyOrigin, targetOrigin }) => {
-        const { response } = await showMessageBox({
-          type: 'question',
-          buttons: [`Send the key to ${targetOrigin}`, 'Cancel'],
-          defaultId: 1,
-          cancelId: 1,
-          message: `Send your API key to ${targetOrigin}?`,
-          detail: `The key was entered for ${keyOrigin}. Only send it to a server you trust with it; saying yes binds the key to ${targetOrigin}.`,
-        })
-        return response === 0
-      },
-      chooseSavePath: async ({ title, defaultName, filters }) => {
-        const options = { title, defaultPath: join(app.getPath('downloads'), defaultName), filters }
-        const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options)
-        return result.canceled || result.filePath === '' ? null : result.filePath
-      },
-    },
+    dialogs: electronDialogs(() => mainWindow),
     pdfPrinter: electronPdfPrinter,
     showItemInFolder: (file) => shell.showItemInFolder(file),
+    stayAwake: createStayAwake(powerSaveBlocker),
+    onWindowState: (state) => {
+      menu.setState(state)
+      commands.windowReady()
+      recovery.windowStateChanged(state)
+    },
   })
+  omniboard = main
 
-  protocol.handle(MEDIA_SCHEME, (request) => omniboard.handleMedia(request))
+  protocol.handle(MEDIA_SCHEME, (request) => main.handleMedia(request))
 
-  const isAllowed = appOriginPolicy(allowedOrigins)
-  for (const name of channelNames) {
-    // The sender is validated inside router.dispatch (top frame of our window, our own URL) before any handler runs.
-    // eslint-disable-next-line electron-security/require-ipc-sender-validation
-    ipcMain.handle(name, (event, payload: unknown) => {
-      const frame = event.senderFrame
-      const isTopFrame = frame !== null && mainWindow !== null && frame === mainWindow.webContents.mainFrame
-      return omniboard.router(isAllowed).dispatch(name, payload, { isTopFrame, url: frame?.url ?? '' })
-    })
-  }
+  registerIpcChannels(main, isAllowedSender, () => mainWindow, attention.observeReply)
 
-  powerMonitor.on('resume', () => omniboard.setOnline(net.isOnline()))
-  setInterval(() => omniboard.setOnline(net.isOnline()), 5000).unref()
-
-  mainWindow = new BrowserWindow({
-    ...windowSize,
-    show: false,
-    backgroundColor: windowBackground,
-    title: 'Omniboard',
-    webPreferences: secureWebPreferences(join(import.meta.dirname, '../preload/index.cjs')),
-  })
-  mainWindow.once('ready-to-show', () => mainWindow?.show())
-  mainWindow.on('closed', () => (mainWindow = null))
-  // Closing the window is quitting: it goes through the same unsaved-changes question before the window is gone.
-  mainWindow.on('close', (event) => {
-    if (omniboard.isDisposed()) return
-    event.preventDefault()
-    app.quit()
-  })
-  if (rendererDevUrl) await mainWindow.loadURL(rendererDevUrl)
-  else await mainWindow.loadFile(rendererFile)
-
-  let quitting = false
-  app.on('before-quit', (event) => {
-    if (omniboard.isDisposed()) return
-    event.preventDefault()
-    if (quitting) return
-    quitting = true
-    void omniboard
-      .prepareToQuit()
-      .then(async (canQuit) => {
-        if (!canQuit) return
-        await omniboard.dispose()
-        await demo?.close()
-        app.quit()
-      })
-      .finally(() => (quitting = false))
-  })
+  powerMonitor.on('resume', () => main.setOnline(net.isOnline()))
+  setInterval(() => main.setOnline(net.isOnline()), 5000).unref()
+  showWindow()
 }
 
 if (!app.requestSingleInstanceLock()) app.quit()
 else {
-  app.on('second-instance', () => mainWindow?.focus())
-  app.on('window-all-closed', () => app.quit())
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    openFromOs(projectPathFromArgv(argv, argvContext(workingDirectory)))
+    if (omniboard) showWindow()
+  })
   void app.whenReady().then(start)
 }

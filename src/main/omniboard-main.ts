@@ -16,6 +16,8 @@ import { createCharacterLibrary } from './services/library/character-library'
 import { createFileSpendLedger } from './services/ledger/spend-ledger'
 import { ledgerPath } from './services/ledger/ledger-path'
 import { createLedgerService } from './services/ledger/ledger-service'
+import type { StayAwake } from './desktop/stay-awake'
+import type { WindowState } from '../shared/app-commands'
 
 export type { Dialogs } from './dialogs'
 
@@ -45,6 +47,10 @@ export type OmniboardMainDeps = {
   pdfPrinter?: PdfPrinter
   /** Shows a file or folder (an export, the project) in the OS file manager; the harness records what it was asked. */
   showItemInFolder?: (path: string) => void
+  /** Electron: the window's state after each change (the native menu follows it). */
+  onWindowState?: (state: WindowState) => void
+  /** Electron: keeps the machine awake while a take uploads or a film exports. */
+  stayAwake?: StayAwake
 }
 
 /**
@@ -71,8 +77,13 @@ export function createOmniboardMain(deps: OmniboardMainDeps) {
     fetch: deps.fetch,
     sessionDeps: deps.sessionDeps,
     generationTiming: deps.generationTiming,
+    stayAwake: deps.stayAwake,
   })
-  const film = createFilmExporter({ now: () => new Date(), onProgress: (progress) => deps.emit('film:exportProgress', progress) })
+  const film = createFilmExporter({
+    now: () => new Date(),
+    onProgress: (progress) => deps.emit('film:exportProgress', progress),
+    ...(deps.stayAwake ? { stayAwake: deps.stayAwake } : {}),
+  })
   const library = createCharacterLibrary(join(deps.userDataDir, 'library'))
   const ledger = createLedgerService({ ledger: spendLedger, chooseSavePath: deps.dialogs.chooseSavePath, now: () => new Date() })
   const handlers = createHandlers({ ...deps, settings, apiKey, workspace, film, library, ledger })
@@ -93,6 +104,8 @@ export function createOmniboardMain(deps: OmniboardMainDeps) {
     /** Serves `deps.mediaBase` URLs; Electron's `protocol.handle` and the harness's loopback server both call it. */
     handleMedia,
     setOnline: (online: boolean) => workspace.setOnline(online),
+    /** The recent projects, newest first, for File → Open recent and the OS's recent documents. */
+    recentProjects: () => settings.recent(),
     isDisposed: () => disposed,
     /**
      * Closes the project before the app quits, asking about changes that could not be saved. False when the user

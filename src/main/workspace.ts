@@ -7,7 +7,7 @@ import { createProject, createSampleProject, defaultSessionDeps, openProjectSess
 import PQueue from 'p-queue'
 import type { Dialogs } from './dialogs'
 import { keptOpen, settleUnsaved } from './settle-unsaved'
-import { createMuleRouterClient } from './services/mulerouter'
+import { createMuleRouterClient, type MuleRouterClient } from './services/mulerouter'
 import { createGenerationEngine, type GenerationEngine } from './services/generation'
 import type { GenerationTiming } from './services/generation/engine-deps'
 import type { SpendLedger } from './services/ledger/spend-ledger'
@@ -15,6 +15,7 @@ import { noApiKeyError, type ApiKeyStore } from './services/secrets/api-key-stor
 import { createKeyOriginGuard } from './services/secrets/key-origin-guard'
 import type { SettingsService } from './services/settings/settings-service'
 import { preloadFetch } from './services/mulerouter/preload-fetch'
+import type { StayAwake } from './desktop/stay-awake'
 
 type WorkspaceDeps = {
   settings: SettingsService
@@ -27,6 +28,8 @@ type WorkspaceDeps = {
   fetch?: typeof fetch
   sessionDeps?: SessionDeps | undefined
   generationTiming?: Partial<GenerationTiming> | undefined
+  /** Keeps the machine awake while a take's request is on its way (Electron's power blocker). */
+  stayAwake?: StayAwake | undefined
 }
 
 /**
@@ -43,11 +46,11 @@ export function createWorkspace(deps: WorkspaceDeps) {
   const operations = new PQueue({ concurrency: 1 })
 
   const keyGuard = createKeyOriginGuard(deps.apiKey, deps.dialogs.confirmKeyOrigin)
-  const client = (baseUrl = resolveBaseUrl(deps.settings.get())) => {
+  const client = (baseUrl = resolveBaseUrl(deps.settings.get())): MuleRouterClient => {
     const key = deps.apiKey.get()
     if (key === null) throw new AppErrorException(noApiKeyError())
     const settings = deps.settings.get()
-    return createMuleRouterClient({
+    const mulerouter = createMuleRouterClient({
       baseUrl,
       apiKey: () => keyGuard.keyFor(baseUrl),
       timeoutMs: settings.requestTimeoutMs,
@@ -55,6 +58,8 @@ export function createWorkspace(deps: WorkspaceDeps) {
       userAgent: `Omniboard/${deps.appVersion} (${process.platform})`,
       ...(deps.fetch ? { fetch: deps.fetch } : {}),
     })
+    const { stayAwake } = deps
+    return stayAwake ? { ...mulerouter, submit: (body, options) => stayAwake(() => mulerouter.submit(body, options)) } : mulerouter
   }
 
   function snapshot(): ProjectSnapshot {

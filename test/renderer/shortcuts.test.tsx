@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { App } from '../../src/renderer/src/app/App'
-import { shortcutTable } from '../../src/renderer/src/features/shortcuts/shortcut-table'
+import { shortcutTable } from '../../src/shared/shortcut-table'
 import { useStore } from '../../src/renderer/src/store/store'
 import { renderWithProject, settle } from './render-editor'
 

@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events'
 import { existsSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { denyAllPermissions, hardenWebContents } from '../../src/main/harden'
+import { allowOnlyOwnFullscreen, hardenWebContents } from '../../src/main/harden'
 import { secureWebPreferences } from '../../src/main/window-options'
 import { isAllowedExternalUrl } from '../../src/main/external-links'
 
@@ -46,17 +46,40 @@ describe('window security', () => {
     expect(openHandler!()).toEqual({ action: 'deny' })
   })
 
-  it('denies every permission request and check', () => {
-    let request: ((c: unknown, p: string, cb: (granted: boolean) => void) => void) | null = null
-    let check: (() => boolean) | null = null
-    denyAllPermissions({
-      setPermissionRequestHandler: (handler: never) => void (request = handler),
-      setPermissionCheckHandler: (handler: never) => void (check = handler),
-    } as never)
-    let granted: boolean | null = null
-    request!(null, 'media', (answer) => (granted = answer))
-    expect(granted).toBe(false)
-    expect(check!()).toBe(false)
+  function installPermissions() {
+    let request: ((c: unknown, p: string, cb: (granted: boolean) => void, d: object) => void) | null = null
+    let check: ((c: unknown, p: string, origin: string, d: object) => boolean) | null = null
+    const ownContents = { id: 1 }
+    allowOnlyOwnFullscreen(
+      {
+        setPermissionRequestHandler: (handler: never) => void (request = handler),
+        setPermissionCheckHandler: (handler: never) => void (check = handler),
+      } as never,
+      (contents, details) => contents === (ownContents as never) && details.requestingUrl === 'file:///app/index.html',
+    )
+    const ask = (contents: unknown, permission: string, details: { isMainFrame: boolean; requestingUrl: string }) => {
+      let granted: boolean | null = null
+      request!(contents, permission, (answer) => (granted = answer), details)
+      return { granted, checked: check!(contents, permission, 'file://', details) }
+    }
+    return { ownContents, ask }
+  }
+
+  it('denies every permission request and check except full screen', () => {
+    const { ownContents, ask } = installPermissions()
+    const top = { isMainFrame: true, requestingUrl: 'file:///app/index.html' }
+    for (const permission of ['media', 'notifications', 'geolocation', 'clipboard-read', 'pointerLock', 'openExternal']) {
+      expect(ask(ownContents, permission, top), permission).toEqual({ granted: false, checked: false })
+    }
+    expect(ask(ownContents, 'fullscreen', top)).toEqual({ granted: true, checked: true })
+  })
+
+  it('allows full screen only to our own window\'s top frame on our own page', () => {
+    const { ownContents, ask } = installPermissions()
+    expect(ask(ownContents, 'fullscreen', { isMainFrame: false, requestingUrl: 'file:///app/index.html' })).toEqual({ granted: false, checked: false })
+    expect(ask(ownContents, 'fullscreen', { isMainFrame: true, requestingUrl: 'https://evil.example/' })).toEqual({ granted: false, checked: false })
+    expect(ask({ id: 2 }, 'fullscreen', { isMainFrame: true, requestingUrl: 'file:///app/index.html' })).toEqual({ granted: false, checked: false })
+    expect(ask(null, 'fullscreen', { isMainFrame: true, requestingUrl: 'file:///app/index.html' })).toEqual({ granted: false, checked: false })
   })
 
   it('opens only https links to allowed hosts in the browser', () => {

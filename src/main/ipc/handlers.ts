@@ -33,6 +33,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return { opened: true }
     },
 
+    'app:windowState': (state) => {
+      deps.onWindowState?.(state)
+      return {}
+    },
+
     'project:create': ({ name, parentDir }) => workspace.create(parentDir ?? settings.get().projectsDir, name),
     'project:open': ({ path }) => workspace.open(path),
     'project:openSample': () => workspace.openSample(settings.get().projectsDir),

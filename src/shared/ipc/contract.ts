@@ -11,6 +11,7 @@ import { SettingsPatchSchema, SettingsViewSchema } from '../settings'
 import { CutPlanSchema } from '../cut/cut-plan-schema'
 import { LibraryCharacterSchema } from '../domain/library'
 import { CapUsdSchema, LedgerSummarySchema, QueuePlanSchema, QueueStateSchema } from '../domain/spend'
+import { AppCommandSchema, WindowStateSchema } from '../app-commands'
 
 /**
  * The one IPC contract. Each channel is declared once; the main-process router, the preload bridge and the
@@ -54,6 +55,8 @@ export const contract = {
   /** On the very first start, opens the sample project so a new user sees a full storyboard; null afterwards. */
   'app:firstStart': channel(Empty, ProjectSnapshotSchema.nullable()),
   'app:openExternal': channel(z.object({ url: z.string().max(2048) }).strict(), z.object({ opened: z.boolean() })),
+  /** The window's state after a change: main enables menu items by it and returns to its clip after a reload. */
+  'app:windowState': channel(WindowStateSchema, z.object({})),
 
   'project:create': channel(
     z.object({ name: z.string().trim().min(1).max(120), parentDir: PathSchema.optional() }).strict(),
@@ -194,6 +197,7 @@ export const events = {
   }),
   'network:status': z.object({ online: z.boolean() }),
   'queue:state': QueueStateSchema,
+  'app:command': AppCommandSchema,
   'film:exportProgress': z.object({ phase: z.enum(['preparing', 'copying', 'encoding']), fraction: z.number().min(0).max(1) }),
 } as const
 

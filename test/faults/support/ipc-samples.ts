@@ -10,6 +10,7 @@ export const sampleFor = (channel: ChannelName): Record<string, unknown> => vali
 const validSamples: Partial<Record<ChannelName, Record<string, unknown>>> = {
   'app:info': {},
   'app:openExternal': { url: 'https://mulerouter.ai/pricing' },
+  'app:windowState': { projectOpen: true, hasClips: true, canUndo: false, canRedo: false, queuePaused: false, selectedClipId: 'clip1' },
   'project:create': { name: 'Harbour film', parentDir: '/tmp/omniboard-never-created' },
   'project:open': { path: '/tmp/omniboard-never-created/Film.omniboard' },
   'project:openSample': {},

@@ -2,6 +2,7 @@ import { planCut, type CutPlan } from '../../../shared/cut/cut-plan'
 import { fail } from '../../../shared/errors'
 import { exportFilm, type FilmExportDeps, type FilmExportOptions, type FilmExportProgress, type FilmExportResult, type FilmSource } from './export-film'
 import { probeChosenTakes } from './probe-takes'
+import type { StayAwake } from '../../desktop/stay-awake'
 
 export interface FilmExporter {
   /**
@@ -16,7 +17,10 @@ export interface FilmExporter {
 }
 
 /** One export at a time: a second would compete for the same disk and CPU and make both slower. */
-export function createFilmExporter(deps: FilmExportDeps & { onProgress: (progress: FilmExportProgress) => void }): FilmExporter {
+export function createFilmExporter(
+  deps: FilmExportDeps & { onProgress: (progress: FilmExportProgress) => void; stayAwake?: StayAwake },
+): FilmExporter {
+  const whileExporting: StayAwake = deps.stayAwake ?? ((work) => work())
   let running: AbortController | null = null
   return {
     async plan(source) {
@@ -30,7 +34,7 @@ export function createFilmExporter(deps: FilmExportDeps & { onProgress: (progres
       const controller = new AbortController()
       running = controller
       try {
-        return await exportFilm(source, options, deps, controller.signal, deps.onProgress)
+        return await whileExporting(() => exportFilm(source, options, deps, controller.signal, deps.onProgress))
       } finally {
         running = null
       }

@@ -13,11 +13,14 @@ import { loadSettings, restoreOpenProject } from './project-actions'
 import { useBridgeEvents } from './use-bridge-events'
 import { useFileDropGuard } from './use-file-drop-guard'
 import { useShortcuts } from '../features/shortcuts/use-shortcuts'
+import { useAppCommands, useWindowStateReport } from '../features/app-commands/use-app-commands'
 
 export function App() {
   useBridgeEvents()
   useShortcuts()
   useFileDropGuard()
+  useAppCommands()
+  useWindowStateReport()
   useEffect(() => {
     void loadSettings()
     void restoreOpenProject()

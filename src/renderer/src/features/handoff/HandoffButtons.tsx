@@ -4,7 +4,8 @@ import type { ShotListProblem } from '../../../../shared/interchange/shot-list-i
 import { useStore } from '../../store/store'
 import { ExportDialog } from './ExportDialog'
 import { ImportReportDialog } from './ImportReportDialog'
-import { importShotListFile } from './handoff-actions'
+import { importShotListFile, importShotListText } from './handoff-actions'
+import { useAppCommand } from '../app-commands/local-commands'
 import './handoff.css'
 
 type Report = { fileName: string; added: number; problems: ShotListProblem[] }
@@ -15,14 +16,18 @@ export function HandoffButtons() {
   const [report, setReport] = useState<Report | null>(null)
   const picker = useRef<HTMLInputElement>(null)
 
+  const showResult = (fileName: string, result: { added: number; problems: ShotListProblem[] } | null) => {
+    if (!result) return
+    if (result.problems.length > 0) setReport({ fileName, ...result })
+    else useStore.getState().pushToast({ tone: 'success', message: `Added ${result.added === 1 ? '1 clip' : `${result.added} clips`} from ${fileName}.`, hint: 'Ctrl/Cmd+Z takes them back.' })
+  }
   const onPicked = async (file: File | undefined) => {
     if (picker.current) picker.current.value = ''
     if (!file) return
-    const result = await importShotListFile(file)
-    if (!result) return
-    if (result.problems.length > 0) setReport({ fileName: file.name, ...result })
-    else useStore.getState().pushToast({ tone: 'success', message: `Added ${result.added === 1 ? '1 clip' : `${result.added} clips`} from ${file.name}.`, hint: 'Ctrl/Cmd+Z takes them back.' })
+    showResult(file.name, await importShotListFile(file))
   }
+  useAppCommand('handoff:export', () => setExporting(true))
+  useAppCommand('shotList:import', (command) => void (command.command === 'shotList:import' && importShotListText(command.text).then((result) => showResult(command.name, result))))
 
   return (
     <>

@@ -5,7 +5,11 @@ import { useStore } from '../../store/store'
 
 /** Adds the clips a shot list holds after the timeline's own, as one edit, so one undo takes them all back. */
 export async function importShotListFile(file: File): Promise<{ added: number; problems: ShotListProblem[] } | null> {
-  const text = new TextDecoder().decode(await file.arrayBuffer())
+  return importShotListText(new TextDecoder().decode(await file.arrayBuffer()))
+}
+
+/** The same, for a shot list main read from the file chosen under File → Import Shot List…. */
+export async function importShotListText(text: string): Promise<{ added: number; problems: ShotListProblem[] } | null> {
   const imported = await call('import:shotList', { text })
   if (!imported) return null
   if (imported.clips.length > 0) useStore.getState().edit(imported.clips.map((clip) => ({ type: 'addClip' as const, clip })))

@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { saveNow } from '../../app/project-actions'
+import { chooseAndOpenProject, saveNow } from '../../app/project-actions'
 import { redo, undo } from '../../store/history'
 import { selectSelectionCount } from '../../store/selectors'
 import { useStore } from '../../store/store'
@@ -31,6 +31,8 @@ export function handleShortcut(e: KeyboardEvent): boolean {
   if (mod && e.shiftKey && key === 'q') return (useQueueUi.getState().toggle(), true)
   if (mod && key === 'y') return (redo(), true)
   if (mod && key === 's') return (void saveNow(), true)
+  if (mod && key === 'o') return (void chooseAndOpenProject(), true)
+  if (mod && e.key === ',') return (store.openDialog('settings'), true)
   if (mod && e.key === 'Enter') {
     // A held key repeats; a paid action follows presses, not repeats.
     if (store.selectedClipId && !e.repeat) generateSelection()

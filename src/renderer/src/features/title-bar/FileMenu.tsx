@@ -8,6 +8,7 @@ import { useStore } from '../../store/store'
 import { shortenPath } from '../../ui/format'
 import { useMenu } from '../../ui/use-menu'
 import { NewProjectDialog } from './NewProjectDialog'
+import { useAppCommand } from '../app-commands/local-commands'
 
 const RECENT_SHOWN = 6
 
@@ -17,6 +18,7 @@ export function FileMenu() {
   const [naming, setNaming] = useState(false)
   const [recent, setRecent] = useState<RecentProject[]>([])
   const path = useStore(selectProjectPath)
+  useAppCommand('project:new', () => setNaming(true))
 
   useEffect(() => {
     if (!open) return

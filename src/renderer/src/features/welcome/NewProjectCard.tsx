@@ -2,11 +2,13 @@ import { Plus } from 'lucide-react'
 import { useState } from 'react'
 import { ProjectNameInput } from './ProjectNameInput'
 import { useCreateProject } from './use-create-project'
+import { useAppCommand } from '../app-commands/local-commands'
 
 /** "New project" asks for the name inline, so the first click never lands in a modal. */
 export function NewProjectCard() {
   const [naming, setNaming] = useState(false)
   const { name, setName, busy, submit } = useCreateProject()
+  useAppCommand('project:new', () => setNaming(true))
 
   if (!naming) {
     return (

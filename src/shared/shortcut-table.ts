@@ -1,10 +1,15 @@
-/** The one list of keyboard shortcuts: the help overlay renders it and the README copies it. */
+/**
+ * The one list of keyboard shortcuts: the help overlay renders it, the README copies it and the native menu takes
+ * its accelerators from it (src/main/desktop/app-menu.ts).
+ */
 export type Shortcut = { keys: string; label: string; when?: string }
 
 export const shortcutTable: readonly Shortcut[] = [
   { keys: 'Ctrl/Cmd+Z', label: 'Undo' },
   { keys: 'Shift+Ctrl/Cmd+Z, Ctrl+Y', label: 'Redo' },
   { keys: 'Ctrl/Cmd+S', label: 'Save now' },
+  { keys: 'Ctrl/Cmd+O', label: 'Open a project' },
+  { keys: 'Ctrl/Cmd+,', label: 'Settings' },
   { keys: 'Ctrl/Cmd+Enter', label: 'Generate the selected clip, or the selected clips (asks first)' },
   { keys: 'Shift+click, Ctrl/Cmd+click', label: 'Select a range of clips / add or remove one clip', when: 'on the timeline' },
   { keys: 'Ctrl/Cmd+A', label: 'Select every clip', when: 'not while typing' },
