@@ -11,17 +11,24 @@ export type Component = { name: string; version: string; licence: string; homepa
 export type FfmpegBuild = { packageName: string; packageVersion: string; licence: string; build: string | null; commit: string | null; builder: string | null }
 export type Notices = { product: { name: string; version: string; licence: string }; components: Component[]; ffmpeg: FfmpegBuild[] }
 
-type Manifest = { name: string; version: string; license?: string | { type: string }; homepage?: string; repository?: string | { url: string }; ffmpeg?: string }
+type Manifest = { name: string; version: string; license?: string | { type: string }; homepage?: string; author?: string | { name: string }; repository?: string | { url: string }; ffmpeg?: string }
 
 const readManifest = (dir: string): Manifest => JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as Manifest
 const licenceFile = /^(licen[cs]e|copying|notice)([-._].*)?$/i
 
 /** Licence texts committed in build/licenses for packages that name a licence but ship no text of it. */
 const standardTexts: [RegExp, string[]][] = [
+  [/^MIT$/i, ['MIT.txt']],
   [/^(GPLv3|GPL-3\.0(-only|-or-later)?)$/i, ['GPL-3.0.txt']],
   [/^LGPL-2\.1(-only|-or-later)?$/i, ['LGPL-2.1.txt']],
   [/^LGPL-3\.0(-only|-or-later)?$/i, ['LGPL-3.0.txt', 'GPL-3.0.txt']],
+  // @ffmpeg-installer/darwin-arm64 declares a link to FFmpeg's LICENSE.md: FFmpeg is LGPL 2.1 or later, and GPL
+  // when built with its GPL parts, as these static builds are (the page lists ffmpeg under the GPL v3); both texts.
+  [/^https?:\/\/git\.ffmpeg\.org\/.*\/LICENSE(\.md)?$/i, ['GPL-3.0.txt', 'LGPL-2.1.txt']],
 ]
+
+/** The texts in build/licenses for a declared licence (an SPDX id, or the link some packages give instead). */
+export const standardTextsFor = (licence: string): string[] => standardTexts.find(([pattern]) => pattern.test(licence.trim()))?.[1] ?? []
 
 /** A README's own licensing section (sharp's libvips lists every library it contains there). */
 function readmeLicensing(dir: string): LicenceText[] {
@@ -38,10 +45,16 @@ function readmeLicensing(dir: string): LicenceText[] {
 export function licenceTexts(dir: string, licence: string, root: string): LicenceText[] {
   const files = readdirSync(dir).filter((file) => licenceFile.test(file)).sort()
   if (files.length > 0) return files.map((file) => ({ source: file, text: readFileSync(join(dir, file), 'utf8').trim() }))
-  const standard = standardTexts.find(([pattern]) => pattern.test(licence))?.[1] ?? []
-  return [...readmeLicensing(dir), ...standard.map((file) => ({ source: `build/licenses/${file}`, text: readFileSync(join(root, 'build/licenses', file), 'utf8').trim() }))]
+  // MIT's text begins with its copyright line, which the package's manifest names as its author.
+  const author = authorOf(readManifest(dir))
+  const standard = standardTextsFor(licence).map((file) => {
+    const text = readFileSync(join(root, 'build/licenses', file), 'utf8').trim()
+    return { source: `build/licenses/${file}`, text: file === 'MIT.txt' && author ? text.replace('MIT License', `MIT License\n\nCopyright (c) ${author}`) : text }
+  })
+  return [...readmeLicensing(dir), ...standard]
 }
 
+const authorOf = (manifest: Manifest) => (typeof manifest.author === 'object' ? manifest.author.name : manifest.author)
 const licenceOf = (manifest: Manifest) => (typeof manifest.license === 'object' ? manifest.license.type : (manifest.license ?? 'UNKNOWN'))
 function homepageOf(manifest: Manifest): string | null {
   const repository = typeof manifest.repository === 'object' ? manifest.repository.url : manifest.repository

@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { licensesOutDir, packageDirOf } from '../../scripts/licenses/bundled-packages'
-import { bundledPackageDirs, collectNotices, productionPackageDirs, type Notices } from '../../scripts/licenses/collect'
+import { bundledPackageDirs, collectNotices, licenceTexts, productionPackageDirs, standardTextsFor, type Notices } from '../../scripts/licenses/collect'
 import { renderNoticesHtml, renderNoticesText, sourceRequestUrl } from '../../scripts/licenses/render'
 
 const root = resolve(import.meta.dirname, '../..')
@@ -62,6 +63,33 @@ describe('the third-party licence page', () => {
     expect(readFileSync(join(root, licensesOutDir, 'THIRD-PARTY-NOTICES.txt'), 'utf8')).toBe(renderNoticesText(notices))
     expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'"`)
     expect(html).not.toMatch(/<script/i)
+  })
+
+  it('has a licence text for every platform’s ffmpeg package, including those npm installs only on that platform', () => {
+    // dist:mac runs `write-notices --strict` on a Mac: its packages are not installed here, but the lockfile declares them.
+    const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')) as { packages: Record<string, { license?: string }> }
+    const platformPackages = Object.entries(lock.packages).filter(([path]) => /^node_modules\/@ffmpeg-installer\/(darwin|linux|win32)-/.test(path))
+    expect(platformPackages.map(([path]) => path)).toEqual(expect.arrayContaining(['node_modules/@ffmpeg-installer/darwin-arm64', 'node_modules/@ffmpeg-installer/win32-x64']))
+    for (const [path, { license }] of platformPackages) expect(standardTextsFor(license ?? ''), path).toContain(license?.startsWith('LGPL') ? 'LGPL-2.1.txt' : 'GPL-3.0.txt')
+  })
+
+  it('maps FFmpeg’s licence link to the GPL and LGPL texts, and a licence it does not know to none', () => {
+    expect(standardTextsFor('https://git.ffmpeg.org/gitweb/ffmpeg.git/blob_plain/HEAD:/LICENSE.md')).toEqual(['GPL-3.0.txt', 'LGPL-2.1.txt'])
+    expect(standardTextsFor('GPLv3')).toEqual(['GPL-3.0.txt'])
+    expect(standardTextsFor('https://example.com/LICENSE.md')).toEqual([])
+    expect(standardTextsFor('UNKNOWN')).toEqual([])
+  })
+
+  it('gives an MIT package that ships no licence file the MIT text with its author’s copyright line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'omniboard-mit-'))
+    try {
+      writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'entities', version: '1.0.0', license: 'MIT', author: 'Ada Lovelace' }))
+      const [text] = licenceTexts(dir, 'MIT', root)
+      expect(text).toMatchObject({ source: 'build/licenses/MIT.txt' })
+      expect(text!.text).toMatch(/^MIT License\s+Copyright \(c\) Ada Lovelace\s+Permission is hereby granted/)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 
   it('finds the package a bundled module comes from', () => {
