@@ -9,7 +9,7 @@ export type AttentionGlueDeps = {
   send(command: AppCommand): void
 }
 
-/** Channels whose reply is a project just opened: it joins the OS's recent documents (and Windows' jump list). */
+/** Channels whose reply is a project just opened: it joins the OS's recent documents (the jump list: electron-jump-list.ts). */
 const opensProject = new Set(['project:open', 'project:create', 'project:openSample', 'app:firstStart'])
 
 /** Progress bar, dock badge, notifications and recent documents, fed by the events and replies going to the window. */

@@ -6,6 +6,7 @@ import { app, BrowserWindow, net, powerMonitor, powerSaveBlocker, protocol, safe
 import Store from 'electron-store'
 import log from 'electron-log/main'
 import type { EventName, EventPayload } from '../shared/ipc/contract'
+import type { Result } from '../shared/result'
 import { createOmniboardMain, type OmniboardMain } from './omniboard-main'
 import { createDemoProfile, startDemoServer, wantsDemo, type DemoServer } from './demo-mode'
 import { appOriginPolicy } from './ipc/router'
@@ -22,6 +23,8 @@ import { createStayAwake } from './desktop/stay-awake'
 import { createCommandOutbox } from './desktop/command-outbox'
 import { createElectronMenu } from './electron-menu'
 import { createElectronAttention } from './electron-attention'
+import { createElectronJumpList } from './electron-jump-list'
+import { changesRecentProjects } from './desktop/jump-list'
 import { registerIpcChannels } from './electron-ipc'
 import { createCrashRecovery } from './desktop/crash-recovery'
 import { pathOfDroppedFileUrl, projectPathFromArgv } from './desktop/open-requests'
@@ -100,6 +103,15 @@ const menu = createElectronMenu({
   showLicenses: () => licenses.show(),
   log: (message) => log.warn(message),
 })
+const jumpList = createElectronJumpList({ recent: () => omniboard?.recentProjects() ?? [], log: (message) => log.warn(message) })
+
+/** The OS glue's view of every reply: progress, recent documents, and the menu and jump list when recent changed. */
+function observeReply(channel: string, reply: Result<unknown>): void {
+  attention.observeReply(channel, reply)
+  if (!changesRecentProjects.has(channel)) return
+  menu.refresh()
+  jumpList.refresh()
+}
 
 const isOwnTopFrame = (contents: Electron.WebContents | null, url: string | undefined) =>
   contents !== null && contents === mainWindow?.webContents && isAllowedSender({ isTopFrame: true, url: url ?? '' })
@@ -186,7 +198,8 @@ async function start(): Promise<void> {
 
   protocol.handle(MEDIA_SCHEME, (request) => main.handleMedia(request))
 
-  registerIpcChannels(main, isAllowedSender, () => mainWindow, attention.observeReply)
+  registerIpcChannels(main, isAllowedSender, () => mainWindow, observeReply)
+  jumpList.refresh()
 
   powerMonitor.on('resume', () => main.setOnline(net.isOnline()))
   setInterval(() => main.setOnline(net.isOnline()), 5000).unref()

@@ -37,6 +37,9 @@ describe('a macOS start against a recorded Electron', () => {
     await electron.call('generation:start', { clipId, actionId: 'standin-macos-badge' })
     const running = await electron.waitFor('app.setBadgeCount', (entry) => entry.args[0] === 1, { timeoutMs: 20_000 })
     await electron.waitFor('app.setBadgeCount', (entry) => entry.args[0] === 0, { afterSeq: running.seq, timeoutMs: 40_000 })
+    // The project joined the recent documents; the jump list is Windows' alone.
+    expect(await electron.records('app.addRecentDocument')).toHaveLength(1)
+    expect(await electron.records('app.setJumpList')).toEqual([])
   }, 60_000)
 
   it('stays running without a window when the window closes, and opens one again on activate', async () => {

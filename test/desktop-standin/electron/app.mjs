@@ -131,6 +131,14 @@ export class App extends EventEmitter {
   clearRecentDocuments() {
     record('app.clearRecentDocuments')
   }
+  /** Windows only in Electron; the stand-in answers on every platform it plays, and nothing was removed by a user. */
+  setJumpList(categories) {
+    record('app.setJumpList', categories)
+    return 'ok'
+  }
+  getJumpListSettings() {
+    return { minItems: 10, removedItems: [] }
+  }
   setAboutPanelOptions(options) {
     record('app.setAboutPanelOptions', options)
   }
