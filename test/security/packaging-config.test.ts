@@ -48,6 +48,8 @@ describe('the electron-builder configuration', () => {
   it('finds its icon in the build resources', () => {
     expect(config.directories.buildResources).toBe('build')
     const png = readFileSync('build/icon.png')
+    expect(png.subarray(0, 8).toString('hex'), 'a PNG').toBe('89504e470d0a1a0a')
+    expect(png.subarray(12, 16).toString('ascii')).toBe('IHDR')
     // electron-builder makes the .icns and .ico from a PNG of at least 512×512.
     expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(512)
     expect(png.readUInt32BE(20)).toBeGreaterThanOrEqual(512)
