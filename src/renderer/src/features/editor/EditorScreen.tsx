@@ -8,6 +8,7 @@ import { FilmPlayer } from '../film/FilmPlayer'
 import { LibraryPanel } from '../library/LibraryPanel'
 import { Inspector } from '../inspector/Inspector'
 import { QueuePanel } from '../queue/QueuePanel'
+import { useQueueUi } from '../queue/queue-store'
 import { TakeViewer } from '../takes/TakeViewer'
 import { Timeline } from '../timeline/Timeline'
 import { TitleBar } from '../title-bar/TitleBar'
@@ -17,13 +18,14 @@ import './editor.css'
 
 export function EditorScreen() {
   const { sizes, resize, commit } = usePanelSizes()
+  const queueOpen = useQueueUi((s) => s.open)
   const style = {
     '--left-width': `${sizes.left}px`,
     '--right-width': `${sizes.right}px`,
     '--timeline-height': `${sizes.timeline}px`,
   } as CSSProperties
   return (
-    <div className="editor" style={style}>
+    <div className={queueOpen ? 'editor editor--queue-open' : 'editor'} style={style}>
       <TitleBar />
       <DiskConflictBanner />
       <AssetBin />
