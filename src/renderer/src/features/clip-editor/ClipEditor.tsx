@@ -7,6 +7,7 @@ import { ClipEditorHeader } from './ClipEditorHeader'
 import { GenerateBar } from './GenerateBar'
 import { PromptField } from './PromptField'
 import { ShotList } from './ShotList'
+import { useTopOnNewClip } from './use-top-on-new-clip'
 import { issuesAt, useClipValidation } from './use-clip-validation'
 import { ValidationSummary } from './ValidationSummary'
 import './clip-editor.css'
@@ -18,6 +19,7 @@ export function ClipEditor() {
   const clip = useStore(selectSelectedClip)
   const index = useStore(selectClipIndex(clip?.id ?? ''))
   const issues = useClipValidation(clip)
+  const fields = useTopOnNewClip<HTMLDivElement>(clip?.id ?? null)
   if (!clip) {
     return (
       <section className="clip-editor clip-editor--empty">
@@ -29,7 +31,7 @@ export function ClipEditor() {
   const shots = usesShotDurations(clip)
   return (
     <section className="clip-editor" aria-label={`Clip ${index + 1}`}>
-      <div className="clip-editor__fields">
+      <div className="clip-editor__fields" ref={fields}>
         <ClipEditorHeader clip={clip} number={index + 1} />
         <ChainNotice />
         <StaleNotice />

@@ -3,6 +3,7 @@ import { Splitter } from '../../ui/Splitter'
 import { AssetBin } from '../assets/AssetBin'
 import { DiskConflictBanner } from '../disk-conflict/DiskConflictBanner'
 import { ClipEditor } from '../clip-editor/ClipEditor'
+import { useTopOnNewClip } from '../clip-editor/use-top-on-new-clip'
 import { ElementsPanel } from '../elements/ElementsPanel'
 import { FilmPlayer } from '../film/FilmPlayer'
 import { LibraryPanel } from '../library/LibraryPanel'
@@ -14,11 +15,14 @@ import { Timeline } from '../timeline/Timeline'
 import { TitleBar } from '../title-bar/TitleBar'
 import { SampleHint } from './SampleHint'
 import { usePanelSizes } from './use-panel-sizes'
+import { selectSelectedClipIdIfExists } from '../../store/selectors'
+import { useStore } from '../../store/store'
 import './editor.css'
 
 export function EditorScreen() {
   const { sizes, resize, commit } = usePanelSizes()
   const queueOpen = useQueueUi((s) => s.open)
+  const clipScroll = useTopOnNewClip<HTMLDivElement>(useStore(selectSelectedClipIdIfExists))
   const style = {
     '--left-width': `${sizes.left}px`,
     '--right-width': `${sizes.right}px`,
@@ -32,7 +36,7 @@ export function EditorScreen() {
       <Splitter area="split-l" label="Resize the asset bin" orientation="vertical" value={sizes.left} min={180} max={420} direction={1} onChange={resize('left')} onCommit={commit('left')} />
       <main className="editor__center" aria-label="Clip editor">
         <SampleHint />
-        <div className="editor__clip-scroll">
+        <div className="editor__clip-scroll" ref={clipScroll}>
           <ClipEditor />
         </div>
         <TakeViewer />
