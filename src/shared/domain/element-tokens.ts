@@ -23,6 +23,13 @@ export function parsePromptSegments(text: string): PromptSegment[] {
   return segments
 }
 
+/** A prompt as a person reads it: each `<<<element_N>>>` as `@Name` (`@element N` when there is no Nth element). */
+export function promptWithElementNames(text: string, nameOf: (n: number) => string | undefined): string {
+  return parsePromptSegments(text)
+    .map((segment) => (segment.kind === 'text' ? segment.text : `@${nameOf(segment.n) ?? `element ${segment.n}`}`))
+    .join('')
+}
+
 /** Every element number the text references, in order of appearance (repeats kept). */
 export function elementTokenNumbers(text: string): number[] {
   return findTokens(text).map((token) => token.n)

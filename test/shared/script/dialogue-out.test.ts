@@ -29,3 +29,16 @@ describe('a script’s dialogue in the hand-off files', () => {
     expect(html).toContain('<b>Dialogue</b> ÉLODIE (to herself): Not tonight. Not on my watch. / TOMAS: Élodie! Open the door!')
   })
 })
+
+describe('prompts in the storyboard PDF', () => {
+  it('names a clip’s elements instead of printing their tokens, and prints its negative prompt', async () => {
+    const clip = project.clips.find((candidate) => candidate.elementIds.length === 2 && candidate.prompt.includes('<<<element_2>>>'))!
+    const withAvoid: Project = { ...project, clips: project.clips.map((c) => (c.id === clip.id ? { ...c, negativePrompt: 'no <<<element_2>>> in frame, blur' } : c)) }
+    const html = await storyboardHtml('/nonexistent', withAvoid)
+    expect(html).not.toContain('&lt;&lt;&lt;element_')
+    expect(html).not.toContain('<<<element_')
+    const second = project.elements.find((element) => element.id === clip.elementIds[1])!.name
+    expect(html).toContain(`<b>Avoid</b> no @${second} in frame, blur`)
+    expect(html).toMatch(new RegExp(`@${project.elements.find((element) => element.id === clip.elementIds[0])!.name}\\b`))
+  })
+})

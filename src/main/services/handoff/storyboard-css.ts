@@ -23,7 +23,8 @@ h2 { font-size: 12pt; margin: 0 0 1mm; }
 .shots { margin: 0; padding: 0; list-style: none; }
 .shots li { margin-bottom: 1mm; overflow-wrap: anywhere; }
 .empty { color: #5b6270; }
-.shots li, .dialogue { display: -webkit-box; -webkit-box-orient: vertical; overflow: hidden; }
+.shots li, .dialogue, .avoid { display: -webkit-box; -webkit-box-orient: vertical; overflow: hidden; }
+.avoid { margin: 1mm 0 0; color: #3a404c; }
 .dialogue { margin: 1mm 0 0; color: #3a404c; font-style: italic; }
 ${Array.from({ length: TEXT_LINES }, (_, i) => `.clamp-${i + 1} { -webkit-line-clamp: ${i + 1}; }`).join('\n')}
 `

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { Clip, Project } from '../../../shared/domain/project'
+import { promptWithElementNames } from '../../../shared/domain/element-tokens'
 import { takeNumberOf } from '../../../shared/domain/take-numbers'
 import { isAppErrorException } from '../../../shared/errors'
 import { eventName } from '../../../shared/interchange/edit-timeline'
@@ -35,14 +36,17 @@ export async function storyboardHtml(dir: string, project: Project): Promise<str
 
 function clipBlock(project: Project, clip: Clip, number: number, frames: ReadonlyMap<string, string>): string {
   const takeNumber = clip.chosenTakeId === null ? null : takeNumberOf(project.takes, clip.chosenTakeId)
+  // A reader of the PDF knows the characters by name, not by the API's element tokens.
+  const readable = (prompt: string) => promptWithElementNames(prompt, (n) => project.elements.find((element) => element.id === clip.elementIds[n - 1])?.name)
   const shots = clip.multiShot && clip.shotType === 'customize' && clip.shots.length > 0
-    ? clip.shots.map((shot, index) => ({ label: `Shot ${index + 1}`, duration: shot.duration, prompt: shot.prompt }))
-    : [{ label: clip.multiShot ? 'Shots chosen by Kling' : 'Prompt', duration: clip.duration, prompt: clip.prompt }]
+    ? clip.shots.map((shot, index) => ({ label: `Shot ${index + 1}`, duration: shot.duration, prompt: readable(shot.prompt) }))
+    : [{ label: clip.multiShot ? 'Shots chosen by Kling' : 'Prompt', duration: clip.duration, prompt: readable(clip.prompt) }]
+  const avoid = clip.negativePrompt.trim() === '' ? '' : `<p class="avoid clamp-1"><b>Avoid</b> ${text(readable(clip.negativePrompt))}</p>`
   return `<article class="clip">
 <div class="frames">${frame(frames, clip.firstFrameAssetId, 'First frame')}${frame(frames, clip.lastFrameAssetId, 'Last frame')}</div>
 <div class="text"><h2>${text(eventName({ clipNumber: number, title: clip.title }))}</h2>
 <p class="meta">${clip.duration} s · ${text(clip.aspectRatio)} · ${clip.mode === 'pro' ? 'Pro' : 'Standard'} · sound ${clip.sound} · ${takeNumber === null ? 'no take chosen' : `take ${takeNumber}`}</p>
-<ol class="shots">${shots.map((shot) => `<li class="clamp-${linesPerShot(shots.length, (clip.script?.dialogue.length ?? 0) > 0)}"><b>${text(shot.label)} · ${shot.duration} s</b> ${text(shot.prompt) || '<i>no prompt</i>'}</li>`).join('')}</ol>${dialogue(clip)}</div>
+<ol class="shots">${shots.map((shot) => `<li class="clamp-${linesPerShot(shots.length, (clip.script?.dialogue.length ?? 0) > 0, avoid !== '')}"><b>${text(shot.label)} · ${shot.duration} s</b> ${text(shot.prompt) || '<i>no prompt</i>'}</li>`).join('')}</ol>${avoid}${dialogue(clip)}</div>
 </article>`
 }
 
@@ -52,9 +56,12 @@ function dialogue(clip: Clip): string {
   return lines.length === 0 ? '' : `<p class="dialogue clamp-2"><b>Dialogue</b> ${text(dialogueText(lines)).replace(/\n/g, ' / ')}</p>`
 }
 
-/** A clip's text area holds about eight lines (two kept for dialogue); long prompts end in an ellipsis rather than under the next clip. */
-function linesPerShot(shots: number, withDialogue: boolean): number {
-  return Math.max(1, Math.floor((TEXT_LINES - (withDialogue ? 2 : 0)) / shots))
+/**
+ * A clip's text area holds about eight lines (two kept for dialogue, one for the negative prompt); long prompts end in
+ * an ellipsis rather than under the next clip.
+ */
+function linesPerShot(shots: number, withDialogue: boolean, withAvoid: boolean): number {
+  return Math.max(1, Math.floor((TEXT_LINES - (withDialogue ? 2 : 0) - (withAvoid ? 1 : 0)) / shots))
 }
 
 function frame(frames: ReadonlyMap<string, string>, assetId: string | null, label: string): string {
