@@ -1,8 +1,8 @@
-import { promises as fs } from 'node:fs'
 import { basename } from 'node:path'
 import { app, dialog, Menu } from 'electron'
 import { closedWindowState, type AppCommand, type WindowState } from '../shared/app-commands'
 import { buildAppMenu } from './desktop/app-menu'
+import { readChosenFile } from './services/disk/read-chosen-file'
 
 /** A shot list of thousands of clips is a few megabytes; the contract refuses more than this anyway. */
 const MAX_SHOT_LIST_BYTES = 16 * 1024 * 1024
@@ -23,9 +23,9 @@ export function createElectronMenu(deps: MenuGlueDeps) {
     const chosen = await dialog.showOpenDialog({ title: 'Import a shot list', properties: ['openFile'], filters: [{ name: 'Shot list', extensions: ['csv'] }] })
     const file = chosen.canceled ? undefined : chosen.filePaths[0]
     if (!file) return
-    const { size } = await fs.stat(file)
-    if (size > MAX_SHOT_LIST_BYTES) return deps.log(`Shot list ${file} refused: ${size} bytes`)
-    deps.send({ command: 'shotList:import', name: basename(file), text: await fs.readFile(file, 'utf8') })
+    const read = await readChosenFile(file, MAX_SHOT_LIST_BYTES)
+    if (read === null || read.bytes.byteLength > MAX_SHOT_LIST_BYTES) return deps.log(`Shot list ${file} refused: not a plain file of at most 16 MB`)
+    deps.send({ command: 'shotList:import', name: basename(file), text: read.bytes.toString('utf8') })
   }
 
   function refresh(): void {

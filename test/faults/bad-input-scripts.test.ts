@@ -1,4 +1,6 @@
+import { execFileSync } from 'node:child_process'
 import { promises as fs } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readScriptFile } from '../../src/main/services/script/read-script-file'
@@ -57,5 +59,17 @@ describe('a bad script is refused in plain words, typed, and the project is unch
     await fs.truncate(file, 3 * 1024 * 1024 * 1024)
     const error = await readScriptFile(file).then(() => null, (e: unknown) => (isAppErrorException(e) ? e.error : e))
     expect(error).toMatchObject({ code: 'script_too_large', message: expect.stringMatching(/3072\.0 MB/) })
+  })
+})
+
+describe.skipIf(process.platform === 'win32')('a script path that is not a plain file', () => {
+  it('is refused at once when it is a FIFO, without waiting for a writer', async () => {
+    const fifo = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'omniboard-fifo-')), 'Pipe.fountain')
+    execFileSync('mkfifo', [fifo])
+    const started = Date.now()
+    const error = await readScriptFile(fifo).then(() => null, (e: unknown) => (isAppErrorException(e) ? e.error : e))
+    expect(error).toMatchObject({ code: 'script_unreadable', message: 'Pipe.fountain is not a file.' })
+    expect(Date.now() - started).toBeLessThan(2000)
+    await fs.rm(path.dirname(fifo), { recursive: true })
   })
 })

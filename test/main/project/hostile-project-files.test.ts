@@ -57,20 +57,6 @@ describe('project files that are not what they should be', () => {
     expect(await fs.readFile(leftover, 'utf8')).toBe('the user’s file')
   })
 
-  posixOnly('a backup replaced by a FIFO neither hangs a save nor is read; the save says why', async () => {
-    const session = await openProjectSession(await closedProject(), testDeps())
-    try {
-      await fs.rm(path.join(session.dir, 'project.json.bak'), { force: true })
-      execFileSync('mkfifo', [path.join(session.dir, 'project.json.bak')])
-      session.applyEdits([{ type: 'renameProject', name: 'Renamed' }])
-      // The backup is written by rename over whatever stands there, so a FIFO is simply replaced.
-      await within(session.saveNow())
-      expect((await fs.lstat(path.join(session.dir, 'project.json.bak'))).isFile()).toBe(true)
-    } finally {
-      await session.close()
-    }
-  })
-
   posixOnly('project.json swapped for a link after opening is never read into the backup or copied on save', async () => {
     const session = await openProjectSession(await closedProject(), testDeps())
     const outside = path.join(await tempDir(), 'other.json')
