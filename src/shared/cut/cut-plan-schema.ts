@@ -14,6 +14,8 @@ export const TakeMediaSchema: z.ZodType<TakeMedia> = z.object({
   frames: z.number().int().min(1),
   durationSeconds: z.number().positive().max(24 * 3600),
   hasAudio: z.boolean(),
+  audioChannels: z.number().int().min(0).max(64),
+  audioRate: z.number().int().min(0).max(768_000),
   videoCodec: z.string().min(1).max(100),
 })
 

@@ -18,6 +18,9 @@ export interface TakeMedia {
   frames: number
   durationSeconds: number
   hasAudio: boolean
+  /** The sound's channel count and sample rate in Hz as the file has them (editors' asset metadata); 0 when silent. */
+  audioChannels: number
+  audioRate: number
   /** Video codec string, e.g. `avc1.64001f`; equal strings (plus equal size) are what lets takes join without re-encoding. */
   videoCodec: string
 }

@@ -70,7 +70,10 @@ export function writeFcpxml(timeline: EditTimeline, options: FcpxmlOptions): str
 }
 
 function asset(id: string, media: TakeMedia, format: Format, options: FcpxmlOptions): string {
-  const audio: Record<string, string | number> = media.hasAudio ? { hasAudio: 1, audioSources: 1 } : { hasAudio: 0 }
+  // Final Cut and Resolve write the channel count and the rate in Hz on every asset with sound and rely on them.
+  const audio: Record<string, string | number> = media.hasAudio
+    ? { hasAudio: 1, audioSources: 1, audioChannels: media.audioChannels, audioRate: media.audioRate }
+    : { hasAudio: 0 }
   return xmlElement(
     'asset',
     { id, name: media.fileName, start: '0s', duration: rationalSeconds(media.frames, media.frameRate), hasVideo: 1, format: format.id, ...audio },

@@ -7,6 +7,7 @@ import { exportHandoff } from '../../../src/main/services/handoff/export-handoff
 import { loadProject } from '../../../src/main/services/project'
 import { createClip } from '../../../src/shared/domain/create'
 import { defaultSettings } from '../../../src/shared/settings'
+import { dtdErrors } from '../../shared/interchange/fcpxml-dtd'
 import { exportsOf, pdfPageCount, projectWithTakes } from './handoff-project'
 
 const prices = defaultSettings('/tmp').prices
@@ -31,13 +32,19 @@ describe('exportHandoff from a project with real take files', () => {
     await expect(fs.stat(path.resolve(path.dirname(written), url))).resolves.toBeTruthy()
   })
 
-  it('writes an FCPXML whose media-rep URLs are the take files and an EDL with the real lengths', async () => {
+  it('writes a DTD-valid FCPXML whose media-rep URLs are the take files, with each sound’s probed channels and rate, and an EDL with the real lengths', async () => {
     const dir = await projectWithTakes()
     const fcpxml = await fs.readFile((await exportHandoff(await source(dir), 'fcpxml', null)).path, 'utf8')
     const src = [...fcpxml.matchAll(/src="([^"]+)"/g)].map((match) => match[1]!)
     expect(src).toHaveLength(3)
     for (const url of src) await expect(fs.stat(fileURLToPath(url))).resolves.toBeTruthy()
     expect([...fcpxml.matchAll(/<(asset-clip|gap) [^>]*duration="([^"]+)"/g)].map((match) => match[2])).toEqual(['48/24s', '96/24s', '36/24s', '24/24s'])
+    expect([...fcpxml.matchAll(/<asset [^>]*name="([^"]+)"[^>]*hasAudio="(\d)"(?: audioSources="1" audioChannels="(\d)" audioRate="(\d+)")?>/g)].map((match) => match.slice(1))).toEqual([
+      ['take-h2-0.mp4', '1', '1', '48000'],
+      ['take-n1-0.mp4', '0', undefined, undefined],
+      ['take-p1-0.mp4', '1', '1', '48000'],
+    ])
+    expect(dtdErrors(fcpxml)).toBe('')
 
     const edl = await fs.readFile((await exportHandoff(await source(dir), 'edl', null)).path, 'utf8')
     expect(edl.split('\r\n').filter((line) => /^\d{3} /.test(line)).map((line) => line.split(/\s+/).slice(1).join(' '))).toEqual([

@@ -11,13 +11,13 @@ import { errorOf } from './film-project'
 const probeError = async (filePath: string): Promise<string> => (await errorOf(probeVideo(path.dirname(filePath), filePath))).code
 
 describe('probeVideo', () => {
-  it('reads size, frame rate, exact frame count, duration and sound from each take file', async () => {
+  it('reads size, frame rate, exact frame count, duration and sound (channels, rate) from each take file', async () => {
     const probed = await Promise.all(Object.values(fixtures).map((name) => probeVideo(filmFixtureDir, fixturePath(name))))
-    expect(probed.map((media) => [media.fileName, media.width, media.height, media.frames, media.hasAudio])).toEqual([
-      [fixtures.soundA, 320, 180, 48, true],
-      [fixtures.soundB, 320, 180, 24, true],
-      [fixtures.silent, 320, 180, 36, false],
-      [fixtures.wide, 480, 270, 24, true],
+    expect(probed.map((media) => [media.fileName, media.width, media.height, media.frames, media.hasAudio, media.audioChannels, media.audioRate])).toEqual([
+      [fixtures.soundA, 320, 180, 48, true, 1, 48000],
+      [fixtures.soundB, 320, 180, 24, true, 1, 48000],
+      [fixtures.silent, 320, 180, 36, false, 0, 0],
+      [fixtures.wide, 480, 270, 24, true, 1, 48000],
     ])
     for (const media of probed) {
       expect(media.frameRate).toEqual({ num: 24, den: 1 })

@@ -12,7 +12,7 @@ function take(id: string, clipId: string, status: Take['status'] = 'completed'):
 }
 
 const media = (fileName: string, durationSeconds: number): TakeMedia => ({
-  fileName, width: 1280, height: 720, frameRate: { num: 24, den: 1 }, frames: Math.round(durationSeconds * 24), durationSeconds, hasAudio: true, videoCodec: 'avc1.64001f',
+  fileName, width: 1280, height: 720, frameRate: { num: 24, den: 1 }, frames: Math.round(durationSeconds * 24), durationSeconds, hasAudio: true, audioChannels: 2, audioRate: 48000, videoCodec: 'avc1.64001f',
 })
 
 describe('planCut', () => {

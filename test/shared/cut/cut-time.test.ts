@@ -4,7 +4,7 @@ import { clipBoundary, entryIndexAt, formatFilmTime, shotAt, stepFrames } from '
 import { completedTake } from '../../main/media/film-fixtures'
 import { clip, multiShotClip } from '../domain/fixtures'
 
-const media: TakeMedia = { fileName: 't.mp4', width: 320, height: 180, frameRate: { num: 24, den: 1 }, frames: 48, durationSeconds: 2, hasAudio: true, videoCodec: 'avc1.64000c' }
+const media: TakeMedia = { fileName: 't.mp4', width: 320, height: 180, frameRate: { num: 24, den: 1 }, frames: 48, durationSeconds: 2, hasAudio: true, audioChannels: 2, audioRate: 48000, videoCodec: 'avc1.64000c' }
 // A 2 s take, then a 3 s animatic in two shots (1 s + 2 s), then a 5 s animatic: 10 s in all.
 const plan = planCut(
   { clips: [clip('a', { chosenTakeId: 't' }), multiShotClip('b', [1, 2]), clip('c', { duration: 5 })], takes: [completedTake('t', 'a', 't.mp4')] },

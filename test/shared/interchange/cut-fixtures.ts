@@ -1,7 +1,7 @@
 import type { CutAnimaticEntry, CutPlan, CutShot, CutTakeEntry, TakeMedia } from '../../../src/shared/cut/cut-plan'
 
 export const media = (fileName: string, frames: number, extra: Partial<TakeMedia> = {}): TakeMedia => ({
-  fileName, width: 1280, height: 720, frameRate: { num: 24, den: 1 }, frames, durationSeconds: frames / 24, hasAudio: true, videoCodec: 'avc1.64001f', ...extra,
+  fileName, width: 1280, height: 720, frameRate: { num: 24, den: 1 }, frames, durationSeconds: frames / 24, hasAudio: true, audioChannels: 2, audioRate: 48000, videoCodec: 'avc1.64001f', ...extra,
 })
 
 const oneShot = (prompt: string, durationSeconds: number): CutShot[] => [{ index: 0, prompt, startSeconds: 0, durationSeconds }]
@@ -25,7 +25,7 @@ export function sampleCut(): CutPlan {
   }
   const night: CutTakeEntry = {
     kind: 'take', clipId: 'clip-night', clipNumber: 3, title: '', prompt: 'Lanterns <glow>', firstFrameAssetId: null,
-    startSeconds: 9, durationSeconds: 2.5, takeId: 'take-n1', takeNumber: 1, media: media('take-n1-0.mp4', 60, { hasAudio: false }), shots: oneShot('Lanterns <glow>', 2.5),
+    startSeconds: 9, durationSeconds: 2.5, takeId: 'take-n1', takeNumber: 1, media: media('take-n1-0.mp4', 60, { hasAudio: false, audioChannels: 0, audioRate: 0 }), shots: oneShot('Lanterns <glow>', 2.5),
   }
   return { entries: [harbour, market, night], durationSeconds: 11.5 }
 }

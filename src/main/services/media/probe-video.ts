@@ -26,6 +26,7 @@ export async function probeVideo(root: string, filePath: string): Promise<TakeMe
     const { frames, frameRate } = await countFrames(video)
     const durationSeconds = (await video.computeDuration()) - (await video.getFirstTimestamp())
     if (durationSeconds > MAX_TAKE_SECONDS) fail('media_unreadable', `${fileName} claims to run ${Math.round(durationSeconds)} s, longer than any take.`, unreadableHint)
+    const audio = await input.getPrimaryAudioTrack()
     const media = TakeMediaSchema.safeParse({
       fileName,
       width: await video.getSquarePixelWidth(),
@@ -33,7 +34,9 @@ export async function probeVideo(root: string, filePath: string): Promise<TakeMe
       frameRate,
       frames,
       durationSeconds,
-      hasAudio: (await input.getPrimaryAudioTrack()) !== null,
+      hasAudio: audio !== null,
+      audioChannels: audio?.numberOfChannels ?? 0,
+      audioRate: audio?.sampleRate ?? 0,
       videoCodec: (await video.getCodecParameterString()) ?? '',
     })
     if (!media.success) fail('media_unreadable', `${fileName} does not look like a playable video.`, unreadableHint)
