@@ -28,7 +28,7 @@ export async function runExport(args: ExportArgs, io: CliIo): Promise<ExitCode> 
         io.stdout(`${await exportFilmFromCli(args.projectDir, project, file, io)}\n`)
         continue
       }
-      const result = await exportHandoff(source, format, printer, file ?? undefined)
+      const result = await exportHandoff(source, format, printer, { target: file ?? undefined, otioMediaPaths: args.otioMediaPaths })
       for (const warning of result.warnings) io.stderr(`omniboard: ${warning}\n`)
       io.stdout(`${result.path}\n`)
     }

@@ -2,7 +2,7 @@ export const helpText = `omniboard — render an Omniboard project from the term
 
 Usage:
   omniboard render <project-folder> [options]
-  omniboard export <project-folder> --otio [file] --fcpxml [file] --edl [file] --csv [file] --pdf [file] --film [file]
+  omniboard export <project-folder> --otio [file] [--relative-paths] --fcpxml [file] --edl [file] --csv [file] --pdf [file] --film [file]
   omniboard import-script <project-folder> <script.fountain|.fdx> [--scenes 3-7] [--speak] [--dry-run]
   omniboard --help
 
@@ -65,9 +65,12 @@ Exit codes:
   With several clips, the code is that of the first clip that did not complete.
 
 Export (hand the storyboard to an editor; reads the project, never changes it, works while the app has it open):
-  --otio [file]             OpenTimelineIO timeline; media paths relative to the file (keep it in exports/)
+  --otio [file]             OpenTimelineIO timeline; takes as absolute file:// URLs, found from anywhere
+  --relative-paths          with --otio: takes as paths relative to the .otio instead (../takes/…), for Resolve
+                            users who move the project folder; keep the .otio in exports/ then
   --fcpxml [file]           Final Cut Pro XML 1.9 (Final Cut Pro, DaVinci Resolve); absolute file:// media URLs
-  --edl [file]              CMX3600 EDL, non-drop-frame at the takes' frame rate; BL (black) for clips without a take
+  --edl [file]              CMX3600 EDL, non-drop-frame at the takes' frame rate; BL (black) for clips without a take;
+                            ASCII only (é → e, — → -, other scripts and emoji → ?): full names are in .otio/.fcpxml
   --csv [file]              shot list, UTF-8 with BOM; costs at the default published prices
   --pdf [file]              printable storyboard; needs a Chromium (CHROMIUM_PATH, /usr/bin/chromium) and
                             playwright-core, otherwise export the PDF from the app

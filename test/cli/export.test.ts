@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { parseExportArgs } from '../../src/cli/export-args'
 import { findChromium } from '../../src/cli/export-pdf-printer'
@@ -40,10 +41,23 @@ describe('omniboard export', () => {
   })
 
   it('reads a bare word after a format flag as its file only once the project is known', () => {
-    expect(parseExportArgs(['--otio', 'film.omniboard'])).toEqual({ command: 'export', projectDir: 'film.omniboard', targets: [{ format: 'otio', file: null }] })
+    expect(parseExportArgs(['--otio', 'film.omniboard'])).toEqual({ command: 'export', projectDir: 'film.omniboard', targets: [{ format: 'otio', file: null }], otioMediaPaths: 'absolute' })
     expect(parseExportArgs(['film.omniboard', '--otio', 'a.otio', '--csv'])).toEqual({
-      command: 'export', projectDir: 'film.omniboard', targets: [{ format: 'otio', file: 'a.otio' }, { format: 'csv', file: null }],
+      command: 'export', projectDir: 'film.omniboard', targets: [{ format: 'otio', file: 'a.otio' }, { format: 'csv', file: null }], otioMediaPaths: 'absolute',
     })
+  })
+
+  it('writes the .otio with absolute file:// take URLs, or with --relative-paths paths relative to it', async () => {
+    const dir = await projectWithTakes()
+    const firstUrl = async (...flags: string[]) => {
+      const run = await runInProcess(['export', dir, '--otio', ...flags])
+      expect([run.code, run.stderr]).toEqual([0, ''])
+      return /"target_url": "([^"]+)"/.exec(await fs.readFile(run.stdout.trim(), 'utf8'))?.[1]
+    }
+    expect(await firstUrl()).toBe(pathToFileURL(path.join(dir, 'takes', 'take-h2-0.mp4')).href)
+    expect(await firstUrl('--relative-paths')).toBe('../takes/take-h2-0.mp4')
+    const alone = await runInProcess(['export', dir, '--edl', '--relative-paths'])
+    expect([alone.code, alone.stderr.split('\n')[0]]).toEqual([2, 'omniboard: --relative-paths is for the .otio: add --otio.'])
   })
 
   it('says --pdf needs a Chromium when there is none, exiting 6 and writing nothing', async () => {
@@ -77,5 +91,6 @@ describe('omniboard export', () => {
     const help = (await runInProcess(['--help'])).stdout
     expect(help).toContain('omniboard export <project-folder> --otio [file]')
     expect(help).toMatch(/--pdf \[file\] +printable storyboard; needs a Chromium/)
+    expect(help).toMatch(/--relative-paths +with --otio: takes as paths relative to the \.otio/)
   })
 })

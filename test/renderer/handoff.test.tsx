@@ -55,6 +55,25 @@ describe('hand-off in the title bar', () => {
     expect(bridge.calls.filter((c) => c.channel.startsWith('export:')).map((c) => c.request)).toEqual([{ format: 'edl' }, { path: exported }])
   })
 
+  it('asks for absolute take URLs in an .otio unless “Media paths relative to the .otio” is ticked', async () => {
+    const user = userEvent.setup()
+    const { bridge } = renderWithProject(<App />)
+    bridge.handle('export:handoff', (() => ({ path: '/projects/test/exports/Test.otio', warnings: [] })) as never)
+    await user.click(screen.getByRole('button', { name: 'Export for editor…' }))
+    const dialog = screen.getByRole('dialog', { name: 'Export for editor' })
+    await user.click(within(dialog).getByRole('button', { name: 'Export' }))
+    await within(dialog).findByRole('status')
+    await user.click(within(dialog).getByRole('checkbox', { name: /Media paths relative to the \.otio/ }))
+    await user.click(within(dialog).getByRole('button', { name: 'Export' }))
+    await within(dialog).findByRole('status')
+    await user.click(within(dialog).getByRole('radio', { name: /Final Cut Pro XML/ }))
+    expect(within(dialog).queryByRole('checkbox')).toBeNull()
+    expect(bridge.calls.filter((c) => c.channel === 'export:handoff').map((c) => c.request)).toEqual([
+      { format: 'otio', otioMediaPaths: 'absolute' },
+      { format: 'otio', otioMediaPaths: 'relative' },
+    ])
+  })
+
   it('shows a refused export in the dialog with its hint', async () => {
     const user = userEvent.setup()
     const { bridge } = renderWithProject(<App />)

@@ -22,9 +22,9 @@ type HandoffChannels = 'export:handoff' | 'export:showInFolder' | 'import:shotLi
 export function createHandoffHandlers(deps: HandoffHandlerDeps): Pick<Handlers, HandoffChannels> {
   const { settings, workspace } = deps
   return {
-    'export:handoff': ({ format }) => {
+    'export:handoff': ({ format, otioMediaPaths }) => {
       const session = workspace.requireSession()
-      return exportHandoff({ dir: session.dir, project: session.project(), prices: settings.get().prices }, format, deps.pdfPrinter ?? null)
+      return exportHandoff({ dir: session.dir, project: session.project(), prices: settings.get().prices }, format, deps.pdfPrinter ?? null, { otioMediaPaths })
     },
     'export:showInFolder': ({ path: file }) => {
       // Only what we exported: the renderer must not be able to point the file manager anywhere it likes.

@@ -5,6 +5,14 @@ export const handoffFormats = ['otio', 'fcpxml', 'edl', 'csv', 'pdf'] as const
 export const HandoffFormatSchema = z.enum(handoffFormats)
 export type HandoffFormat = z.infer<typeof HandoffFormatSchema>
 
+/**
+ * How an .otio names the take files: `absolute` file:// URLs (the default) resolve wherever the .otio is opened
+ * from, since OTIO tools read a relative `target_url` against their own working folder; `relative` paths
+ * (`../takes/…`) suit Resolve users who move the whole project folder and keep the .otio in `exports/`.
+ */
+export const OtioMediaPathsSchema = z.enum(['absolute', 'relative'])
+export type OtioMediaPaths = z.infer<typeof OtioMediaPathsSchema>
+
 export const handoffExtensions: Record<HandoffFormat, string> = { otio: 'otio', fcpxml: 'fcpxml', edl: 'edl', csv: 'csv', pdf: 'pdf' }
 
 export const handoffLabels: Record<HandoffFormat, string> = {

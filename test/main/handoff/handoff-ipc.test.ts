@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { afterEach, describe, expect, it } from 'vitest'
 import { startMain, type MainUnderTest } from '../../support/main-under-test'
 import { projectWithTakes } from './handoff-project'
@@ -30,6 +31,16 @@ describe('hand-off over IPC', () => {
     expect(await main.call('export:showInFolder', { path: path.join(dir, 'project.json') })).toEqual({ shown: false })
     expect(await main.call('export:showInFolder', { path: path.join(dir, 'exports', '..', '..', 'elsewhere.edl') })).toEqual({ shown: false })
     expect(shown).toEqual([result.path])
+  })
+
+  it('writes the .otio with absolute take URLs unless the renderer asks for paths relative to it', async () => {
+    const { main, dir } = await openWithTakes()
+    const urls = async (otioMediaPaths?: 'relative') => {
+      const written = await main.call('export:handoff', otioMediaPaths ? { format: 'otio', otioMediaPaths } : { format: 'otio' })
+      return [...(await fs.readFile(written.path, 'utf8')).matchAll(/"target_url": "([^"]+)"/g)].map((match) => match[1])[0]
+    }
+    expect(await urls()).toBe(pathToFileURL(path.join(dir, 'takes', 'take-h2-0.mp4')).href)
+    expect(await urls('relative')).toBe('../takes/take-h2-0.mp4')
   })
 
   it('turns a shot list into clips without touching the project, so the renderer can append them as one undoable edit', async () => {

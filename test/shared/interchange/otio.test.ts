@@ -64,6 +64,14 @@ describe('OpenTimelineIO writer', () => {
     expect(childrenOf(audio).map((item) => [item['OTIO_SCHEMA'], frames(item['source_range'])])).toEqual([['Clip.2', 120], ['Gap.1', 96], ['Gap.1', 60]])
   })
 
+  it('keeps names and prompts in full, accents, CJK and emoji included (only the EDL is ASCII)', () => {
+    const cut = sampleCut()
+    cut.entries[0] = { ...cut.entries[0]!, title: 'Élodie — 日本 🎬', shots: [{ index: 0, prompt: 'Crème brûlée 🎞️', startSeconds: 0, durationSeconds: 5 }] }
+    const doc = JSON.parse(writeOtio(editTimeline('Café — 日本', cut), { mediaUrl: (name) => name })) as Node
+    const harbour = childrenOf(tracksOf(doc)[0])[0]!
+    expect([doc['name'], harbour['name'], (harbour['markers'] as Node[])[0]!['comment']]).toEqual(['Café — 日本', '01 Élodie — 日本 🎬', 'Crème brûlée 🎞️'])
+  })
+
   it('starts the timeline at one hour at the sequence rate', () => {
     expect(written()['global_start_time']).toEqual({ OTIO_SCHEMA: 'RationalTime.1', rate: 24, value: 86400 })
   })

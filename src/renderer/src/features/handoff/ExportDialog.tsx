@@ -10,12 +10,13 @@ type Outcome = { path: string; warnings: string[] } | { error: AppError } | null
 /** Writes one hand-off file into the project's exports folder and offers to show it. */
 export function ExportDialog({ onClose }: { onClose: () => void }) {
   const [format, setFormat] = useState<HandoffFormat>('otio')
+  const [relativePaths, setRelativePaths] = useState(false)
   const [busy, setBusy] = useState(false)
   const [outcome, setOutcome] = useState<Outcome>(null)
 
   const run = async () => {
     setBusy(true)
-    const result = await exportForEditor(format)
+    const result = await exportForEditor(format, relativePaths ? 'relative' : 'absolute')
     setBusy(false)
     setOutcome(result.ok ? result.value : { error: result.error })
   }
@@ -44,7 +45,16 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
           </label>
         ))}
       </fieldset>
-      <p className="handoff__note">Files go to the project’s <code>exports</code> folder. Keep an .otio there: it finds the takes by relative path.</p>
+      {format === 'otio' && (
+        <label className="handoff__option">
+          <input type="checkbox" checked={relativePaths} onChange={(e) => (setRelativePaths(e.target.checked), setOutcome(null))} />
+          <span>
+            Media paths relative to the .otio
+            <span className="handoff__note">For moving the whole project folder (Resolve). Otherwise the takes are named by full file:// paths, found from anywhere.</span>
+          </span>
+        </label>
+      )}
+      <p className="handoff__note">Files go to the project’s <code>exports</code> folder.{format === 'otio' && relativePaths && ' Keep the .otio there: it finds the takes from its own folder.'}</p>
       {written && (
         <div className="handoff__result" role="status">
           <p>Written to <code>{written.path}</code></p>

@@ -1,4 +1,4 @@
-import type { HandoffFormat } from '../../../../shared/interchange/handoff-format'
+import type { HandoffFormat, OtioMediaPaths } from '../../../../shared/interchange/handoff-format'
 import type { ShotListProblem } from '../../../../shared/interchange/shot-list-import'
 import { call, invoke } from '../../ipc/client'
 import { useStore } from '../../store/store'
@@ -17,6 +17,7 @@ export async function importShotListText(text: string): Promise<{ added: number;
 }
 
 /** Leaves the Result to the dialog, which shows a failure in place rather than as a toast. */
-export const exportForEditor = (format: HandoffFormat) => invoke('export:handoff', { format })
+export const exportForEditor = (format: HandoffFormat, otioMediaPaths: OtioMediaPaths) =>
+  invoke('export:handoff', format === 'otio' ? { format, otioMediaPaths } : { format })
 
 export const showExportInFolder = (path: string) => call('export:showInFolder', { path })
