@@ -6,12 +6,11 @@ import { useStore } from '../../src/renderer/src/store/store'
 import type { Project } from '../../src/shared/domain/project'
 import { clipRequestSnapshot } from '../../src/shared/takes/clip-request'
 import { makeTake } from './fake-bridge'
-import { twoClipProject } from './fixtures'
+import { threeShotProject, twoClipProject } from './fixtures'
 import { renderWithProject } from './render-editor'
 
 /** Both clips have a chosen, finished take made from exactly what they hold now. */
-function generatedProject(): Project {
-  const project = twoClipProject()
+function generatedProject(project: Project = twoClipProject()): Project {
   const takes = project.clips.map((clip, i) => ({ ...makeTake(clip.id, `take${i + 1}`, 'completed'), request: clipRequestSnapshot(clip, project) }))
   return { ...project, clips: project.clips.map((clip, i) => ({ ...clip, chosenTakeId: `take${i + 1}` })), takes }
 }
@@ -35,6 +34,15 @@ describe('clips changed since their chosen take', () => {
     const notice = screen.getByRole('region', { name: 'Changed since its take' })
     expect(within(notice).getByText('fog').tagName).toBe('INS')
     expect(within(notice).getByText('5 s → 8 s')).toBeInTheDocument()
+  })
+
+  it('names the shot and the direction of each change: "Shot 3: + Thick fog rolls in"', () => {
+    renderWithProject(<App />, generatedProject(threeShotProject()))
+    const shots = useStore.getState().doc!.clips[0]!.shots
+    act(() => useStore.getState().edit({ type: 'updateClip', clipId: 'clip1', patch: { shots: shots.map((shot, i) => (i === 2 ? { ...shot, prompt: 'Thick fog rolls in' } : i === 1 ? { ...shot, duration: 3 } : shot)) } }))
+    const lines = within(screen.getByRole('region', { name: 'Changed since its take' })).getAllByRole('listitem').map((line) => line.textContent)
+    expect(lines).toEqual(expect.arrayContaining(['Shot 2: 4 → 3 s', 'Shot 3: + Thick fog rolls in − Wide again']))
+    expect(within(card(1)).getByText('Changed since take 1')).toHaveAttribute('title', expect.stringMatching(/Shot 2, Shot 3/))
   })
 
   it('marks a clip against its newest finished take when none is chosen', () => {

@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
+import type { Take } from '../../../../shared/domain/project'
 import { takeNumberOf } from '../../../../shared/domain/take-numbers'
 import { diffRequests } from '../../../../shared/takes/request-diff'
 import { selectChosenTakeId } from '../../store/selectors'
@@ -24,6 +25,8 @@ function CompareDialog() {
   const takes = useMemo(() => takeIds.map((id) => allTakes.find((take) => take.id === id)).filter((take) => take !== undefined), [takeIds, allTakes])
   const playback = useSyncedPlayback(takes.length)
   const number = (takeId: string) => takeNumberOf(allTakes, takeId) ?? 0
+  // The oldest take is the reference every other is compared with, so each diff reads forwards: "Take 3 adds …".
+  const reference = takes.reduce<Take | null>((oldest, take) => (oldest === null || number(take.id) < number(oldest.id) ? take : oldest), null)
 
   return (
     <Dialog title={`Compare ${takes.length} takes`} onClose={close} width={takes.length > 2 ? 1180 : 1100}>
@@ -45,15 +48,14 @@ function CompareDialog() {
       >
         <div className={takes.length > 2 ? 'compare__grid compare__grid--four' : 'compare__grid'}>
           {takes.map((take, i) => {
-            // Each take is compared with the other one; with three or four, every take is compared with the first.
-            const other = i === 0 ? takes[1] : takes[0]
+            const against = reference && reference !== take ? reference : null
             return (
               <CompareTile
                 key={take.id}
                 take={take}
                 number={number(take.id)}
-                against={other ? number(other.id) : null}
-                changes={other ? diffRequests(other.request, take.request) : []}
+                against={against ? number(against.id) : null}
+                changes={against ? diffRequests(against.request, take.request) : []}
                 chosen={chosen === take.id}
                 muted={i !== 0}
                 videoRef={playback.register(i)}

@@ -12,6 +12,7 @@ import { RequestChangeList } from './RequestChangeList'
 type Props = {
   take: Take
   number: number
+  /** The reference take's number, or null when this tile is the reference (or the only take). */
   against: number | null
   changes: RequestChange[]
   chosen: boolean
@@ -42,9 +43,10 @@ export function CompareTile({ take, number, against, changes, chosen, muted, vid
       </header>
       <video ref={videoRef} className="compare-tile__video" src={takeVideoUrl(take.id)} muted={muted} playsInline preload="auto" aria-label={`Take ${number} video (compare)`} />
       <section className="compare-tile__diff" aria-label={`Take ${number} request changes`}>
-        <h3 className="caps-label">{against === null ? 'Request' : `Changed from take ${against}`}</h3>
-        {changes.length === 0 && <p className="compare-tile__same">{against === null ? 'Nothing to compare with.' : 'Same request — a different roll of the dice.'}</p>}
-        <RequestChangeList changes={changes} />
+        <h3 className="caps-label">{against === null ? 'Reference take' : `Compared with take ${against} (reference)`}</h3>
+        {against === null && <p className="compare-tile__same">The other takes are compared with this one.</p>}
+        {against !== null && changes.length === 0 && <p className="compare-tile__same">Same request as take {against} — a different roll of the dice.</p>}
+        <RequestChangeList changes={changes} subject={`Take ${number}`} />
       </section>
     </article>
   )

@@ -1,24 +1,44 @@
+import { Fragment } from 'react'
 import type { RequestChange } from '../../../../shared/takes/request-diff'
 import { describeChange } from './describe-change'
 import './request-changes.css'
 
-/** A request's changes one line per field: added words in green, removed struck out (compare view, stale clips). */
-export function RequestChangeList({ changes }: { changes: readonly RequestChange[] }) {
+type Props = {
+  changes: readonly RequestChange[]
+  /** Whose changes these are ("Take 3"): words then read "Take 3 adds …" / "Take 3 drops …" instead of + / −. */
+  subject?: string
+}
+
+/**
+ * A request's changes one line per field or shot, each naming where ("Shot 3:") and which way: added words in
+ * green after "+", dropped ones struck out after "−" (compare view, stale clips, script notes).
+ */
+export function RequestChangeList({ changes, subject }: Props) {
+  const lines = changes.flatMap(describeChange)
   return (
     <ul className="compare-diff">
-      {changes.map((change) => {
-        const line = describeChange(change)
-        return (
-          <li key={change.field} className="compare-diff__line">
-            <span className="compare-diff__field">{line.field}</span>
-            <span className="compare-diff__what">
-              {line.added.map((word, i) => <ins key={`+${i}`} className="compare-diff__added">{word}</ins>)}
-              {line.removed.map((word, i) => <del key={`-${i}`} className="compare-diff__removed">{word}</del>)}
-              {line.text && <span>{line.text}</span>}
-            </span>
-          </li>
-        )
-      })}
+      {lines.map((line) => (
+        <li key={line.where} className="compare-diff__line">
+          <span className="compare-diff__field">{line.where}:</span>{' '}
+          <span className="compare-diff__what">
+            {line.added.length > 0 && (
+              <span className="compare-diff__words">
+                <span className="compare-diff__sign">{subject ? `${subject} adds` : '+'}</span>
+                {line.added.map((word, i) => <Fragment key={i}> <ins className="compare-diff__added">{word}</ins></Fragment>)}
+              </span>
+            )}
+            {line.added.length > 0 && line.removed.length > 0 && ' '}
+            {line.removed.length > 0 && (
+              <span className="compare-diff__words">
+                <span className="compare-diff__sign">{subject ? `${subject} drops` : '−'}</span>
+                {line.removed.map((word, i) => <Fragment key={i}> <del className="compare-diff__removed">{word}</del></Fragment>)}
+              </span>
+            )}
+            {line.text && line.added.length + line.removed.length > 0 && ' '}
+            {line.text && <span>{line.text}</span>}
+          </span>
+        </li>
+      ))}
     </ul>
   )
 }

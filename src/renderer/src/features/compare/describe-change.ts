@@ -1,4 +1,4 @@
-import type { RequestChange } from '../../../../shared/takes/request-diff'
+import type { RequestChange, ShotChange } from '../../../../shared/takes/request-diff'
 
 const fieldNames: Record<RequestChange['field'], string> = {
   prompt: 'Prompt',
@@ -7,38 +7,40 @@ const fieldNames: Record<RequestChange['field'], string> = {
   mode: 'Mode',
   aspect_ratio: 'Aspect',
   sound: 'Sound',
-  shot_type: 'Shots',
+  shot_type: 'Shot type',
   first_frame: 'First frame',
   last_frame: 'Last frame',
   elements: 'Elements',
   shots: 'Shots',
 }
 
-export type ChangeLine = { field: string; added: string[]; removed: string[]; text: string | null }
+/** One line of a diff: where it is ("Prompt", "Shot 3"), the words added and dropped there, and any other change. */
+export type ChangeLine = { where: string; added: string[]; removed: string[]; text: string | null }
 
-/** One line per changed field, in words a user reads at a glance: added words in green, removed struck out. */
-export function describeChange(change: RequestChange): ChangeLine {
-  const field = fieldNames[change.field]
+/**
+ * A changed field as lines a user reads at a glance; a multi-shot change gets a line per shot, so each says which
+ * shot ("Shot 3: + Thick fog rolls in") rather than pooling every shot's words under "Shots".
+ */
+export function describeChange(change: RequestChange): ChangeLine[] {
+  const where = fieldNames[change.field]
+  const line = (text: string | null, added: string[] = [], removed: string[] = []): ChangeLine[] => [{ where, added, removed, text }]
   switch (change.kind) {
     case 'words':
-      return { field, added: change.added, removed: change.removed, text: null }
+      return line(null, change.added, change.removed)
     case 'value':
-      return { field, added: [], removed: [], text: `${valueText(change.field, change.from)} → ${valueText(change.field, change.to)}` }
+      return line(`${valueText(change.field, change.from)} → ${valueText(change.field, change.to)}`)
     case 'image':
-      return { field, added: [], removed: [], text: change.from === null ? 'added' : change.to === null ? 'removed' : 'a different image' }
+      return line(change.from === null ? 'added' : change.to === null ? 'removed' : 'a different image')
     case 'elements':
-      return { field, added: [], removed: [], text: `${change.from} → ${change.to}; ${change.changed.map((n) => `#${n}`).join(', ')} differ` }
+      return line(`${change.from} → ${change.to}; ${change.changed.map((n) => `#${n}`).join(', ')} differ`)
     case 'shots':
-      return {
-        field,
-        added: change.shots.flatMap((shot) => shot.added),
-        removed: change.shots.flatMap((shot) => shot.removed),
-        text: [
-          change.from !== change.to ? `${change.from} → ${change.to} shots` : null,
-          ...change.shots.filter((shot) => shot.durationFrom !== shot.durationTo).map((shot) => `shot ${shot.number} ${shot.durationFrom ?? 0} → ${shot.durationTo ?? 0} s`),
-        ].filter(Boolean).join('; ') || null,
-      }
+      return [...(change.from !== change.to ? line(`${change.from} → ${change.to} shots`) : []), ...change.shots.map(shotLine)]
   }
+}
+
+function shotLine(shot: ShotChange): ChangeLine {
+  const length = shot.durationFrom === null ? 'new shot' : shot.durationTo === null ? 'shot removed' : shot.durationFrom !== shot.durationTo ? `${shot.durationFrom} → ${shot.durationTo} s` : null
+  return { where: `Shot ${shot.number}`, added: shot.added, removed: shot.removed, text: length }
 }
 
 function valueText(field: RequestChange['field'], value: string | null): string {
