@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { afterAll, afterEach, describe, expect, it } from 'vitest'
 import { pdfPageCount, projectWithTakes } from '../main/handoff/handoff-project'
 import { closeBrowser, launchApp, type Harness } from './harness'
@@ -12,6 +13,8 @@ afterEach(async ({ task }) => {
 })
 afterAll(closeBrowser)
 
+const firstTargetUrl = (otio: string) => /"target_url": "([^"]+)"/.exec(otio)?.[1]
+
 describe('handing the storyboard to an editor', () => {
   it('exports an .otio and a printable storyboard PDF from the title bar into the project’s exports folder', async () => {
     const dir = await projectWithTakes()
@@ -23,9 +26,17 @@ describe('handing the storyboard to an editor', () => {
 
     await dialog.getByRole('button', { name: 'Export' }).click()
     await dialog.getByRole('status').getByText(join(dir, 'exports', 'Harbour film.otio')).waitFor()
-    const otio = JSON.parse(await readFile(join(dir, 'exports', 'Harbour film.otio'), 'utf8')) as { OTIO_SCHEMA: string }
-    expect(otio.OTIO_SCHEMA).toBe('Timeline.1')
+    const otio = await readFile(join(dir, 'exports', 'Harbour film.otio'), 'utf8')
+    expect((JSON.parse(otio) as { OTIO_SCHEMA: string }).OTIO_SCHEMA).toBe('Timeline.1')
+    expect(firstTargetUrl(otio)).toBe(pathToFileURL(join(dir, 'takes', 'take-h2-0.mp4')).href)
     await dialog.getByRole('button', { name: 'Show in folder' }).waitFor()
+
+    // For moving the project folder: paths relative to the .otio instead.
+    await dialog.getByRole('checkbox', { name: /Media paths relative to the \.otio/ }).check()
+    await dialog.getByRole('button', { name: 'Export' }).click()
+    await dialog.getByRole('status').getByText(join(dir, 'exports', 'Harbour film.otio')).waitFor()
+    await page.screenshot({ path: 'test-results/export-otio-relative.png' })
+    expect(firstTargetUrl(await readFile(join(dir, 'exports', 'Harbour film.otio'), 'utf8'))).toBe('../takes/take-h2-0.mp4')
 
     await dialog.getByRole('radio', { name: /Printable storyboard/ }).check()
     await dialog.getByRole('button', { name: 'Export' }).click()
