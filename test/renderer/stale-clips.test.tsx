@@ -38,8 +38,10 @@ describe('clips changed since their chosen take', () => {
 
   it('names the shot and the direction of each change: "Shot 3: + Thick fog rolls in"', () => {
     renderWithProject(<App />, generatedProject(threeShotProject()))
-    const shots = useStore.getState().doc!.clips[0]!.shots
-    act(() => useStore.getState().edit({ type: 'updateClip', clipId: 'clip1', patch: { shots: shots.map((shot, i) => (i === 2 ? { ...shot, prompt: 'Thick fog rolls in' } : i === 1 ? { ...shot, duration: 3 } : shot)) } }))
+    act(() => useStore.getState().edit([
+      { type: 'updateShot', clipId: 'clip1', shotId: 's2', patch: { duration: 3 } },
+      { type: 'updateShot', clipId: 'clip1', shotId: 's3', patch: { prompt: 'Thick fog rolls in' } },
+    ]))
     const lines = within(screen.getByRole('region', { name: 'Changed since its take' })).getAllByRole('listitem').map((line) => line.textContent)
     expect(lines).toEqual(expect.arrayContaining(['Shot 2: 4 → 3 s', 'Shot 3: + Thick fog rolls in − Wide again']))
     expect(within(card(1)).getByText('Changed since take 1')).toHaveAttribute('title', expect.stringMatching(/Shot 2, Shot 3/))
