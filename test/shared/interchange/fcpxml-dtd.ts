@@ -7,7 +7,7 @@ import path from 'node:path'
  * Apple's FCPXML 1.9 DTD lives in the shared reference folder beside the repository (it is Apple's text, not ours);
  * CI's clone has that folder beside it too. See ../shared/reference/SOURCES.md for where it came from.
  */
-export const FCPXML_DTD = path.resolve(import.meta.dirname, '../../../../shared/reference/FCPXMLv1_9.dtd')
+const FCPXML_DTD = path.resolve(import.meta.dirname, '../../../../shared/reference/FCPXMLv1_9.dtd')
 
 /**
  * What `xmllint --noout --dtdvalid` says of a document: '' when it is valid. Throws when xmllint or the DTD is
