@@ -21,6 +21,10 @@ describe('handing the storyboard to an editor', () => {
     app = await launchApp({ dialogs: { chooseProjectFolder: async () => dir } })
     const { page } = app
     await page.getByRole('button', { name: 'Open…' }).click()
+    // The first clip's shots differ from its take's request: each shot's line names it.
+    const changed = page.getByRole('region', { name: 'Changed since its take' })
+    await changed.getByText('Shot 2:').waitFor()
+    await changed.screenshot({ path: 'test-results/changed-since-take.png' })
     await page.getByRole('button', { name: 'Export for editor…' }).click()
     const dialog = page.getByRole('dialog', { name: 'Export for editor' })
 
