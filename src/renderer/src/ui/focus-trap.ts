@@ -4,7 +4,11 @@ const TABBABLE = 'a[href], button:not(:disabled), input:not(:disabled), select:n
 
 /** An unchecked radio whose group has a checked one: Tab passes it by, so it is never the first or last stop. */
 const skippedRadio = (el: HTMLElement, container: HTMLElement) =>
-  el instanceof HTMLInputElement && el.type === 'radio' && el.name !== '' && !el.checked && container.querySelector(`input[type="radio"][name="${CSS.escape(el.name)}"]:checked`) !== null
+  el instanceof HTMLInputElement &&
+  el.type === 'radio' &&
+  el.name !== '' &&
+  !el.checked &&
+  [...container.querySelectorAll<HTMLInputElement>('input[type="radio"]:checked')].some((checked) => checked.name === el.name)
 
 /** Where Tab stops inside `container`, in order: enabled, shown and in the tab order. */
 function tabStops(container: HTMLElement): HTMLElement[] {
