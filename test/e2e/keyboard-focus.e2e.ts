@@ -56,11 +56,12 @@ describe('keyboard and screen-reader use', () => {
     expect([...new Set(noRing)], 'no visible focus ring').toEqual([])
   })
 
-  it('keeps focus inside the generate confirm, settings and an editor dialog, and gives it back to the button that opened each', async () => {
+  it('keeps focus inside the generate confirm, settings and editor dialogs, rings each control, and gives focus back to the opener', async () => {
     const { page } = world.app
     await openSample(page)
     await connectTo(page, world.fake.url, KEY)
-    const insideOpenDialog = () => page.evaluate(() => document.activeElement?.closest('dialog[open]') != null)
+    const insideOpenDialog = () => page.evaluate(() => document.activeElement?.closest('dialog[open], [role="dialog"]') != null)
+    const noRing = new Set<string>()
 
     async function tabsStayInside(opener: Locator, dialogName: string | RegExp): Promise<void> {
       await opener.focus()
@@ -73,6 +74,8 @@ describe('keyboard and screen-reader use', () => {
         for (let i = 0; i < 30; i++) {
           await page.keyboard.press(key)
           expect(await insideOpenDialog(), `${key} × ${i + 1} left "${dialogName}"`).toBe(true)
+          const control = await focusedControl(page)
+          if (control && (!control.focusVisible || !control.ring)) noRing.add(`${dialogName}: ${control.name}`)
         }
       }
       await page.keyboard.press('Escape')
@@ -84,10 +87,12 @@ describe('keyboard and screen-reader use', () => {
     await tabsStayInside(page.getByRole('button', { name: 'Settings' }), 'Settings')
     await tabsStayInside(page.getByRole('button', { name: 'Export for editor…' }), 'Export for editor')
     await tabsStayInside(page.getByRole('button', { name: 'Keyboard shortcuts' }), 'Keyboard shortcuts')
+    await tabsStayInside(page.getByRole('button', { name: 'Last frame of clip 3', exact: true }), /^Choose an image/)
     const clip = (n: number) => page.getByRole('group', { name: `Clip ${n}` }).getByText(`Clip ${n}`, { exact: true })
     await clip(1).click()
     await clip(2).click({ modifiers: ['Shift'] })
     await tabsStayInside(page.getByRole('button', { name: /^Generate 2 clips/ }), 'Queue 2 takes?')
+    expect([...noRing], 'no visible focus ring').toEqual([])
   })
 
   it('announces a take politely as it goes from queued to generating to done, without taking the focus', async () => {
