@@ -19,7 +19,7 @@ async function generateTake(page: Page, number: number): Promise<void> {
 }
 
 describe('accessibility audit (axe-core, WCAG 2.1 A/AA)', () => {
-  it('finds no serious or critical violation on any screen: welcome, editor, each panel and dialog, film player and compare', async () => {
+  it('finds no serious or critical violation on any screen: welcome, editor, each panel, menu and dialog, film player and compare', async () => {
     const { page } = world.app
     const found: string[] = []
     const audit = async (screen: string) => found.push(...(await seriousViolations(page, screen)))
@@ -118,6 +118,21 @@ describe('accessibility audit (axe-core, WCAG 2.1 A/AA)', () => {
     await page.getByRole('button', { name: 'Play film' }).click()
     await page.getByRole('region', { name: 'Film player' }).waitFor()
     await audit('film player')
+    await page.keyboard.press('Escape')
+
+    await page.getByRole('button', { name: 'File' }).click()
+    await page.getByRole('menuitem', { name: 'New project…' }).click()
+    const naming = page.getByRole('dialog', { name: 'New project' })
+    await naming.getByLabel('Project name').fill('Harbour')
+    await audit('new project dialog')
+    await naming.getByRole('button', { name: 'Create' }).click()
+    await naming.waitFor({ state: 'detached' })
+    await page.getByRole('button', { name: 'First frame of clip 1', exact: true }).waitFor()
+    await audit('empty project')
+    await page.getByRole('button', { name: 'File' }).click()
+    await page.getByRole('menuitem', { name: 'Close project' }).click()
+    await page.getByRole('button', { name: /Harbour/ }).first().waitFor()
+    await audit('welcome with recent projects')
 
     expect(found, found.join('\n')).toEqual([])
   }, 240_000)
