@@ -1,20 +1,35 @@
 import { X } from 'lucide-react'
-import { useEffect, useId, useRef, type ReactNode } from 'react'
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
+import { keepTabInside, returnFocus } from './focus-trap'
 import './dialog.css'
 
-type Props = { title: string; onClose: () => void; children: ReactNode; footer?: ReactNode; width?: number }
+type Props = {
+  title: string
+  onClose: () => void
+  children: ReactNode
+  footer?: ReactNode
+  width?: number
+  /** For a body with nothing focusable in it: names it and makes it a tab stop, so the keyboard can scroll it. */
+  bodyLabel?: string
+}
 
-/** A modal on the native <dialog>: focus trapping, Esc and the backdrop come from the platform. */
-export function Dialog({ title, onClose, children, footer, width = 560 }: Props) {
+/**
+ * A modal on the native <dialog>: the inert page behind, Esc and the backdrop come from the platform; Tab wraps
+ * inside it, and on closing the focus goes back to what had it before.
+ */
+export function Dialog({ title, onClose, children, footer, width = 560, bodyLabel }: Props) {
   const ref = useRef<HTMLDialogElement>(null)
   const titleId = useId()
+  // Read while rendering: by the time effects run, a child's autoFocus has already moved the focus.
+  const [opener] = useState(() => document.activeElement)
   useEffect(() => {
     const dialog = ref.current
     if (!dialog) return
     // jsdom has no showModal; the open attribute is enough there.
     if (typeof dialog.showModal === 'function' && !dialog.open) dialog.showModal()
     else dialog.setAttribute('open', '')
-  }, [])
+    return () => returnFocus(opener, dialog)
+  }, [opener])
   return (
     <dialog
       ref={ref}
@@ -26,6 +41,7 @@ export function Dialog({ title, onClose, children, footer, width = 560 }: Props)
         onClose()
       }}
       onKeyDown={(e) => {
+        keepTabInside(e, e.currentTarget)
         if (e.key === 'Escape') {
           e.stopPropagation()
           onClose()
@@ -38,7 +54,13 @@ export function Dialog({ title, onClose, children, footer, width = 560 }: Props)
           <X size={16} strokeWidth={1.75} aria-hidden />
         </button>
       </header>
-      <div className="dialog__body">{children}</div>
+      {bodyLabel ? (
+        <div className="dialog__body" role="region" aria-label={bodyLabel} tabIndex={0}>
+          {children}
+        </div>
+      ) : (
+        <div className="dialog__body">{children}</div>
+      )}
       {footer && <footer className="dialog__footer">{footer}</footer>}
     </dialog>
   )

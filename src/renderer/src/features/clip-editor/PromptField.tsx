@@ -164,7 +164,7 @@ export function PromptField({ label, clip, target, value, max, rows = 4, placeho
           aria-invalid={hasError}
           aria-describedby={`${counterId} ${issuesId}`}
           aria-autocomplete="list"
-          aria-expanded={picker !== null}
+          // A textbox may not carry aria-expanded (axe: critical); the open picker is named by aria-controls instead.
           aria-controls={picker ? listId : undefined}
           aria-activedescendant={picker && choices[highlighted] ? `${listId}-${highlighted}` : undefined}
           onChange={onChange}

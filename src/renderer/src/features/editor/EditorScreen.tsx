@@ -10,6 +10,7 @@ import { LibraryPanel } from '../library/LibraryPanel'
 import { Inspector } from '../inspector/Inspector'
 import { QueuePanel } from '../queue/QueuePanel'
 import { useQueueUi } from '../queue/queue-store'
+import { GenerationAnnouncer } from '../takes/GenerationAnnouncer'
 import { TakeViewer } from '../takes/TakeViewer'
 import { Timeline } from '../timeline/Timeline'
 import { TitleBar } from '../title-bar/TitleBar'
@@ -51,6 +52,7 @@ export function EditorScreen() {
       <Timeline />
       <FilmPlayer />
       <QueuePanel />
+      <GenerationAnnouncer />
     </div>
   )
 }

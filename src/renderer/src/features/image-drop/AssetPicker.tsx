@@ -5,6 +5,7 @@ import type { Asset } from '../../../../shared/domain/project'
 import { call } from '../../ipc/client'
 import { selectUsableAssets } from '../../store/selectors'
 import { useStore } from '../../store/store'
+import { keepTabInside } from '../../ui/focus-trap'
 import { AssetThumb } from '../assets/AssetThumb'
 import { importPaths, listRefusals, refusalForAsset } from './import-images'
 
@@ -46,9 +47,12 @@ export function AssetPicker({ anchorRef, title, onPick, onClose }: Props) {
         ref={ref}
         className="asset-picker"
         role="dialog"
+        // Its backdrop takes every click outside, so it is modal: Tab stays in it too.
+        aria-modal="true"
         aria-label={`Choose an image: ${title}`}
         style={position}
         onKeyDown={(e) => {
+          keepTabInside(e, e.currentTarget)
           if (e.key === 'Escape') {
             e.stopPropagation()
             onClose()

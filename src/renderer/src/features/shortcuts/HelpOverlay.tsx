@@ -20,7 +20,7 @@ function keyCaps(keys: string) {
 export function HelpOverlay() {
   const close = useStore((s) => s.closeDialog)
   return (
-    <Dialog title="Keyboard shortcuts" onClose={close} width={560}>
+    <Dialog title="Keyboard shortcuts" onClose={close} width={560} bodyLabel="Shortcut list">
       <dl className="shortcut-list">
         {shortcutTable.map((shortcut) => (
           <div key={shortcut.label} className="shortcut">
