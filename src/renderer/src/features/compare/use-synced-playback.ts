@@ -1,13 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
+import { createLeaderFollowing } from './follow-leader'
+import { seekSettled } from './seek-video'
 
 /** Kling renders 24 frames a second; a frame step moves by one of them. */
 export const FRAME_SECONDS = 1 / 24
-/** Drift beyond half a frame is corrected while playing, so every tile shows the same moment. */
-const MAX_DRIFT_SECONDS = FRAME_SECONDS / 2
 
 /**
  * One transport for several videos: the first is the clock, the others follow it. Play, pause, seek and frame
- * steps act on all of them together; while playing, a follower that drifts is put back on the clock's time.
+ * steps act on all of them together; while playing, followers are kept on the clock's picture by their playback
+ * rate (see follower-sync.ts), and a pause puts each one on the clock's frame.
  */
 export function useSyncedPlayback(count: number) {
   const videos = useRef<(HTMLVideoElement | null)[]>([])
@@ -15,6 +16,9 @@ export function useSyncedPlayback(count: number) {
   const [time, setTime] = useState(0)
   const [duration, setDuration] = useState(0)
   const [loop, setLoop] = useState(true)
+  const [{ keepInStep, seek: seekTimed }] = useState(createLeaderFollowing)
+  // Play, pause and frame steps each take a turn; a play still waiting for its seeks gives up if another came since.
+  const turn = useRef(0)
   const all = useCallback(() => videos.current.slice(0, count).filter((v): v is HTMLVideoElement => v !== null), [count])
   const clock = useCallback(() => all()[0] ?? null, [all])
 
@@ -26,27 +30,43 @@ export function useSyncedPlayback(count: number) {
     },
     [all, clock],
   )
-  const pause = useCallback(() => {
-    for (const video of all()) video.pause()
+  const stop = useCallback(() => {
+    turn.current += 1
+    for (const video of all()) {
+      video.pause()
+      video.playbackRate = 1
+    }
     setPlaying(false)
-    const master = clock()
-    if (master) seek(master.currentTime)
-  }, [all, clock, seek])
-  const play = useCallback(() => {
+  }, [all])
+  const pause = useCallback(() => {
+    stop()
     const master = clock()
     if (!master) return
-    if (master.ended || master.currentTime >= master.duration - FRAME_SECONDS / 2) seek(0)
-    else seek(master.currentTime)
+    setTime(master.currentTime)
+    // One seek per follower onto the clock's paused frame; the clock itself already shows it.
+    for (const video of all().slice(1)) {
+      if (video.currentTime !== master.currentTime) void seekTimed(video, Math.min(master.currentTime, video.duration || master.currentTime))
+    }
+  }, [all, clock, stop, seekTimed])
+  const start = useCallback(async () => {
+    const master = clock()
+    if (!master) return
+    const mine = (turn.current += 1)
     setPlaying(true)
+    const from = master.ended || master.currentTime >= master.duration - FRAME_SECONDS / 2 ? 0 : master.currentTime
+    // All start together from the same picture: wait for every seek (a long-GOP seek takes a while) before playing.
+    await Promise.all(all().map((video) => (video.currentTime === from ? seekSettled(video) : seekTimed(video, Math.min(from, video.duration || from)))))
+    if (turn.current !== mine) return
+    setTime(from)
     for (const video of all()) void video.play().catch(() => setPlaying(false))
-  }, [all, clock, seek])
+  }, [all, clock, seekTimed])
+  const play = useCallback(() => void start(), [start])
   const step = useCallback(
     (frames: number) => {
-      for (const video of all()) video.pause()
-      setPlaying(false)
+      stop()
       seek((clock()?.currentTime ?? 0) + frames * FRAME_SECONDS)
     },
-    [all, clock, seek],
+    [clock, seek, stop],
   )
 
   useEffect(() => {
@@ -56,10 +76,8 @@ export function useSyncedPlayback(count: number) {
       const master = clock()
       if (master) {
         setTime(master.currentTime)
-        for (const video of all().slice(1)) {
-          if (!video.ended && Math.abs(video.currentTime - master.currentTime) > MAX_DRIFT_SECONDS) video.currentTime = master.currentTime
-        }
-        if (master.ended) {
+        if (!master.paused) keepInStep(master, all().slice(1))
+        if (master.ended && !master.seeking) {
           if (loop) play()
           else pause()
         }
@@ -68,7 +86,7 @@ export function useSyncedPlayback(count: number) {
     }
     frame = requestAnimationFrame(tick)
     return () => cancelAnimationFrame(frame)
-  }, [playing, loop, all, clock, play, pause])
+  }, [playing, loop, all, clock, play, pause, keepInStep])
 
   // One callback per tile, kept across renders, so React does not detach and re-attach the videos each time.
   const registrations = useRef(new Map<number, (video: HTMLVideoElement | null) => void>())

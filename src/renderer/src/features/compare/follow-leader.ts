@@ -1,0 +1,33 @@
+import { followerAction } from './follower-sync'
+import { seekVideo } from './seek-video'
+
+/** Its time is not what it shows: it seeks, or it has not got the next frame yet. */
+const stalled = (video: HTMLVideoElement) => video.seeking || video.readyState < HTMLMediaElement.HAVE_FUTURE_DATA
+
+/**
+ * `keepInStep`, per animation frame while playing, gives each follower its correction (rate or seek) against the
+ * leader. Every seek goes through `seek`, which learns what a seek of that video costs, so that a seek while playing
+ * lands where the leader will be by then.
+ */
+export function createLeaderFollowing() {
+  const seekCosts = new WeakMap<HTMLVideoElement, number>()
+  const seek = (video: HTMLVideoElement, seconds: number): Promise<void> => {
+    const started = performance.now()
+    return seekVideo(video, seconds).then(() => void seekCosts.set(video, (performance.now() - started) / 1000))
+  }
+  const keepInStep = (leader: HTMLVideoElement, followers: HTMLVideoElement[]): void => {
+    for (const follower of followers) {
+      const action = followerAction({
+        leaderTime: leader.currentTime,
+        followerTime: follower.currentTime,
+        followerBusy: follower.ended || stalled(follower),
+        leaderStalled: stalled(leader),
+        seekCost: seekCosts.get(follower) ?? 0,
+        followerDuration: follower.duration,
+      })
+      if (action.kind === 'rate' && follower.playbackRate !== action.rate) follower.playbackRate = action.rate
+      if (action.kind === 'seek') void seek(follower, action.to)
+    }
+  }
+  return { keepInStep, seek }
+}
