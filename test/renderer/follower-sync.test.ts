@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { followerAction, type FollowerReading } from '../../src/renderer/src/features/compare/follower-sync'
+import { frameAt, followerAction, middleOfFrame, type FollowerReading } from '../../src/renderer/src/features/compare/follower-sync'
 
 const FRAME = 1 / 24
 const reading = (leaderTime: number, followerTime: number, extra: Partial<FollowerReading> = {}): FollowerReading => ({
   leaderTime,
   followerTime,
   followerBusy: false,
-  leaderStalled: false,
+  leaderSeeking: false,
   seekCost: 0,
   followerDuration: 10,
   ...extra,
@@ -49,15 +49,18 @@ describe('keeping a compared take on the leader’s picture', () => {
     expect(followerAction(reading(2, 2 + FRAME / 5))).toEqual({ kind: 'rate', rate: 1 })
   })
 
-  it('speeds up a follower that is behind and slows one that is ahead, more for more drift, never past 10 %', () => {
-    const oneBehind = followerAction(reading(2, 2 - FRAME))
-    const twoBehind = followerAction(reading(2, 2 - 2 * FRAME))
-    const twoAhead = followerAction(reading(2, 2 + 2 * FRAME))
-    expect(oneBehind).toEqual({ kind: 'rate', rate: 1.04 })
-    expect(twoBehind).toEqual({ kind: 'rate', rate: 1.08 })
-    expect(twoAhead).toEqual({ kind: 'rate', rate: 0.92 })
-    expect(followerAction(reading(2, 1.6))).toEqual({ kind: 'rate', rate: 1.1 })
-    expect(followerAction(reading(2, 2.4))).toEqual({ kind: 'rate', rate: 0.9 })
+  it('speeds up a follower that is behind and slows one that is ahead, more for more drift, within 10 % up to 3 frames', () => {
+    expect(followerAction(reading(2, 2 - FRAME / 2))).toEqual({ kind: 'rate', rate: 1.04 })
+    expect(followerAction(reading(2, 2 - FRAME))).toEqual({ kind: 'rate', rate: 1.08 })
+    expect(followerAction(reading(2, 2 + FRAME))).toEqual({ kind: 'rate', rate: 0.92 })
+    expect(followerAction(reading(2, 2 - 2 * FRAME))).toEqual({ kind: 'rate', rate: 1.1 })
+    expect(followerAction(reading(2, 2 + 3 * FRAME))).toEqual({ kind: 'rate', rate: 0.9 })
+  })
+
+  it('catches up faster, never past 25 %, once a stalled follower is more than 3 frames off', () => {
+    expect(followerAction(reading(2, 2 - 4 * FRAME))).toEqual({ kind: 'rate', rate: 1.25 })
+    expect(followerAction(reading(2, 1.6))).toEqual({ kind: 'rate', rate: 1.25 })
+    expect(followerAction(reading(2, 2.4))).toEqual({ kind: 'rate', rate: 0.75 })
   })
 
   it('seeks only when more than half a second apart, aiming where the leader will be once the seek has landed', () => {
@@ -68,9 +71,9 @@ describe('keeping a compared take on the leader’s picture', () => {
     expect(followerAction(reading(4.9, 3, { seekCost: 0.3, followerDuration: 5 }))).toEqual({ kind: 'seek', to: 5 })
   })
 
-  it('leaves a follower alone while its seek is under way, after it ended, or while the leader stalls', () => {
+  it('leaves a follower alone while its seek is under way, after it ended, or while the leader seeks', () => {
     expect(followerAction(reading(3, 1, { followerBusy: true }))).toEqual({ kind: 'wait' })
-    expect(followerAction(reading(3, 1, { leaderStalled: true }))).toEqual({ kind: 'wait' })
+    expect(followerAction(reading(3, 1, { leaderSeeking: true }))).toEqual({ kind: 'wait' })
   })
 
   it('brings a follower three frames behind into step by its rate alone, without a seek', () => {
@@ -88,5 +91,17 @@ describe('keeping a compared take on the leader’s picture', () => {
     const first = simulate({ leader: 2, follower: 0 }, { real: 0.4, known: 0 }, 7)
     expect(first.seeks).toBe(1)
     expect(first.maxLateDrift).toBeLessThan(FRAME / 2)
+  })
+
+  it('lines paused takes up on the middle of the frame shown, whether given its start time or a time inside it', () => {
+    expect(middleOfFrame(20 / 24)).toBeCloseTo(20.5 / 24, 9)
+    // 20/24 computed another way lands a hair below the exact value; it is still frame 20.
+    expect(middleOfFrame(0.8333333)).toBeCloseTo(20.5 / 24, 9)
+    expect(middleOfFrame(0.85)).toBeCloseTo(20.5 / 24, 9)
+    expect(middleOfFrame(0)).toBeCloseTo(0.5 / 24, 9)
+    // The transport names the frame the same way: the middle of frame 20 is frame 20, not 21.
+    expect(frameAt(20.5 / 24)).toBe(20)
+    expect(frameAt(0.8333333)).toBe(20)
+    expect(frameAt(0.8)).toBe(19)
   })
 })

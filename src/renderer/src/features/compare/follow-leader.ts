@@ -1,9 +1,6 @@
 import { followerAction } from './follower-sync'
 import { seekVideo } from './seek-video'
 
-/** Its time is not what it shows: it seeks, or it has not got the next frame yet. */
-const stalled = (video: HTMLVideoElement) => video.seeking || video.readyState < HTMLMediaElement.HAVE_FUTURE_DATA
-
 /**
  * `keepInStep`, per animation frame while playing, gives each follower its correction (rate or seek) against the
  * leader. Every seek goes through `seek`, which learns what a seek of that video costs, so that a seek while playing
@@ -20,8 +17,10 @@ export function createLeaderFollowing() {
       const action = followerAction({
         leaderTime: leader.currentTime,
         followerTime: follower.currentTime,
-        followerBusy: follower.ended || stalled(follower),
-        leaderStalled: stalled(leader),
+        // A video waiting for data still shows the frame at its time, so only a seek (a time not shown yet) or the
+        // end makes a reading meaningless.
+        followerBusy: follower.ended || follower.seeking,
+        leaderSeeking: leader.seeking,
         seekCost: seekCosts.get(follower) ?? 0,
         followerDuration: follower.duration,
       })

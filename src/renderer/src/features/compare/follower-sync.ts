@@ -8,28 +8,51 @@
  * (as we once did) leaves a follower seeking for ever and never showing a new frame.
  */
 
+/** Kling renders 24 frames a second; a frame step moves by one of them. */
+export const FRAME_SECONDS = 1 / 24
+
+/** The number of the frame shown at `seconds` (from 0); a frame's start time counts as that frame. */
+export function frameAt(seconds: number): number {
+  // A frame's start time, as a float, can fall a hair below its exact multiple of 1/24.
+  return Math.floor(seconds / FRAME_SECONDS + 1e-3)
+}
+
+/**
+ * The middle of the frame shown at `seconds`. Videos put there all show that frame, where a time on a frame's edge
+ * could round to the one before in one decoder and not in another.
+ */
+export function middleOfFrame(seconds: number): number {
+  return (frameAt(seconds) + 0.5) * FRAME_SECONDS
+}
+
 /** Below this the follower plays at normal speed: a quarter of a 24 fps frame, under what anyone can see. */
 export const RATE_DEADBAND_SECONDS = 0.01
 /**
- * Above this the follower seeks instead: 12 frames, which a 10 % rate change would take 5 s to make up, and more
- * than a long-GOP seek itself costs on the takes we play (a seek that costs more than the drift it removes would
- * leave the follower further behind than it was).
+ * Above this the follower seeks instead: 12 frames, which the catch-up rate makes up in 2 s, and more than a long-GOP
+ * seek itself costs on the takes we play (a seek that costs more than the drift it removes would leave the follower
+ * further behind than it was, frozen meanwhile).
  */
 export const SEEK_DRIFT_SECONDS = 0.5
-/** The playback rate stays within 10 % of normal, where motion still looks natural (and muted sound is not heard). */
+/** Within three frames the rate stays within 10 % of normal, where motion still looks natural. */
 export const MAX_RATE_CHANGE = 0.1
-/** Rate change per second of drift: two frames behind (83 ms) plays 1.08× until it is gone. */
-const RATE_GAIN_PER_SECOND = 1
+/**
+ * Beyond three frames (a follower whose clock stalled on a busy machine) it may go 25 % off, so the gap closes in
+ * about a second instead of several; the follower is muted, so only its motion shows the change, briefly.
+ */
+export const CATCH_UP_RATE_CHANGE = 0.25
+const CATCH_UP_DRIFT_SECONDS = 3 / 24
+/** Rate change per second of drift: half a frame behind plays 1.04×, one frame 1.08×, until the drift is gone. */
+const RATE_GAIN_PER_SECOND = 2
 
 export type FollowerReading = {
   /** Where the leader is now. */
   leaderTime: number
   /** Where the follower is now. */
   followerTime: number
-  /** The follower's time is not its picture's: a seek is under way, it waits for data, or it has ended. */
+  /** The follower's time is not its picture's: a seek is under way, or it has ended. */
   followerBusy: boolean
-  /** The leader is seeking or waiting for data, so its time is where it will be rather than what it shows. */
-  leaderStalled: boolean
+  /** The leader is seeking, so its time is where it will be rather than what it shows. */
+  leaderSeeking: boolean
   /** What a seek of this follower has been costing, in seconds (0 before its first one). */
   seekCost: number
   /** The follower's length, so a seek ahead stays inside it. */
@@ -43,7 +66,7 @@ export type FollowerAction =
 
 /** The one correction a playing follower gets on this animation frame, from its drift against the leader. */
 export function followerAction(reading: FollowerReading): FollowerAction {
-  if (reading.followerBusy || reading.leaderStalled) return { kind: 'wait' }
+  if (reading.followerBusy || reading.leaderSeeking) return { kind: 'wait' }
   const drift = reading.followerTime - reading.leaderTime
   if (Math.abs(drift) > SEEK_DRIFT_SECONDS) {
     // The follower stalls while it seeks and the leader plays on, so it aims where the leader will be by then.
@@ -51,7 +74,8 @@ export function followerAction(reading: FollowerReading): FollowerAction {
     return { kind: 'seek', to }
   }
   if (Math.abs(drift) < RATE_DEADBAND_SECONDS) return { kind: 'rate', rate: 1 }
-  const correction = Math.min(MAX_RATE_CHANGE, Math.max(-MAX_RATE_CHANGE, -drift * RATE_GAIN_PER_SECOND))
+  const limit = Math.abs(drift) > CATCH_UP_DRIFT_SECONDS ? CATCH_UP_RATE_CHANGE : MAX_RATE_CHANGE
+  const correction = Math.min(limit, Math.max(-limit, -drift * RATE_GAIN_PER_SECOND))
   // Whole hundredths, so the rate is written only when the correction really changes, not on every frame.
   return { kind: 'rate', rate: Math.round((1 + correction) * 100) / 100 }
 }
