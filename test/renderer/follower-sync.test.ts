@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { frameAt, followerAction, middleOfFrame, type FollowerReading } from '../../src/renderer/src/features/compare/follower-sync'
+import { frameAt, followerAction, middleOfFrame, pauseTarget, type FollowerReading } from '../../src/renderer/src/features/compare/follower-sync'
 
 const FRAME = 1 / 24
 const reading = (leaderTime: number, followerTime: number, extra: Partial<FollowerReading> = {}): FollowerReading => ({
@@ -103,5 +103,13 @@ describe('keeping a compared take on the leader’s picture', () => {
     expect(frameAt(20.5 / 24)).toBe(20)
     expect(frameAt(0.8333333)).toBe(20)
     expect(frameAt(0.8)).toBe(19)
+  })
+
+  it('pauses on the frame the leader was seen showing, unless that sighting is from before a seek', () => {
+    // Chromium shows frame 20 while the clock says 0.83 s (frame 19): the takes line up on 20.
+    expect(pauseTarget(0.83, 20 / 24)).toBeCloseTo(20.5 / 24, 9)
+    // The last frame seen was at 1 s, but the clock has since been sent to 4 s.
+    expect(pauseTarget(4, 1)).toBeCloseTo(96.5 / 24, 9)
+    expect(pauseTarget(0.83, null)).toBeCloseTo(19.5 / 24, 9)
   })
 })

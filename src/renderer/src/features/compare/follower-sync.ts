@@ -25,6 +25,15 @@ export function middleOfFrame(seconds: number): number {
   return (frameAt(seconds) + 0.5) * FRAME_SECONDS
 }
 
+/**
+ * Where paused takes line up: the middle of the frame the clock was last seen showing (`shownTime`), unless that
+ * sighting is from before a seek (more than a frame from the clock's time), when the clock's time is all we know.
+ */
+export function pauseTarget(clockTime: number, shownTime: number | null): number {
+  const fresh = shownTime !== null && Math.abs(shownTime - clockTime) < 2 * FRAME_SECONDS
+  return middleOfFrame(fresh ? shownTime : clockTime)
+}
+
 /** Below this the follower plays at normal speed: a quarter of a 24 fps frame, under what anyone can see. */
 export const RATE_DEADBAND_SECONDS = 0.01
 /**

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { createLeaderFollowing } from './follow-leader'
-import { FRAME_SECONDS, middleOfFrame } from './follower-sync'
+import { FRAME_SECONDS, pauseTarget } from './follower-sync'
 import { seekSettled } from './seek-video'
 import { watchShownFrame } from './shown-frame'
 
@@ -36,7 +36,7 @@ export function useSyncedPlayback(count: number) {
     if (!master) return
     // One seek each onto the middle of the frame the clock shows (the clock's own seek keeps its picture), so all
     // show that frame and agree on the time, and Play starts them from there without seeking again.
-    const target = middleOfFrame(shownByClock.current?.() ?? master.currentTime)
+    const target = pauseTarget(master.currentTime, shownByClock.current?.() ?? null)
     setTime(target)
     for (const video of all()) void seekTimed(video, Math.min(target, video.duration || target))
   }, [all, clock, stop, seekTimed])
@@ -47,7 +47,7 @@ export function useSyncedPlayback(count: number) {
       if (!master) return
       const mine = (turn.current += 1)
       setPlaying(true)
-      const from = at ?? (master.ended || master.currentTime >= master.duration - FRAME_SECONDS / 2 ? 0 : master.currentTime)
+      const from = at ?? (master.ended || master.currentTime >= master.duration - FRAME_SECONDS ? 0 : master.currentTime)
       setTime(from)
       // All wait for every seek (a long-GOP seek takes a while) and then start together from the same picture.
       for (const video of all()) video.pause()
