@@ -1,13 +1,13 @@
 import { Pause, Play, Repeat, StepBack, StepForward } from 'lucide-react'
 import type { useSyncedPlayback } from './use-synced-playback'
-import { FRAME_SECONDS } from './use-synced-playback'
+import { FRAME_SECONDS, frameAt } from './follower-sync'
 
 type Props = { playback: ReturnType<typeof useSyncedPlayback> }
 
 /** One play/pause, one scrubber and frame steps for every take on screen. */
 export function CompareTransport({ playback }: Props) {
   const { playing, time, duration, loop, setLoop, play, pause, seek, step } = playback
-  const frame = Math.round(time / FRAME_SECONDS)
+  const frame = frameAt(time)
   return (
     <div className="compare-transport" role="toolbar" aria-label="Playback of all compared takes">
       <button type="button" className="btn btn--icon" aria-label="Previous frame (,)" title="Previous frame (,)" onClick={() => step(-1)}>

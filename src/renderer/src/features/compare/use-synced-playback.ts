@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-
-/** Kling renders 24 frames a second; a frame step moves by one of them. */
-export const FRAME_SECONDS = 1 / 24
-/** Drift beyond half a frame is corrected while playing, so every tile shows the same moment. */
-const MAX_DRIFT_SECONDS = FRAME_SECONDS / 2
+import { createLeaderFollowing } from './follow-leader'
+import { FRAME_SECONDS, pauseTarget } from './follower-sync'
+import { seekSettled } from './seek-video'
+import { watchShownFrame } from './shown-frame'
 
 /**
  * One transport for several videos: the first is the clock, the others follow it. Play, pause, seek and frame
- * steps act on all of them together; while playing, a follower that drifts is put back on the clock's time.
+ * steps act on all of them together; while playing, followers are kept on the clock's picture by their playback
+ * rate (see follower-sync.ts), and a pause puts every one on the frame the clock shows.
  */
 export function useSyncedPlayback(count: number) {
   const videos = useRef<(HTMLVideoElement | null)[]>([])
@@ -15,51 +15,84 @@ export function useSyncedPlayback(count: number) {
   const [time, setTime] = useState(0)
   const [duration, setDuration] = useState(0)
   const [loop, setLoop] = useState(true)
+  const [{ keepInStep, seek: seekTimed }] = useState(createLeaderFollowing)
+  // Play, pause and frame steps each take a turn; a play still waiting for its seeks gives up if another came since.
+  const turn = useRef(0)
+  const shownByClock = useRef<(() => number | null) | null>(null)
   const all = useCallback(() => videos.current.slice(0, count).filter((v): v is HTMLVideoElement => v !== null), [count])
   const clock = useCallback(() => all()[0] ?? null, [all])
 
+  const stop = useCallback(() => {
+    turn.current += 1
+    for (const video of all()) {
+      video.pause()
+      video.playbackRate = 1
+    }
+    setPlaying(false)
+  }, [all])
+  const pause = useCallback(() => {
+    stop()
+    const master = clock()
+    if (!master) return
+    // One seek each onto the middle of the frame the clock shows (the clock's own seek keeps its picture), so all
+    // show that frame and agree on the time, and Play starts them from there without seeking again.
+    const target = pauseTarget(master.currentTime, shownByClock.current?.() ?? null)
+    setTime(target)
+    for (const video of all()) void seekTimed(video, Math.min(target, video.duration || target))
+  }, [all, clock, stop, seekTimed])
+  /** Plays all from `at` (else from where the clock is, or from the top after its end), started together. */
+  const start = useCallback(
+    async (at?: number) => {
+      const master = clock()
+      if (!master) return
+      const mine = (turn.current += 1)
+      setPlaying(true)
+      const from = at ?? (master.ended || master.currentTime >= master.duration - FRAME_SECONDS ? 0 : master.currentTime)
+      setTime(from)
+      // All wait for every seek (a long-GOP seek takes a while) and then start together from the same picture.
+      for (const video of all()) video.pause()
+      await Promise.all(all().map((video) => (video.currentTime === from ? seekSettled(video) : seekTimed(video, Math.min(from, video.duration || from)))))
+      if (turn.current !== mine) return
+      for (const video of all()) void video.play().catch(() => setPlaying(false))
+    },
+    [all, clock, seekTimed],
+  )
+  const play = useCallback(() => void start(), [start])
   const seek = useCallback(
     (seconds: number) => {
-      const target = Math.min(Math.max(0, seconds), clock()?.duration || 0)
+      const master = clock()
+      const target = Math.min(Math.max(0, seconds), master?.duration || 0)
+      // A seek while playing restarts all together there: each finishing its own seek and playing on would leave
+      // them as far apart as their seeks took different times.
+      if (master && !master.paused) {
+        void start(target)
+        return
+      }
       for (const video of all()) video.currentTime = Math.min(target, video.duration || target)
       setTime(target)
     },
-    [all, clock],
+    [all, clock, start],
   )
-  const pause = useCallback(() => {
-    for (const video of all()) video.pause()
-    setPlaying(false)
-    const master = clock()
-    if (master) seek(master.currentTime)
-  }, [all, clock, seek])
-  const play = useCallback(() => {
-    const master = clock()
-    if (!master) return
-    if (master.ended || master.currentTime >= master.duration - FRAME_SECONDS / 2) seek(0)
-    else seek(master.currentTime)
-    setPlaying(true)
-    for (const video of all()) void video.play().catch(() => setPlaying(false))
-  }, [all, clock, seek])
   const step = useCallback(
     (frames: number) => {
-      for (const video of all()) video.pause()
-      setPlaying(false)
+      stop()
       seek((clock()?.currentTime ?? 0) + frames * FRAME_SECONDS)
     },
-    [all, clock, seek],
+    [clock, seek, stop],
   )
 
   useEffect(() => {
-    if (!playing) return
+    const leader = clock()
+    if (!playing || !leader) return
+    const shown = watchShownFrame(leader)
+    shownByClock.current = shown.time
     let frame = 0
     const tick = () => {
       const master = clock()
       if (master) {
         setTime(master.currentTime)
-        for (const video of all().slice(1)) {
-          if (!video.ended && Math.abs(video.currentTime - master.currentTime) > MAX_DRIFT_SECONDS) video.currentTime = master.currentTime
-        }
-        if (master.ended) {
+        if (!master.paused) keepInStep(master, all().slice(1))
+        if (master.ended && !master.seeking) {
           if (loop) play()
           else pause()
         }
@@ -67,8 +100,12 @@ export function useSyncedPlayback(count: number) {
       frame = requestAnimationFrame(tick)
     }
     frame = requestAnimationFrame(tick)
-    return () => cancelAnimationFrame(frame)
-  }, [playing, loop, all, clock, play, pause])
+    return () => {
+      cancelAnimationFrame(frame)
+      shown.stop()
+      shownByClock.current = null
+    }
+  }, [playing, loop, all, clock, play, pause, keepInStep])
 
   // One callback per tile, kept across renders, so React does not detach and re-attach the videos each time.
   const registrations = useRef(new Map<number, (video: HTMLVideoElement | null) => void>())
@@ -77,6 +114,9 @@ export function useSyncedPlayback(count: number) {
     if (!callback) {
       callback = (video: HTMLVideoElement | null) => {
         videos.current[index] = video
+        // Followers are muted: resampling their sound at a corrected rate is far cheaper than keeping its pitch,
+        // which on a busy machine starved their clocks and made them fall behind however fast they were asked to go.
+        if (index !== 0 && video) video.preservesPitch = false
         if (index !== 0 || !video) return
         const read = () => setDuration(video.duration || 0)
         video.addEventListener('loadedmetadata', read)
