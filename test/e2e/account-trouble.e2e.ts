@@ -41,7 +41,7 @@ describe('when MuleRouter refuses the account', () => {
     // The 402 proves no task was made: both takes (sent at once, two slots) still wait in line, none failed.
     const refusedPosts = fake.submits().length
     expect(refusedPosts).toBeLessThanOrEqual(2)
-    const waiting = panel.getByRole('region', { name: 'Waiting' }).getByRole('listitem')
+    const waiting = panel.getByRole('region', { name: 'Queued' }).getByRole('listitem')
     await expect.poll(() => waiting.count()).toBe(2)
     // Waiting in line is not uploading: no progress bar, no "Uploading 0.0 of 0.0 MB" left from the refused attempt.
     expect(await page.getByRole('progressbar', { name: 'Take progress' }).count()).toBe(0)
