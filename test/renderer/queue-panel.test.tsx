@@ -83,10 +83,10 @@ describe('the Queue panel', () => {
     expect(within(screen.getAllByRole('banner')[0]!).queryByText('Paused')).not.toBeInTheDocument()
   })
 
-  it('says in the title bar that takes wait for the connection, and how many on hover', async () => {
+  it('says in the title bar that takes wait for the connection', async () => {
     const { bridge } = await openPanel()
     act(() => bridge.emit('queue:state', { ...idle, waitingForConnection: 3, connected: false }))
-    expect(within(screen.getAllByRole('banner')[0]!).getByText('Waiting for connection')).toHaveAttribute('title', '4 takes wait until MuleRouter can be reached')
+    expect(within(screen.getAllByRole('banner')[0]!).getByText('Waiting for connection')).toHaveAttribute('title', 'Takes wait here until MuleRouter can be reached, then go on by themselves')
   })
 
   const pausedFor = (code: 'api_insufficient_credits' | 'api_unauthorized' | 'api_forbidden', message: string, hint: string): QueueState => ({

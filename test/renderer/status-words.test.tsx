@@ -48,7 +48,8 @@ function queuedTakeEverywhere() {
   }
 }
 
-describe('one status vocabulary in the take list, the timeline, the Queue panel and the title bar', () => {
+// The whole editor renders: slower than the 5 s default on a busy machine.
+describe('one status vocabulary in the take list, the timeline, the Queue panel and the title bar', { timeout: 30_000 }, () => {
   it('says Paused in all four while the queue is paused, with no spinner and no moving bar', async () => {
     await openEditor(paused)
     expect(queuedTakeEverywhere()).toEqual({ titleBar: 'Paused', takeList: 'Paused', timeline: 'Paused', queuePanel: 'Paused', moving: 0 })

@@ -47,14 +47,12 @@ const byStatus: Record<TakeStatus, TakeStateView> = {
   stopped: view('Not followed', 'warning'),
 }
 
-/**
- * Why the queue's takes do not go out now, for the title bar, or null when nothing holds them. The connection
- * only counts while some take needs it (`activeTakes`): with nothing queued or out there is nothing waiting.
- */
-export function queueHoldView(condition: QueueCondition, activeTakes: number): TakeStateView | null {
-  if (!condition.connected && activeTakes > 0) return takeWords.waitingForConnection
-  if (condition.paused) return condition.pauseReason ? takeWords.pausedByMuleRouter : takeWords.paused
-  return null
+const pausedView = (condition: QueueCondition): TakeStateView => (condition.pauseReason ? takeWords.pausedByMuleRouter : takeWords.paused)
+
+/** What the queue and connection alone say of a take not sent yet, or null when nothing holds it. */
+function heldBackView(condition: QueueCondition): TakeStateView | null {
+  if (!condition.connected) return takeWords.waitingForConnection
+  return condition.paused ? pausedView(condition) : null
 }
 
 /** A failed take Kling would not make for its content: sent unchanged, it would be refused again. */
@@ -65,13 +63,26 @@ export function takeStateOf(take: Take, condition: QueueCondition): TakeStateVie
   if (isQueuedTake(take)) {
     if (take.hold?.reason === 'budget') return takeWords.heldByBudget
     if (take.hold?.reason === 'invalid') return takeWords.heldToFix
-    return queueHoldView(condition, 1) ?? takeWords.queued
+    return heldBackView(condition) ?? takeWords.queued
   }
   const state = byStatus[take.status]
-  // Sent and still followed, but nothing can be heard from MuleRouter until it answers again.
-  if (state.busy && !condition.connected) return takeWords.waitingForConnection
+  // Sent and still followed, but nothing can be heard from MuleRouter until it answers again: the whole app is
+  // cut off, or this take's last poll or download could not reach it (the engine keeps trying).
+  if (state.busy && (!condition.connected || take.error?.code === 'network_offline')) return takeWords.waitingForConnection
   if (isRefusedTake(take)) return takeWords.refused
   return state
+}
+
+const openStates = (takes: readonly Take[], condition: QueueCondition): TakeStateView[] =>
+  takes.filter((take) => !finalTakeStatuses.includes(take.status)).map((take) => takeStateOf(take, condition))
+
+/**
+ * The queue's own word for the title bar, or null when nothing holds it: *Waiting for connection* while some take
+ * waits for it (with no take out or queued there is nothing waiting), else *Paused* while the queue is paused.
+ */
+export function queueHoldView(takes: readonly Take[], condition: QueueCondition): TakeStateView | null {
+  if (openStates(takes, condition).includes(takeWords.waitingForConnection)) return takeWords.waitingForConnection
+  return condition.paused ? pausedView(condition) : null
 }
 
 /**
@@ -79,6 +90,6 @@ export function takeStateOf(take: Take, condition: QueueCondition): TakeStateVie
  * take is never hidden behind a queued one), else the newest waiting one; null when every take has ended.
  */
 export function clipTakeStateOf(takes: readonly Take[], condition: QueueCondition): TakeStateView | null {
-  const open = takes.filter((take) => !finalTakeStatuses.includes(take.status)).map((take) => takeStateOf(take, condition))
+  const open = openStates(takes, condition)
   return open.find((state) => state.busy) ?? open.at(-1) ?? null
 }

@@ -49,6 +49,13 @@ describe('one word for where a take stands', () => {
     expect(word(queued(), { ...paused, connected: false })).toEqual(waiting)
   })
 
+  it('says Waiting for connection for a sent take whose last poll could not reach MuleRouter, and Generating once one does', () => {
+    const cutOff = take('processing', { error: { code: 'network_offline', message: 'MuleRouter cannot be reached.', hint: 'Check the connection.' } })
+    expect(word(cutOff, runningCondition)).toEqual({ word: 'Waiting for connection', tone: 'warning', busy: false })
+    expect(word({ ...cutOff, error: null }, runningCondition).word).toBe('Generating')
+    expect(word({ ...cutOff, error: { ...cutOff.error!, code: 'api_server_error' } }, runningCondition).word).toBe('Generating')
+  })
+
   it('leaves ended and unconfirmed takes alone when the connection is down', () => {
     for (const status of ['completed', 'failed', 'cancelled', 'stopped', 'submit_unknown'] as const) expect(word(take(status), offline)).toEqual(word(take(status), runningCondition))
   })
@@ -65,11 +72,17 @@ describe('one word for where a take stands', () => {
 })
 
 describe('the queue\'s word for the title bar', () => {
-  it('is the queued takes\' word: Paused, or Waiting for connection while some take needs it', () => {
-    expect(queueHoldView(paused, 0)).toEqual(word(queued(), paused))
-    expect(queueHoldView(offline, 2)).toEqual(word(queued(), offline))
-    expect(queueHoldView(offline, 0)).toBeNull()
-    expect(queueHoldView(runningCondition, 3)).toBeNull()
+  it('is the takes\' own word: Paused, or Waiting for connection while some take waits for it', () => {
+    expect(queueHoldView([], paused)).toEqual(word(queued(), paused))
+    expect(queueHoldView([queued(), take('completed', { id: 'b' })], offline)).toEqual(word(queued(), offline))
+    expect(queueHoldView([queued()], { ...paused, connected: false })?.word).toBe('Waiting for connection')
+    expect(queueHoldView([take('completed')], offline)).toBeNull()
+    expect(queueHoldView([queued(), take('processing', { id: 'b' })], runningCondition)).toBeNull()
+  })
+
+  it('says Waiting for connection when a sent take cannot reach MuleRouter though nothing else is queued', () => {
+    const cutOff = take('processing', { error: { code: 'network_offline', message: 'MuleRouter cannot be reached.', hint: 'Check the connection.' } })
+    expect(queueHoldView([cutOff], runningCondition)?.word).toBe('Waiting for connection')
   })
 })
 

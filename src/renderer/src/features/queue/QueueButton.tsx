@@ -22,7 +22,7 @@ export function QueueButton() {
         <span
           className={hold.tone === 'neutral' ? 'pill queue-status' : `pill pill--${hold.tone} queue-status`}
           role="status"
-          title={waiting ? `${count} ${count === 1 ? 'take waits' : 'takes wait'} until MuleRouter can be reached` : 'Nothing new is sent until you resume the queue'}
+          title={waiting ? 'Takes wait here until MuleRouter can be reached, then go on by themselves' : 'Nothing new is sent until you resume the queue'}
         >
           <HoldIcon size={12} strokeWidth={2} aria-hidden /> {hold.word}
         </span>
