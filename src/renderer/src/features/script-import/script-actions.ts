@@ -71,8 +71,6 @@ export function applyDraft(session: ScriptSession): void {
   useScriptImport.getState().close()
   if (!plan || plan.ops.length === 0) return
   useStore.getState().edit(plan.ops)
-  const firstAdded = plan.ops.find((op) => op.type === 'addClip')
-  if (firstAdded) selectAndReveal(firstAdded.clip.id)
   const { added, updated, marked, removed } = plan.counts
   const said = [added && `${added} added`, updated && `${updated} updated`, marked && `${marked} marked "script changed"`, removed && `${removed} removed`].filter(Boolean)
   useStore.getState().pushToast({ tone: 'success', message: `${session.fileName}: clips ${said.join(', ')}.`, hint: 'Ctrl/Cmd+Z takes the changes back.', tie: 'undo' })
