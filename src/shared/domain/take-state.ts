@@ -20,8 +20,6 @@ export type QueueCondition = {
   connected: boolean
 }
 
-export const runningCondition: QueueCondition = { paused: false, pauseReason: null, connected: true }
-
 const view = (word: string, tone: StateTone, busy = false): TakeStateView => ({ word, tone, busy })
 
 export const takeWords = {

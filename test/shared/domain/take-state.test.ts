@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { takeStatuses, type Take } from '../../../src/shared/domain/project'
-import { clipTakeStateOf, queueHoldView, runningCondition, takeStateOf, type QueueCondition } from '../../../src/shared/domain/take-state'
+import { clipTakeStateOf, queueHoldView, takeStateOf, type QueueCondition } from '../../../src/shared/domain/take-state'
 
 const at = '2026-01-01T00:00:00.000Z'
 const take = (status: Take['status'], extra: Partial<Take> = {}): Take => ({
   id: 't1', clipId: 'c1', status, request: {}, taskId: 'task-1', remoteStatus: null, createdAt: at, updatedAt: at, submittedAt: at, finishedAt: null, error: null, files: [], ...extra,
 })
+const runningCondition: QueueCondition = { paused: false, pauseReason: null, connected: true }
 const queued = (extra: Partial<Take> = {}) => take('submitting', { taskId: null, submittedAt: null, ...extra })
 const paused: QueueCondition = { ...runningCondition, paused: true }
 const offline: QueueCondition = { ...runningCondition, connected: false }
