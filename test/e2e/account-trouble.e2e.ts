@@ -41,10 +41,16 @@ describe('when MuleRouter refuses the account', () => {
     // The 402 proves no task was made: both takes (sent at once, two slots) still wait in line, none failed.
     const refusedPosts = fake.submits().length
     expect(refusedPosts).toBeLessThanOrEqual(2)
-    const waiting = panel.getByRole('region', { name: 'Waiting' }).getByRole('listitem')
+    const waiting = panel.getByRole('region', { name: 'Queued' }).getByRole('listitem')
     await expect.poll(() => waiting.count()).toBe(2)
     // Waiting in line is not uploading: no progress bar, no "Uploading 0.0 of 0.0 MB" left from the refused attempt.
     expect(await page.getByRole('progressbar', { name: 'Take progress' }).count()).toBe(0)
+    // One word in all four places, and nothing spins: the title bar, the Queue panel, the take list, the timeline.
+    await page.locator('.title-bar').getByText('Paused', { exact: true }).waitFor()
+    expect(await waiting.evaluateAll((rows) => rows.map((row) => row.querySelector('.pill')?.textContent))).toEqual(['Paused', 'Paused'])
+    await expect.poll(() => page.getByRole('listitem', { name: 'Take 1' }).locator('.pill').first().textContent()).toBe('Paused')
+    for (const n of [1, 2]) await page.getByRole('group', { name: `Clip ${n}` }).getByTitle('Paused', { exact: true }).waitFor()
+    expect(await page.locator('.timeline .spin, .take-row .spin, .queue-panel .spin').count()).toBe(0)
     await page.screenshot({ path: 'docs/screenshots/queue-paused-credits.png' })
 
     fake.setFault('submit', null)

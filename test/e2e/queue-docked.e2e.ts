@@ -39,7 +39,7 @@ describe('the Queue panel at 1280×800', () => {
 
     // The panel opens by itself after queueing; back to one clip to work on while it is open.
     const panel = page.getByRole('complementary', { name: 'Queue' })
-    await panel.getByRole('region', { name: 'Running' }).getByRole('listitem').first().waitFor({ timeout: 15_000 })
+    await panel.getByRole('region', { name: 'Sent' }).getByRole('listitem').first().waitFor({ timeout: 15_000 })
     await clip(1).click()
     const generate = page.getByRole('button', { name: /^Generate\b/ }).first()
     const arrow = page.getByRole('button', { name: 'More ways to generate' })

@@ -55,7 +55,7 @@ describe('generating many clips through the queue', () => {
     const panel = page.getByRole('complementary', { name: 'Queue' })
     await panel.getByRole('button', { name: 'Pause queue' }).click()
     await page.locator('.title-bar').getByText('Paused').waitFor()
-    const waiting = panel.getByRole('region', { name: 'Waiting' }).getByRole('listitem')
+    const waiting = panel.getByRole('region', { name: 'Queued' }).getByRole('listitem')
     await expect.poll(() => waiting.evaluateAll((rows) => rows.map((row) => row.getAttribute('aria-label')))).toEqual(['Clip 2, take 1', 'Clip 3, take 1'])
     // The keyboard path of the drag: pick up, move up one, drop.
     await panel.getByRole('button', { name: 'Move Clip 3, take 1 in the queue' }).focus()
@@ -66,7 +66,7 @@ describe('generating many clips through the queue', () => {
     await page.waitForTimeout(250)
     await page.keyboard.press('Space')
     await expect.poll(() => waiting.evaluateAll((rows) => rows.map((row) => row.getAttribute('aria-label')))).toEqual(['Clip 3, take 1', 'Clip 2, take 1'])
-    await panel.getByRole('region', { name: 'Running' }).getByText('Generating', { exact: true }).waitFor({ timeout: 15_000 })
+    await panel.getByRole('region', { name: 'Sent' }).getByText('Generating', { exact: true }).waitFor({ timeout: 15_000 })
     // Still in the new order once main has answered and announced the takes it renumbered.
     expect(await waiting.evaluateAll((rows) => rows.map((row) => row.getAttribute('aria-label')))).toEqual(['Clip 3, take 1', 'Clip 2, take 1'])
     await page.screenshot({ path: 'docs/screenshots/queue-panel.png' })

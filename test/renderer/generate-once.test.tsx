@@ -71,6 +71,6 @@ describe('stopping a take', () => {
     await user.click(within(row()).getByRole('button', { name: 'Check again' }))
     await settle()
     expect(bridge.calls.filter((c) => c.channel === 'generation:checkAgain').map((c) => c.request)).toEqual([{ takeId: 'take1' }])
-    expect(row()).toHaveTextContent('Queued')
+    expect(row()).toHaveTextContent('Sent')
   })
 })

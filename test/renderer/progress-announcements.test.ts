@@ -10,7 +10,7 @@ describe('what the generation live region says', () => {
   it('names the clip and take and says each stage once: in queue, generating, done', () => {
     const older = makeTake('clip2', 'old', 'completed')
     const queued = makeTake('clip2', 'new')
-    expect(progressAnnouncements([older], [older, queued], clips)).toEqual(['Clip 2, take 2: In queue'])
+    expect(progressAnnouncements([older], [older, queued], clips)).toEqual(['Clip 2, take 2: Queued'])
     const uploading = sent(queued, 'submitting')
     expect(progressAnnouncements([older, queued], [older, uploading], clips)).toEqual(['Clip 2, take 2: Generating'])
     const rendering = sent(queued, 'processing')

@@ -9,7 +9,7 @@ import { makeTake } from './fake-bridge'
 import { twoClipProject } from './fixtures'
 import { renderWithProject } from './render-editor'
 
-const idle: QueueState = { paused: false, queued: 3, running: 1, waitingForConnection: 0, held: 0, concurrency: { limit: 3, effective: 3 }, rateLimitedUntil: null, pauseReason: null }
+const idle: QueueState = { paused: false, queued: 3, running: 1, waitingForConnection: 0, connected: true, held: 0, concurrency: { limit: 3, effective: 3 }, rateLimitedUntil: null, pauseReason: null }
 const estimate = (usd: number) => ({ usd, ratePerSecond: 0.112, seconds: 5, mode: 'pro' as const, sound: 'off' as const, at: '2026-01-01T00:00:00.000Z' })
 const queued = (clipId: string, id: string, position: number, extra: Partial<Take> = {}): Take => ({ ...makeTake(clipId, id), queuePosition: position, estimate: estimate(0.56), ...extra })
 
@@ -38,10 +38,10 @@ const rowNames = (section: HTMLElement) => within(section).getAllByRole('listite
 describe('the Queue panel', () => {
   it('lists what runs, then what waits in the order it will be sent, with take numbers and estimates', async () => {
     const { panel } = await openPanel()
-    expect(rowNames(within(panel).getByRole('region', { name: 'Running' }))).toEqual(['Clip 1, take 1'])
-    expect(rowNames(within(panel).getByRole('region', { name: 'Waiting' }))).toEqual(['Clip 2, take 2', 'Clip 1, take 2', 'Clip 2, take 1'])
+    expect(rowNames(within(panel).getByRole('region', { name: 'Sent' }))).toEqual(['Clip 1, take 1'])
+    expect(rowNames(within(panel).getByRole('region', { name: 'Queued' }))).toEqual(['Clip 2, take 2', 'Clip 1, take 2', 'Clip 2, take 1'])
     expect(within(panel).getByRole('listitem', { name: 'Clip 1, take 1' })).toHaveTextContent('Generating')
-    expect(within(panel).getByRole('listitem', { name: 'Clip 2, take 2' })).toHaveTextContent(/In queue.*≈ \$0\.56 est\./)
+    expect(within(panel).getByRole('listitem', { name: 'Clip 2, take 2' })).toHaveTextContent(/Queued.*≈ \$0\.56 est\./)
   })
 
   it('shows upload progress and time left from job:progress', async () => {
@@ -83,10 +83,10 @@ describe('the Queue panel', () => {
     expect(within(screen.getAllByRole('banner')[0]!).queryByText('Paused')).not.toBeInTheDocument()
   })
 
-  it('says in the title bar how many takes wait for the connection', async () => {
+  it('says in the title bar that takes wait for the connection', async () => {
     const { bridge } = await openPanel()
-    act(() => bridge.emit('queue:state', { ...idle, waitingForConnection: 3 }))
-    expect(within(screen.getAllByRole('banner')[0]!).getByText('3 waiting for connection')).toBeInTheDocument()
+    act(() => bridge.emit('queue:state', { ...idle, waitingForConnection: 3, connected: false }))
+    expect(within(screen.getAllByRole('banner')[0]!).getByText('Waiting for connection')).toHaveAttribute('title', 'Takes wait here until MuleRouter can be reached, then go on by themselves')
   })
 
   const pausedFor = (code: 'api_insufficient_credits' | 'api_unauthorized' | 'api_forbidden', message: string, hint: string): QueueState => ({

@@ -61,6 +61,8 @@ export const QueueStateSchema = z.object({
   running: z.number().int().nonnegative(),
   /** Queued while MuleRouter cannot be reached: "3 waiting for connection". */
   waitingForConnection: z.number().int().nonnegative(),
+  /** False while MuleRouter cannot be reached (offline, or the last request found it unreachable), queued takes or not. */
+  connected: z.boolean(),
   /** Queued but held by a budget cap or a request that no longer validates. */
   held: z.number().int().nonnegative(),
   /** `limit` is the setting; `effective` is lower for a while after MuleRouter answered 429. */

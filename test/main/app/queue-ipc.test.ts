@@ -42,7 +42,7 @@ describe('the queue over IPC', () => {
     const { takes } = await main.call('queue:add', { clipIds: [clipId], takesPerClip: 2, actionId: 'queue-ipc-action' })
     expect(takes).toHaveLength(2)
     await waitForEvent(main, ({ event, payload }) => event === 'queue:state' && (payload as { waitingForConnection: number }).waitingForConnection === 2)
-    expect(await main.call('queue:state', {})).toMatchObject({ queued: 2, running: 0, waitingForConnection: 2 })
+    expect(await main.call('queue:state', {})).toMatchObject({ queued: 2, running: 0, waitingForConnection: 2, connected: false })
 
     expect(await main.refusal('project:close', {})).toMatchObject({ code: 'close_cancelled' })
     expect(asked).toEqual([{ projectName: 'Queued film', queued: 2, running: 0 }])

@@ -9,6 +9,7 @@ const queue = (queued: number, running: number): QueueState => ({
   queued,
   running,
   waitingForConnection: 0,
+  connected: true,
   held: 0,
   concurrency: { limit: 2, effective: 2 },
   rateLimitedUntil: null,

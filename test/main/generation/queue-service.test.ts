@@ -91,7 +91,7 @@ describe('the outbox and restarts', () => {
     engine.setOnline(false)
     const queued = await engine.enqueue(clipIds().slice(0, 3), 1, 'action-offline')
     await new Promise((resolve) => setTimeout(resolve, 100))
-    expect(engine.queueState()).toMatchObject({ queued: 3, waitingForConnection: 3 })
+    expect(engine.queueState()).toMatchObject({ queued: 3, waitingForConnection: 3, connected: false })
     expect(world.fake.requests).toHaveLength(0)
 
     // The folder as a power cut would leave it: what is on disk now, the old process never closing it.

@@ -16,11 +16,13 @@ export function queueStateOf(takes: readonly Take[], policy: SendPolicy, limit: 
     } else if (!isFinalTake(take) && take.status !== 'submit_unknown') running++
   }
   const until = policy.rateLimitedUntil()
+  const waiting = policy.waitingForConnection()
   return {
     paused: policy.paused(),
     queued,
     running,
-    waitingForConnection: policy.waitingForConnection() ? queued - held : 0,
+    waitingForConnection: waiting ? queued - held : 0,
+    connected: !waiting,
     held,
     concurrency: { limit, effective: policy.effective(limit) },
     rateLimitedUntil: until === null ? null : new Date(until).toISOString(),

@@ -11,6 +11,9 @@ const temporalState = () => useStore.temporal.getState()
 export function undo(): void {
   if (temporalState().pastStates.length === 0) return
   temporalState().undo()
+  // "Added 3 clips … Ctrl/Cmd+Z takes them back" means nothing once they are taken back.
+  const undone = new Set(temporalState().futureStates.map((state) => state.doc))
+  useStore.getState().dropUndoneToasts((doc) => undone.has(doc))
   syncRestoredDocument()
 }
 
@@ -35,8 +38,10 @@ onEditRejected(async () => {
   temporalState().resume()
 })
 
+/** With the history gone no toast's "Ctrl/Cmd+Z takes it back" is true any more. */
 export function clearHistory(): void {
   temporalState().clear()
+  useStore.getState().dropUndoneToasts(() => true)
 }
 
 /**

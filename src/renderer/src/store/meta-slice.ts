@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand'
 import { pickDocument } from './document-slice'
 import type { MetaSlice, Store } from './types'
+import { outlivesProject } from './ui-slice'
 
 export const createMetaSlice: StateCreator<Store, [], [], MetaSlice> = (set, get) => ({
   path: null,
@@ -9,6 +10,7 @@ export const createMetaSlice: StateCreator<Store, [], [], MetaSlice> = (set, get
   revision: 0,
   loadSnapshot: ({ path, project, revision }) => {
     const firstClip = project.clips[0]?.id ?? null
+    const other = get().path !== null && get().path !== path
     set({
       path,
       revision,
@@ -21,6 +23,8 @@ export const createMetaSlice: StateCreator<Store, [], [], MetaSlice> = (set, get
       selectionAnchorId: null,
       progress: {},
       projectCapUsd: project.budget?.capUsd ?? null,
+      // Opening another project over this one closes this one, and with it what its toasts speak of.
+      ...(other && { toasts: get().toasts.filter(outlivesProject) }),
     })
   },
   closeProjectLocal: () =>
@@ -36,8 +40,8 @@ export const createMetaSlice: StateCreator<Store, [], [], MetaSlice> = (set, get
       selectionAnchorId: null,
       progress: {},
       projectCapUsd: null,
-      // A toast's action (Show, Retry) points into the project being closed.
-      toasts: get().toasts.filter((toast) => !toast.action),
+      // A toast's action (Show, Retry) points into the project being closed; a tied one speaks of it.
+      toasts: get().toasts.filter(outlivesProject),
     }),
   addAssets: (assets) => {
     const known = new Set(get().assets.map((a) => a.id))

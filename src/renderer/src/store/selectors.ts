@@ -1,4 +1,3 @@
-import { finalTakeStatuses } from '../../../shared/domain/project'
 import { isInSelection, selectedInOrder } from './clip-selection'
 import { assetsById, clipPositions, takesOf } from './indexes'
 import type { Store } from './types'
@@ -56,8 +55,7 @@ export const selectAssetById = (assetId: string | null) => (s: Store) =>
 export const selectTakes = (s: Store) => s.takes
 export const selectTakesOfClip = (clipId: string | null) => (s: Store) => takesOf(s.takes, clipId).toReversed()
 export const selectTakeProgress = (takeId: string) => (s: Store) => s.progress[takeId] ?? null
-export const selectClipHasRunningTake = (clipId: string) => (s: Store) =>
-  takesOf(s.takes, clipId).some((t) => !finalTakeStatuses.includes(t.status))
+export const selectClipTakes = (clipId: string) => (s: Store) => takesOf(s.takes, clipId)
 export const selectTakeCountOfClip = (clipId: string) => (s: Store) => takesOf(s.takes, clipId).length
 
 export const selectProjectPath = (s: Store) => s.path

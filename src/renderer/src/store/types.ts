@@ -42,7 +42,13 @@ export type SelectionSlice = ClipSelection & {
 }
 
 export type ToastAction = { label: string; run: () => void }
-export type Toast = { id: number; tone: 'info' | 'success' | 'warning' | 'danger'; message: string; hint?: string; action?: ToastAction }
+/**
+ * `tie`: what the toast speaks of, so it goes when that does. `project`: cleared when the project closes or
+ * another opens; `undo`: also cleared when the edit made just before it is undone ("Added 3 clips … Ctrl/Cmd+Z
+ * takes them back"). A toast with an action is tied to its project too.
+ */
+export type ToastTie = 'project' | 'undo'
+export type Toast = { id: number; tone: 'info' | 'success' | 'warning' | 'danger'; message: string; hint?: string; action?: ToastAction; tie?: ToastTie; undoOf?: ProjectDocument }
 export type Dialog = 'settings' | 'help' | 'ledger' | 'queue-confirm' | null
 export type SaveState = { state: 'saved' | 'saving' | 'error'; savedAt: string | null; error: AppError | null }
 
@@ -56,8 +62,10 @@ export type UiSlice = {
   settings: SettingsView | null
   openDialog: (dialog: Exclude<Dialog, null>, reason?: string) => void
   closeDialog: () => void
-  pushToast: (toast: Omit<Toast, 'id'>) => number
+  pushToast: (toast: Omit<Toast, 'id' | 'undoOf'>) => number
   dismissToast: (id: number) => void
+  /** Drops the toasts tied to an edit that `undone` says is no longer in effect. */
+  dropUndoneToasts: (undone: (doc: ProjectDocument) => boolean) => void
   showError: (error: AppError, action?: ToastAction) => void
   setSaveState: (state: SaveState) => void
   setOnline: (online: boolean) => void

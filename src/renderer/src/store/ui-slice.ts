@@ -1,8 +1,11 @@
 import type { StateCreator } from 'zustand'
-import type { Store, UiSlice } from './types'
+import type { Store, Toast, UiSlice } from './types'
 
 let nextToastId = 1
 const TOAST_LIMIT = 4
+
+/** Whether a toast still means something once its project is closed: only one about no project in particular. */
+export const outlivesProject = (toast: Toast): boolean => !toast.action && !toast.tie
 
 export const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set, get) => ({
   dialog: null,
@@ -15,10 +18,17 @@ export const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set, get) =>
   closeDialog: () => set({ dialog: null, dialogReason: null }),
   pushToast: (toast) => {
     const id = nextToastId++
-    set({ toasts: [...get().toasts, { ...toast, id }].slice(-TOAST_LIMIT) })
+    // Pushed right after its edit: the document now is the one that edit made.
+    const doc = toast.tie === 'undo' ? get().doc : null
+    set({ toasts: [...get().toasts, { ...toast, id, ...(doc && { undoOf: doc }) }].slice(-TOAST_LIMIT) })
     return id
   },
   dismissToast: (id) => set({ toasts: get().toasts.filter((t) => t.id !== id) }),
+  dropUndoneToasts: (undone) => {
+    const toasts = get().toasts
+    const kept = toasts.filter((toast) => !toast.undoOf || !undone(toast.undoOf))
+    if (kept.length < toasts.length) set({ toasts: kept })
+  },
   showError: (error, action) => {
     get().pushToast({ tone: 'danger', message: error.message, hint: error.hint, ...(action ? { action } : {}) })
   },

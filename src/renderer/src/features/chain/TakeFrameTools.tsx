@@ -33,7 +33,7 @@ export function TakeFrameTools({ take, number, children }: Props) {
     video.pause()
     void run(async () => {
       const asset = await grabFrame(take, { kind: 'time', seconds: video.currentTime })
-      if (asset) useStore.getState().pushToast({ tone: 'success', message: `Frame at ${video.currentTime.toFixed(2)} s of take ${number} is in the asset bin.`, hint: 'Drag it onto a frame slot or an element.' })
+      if (asset) useStore.getState().pushToast({ tone: 'success', message: `Frame at ${video.currentTime.toFixed(2)} s of take ${number} is in the asset bin.`, hint: 'Drag it onto a frame slot or an element.', tie: 'project' })
     })
   }
   const noNext = clipIndex === -1 || clipIndex >= clipCount - 1

@@ -33,6 +33,7 @@ export async function chainTake(take: Take, direction: 'next' | 'previous'): Pro
   store.pushToast({
     tone: 'success',
     message: direction === 'next' ? `Clip ${target.number} now starts on the last frame of take ${number}.` : `Clip ${target.number} now ends on the first frame of take ${number}.`,
+    tie: 'undo',
   })
 }
 

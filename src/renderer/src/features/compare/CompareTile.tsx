@@ -1,9 +1,11 @@
 import { Check } from 'lucide-react'
 import { estimateClipCost, formatUsd } from '../../../../shared/domain/cost'
 import type { Take } from '../../../../shared/domain/project'
+import { takeStateOf } from '../../../../shared/domain/take-state'
 import type { RequestChange } from '../../../../shared/takes/request-diff'
 import { selectPrices } from '../../store/selectors'
 import { useStore } from '../../store/store'
+import { useQueueCondition } from '../queue/use-queue-condition'
 import { takeVideoUrl } from '../takes/take-video-url'
 import { TakeStatusPill } from '../takes/TakeStatusPill'
 import { chooseTake } from '../takes/take-actions'
@@ -23,6 +25,7 @@ type Props = {
 /** One take in the compare view: its video, what it cost, and how its request differs from the other take's. */
 export function CompareTile({ take, number, against, changes, chosen, muted, videoRef }: Props) {
   const prices = useStore(selectPrices)
+  const condition = useQueueCondition()
   const request = take.request
   const cost = prices
     ? estimateClipCost({ mode: request['mode'] === 'std' ? 'std' : 'pro', sound: request['sound'] === 'on' ? 'on' : 'off', duration: Number(request['duration']) || 0 }, prices)
@@ -31,7 +34,7 @@ export function CompareTile({ take, number, against, changes, chosen, muted, vid
     <article className={chosen ? 'compare-tile compare-tile--chosen' : 'compare-tile'} aria-label={`Compared take ${number}`}>
       <header className="compare-tile__head">
         <span className="compare-tile__name">Take {number}</span>
-        <TakeStatusPill status={take.status} />
+        <TakeStatusPill state={takeStateOf(take, condition)} />
         {cost !== null && <span className="compare-tile__cost tabular" title="Estimated cost of this take">{formatUsd(cost)}</span>}
         {chosen ? (
           <span className="pill pill--success"><Check size={10} strokeWidth={2.5} aria-hidden /> Chosen</span>

@@ -10,7 +10,7 @@ export async function reloadFromDisk(): Promise<void> {
   if (!snapshot) return
   showSnapshot(snapshot)
   useStore.getState().setSaveState({ state: 'saved', savedAt: new Date().toISOString(), error: null })
-  useStore.getState().pushToast({ tone: 'info', message: 'Reloaded the project from disk.', hint: 'Takes generated in this window were kept.' })
+  useStore.getState().pushToast({ tone: 'info', message: 'Reloaded the project from disk.', hint: 'Takes generated in this window were kept.', tie: 'project' })
 }
 
 /** Writes this window's version; the other program's is kept beside it as a dated copy. */

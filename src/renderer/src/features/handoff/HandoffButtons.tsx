@@ -19,7 +19,7 @@ export function HandoffButtons() {
   const showResult = (fileName: string, result: { added: number; problems: ShotListProblem[] } | null) => {
     if (!result) return
     if (result.problems.length > 0) setReport({ fileName, ...result })
-    else useStore.getState().pushToast({ tone: 'success', message: `Added ${result.added === 1 ? '1 clip' : `${result.added} clips`} from ${fileName}.`, hint: 'Ctrl/Cmd+Z takes them back.' })
+    else useStore.getState().pushToast({ tone: 'success', message: `Added ${result.added === 1 ? '1 clip' : `${result.added} clips`} from ${fileName}.`, hint: 'Ctrl/Cmd+Z takes them back.', tie: 'undo' })
   }
   const onPicked = async (file: File | undefined) => {
     if (picker.current) picker.current.value = ''

@@ -2,6 +2,7 @@ import type { HandoffFormat, OtioMediaPaths } from '../../../../shared/interchan
 import type { ShotListProblem } from '../../../../shared/interchange/shot-list-import'
 import { call, invoke } from '../../ipc/client'
 import { useStore } from '../../store/store'
+import { selectAndReveal } from '../timeline/reveal-clip'
 
 /** Adds the clips a shot list holds after the timeline's own, as one edit, so one undo takes them all back. */
 export async function importShotListFile(file: File): Promise<{ added: number; problems: ShotListProblem[] } | null> {
@@ -12,7 +13,11 @@ export async function importShotListFile(file: File): Promise<{ added: number; p
 export async function importShotListText(text: string): Promise<{ added: number; problems: ShotListProblem[] } | null> {
   const imported = await call('import:shotList', { text })
   if (!imported) return null
-  if (imported.clips.length > 0) useStore.getState().edit(imported.clips.map((clip) => ({ type: 'addClip' as const, clip })))
+  const [first] = imported.clips
+  if (first) {
+    useStore.getState().edit(imported.clips.map((clip) => ({ type: 'addClip' as const, clip })))
+    selectAndReveal(first.id)
+  }
   return { added: imported.clips.length, problems: imported.problems }
 }
 

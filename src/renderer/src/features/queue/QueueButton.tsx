@@ -1,9 +1,9 @@
-import { ListOrdered } from 'lucide-react'
+import { ListOrdered, Pause, WifiOff } from 'lucide-react'
 import { useStore } from '../../store/store'
 import { PauseReason } from './PauseReason'
 import { useQueueUi } from './queue-store'
 import { queueCountOf } from './queue-takes'
-import { queueStateWords } from './queue-state-words'
+import { isWaitingForConnection, useQueueHold } from './use-queue-hold'
 import { useQueueState } from './use-queue-state'
 
 /** The title bar's way into the Queue panel: a count of queued and running takes, and why the queue waits. */
@@ -13,12 +13,18 @@ export function QueueButton() {
   const open = useQueueUi((s) => s.open)
   const toggle = useQueueUi((s) => s.toggle)
   const state = useQueueUi((s) => s.state)
-  const words = state ? queueStateWords(state).filter((word) => word === 'Paused' || word.endsWith('waiting for connection')) : []
+  const hold = useQueueHold()
+  const waiting = isWaitingForConnection(hold)
+  const HoldIcon = waiting ? WifiOff : Pause
   return (
     <>
-      {words.length > 0 && (
-        <span className="pill pill--warning queue-status" role="status">
-          {words.join(' · ')}
+      {hold && (
+        <span
+          className={hold.tone === 'neutral' ? 'pill queue-status' : `pill pill--${hold.tone} queue-status`}
+          role="status"
+          title={waiting ? 'Takes wait here until MuleRouter can be reached, then go on by themselves' : 'Nothing new is sent until you resume the queue'}
+        >
+          <HoldIcon size={12} strokeWidth={2} aria-hidden /> {hold.word}
         </span>
       )}
       {state?.pauseReason && <PauseReason reason={state.pauseReason} compact />}

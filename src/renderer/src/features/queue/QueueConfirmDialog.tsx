@@ -61,7 +61,7 @@ export function QueueConfirmDialog() {
     for (const take of result.value.takes) useStore.getState().upsertTake(take)
     close()
     useQueueUi.setState({ open: true })
-    useStore.getState().pushToast({ tone: 'success', message: `${result.value.takes.length} takes queued.`, hint: online ? undefined : 'They go out when the connection is back.' })
+    useStore.getState().pushToast({ tone: 'success', message: `${result.value.takes.length} takes queued.`, hint: online ? undefined : 'They go out when the connection is back.', tie: 'project' })
   }
 
   const takeCount = plan?.takeCount ?? 0

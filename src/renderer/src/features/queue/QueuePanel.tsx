@@ -37,7 +37,7 @@ export function QueuePanel() {
         <ListOrdered size={16} strokeWidth={1.75} aria-hidden />
         <h2 className="queue-panel__title">Queue</h2>
         <span className="queue-panel__counts tabular">
-          {running.length} running · {queued.length} waiting
+          {running.length} sent · {queued.length} queued
         </span>
         <button type="button" className="btn btn--ghost btn--icon" aria-label="Close the queue" title="Close (Ctrl/Cmd+Shift+Q)" onClick={close}>
           <X size={16} strokeWidth={1.75} aria-hidden />
@@ -49,16 +49,16 @@ export function QueuePanel() {
       ) : (
         <div className="queue-panel__scroll">
           {running.length > 0 && (
-            <section aria-label="Running">
-              <h3 className="caps-label queue-panel__group">Running</h3>
+            <section aria-label="Sent">
+              <h3 className="caps-label queue-panel__group">Sent to MuleRouter</h3>
               <ul className="queue-panel__list">
                 {running.map((take) => <QueueRow key={take.id} take={take} queued={false} />)}
               </ul>
             </section>
           )}
           {queued.length > 0 && (
-            <section aria-label="Waiting">
-              <h3 className="caps-label queue-panel__group">Waiting, in the order they go · drag to reorder</h3>
+            <section aria-label="Queued">
+              <h3 className="caps-label queue-panel__group">Queued, in the order they go · drag to reorder</h3>
               <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}>
                 <SortableContext items={queuedIds} strategy={verticalListSortingStrategy}>
                   <ul className="queue-panel__list">

@@ -4,13 +4,15 @@ import { GripVertical, X } from 'lucide-react'
 import { formatUsd } from '../../../../shared/domain/cost'
 import { describeUpload } from '../../../../shared/domain/job-progress'
 import type { Take } from '../../../../shared/domain/project'
+import { takeStateOf } from '../../../../shared/domain/take-state'
 import { takeNumberOf } from '../../../../shared/domain/take-numbers'
-import { selectClipById, selectClipIndex, selectOnline, selectPrices, selectTakeProgress } from '../../store/selectors'
+import { selectClipById, selectClipIndex, selectPrices, selectTakeProgress } from '../../store/selectors'
 import { useStore } from '../../store/store'
 import { formatElapsed } from '../../ui/format'
 import { useNow } from '../takes/use-now'
-import { useQueueUi } from './queue-store'
-import { holdWords, queueStatus, takeEstimateUsd } from './queue-words'
+import { TakeStatusPill } from '../takes/TakeStatusPill'
+import { holdWords, takeEstimateUsd } from './queue-words'
+import { useQueueCondition } from './use-queue-condition'
 import { cancelQueuedTake } from './queue-actions'
 
 type Props = { take: Take; queued: boolean }
@@ -22,11 +24,9 @@ export function QueueRow({ take, queued }: Props) {
   const title = useStore((s) => selectClipById(take.clipId)(s)?.title ?? '')
   const takeNumber = useStore((s) => takeNumberOf(s.takes, take.id))
   const progress = useStore(selectTakeProgress(take.id))
-  const online = useStore(selectOnline)
   const prices = useStore(selectPrices)
-  const paused = useQueueUi((s) => s.state?.paused ?? false)
   const now = useNow(!queued)
-  const status = queueStatus(take, queued, { paused, online })
+  const state = takeStateOf(take, useQueueCondition())
   const estimate = takeEstimateUsd(take, prices)
   const hold = holdWords(take)
   const upload = progress && !queued && take.status === 'submitting' ? describeUpload(progress) : null
@@ -51,7 +51,7 @@ export function QueueRow({ take, queued }: Props) {
           <span className="queue-row__take">Take {takeNumber ?? '?'}</span>
         </div>
         <div className="queue-row__meta">
-          <span className={status.tone === 'neutral' ? 'pill' : `pill pill--${status.tone}`}>{status.label}</span>
+          <TakeStatusPill state={state} />
           {!queued && (
             <span className="tabular" title="Elapsed, and MuleRouter's estimate of what is left">
               {formatElapsed(elapsed)}

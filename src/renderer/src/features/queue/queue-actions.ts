@@ -8,7 +8,7 @@ export async function cancelQueuedTake(takeId: string): Promise<void> {
   const take = await call('generation:cancel', { takeId })
   if (!take) return
   useStore.getState().upsertTake(take)
-  useStore.getState().pushToast({ tone: 'info', message: 'Removed from the queue: never sent, nothing charged.' })
+  useStore.getState().pushToast({ tone: 'info', message: 'Removed from the queue: never sent, nothing charged.', tie: 'project' })
 }
 
 /**

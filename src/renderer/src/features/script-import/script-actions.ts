@@ -9,6 +9,7 @@ import { selectSelectedClipIds } from '../../store/selectors'
 import type { Store } from '../../store/types'
 import { call } from '../../ipc/client'
 import { useStore } from '../../store/store'
+import { selectAndReveal } from '../timeline/reveal-clip'
 import { useScriptImport, type ScriptSession } from './script-import-store'
 
 export const SCRIPT_EXTENSIONS = ['.fountain', '.spmd', '.txt', '.fdx']
@@ -37,12 +38,13 @@ export async function importBreakdown(session: ScriptSession): Promise<void> {
   if (built.clips.length === 0) return
   const replaced = session.replaceSelection ? replaceableSelection(useStore.getState()) : []
   useStore.getState().edit(replacingClips(built, store.doc.clips.map((clip) => clip.id), replaced))
-  useStore.getState().selectClip(built.clips[0]!.clip.id)
+  selectAndReveal(built.clips[0]!.clip.id)
   const placeholders = built.cast.filter((member) => member.source === 'new').length
   useStore.getState().pushToast({
     tone: 'success',
     message: `Added ${built.clips.length === 1 ? '1 clip' : `${built.clips.length} clips`} from ${session.fileName}.`,
     hint: `${placeholders > 0 ? `${placeholders === 1 ? '1 new character needs' : `${placeholders} new characters need`} a frontal image. ` : ''}Ctrl/Cmd+Z takes the import back.`,
+    tie: 'undo',
   })
 }
 
@@ -71,7 +73,7 @@ export function applyDraft(session: ScriptSession): void {
   useStore.getState().edit(plan.ops)
   const { added, updated, marked, removed } = plan.counts
   const said = [added && `${added} added`, updated && `${updated} updated`, marked && `${marked} marked "script changed"`, removed && `${removed} removed`].filter(Boolean)
-  useStore.getState().pushToast({ tone: 'success', message: `${session.fileName}: clips ${said.join(', ')}.`, hint: 'Ctrl/Cmd+Z takes the changes back.' })
+  useStore.getState().pushToast({ tone: 'success', message: `${session.fileName}: clips ${said.join(', ')}.`, hint: 'Ctrl/Cmd+Z takes the changes back.', tie: 'undo' })
 }
 
 /**

@@ -1,9 +1,11 @@
 import { Check } from 'lucide-react'
-import { isQueuedTake, type Take } from '../../../../shared/domain/project'
+import type { Take } from '../../../../shared/domain/project'
+import { takeStateOf } from '../../../../shared/domain/take-state'
 import { selectTakeProgress } from '../../store/selectors'
 import { useStore } from '../../store/store'
 import { formatElapsed } from '../../ui/format'
-import { isRefusedTake, isRunning } from './take-status'
+import { useQueueCondition } from '../queue/use-queue-condition'
+import { isRunning } from './take-status'
 import { TakeActions } from './TakeActions'
 import { TakeProgress } from './TakeProgress'
 import { TakeStatusPill } from './TakeStatusPill'
@@ -13,10 +15,10 @@ import { TakeJudging } from '../judging/TakeJudging'
 type Props = { take: Take; number: number; chosen: boolean; playing: boolean; onPlay: () => void }
 
 export function TakeRow({ take, number, chosen, playing, onPlay }: Props) {
-  const queued = isQueuedTake(take)
-  // A take waiting in line has no progress to show, not even the last report of an attempt the account refused.
+  const state = takeStateOf(take, useQueueCondition())
+  // A take that waits has no progress to show, not even the last report of an attempt the account refused.
   const reported = useStore(selectTakeProgress(take.id))
-  const progress = queued ? null : reported
+  const progress = state.busy ? reported : null
   const running = isRunning(take.status)
   const now = useNow(running)
   const end = take.finishedAt ? Date.parse(take.finishedAt) : now
@@ -26,12 +28,12 @@ export function TakeRow({ take, number, chosen, playing, onPlay }: Props) {
     <li className={classes} aria-label={`Take ${number}`} tabIndex={0} data-take-id={take.id}>
       <div className="take-row__head">
         <span className="take-row__name">Take {number}</span>
-        <TakeStatusPill status={take.status} queued={queued} refused={isRefusedTake(take)} />
+        <TakeStatusPill state={state} />
         {chosen && <span className="pill pill--success"><Check size={10} strokeWidth={2.5} aria-hidden /> Chosen</span>}
         <span className="take-row__elapsed tabular" title="Elapsed">{formatElapsed(elapsed)}</span>
       </div>
       <TakeJudging take={take} number={number} />
-      {running && !queued && <TakeProgress take={take} progress={progress} />}
+      {state.busy && <TakeProgress take={take} progress={progress} />}
       {take.status === 'submit_unknown' && (
         <p className="take-row__note">
           The request may or may not have reached MuleRouter. Resubmitting could create a second paid task.

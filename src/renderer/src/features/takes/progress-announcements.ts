@@ -1,13 +1,14 @@
 import { isQueuedTake, type Take } from '../../../../shared/domain/project'
+import { takeStatusWord, takeWords } from '../../../../shared/domain/take-state'
 import { takesOf } from '../../store/indexes'
-import { isRunning, queuedTakeView, takeStatusView } from './take-status'
+import { isRunning } from './take-status'
 
 /** A take's stage as a listener follows it, in the take list's words: queued, generating, or how it ended. */
 function stageWord(take: Take): string {
-  if (isQueuedTake(take)) return queuedTakeView.label
+  if (isQueuedTake(take)) return takeWords.queued.word
   // Uploading, waiting at MuleRouter, rendering and downloading are one stage to a listener: it is being made.
-  if (isRunning(take.status)) return takeStatusView.processing.label
-  return takeStatusView[take.status].label
+  if (isRunning(take.status)) return takeStatusWord('processing')
+  return takeStatusWord(take.status)
 }
 
 /**

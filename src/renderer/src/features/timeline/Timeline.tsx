@@ -17,6 +17,7 @@ import { useClipWidths } from './use-clip-widths'
 import { outsideSpan, useVisibleSpan } from './use-visible-span'
 import { useTimelineWheel } from './use-timeline-wheel'
 import { useScriptDrop } from '../script-import/use-script-drop'
+import { useRevealClip } from './reveal-clip'
 import './timeline.css'
 
 export const DEFAULT_PX_PER_SECOND = 40
@@ -32,6 +33,7 @@ export function Timeline() {
   const widths = useClipWidths(pxPerSecond)
   const offsets = useMemo(() => clipOffsets(widths, TRACK_GAP_PX), [widths])
   const span = useVisibleSpan(track, offsets, widths)
+  useRevealClip(track, clipIds, offsets)
   // Kept mounted wherever they are: the focused clip, the one a drag carries, the one the film plays.
   const selectedIndex = useStore((s) => outsideSpan(selectClipIndex(s.selectedClipId ?? '')(s), span))
   const playingIndex = useFilmStore((s) => outsideSpan(s.open && s.plan ? entryIndexAt(s.plan, s.time) : -1, span))
