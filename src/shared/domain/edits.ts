@@ -1,5 +1,6 @@
 import { Immer } from 'immer'
 import { detachFromClip, moveClipElement } from './clip-elements'
+import { editCaptions } from './edits-captions'
 import type { EditOp } from './edits-schema'
 import type { Clip, ProjectDocument } from './project'
 import { setTakeNote } from './edits-take-notes'
@@ -120,6 +121,11 @@ function applyToClip(doc: ProjectDocument, op: ClipOp): void {
       return
     case 'setTakeNote':
       return setTakeNote(clip, op.takeId, op.patch)
+    case 'addCaption':
+    case 'updateCaption':
+    case 'removeCaption':
+    case 'setCaptions':
+      return editCaptions(clip, op)
   }
 }
 
