@@ -31,6 +31,7 @@ export async function runExport(args: ExportArgs, io: CliIo): Promise<ExitCode> 
       const result = await exportHandoff(source, format, printer, file ?? undefined)
       for (const warning of result.warnings) io.stderr(`omniboard: ${warning}\n`)
       io.stdout(`${result.path}\n`)
+      if (result.captionsPath) io.stdout(`${result.captionsPath}\n`)
     }
     return exitCodes.ok
   } catch (error) {

@@ -2,7 +2,7 @@ export const helpText = `omniboard — render an Omniboard project from the term
 
 Usage:
   omniboard render <project-folder> [options]
-  omniboard export <project-folder> --otio [file] --fcpxml [file] --edl [file] --csv [file] --pdf [file] --film [file]
+  omniboard export <project-folder> --otio [file] --fcpxml [file] --edl [file] --csv [file] --pdf [file] --srt [file] --vtt [file] --film [file]
   omniboard import-script <project-folder> <script.fountain|.fdx> [--scenes 3-7] [--speak] [--dry-run]
   omniboard --help
 

@@ -152,7 +152,7 @@ export const contract = {
   'settings:testApiKey': channel(z.object({ baseUrl: z.string().max(2048).optional() }).strict(), z.object({ valid: z.literal(true) })),
 
   /** Writes a hand-off file of the open project into `<project>/exports/`; warnings name clips left empty. */
-  'export:handoff': channel(z.object({ format: HandoffFormatSchema }).strict(), z.object({ path: z.string(), warnings: z.array(z.string()) })),
+  'export:handoff': channel(z.object({ format: HandoffFormatSchema }).strict(), z.object({ path: z.string(), warnings: z.array(z.string()), captionsPath: z.string().optional() })),
   /** Reveals an exported file in the OS file manager; only files in the open project's exports folder. */
   'export:showInFolder': channel(z.object({ path: PathSchema }).strict(), z.object({ shown: z.boolean() })),
   /** Reads a shot list CSV as new clips for the renderer to append as one undoable edit; nothing is applied here. */
