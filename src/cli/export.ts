@@ -25,7 +25,7 @@ export async function runExport(args: ExportArgs, io: CliIo): Promise<ExitCode> 
     const printer = args.targets.some((target) => target.format === 'pdf') ? await pdfPrinter(io) : null
     for (const { format, file } of args.targets) {
       if (format === 'film') {
-        io.stdout(`${await exportFilmFromCli(args.projectDir, project, file, io)}\n`)
+        io.stdout(`${await exportFilmFromCli(args.projectDir, project, file, io, args.filmCaptions ?? null)}\n`)
         continue
       }
       const result = await exportHandoff(source, format, printer, file ?? undefined)

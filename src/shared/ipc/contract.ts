@@ -9,6 +9,7 @@ import { HandoffFormatSchema } from '../interchange/handoff-format'
 import { MAX_SCRIPT_BYTES, ScreenplaySchema } from '../script/screenplay'
 import { SettingsPatchSchema, SettingsViewSchema } from '../settings'
 import { CutPlanSchema } from '../cut/cut-plan-schema'
+import { FilmCaptionsSchema } from '../captions/film-captions-options'
 import { LibraryCharacterSchema } from '../domain/library'
 import { CapUsdSchema, LedgerSummarySchema, QueuePlanSchema, QueueStateSchema } from '../domain/spend'
 import { AppCommandSchema, WindowStateSchema } from '../app-commands'
@@ -178,7 +179,7 @@ export const contract = {
   /** The cut of the open project for the player: chosen takes (probed in main) and animatic holds. */
   'film:plan': channel(Empty, CutPlanSchema),
   'film:export': channel(
-    z.object({ includeAnimatic: z.boolean() }).strict(),
+    z.object({ includeAnimatic: z.boolean(), captions: FilmCaptionsSchema.nullable().optional() }).strict(),
     z.object({ path: z.string(), method: z.enum(['copy', 'encode']), durationSeconds: z.number().nonnegative() }),
   ),
   'film:cancelExport': channel(Empty, z.object({ cancelled: z.boolean() })),
@@ -198,7 +199,7 @@ export const events = {
   'network:status': z.object({ online: z.boolean() }),
   'queue:state': QueueStateSchema,
   'app:command': AppCommandSchema,
-  'film:exportProgress': z.object({ phase: z.enum(['preparing', 'copying', 'encoding']), fraction: z.number().min(0).max(1) }),
+  'film:exportProgress': z.object({ phase: z.enum(['preparing', 'copying', 'encoding', 'captioning']), fraction: z.number().min(0).max(1) }),
 } as const
 
 export type Contract = typeof contract
