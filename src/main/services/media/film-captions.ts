@@ -4,6 +4,7 @@ import path from 'node:path'
 import { writeAss } from '../../../shared/captions/ass-file'
 import type { CaptionCue } from '../../../shared/captions/cut-captions'
 import type { FilmCaptions } from '../../../shared/captions/film-captions-options'
+import { flattenCues } from '../../../shared/captions/flatten-cues'
 import { writeSrt } from '../../../shared/captions/subtitle-files'
 import { nodeDurableFs, tempPathFor } from '../project/atomic-write'
 import { captionFontFiles } from './caption-fonts'
@@ -23,10 +24,10 @@ export interface FilmCaptionsJob {
 const failure = { code: 'export_failed' as const, hint: 'Export the film without captions, or write the captions as an SRT beside it.' }
 
 /**
- * Adds the captions to a film already written: as a `mov_text` subtitle track (streams copied, so it takes seconds),
- * or burned into the picture by libass (the video re-encoded at the film export's quality, the sound copied). The
- * result goes to a temporary file beside the film and replaces it by rename, so the film is never half-captioned.
- * A film with no cues is left as it is.
+ * Adds the captions to a film already written: as a `mov_text` subtitle track (streams copied, so it takes seconds;
+ * overlapping lines shown together, as a track plays one cue at a time), or burned into the picture by libass (the
+ * video re-encoded at the film export's quality, the sound copied). The result goes to a temporary file beside the
+ * film and replaces it by rename, so the film is never half-captioned. A film with no cues is left as it is.
  */
 export async function addFilmCaptions(job: FilmCaptionsJob): Promise<void> {
   if (job.cues.length === 0) return
@@ -37,7 +38,7 @@ export async function addFilmCaptions(job: FilmCaptionsJob): Promise<void> {
     const run = { outputPath: temp, outputSeconds: media.durationSeconds, failure, signal: job.signal, onOutSeconds: (seconds: number) => job.onProgress(Math.min(1, seconds / media.durationSeconds)) }
     if (job.captions.mode === 'soft') {
       const srt = path.join(work, 'captions.srt')
-      await fs.writeFile(srt, writeSrt(job.cues))
+      await fs.writeFile(srt, writeSrt(flattenCues(job.cues)))
       await runFfmpeg({
         ...run,
         inputs: [{ kind: 'take', filePath: job.filmPath }, { kind: 'subtitles', filePath: srt }],
