@@ -95,3 +95,30 @@ describe('the Captions section of the clip editor', { timeout: 20_000 }, () => {
     expect(within(captions()).queryByRole('button', { name: 'Captions from the script' })).toBeNull()
   })
 })
+
+describe('captions in Export film', { timeout: 20_000 }, () => {
+  it('is off until a clip has lines, then sends the burn-in style the user chose', async () => {
+    const user = userEvent.setup({ delay: null })
+    const project = twoClipProject()
+    const { bridge } = renderWithProject(<App />, project)
+    bridge.handle('film:export', (() => ({ path: '/p/exports/Test project 2026-12-07.mp4', method: 'encode', durationSeconds: 10 })) as never)
+    await user.click(screen.getAllByRole('button', { name: 'Export film…' })[0]!)
+    const dialog = screen.getByRole('dialog', { name: 'Export film' })
+    expect(within(dialog).getByText(/No clip has caption lines yet/)).toBeInTheDocument()
+    expect(within(dialog).getByRole('radio', { name: 'None' })).toBeChecked()
+    await user.click(within(dialog).getAllByRole('button', { name: 'Close' }).at(-1)!)
+
+    await user.click(within(captions()).getByRole('button', { name: 'Add line' }))
+    await user.click(screen.getAllByRole('button', { name: 'Export film…' })[0]!)
+    const again = screen.getByRole('dialog', { name: 'Export film' })
+    await user.click(within(again).getByRole('radio', { name: 'Burned in' }))
+    await user.click(within(again).getByRole('radio', { name: 'Large' }))
+    await user.click(within(again).getByRole('radio', { name: 'Top' }))
+    await user.click(within(again).getByRole('button', { name: 'Export' }))
+    await within(again).findByText(/^Exported/)
+    expect(bridge.calls.find((call) => call.channel === 'film:export')?.request).toEqual({
+      includeAnimatic: false,
+      captions: { mode: 'burn', font: 'regular', size: 'large', position: 'top', marginPercent: 5 },
+    })
+  })
+})
