@@ -96,6 +96,15 @@ describe('captions added to an exported film', () => {
     expect(difference(plain, burned, 120, 180)).toBeLessThan(3)
   })
 
+  it('removes the film when the captions cannot be added (cancelled), leaving nothing in exports/', async () => {
+    const { root, filmPath } = await film()
+    const controller = new AbortController()
+    controller.abort()
+    const running = addFilmCaptions({ root, filmPath, cues, captions: { ...defaultFilmCaptions, mode: 'burn' }, signal: controller.signal, onProgress: () => {} })
+    await expect(running).rejects.toMatchObject({ error: { code: 'export_cancelled' } })
+    expect(await fs.readdir(path.dirname(filmPath))).toEqual([])
+  })
+
   it('leaves a film without cues untouched', async () => {
     const { root, filmPath } = await film()
     const before = await fs.readFile(filmPath)

@@ -27,7 +27,8 @@ const failure = { code: 'export_failed' as const, hint: 'Export the film without
  * Adds the captions to a film already written: as a `mov_text` subtitle track (streams copied, so it takes seconds;
  * overlapping lines shown together, as a track plays one cue at a time), or burned into the picture by libass (the
  * video re-encoded at the film export's quality, the sound copied). The result goes to a temporary file beside the
- * film and replaces it by rename, so the film is never half-captioned. A film with no cues is left as it is.
+ * film and replaces it by rename, so the film is never half-captioned; a failure or cancel removes the film too, as an
+ * export that fails leaves no film. A film with no cues is left as it is.
  */
 export async function addFilmCaptions(job: FilmCaptionsJob): Promise<void> {
   if (job.cues.length === 0) return
@@ -62,7 +63,9 @@ export async function addFilmCaptions(job: FilmCaptionsJob): Promise<void> {
     await nodeDurableFs.syncDirectory(path.dirname(job.filmPath))
     job.onProgress(1)
   } catch (cause) {
+    // The film was asked for with captions: one without them must not stay under the name a user would send.
     await fs.rm(temp, { force: true })
+    await fs.rm(job.filmPath, { force: true })
     throw cause
   } finally {
     await fs.rm(work, { recursive: true, force: true })
