@@ -1,4 +1,6 @@
+import type { FilmCaptions } from '../shared/captions/film-captions-options'
 import { handoffFormats, type HandoffFormat, type OtioMediaPaths } from '../shared/interchange/handoff-format'
+import { filmCaptionsFrom, isCaptionFlag, type CaptionFlag } from './film-caption-args'
 
 /** The hand-off files, plus the film itself as one MP4. */
 export type ExportFormat = HandoffFormat | 'film'
@@ -11,6 +13,8 @@ export interface ExportArgs {
   targets: { format: ExportFormat; file: string | null }[]
   /** `--relative-paths`: the .otio names takes by paths relative to itself instead of absolute file:// URLs. */
   otioMediaPaths: OtioMediaPaths
+  /** With --film: the captions as a subtitle track or burned in (--captions soft|burn and the --caption-… flags). */
+  filmCaptions?: FilmCaptions
 }
 
 export type ExportParse = ExportArgs | { command: 'usage-error'; message: string }
@@ -25,10 +29,15 @@ export function parseExportArgs(argv: readonly string[]): ExportParse {
   let projectDir: string | null = null
   const targets: ExportArgs['targets'] = []
   let otioMediaPaths: OtioMediaPaths = 'absolute'
+  const captionFlags = new Map<CaptionFlag, string>()
   for (let i = 0; i < argv.length; i++) {
     const word = argv[i]!
     const format = flagFormats.get(word)
-    if (format) {
+    if (isCaptionFlag(word)) {
+      const value = argv[++i]
+      if (value === undefined || value.startsWith('-')) return usage(`${word} needs a value.`)
+      captionFlags.set(word, value)
+    } else if (format) {
       if (targets.some((target) => target.format === format)) return usage(`${word} is given twice.`)
       const next = argv[i + 1]
       const takesFile = next !== undefined && !next.startsWith('-') && projectDir !== null
@@ -42,7 +51,11 @@ export function parseExportArgs(argv: readonly string[]): ExportParse {
   if (projectDir === null) return usage('Which project? Give its folder: omniboard export <project-folder> --otio.')
   if (targets.length === 0) return usage(`Say what to write: ${exportFormats.map((format) => `--${format}`).join(', ')}.`)
   if (otioMediaPaths === 'relative' && !targets.some((target) => target.format === 'otio')) return usage('--relative-paths is for the .otio: add --otio.')
-  return { command: 'export', projectDir, targets, otioMediaPaths }
+  const filmCaptions = filmCaptionsFrom(captionFlags)
+  if (typeof filmCaptions === 'string') return usage(filmCaptions)
+  if (filmCaptions === null) return { command: 'export', projectDir, targets, otioMediaPaths }
+  if (!targets.some((target) => target.format === 'film')) return usage('--captions is for the film: add --film (for a captions file, use --srt or --vtt).')
+  return { command: 'export', projectDir, targets, otioMediaPaths, filmCaptions }
 }
 
 const usage = (message: string): ExportParse => ({ command: 'usage-error', message })

@@ -2,20 +2,22 @@ import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { exportFilm, type FilmExportPhase } from '../main/services/media/export-film'
 import { assetFilePath, takeVideoPath } from '../main/services/project/project-paths'
+import type { FilmCaptions } from '../shared/captions/film-captions-options'
 import type { Project } from '../shared/domain/project'
 import type { CliIo } from './cli-io'
 
-const phaseWords: Record<FilmExportPhase, string> = { preparing: 'reading the takes', copying: 'joining the takes', encoding: 're-encoding' }
+const phaseWords: Record<FilmExportPhase, string> = { preparing: 'reading the takes', copying: 'joining the takes', encoding: 're-encoding', captioning: 'adding the captions' }
 
 /**
  * The film as one MP4 through the app's own film export, clips without a take held as animatic stills so the film
- * runs as long as the timeline. Lands in `<project>/exports/` and is moved to `file` when one is given.
+ * runs as long as the timeline, its captions as a subtitle track or burned in when asked. Lands in
+ * `<project>/exports/` and is moved to `file` when one is given.
  */
-export async function exportFilmFromCli(dir: string, project: Project, file: string | null, io: CliIo): Promise<string> {
+export async function exportFilmFromCli(dir: string, project: Project, file: string | null, io: CliIo, captions: FilmCaptions | null): Promise<string> {
   let lastPhase: FilmExportPhase | null = null
   const result = await exportFilm(
     { dir, project: () => project, takeFilePath: (fileName) => takeVideoPath(dir, fileName), assetPath: (id) => assetFilePath(dir, project, id) },
-    { includeAnimatic: true },
+    { includeAnimatic: true, captions },
     { now: () => new Date() },
     io.interrupt,
     ({ phase }) => {

@@ -25,12 +25,13 @@ export async function runExport(args: ExportArgs, io: CliIo): Promise<ExitCode> 
     const printer = args.targets.some((target) => target.format === 'pdf') ? await pdfPrinter(io) : null
     for (const { format, file } of args.targets) {
       if (format === 'film') {
-        io.stdout(`${await exportFilmFromCli(args.projectDir, project, file, io)}\n`)
+        io.stdout(`${await exportFilmFromCli(args.projectDir, project, file, io, args.filmCaptions ?? null)}\n`)
         continue
       }
       const result = await exportHandoff(source, format, printer, { target: file ?? undefined, otioMediaPaths: args.otioMediaPaths })
       for (const warning of result.warnings) io.stderr(`omniboard: ${warning}\n`)
       io.stdout(`${result.path}\n`)
+      if (result.captionsPath) io.stdout(`${result.captionsPath}\n`)
     }
     return exitCodes.ok
   } catch (error) {

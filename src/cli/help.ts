@@ -2,7 +2,8 @@ export const helpText = `omniboard — render an Omniboard project from the term
 
 Usage:
   omniboard render <project-folder> [options]
-  omniboard export <project-folder> --otio [file] [--relative-paths] --fcpxml [file] --edl [file] --csv [file] --pdf [file] --film [file]
+  omniboard export <project-folder> --otio [file] [--relative-paths] --fcpxml [file] --edl [file] --csv [file] --pdf [file]
+                                    --srt [file] --vtt [file] --film [file] [--captions soft|burn …]
   omniboard import-script <project-folder> <script.fountain|.fdx> [--scenes 3-7] [--speak] [--dry-run]
   omniboard --help
 
@@ -74,8 +75,15 @@ Export (hand the storyboard to an editor; reads the project, never changes it, w
   --csv [file]              shot list, UTF-8 with BOM; costs at the default published prices
   --pdf [file]              printable storyboard; needs a Chromium (CHROMIUM_PATH, /usr/bin/chromium) and
                             playwright-core, otherwise export the PDF from the app
+  --srt [file]              the clips' caption lines as SubRip, timed to the cut (also written as <name>.srt
+                            beside --otio, --fcpxml and --edl when any clip has captions)
+  --vtt [file]              the same captions as WebVTT
   --film [file]             the film as one MP4 (takes joined, clips without a take held as stills); by default
                             <project-folder>/exports/<project name> <date>.mp4
+  --captions soft|burn      with --film: the captions as a subtitle track players switch on (soft), or drawn
+                            into the picture (burn; re-encodes the video). Burn-in style, all optional:
+  --caption-font regular|bold   --caption-size small|medium|large   --caption-position bottom|top
+  --caption-margin <0-20>   safe margin in percent of the picture (default 5)
   Without a file each goes to <project-folder>/exports/<project name>.<ext>; the paths written are printed on
   stdout, clips whose take file is missing or unreadable are named on stderr and left empty (gap or black).
   Exit codes: 0 written, 2 usage error, 3 project not found or unreadable, 6 a file could not be written, no PDF

@@ -34,7 +34,7 @@ describe('omniboard export', () => {
     const empty = await tempDir()
     expect((await runInProcess(['export', empty, '--otio'])).code).toBe(3)
     const usage = await runInProcess(['export', empty])
-    expect([usage.code, usage.stderr.split('\n')[0]]).toEqual([2, 'omniboard: Say what to write: --otio, --fcpxml, --edl, --csv, --pdf, --film.'])
+    expect([usage.code, usage.stderr.split('\n')[0]]).toEqual([2, 'omniboard: Say what to write: --otio, --fcpxml, --edl, --csv, --pdf, --srt, --vtt, --film.'])
     expect((await runInProcess(['export', empty, '--otio', '--otio'])).code).toBe(2)
     expect((await runInProcess(['export', empty, '--mp4'])).code).toBe(2)
     expect(await fs.readdir(empty)).toEqual([])

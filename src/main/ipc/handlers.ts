@@ -125,7 +125,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createHandoffHandlers(deps),
 
     'film:plan': () => deps.film.plan(workspace.requireSession()),
-    'film:export': ({ includeAnimatic }) => deps.film.export(workspace.requireSession(), { includeAnimatic }),
+    'film:export': ({ includeAnimatic, captions }) => deps.film.export(workspace.requireSession(), { includeAnimatic, captions }),
     'film:cancelExport': () => ({ cancelled: deps.film.cancel() }),
   }
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { CaptionLineSchema, CaptionLinesSchema, CaptionPatchSchema } from './caption-line'
 import { ClipScriptSchema } from './clip-script'
 import {
   AspectRatioSchema,
@@ -64,6 +65,11 @@ export const EditOpSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('moveClipElement'), clipId: IdSchema, elementId: IdSchema, toIndex: z.number().int().nonnegative() }),
   z.object({ type: z.literal('chooseTake'), clipId: IdSchema, takeId: IdSchema.nullable() }),
   z.object({ type: z.literal('setTakeNote'), clipId: IdSchema, takeId: IdSchema, patch: TakeNoteSchema.partial().strict() }),
+  z.object({ type: z.literal('addCaption'), clipId: IdSchema, caption: CaptionLineSchema, index: z.number().int().nonnegative().optional() }),
+  z.object({ type: z.literal('updateCaption'), clipId: IdSchema, captionId: IdSchema, patch: CaptionPatchSchema }),
+  z.object({ type: z.literal('removeCaption'), clipId: IdSchema, captionId: IdSchema }),
+  /** Replaces a clip's lines at once ("Captions from the script"): one undo step. */
+  z.object({ type: z.literal('setCaptions'), clipId: IdSchema, captions: CaptionLinesSchema }),
   /** Undo and redo send the whole restored document. */
   z.object({ type: z.literal('replaceDocument'), document: ProjectDocumentSchema }),
 ])

@@ -1,5 +1,7 @@
 import { Immer } from 'immer'
 import { detachFromClip, moveClipElement } from './clip-elements'
+import { captionAnchors, moveCaptionsWithShots } from './captions-follow-shots'
+import { editCaptions } from './edits-captions'
 import type { EditOp } from './edits-schema'
 import type { Clip, ProjectDocument } from './project'
 import { setTakeNote } from './edits-take-notes'
@@ -68,6 +70,13 @@ type ClipOp = Exclude<
 function applyToClip(doc: ProjectDocument, op: ClipOp): void {
   const clip = doc.clips.find((c) => c.id === op.clipId)
   if (!clip) return
+  // A caption line belongs to the shot it starts in, and moves with it when the shots change.
+  const anchors = captionAnchors(clip)
+  applyClipOp(doc, clip, op)
+  if (anchors) moveCaptionsWithShots(clip, anchors)
+}
+
+function applyClipOp(doc: ProjectDocument, clip: Clip, op: ClipOp): void {
   switch (op.type) {
     case 'updateClip':
       return updateClip(clip, op.patch)
@@ -120,6 +129,11 @@ function applyToClip(doc: ProjectDocument, op: ClipOp): void {
       return
     case 'setTakeNote':
       return setTakeNote(clip, op.takeId, op.patch)
+    case 'addCaption':
+    case 'updateCaption':
+    case 'removeCaption':
+    case 'setCaptions':
+      return editCaptions(clip, op)
   }
 }
 

@@ -1,21 +1,14 @@
 import { z } from 'zod'
 import { AppErrorSchema } from '../errors'
 import { apiRules, aspectRatios, modes, shotTypes, soundOptions } from './api-rules'
+import { CaptionLinesSchema } from './caption-line'
 import { ClipScriptSchema } from './clip-script'
+import { AssetIdSchema, IdSchema, SafeFileNameSchema } from './id-schemas'
 import { BoundedJsonObjectSchema, BoundedJsonSchema, BoundedTextSchema as Text } from './json-limits'
 
 export const PROJECT_SCHEMA_VERSION = 3
 
-/** Ids are opaque tokens; they never contain path separators, so they are safe in file names. */
-export const IdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'not a valid id')
-/** Assets are named by the SHA-256 of their bytes, so the same image is stored once. */
-export const AssetIdSchema = z.string().regex(/^[a-f0-9]{64}$/, 'not a valid asset id')
-/** A plain file name inside a project sub-folder: no separators, no "..", no absolute paths. */
-export const SafeFileNameSchema = z
-  .string()
-  .max(255)
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'file name must stay inside the project folder')
-  .refine((name) => !name.includes('..'), 'file name must stay inside the project folder')
+export { AssetIdSchema, IdSchema, SafeFileNameSchema } from './id-schemas'
 
 export const ModeSchema = z.enum(modes)
 export const AspectRatioSchema = z.enum(aspectRatios)
@@ -128,6 +121,8 @@ export const ClipSchema = z.object({
   chosenTakeId: IdSchema.nullable(),
   takeNotes: z.record(IdSchema, TakeNoteSchema).optional(),
   script: ClipScriptSchema.optional(),
+  /** Caption lines timed within the clip; absent = none. */
+  captions: CaptionLinesSchema.optional(),
 })
 export type Clip = z.infer<typeof ClipSchema>
 

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 
 /** The hand-off files Omniboard writes for an editor or a production office. */
-export const handoffFormats = ['otio', 'fcpxml', 'edl', 'csv', 'pdf'] as const
+export const handoffFormats = ['otio', 'fcpxml', 'edl', 'csv', 'pdf', 'srt', 'vtt'] as const
 export const HandoffFormatSchema = z.enum(handoffFormats)
 export type HandoffFormat = z.infer<typeof HandoffFormatSchema>
 
@@ -13,7 +13,10 @@ export type HandoffFormat = z.infer<typeof HandoffFormatSchema>
 export const OtioMediaPathsSchema = z.enum(['absolute', 'relative'])
 export type OtioMediaPaths = z.infer<typeof OtioMediaPathsSchema>
 
-export const handoffExtensions: Record<HandoffFormat, string> = { otio: 'otio', fcpxml: 'fcpxml', edl: 'edl', csv: 'csv', pdf: 'pdf' }
+export const handoffExtensions: Record<HandoffFormat, string> = { otio: 'otio', fcpxml: 'fcpxml', edl: 'edl', csv: 'csv', pdf: 'pdf', srt: 'srt', vtt: 'vtt' }
+
+/** Timelines an editor opens: their captions go beside them as `<name>.srt` when the film has any. */
+export const captionedTimelineFormats: readonly HandoffFormat[] = ['otio', 'fcpxml', 'edl']
 
 export const handoffLabels: Record<HandoffFormat, string> = {
   otio: 'OpenTimelineIO (.otio) — Resolve, Premiere, Avid via OTIO',
@@ -21,4 +24,6 @@ export const handoffLabels: Record<HandoffFormat, string> = {
   edl: 'CMX3600 EDL (.edl) — any editor',
   csv: 'Shot list (.csv) — Excel, Numbers, Sheets',
   pdf: 'Printable storyboard (.pdf)',
+  srt: 'Captions, SubRip (.srt) — editors, YouTube, players',
+  vtt: 'Captions, WebVTT (.vtt) — the web, HTML video',
 }

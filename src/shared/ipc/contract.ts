@@ -9,6 +9,7 @@ import { HandoffFormatSchema, OtioMediaPathsSchema } from '../interchange/handof
 import { MAX_SCRIPT_BYTES, ScreenplaySchema } from '../script/screenplay'
 import { SettingsPatchSchema, SettingsViewSchema } from '../settings'
 import { CutPlanSchema } from '../cut/cut-plan-schema'
+import { FilmCaptionsSchema } from '../captions/film-captions-options'
 import { LibraryCharacterSchema } from '../domain/library'
 import { CapUsdSchema, LedgerSummarySchema, QueuePlanSchema, QueueStateSchema } from '../domain/spend'
 import { AppCommandSchema, WindowStateSchema } from '../app-commands'
@@ -152,7 +153,7 @@ export const contract = {
   'settings:testApiKey': channel(z.object({ baseUrl: z.string().max(2048).optional() }).strict(), z.object({ valid: z.literal(true) })),
 
   /** Writes a hand-off file of the open project into `<project>/exports/`; warnings name clips left empty. */
-  'export:handoff': channel(z.object({ format: HandoffFormatSchema, otioMediaPaths: OtioMediaPathsSchema.optional() }).strict(), z.object({ path: z.string(), warnings: z.array(z.string()) })),
+  'export:handoff': channel(z.object({ format: HandoffFormatSchema, otioMediaPaths: OtioMediaPathsSchema.optional() }).strict(), z.object({ path: z.string(), warnings: z.array(z.string()), captionsPath: z.string().optional() })),
   /** Reveals an exported file in the OS file manager; only files in the open project's exports folder. */
   'export:showInFolder': channel(z.object({ path: PathSchema }).strict(), z.object({ shown: z.boolean() })),
   /** Reads a shot list CSV as new clips for the renderer to append as one undoable edit; nothing is applied here. */
@@ -178,7 +179,7 @@ export const contract = {
   /** The cut of the open project for the player: chosen takes (probed in main) and animatic holds. */
   'film:plan': channel(Empty, CutPlanSchema),
   'film:export': channel(
-    z.object({ includeAnimatic: z.boolean() }).strict(),
+    z.object({ includeAnimatic: z.boolean(), captions: FilmCaptionsSchema.nullable().optional() }).strict(),
     z.object({ path: z.string(), method: z.enum(['copy', 'encode']), durationSeconds: z.number().nonnegative() }),
   ),
   'film:cancelExport': channel(Empty, z.object({ cancelled: z.boolean() })),
@@ -198,7 +199,7 @@ export const events = {
   'network:status': z.object({ online: z.boolean() }),
   'queue:state': QueueStateSchema,
   'app:command': AppCommandSchema,
-  'film:exportProgress': z.object({ phase: z.enum(['preparing', 'copying', 'encoding']), fraction: z.number().min(0).max(1) }),
+  'film:exportProgress': z.object({ phase: z.enum(['preparing', 'copying', 'encoding', 'captioning']), fraction: z.number().min(0).max(1) }),
 } as const
 
 export type Contract = typeof contract

@@ -1,12 +1,13 @@
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
+import { captionCues, type CaptionCue } from '../../../shared/captions/cut-captions'
 import { planCut } from '../../../shared/cut/cut-plan'
 import type { Project } from '../../../shared/domain/project'
 import { fail } from '../../../shared/errors'
 import { editTimeline } from '../../../shared/interchange/edit-timeline'
 import { EDL_MAX_EVENTS, writeEdl } from '../../../shared/interchange/edl'
 import { writeFcpxml } from '../../../shared/interchange/fcpxml'
-import { handoffExtensions, type HandoffFormat, type OtioMediaPaths } from '../../../shared/interchange/handoff-format'
+import { captionedTimelineFormats, handoffExtensions, type HandoffFormat, type OtioMediaPaths } from '../../../shared/interchange/handoff-format'
 import { writeOtio } from '../../../shared/interchange/otio'
 import { writeShotListCsv } from '../../../shared/interchange/shot-list-csv'
 import type { Prices } from '../../../shared/settings'
@@ -15,6 +16,7 @@ import { clipFailure, probeChosenTakes } from '../media/probe-takes'
 import { writeFileAtomic } from '../project/atomic-write'
 import { projectFolderBaseName } from '../project/project-folder'
 import { takeVideoPath } from '../project/project-paths'
+import { noCaptionsWarning, subtitleText, writeCaptionsBeside } from './export-captions'
 import { mediaFileUrl } from './media-file-url'
 import type { PdfPrinter } from './pdf-printer'
 import { storyboardHtml } from './storyboard-html'
@@ -36,6 +38,8 @@ export interface HandoffResult {
   path: string
   /** Clips whose chosen take could not be read, so they went out as gaps or black; empty when all is well. */
   warnings: string[]
+  /** The captions written beside a timeline (`<name>.srt`), when the film has any. */
+  captionsPath?: string
 }
 
 /**
@@ -46,38 +50,52 @@ export interface HandoffResult {
 export async function exportHandoff(source: HandoffSource, format: HandoffFormat, printer: PdfPrinter | null, options: HandoffOptions = {}): Promise<HandoffResult> {
   const { target } = options
   const outDir = target === undefined ? exportsFolder(source.dir) : path.dirname(path.resolve(target))
-  const { bytes, warnings } = await render(source, format, printer, outDir, options.otioMediaPaths ?? 'absolute')
-  if (target === undefined) {
+  const { bytes, warnings, cues } = await render(source, format, printer, outDir, options.otioMediaPaths ?? 'absolute')
+  let written = target
+  if (written === undefined) {
     const fileName = `${projectFolderBaseName(source.project.name)}.${handoffExtensions[format]}`
-    const written = await writeExport(source.dir, fileName, (tempPath) => fs.writeFile(tempPath, bytes, { flag: 'wx' }), { replaceOwn: true })
-    return { path: written, warnings }
+    written = await writeExport(source.dir, fileName, (tempPath) => fs.writeFile(tempPath, bytes, { flag: 'wx' }), { replaceOwn: true })
+  } else {
+    await fs.mkdir(path.dirname(written), { recursive: true })
+    await writeFileAtomic(written, bytes)
   }
-  await fs.mkdir(path.dirname(target), { recursive: true })
-  await writeFileAtomic(target, bytes)
-  return { path: target, warnings }
+  if (cues.length === 0 || !captionedTimelineFormats.includes(format)) return { path: written, warnings }
+  return { path: written, warnings, captionsPath: await writeCaptionsBeside(source.dir, written, target !== undefined, cues) }
 }
 
-async function render(source: HandoffSource, format: HandoffFormat, printer: PdfPrinter | null, outDir: string, otioMediaPaths: OtioMediaPaths): Promise<{ bytes: Uint8Array; warnings: string[] }> {
+type Rendered = { bytes: Uint8Array; warnings: string[]; cues: CaptionCue[] }
+
+async function render(source: HandoffSource, format: HandoffFormat, printer: PdfPrinter | null, outDir: string, otioMediaPaths: OtioMediaPaths): Promise<Rendered> {
   const { project, dir } = source
-  if (format === 'csv') return { bytes: utf8(writeShotListCsv(project, source.prices)), warnings: [] }
+  if (format === 'csv') return { bytes: utf8(writeShotListCsv(project, source.prices)), warnings: [], cues: [] }
   if (format === 'pdf') {
     if (!printer) fail('export_failed', 'Printing a PDF needs Omniboard’s built-in browser, which is not available here.', 'Export the PDF from the app, or install Chromium for the command line.')
-    return { bytes: await printer.printHtml(await storyboardHtml(dir, project)), warnings: [] }
+    return { bytes: await printer.printHtml(await storyboardHtml(dir, project)), warnings: [], cues: [] }
   }
   const takePath = (fileName: string) => takeVideoPath(dir, fileName)
   const { mediaByTakeId, failures } = await probeChosenTakes(project, dir, takePath)
-  const timeline = editTimeline(project.name, planCut(project, mediaByTakeId))
+  const plan = planCut(project, mediaByTakeId)
+  const cues = captionCues(plan.entries, project.clips)
   const warnings = failures.map((failure) => `${clipFailure(project, failure).message} It is left empty in the export.`)
+  if (format === 'srt' || format === 'vtt') return { bytes: utf8(subtitleText(format, cues)), warnings: cues.length === 0 ? [noCaptionsWarning] : [], cues }
+  const timeline = editTimeline(project.name, plan)
+  return { bytes: renderTimeline(format, timeline, { takePath, outDir, otioMediaPaths }, warnings), warnings, cues }
+}
+
+type TimelineFiles = { takePath: (fileName: string) => string; outDir: string; otioMediaPaths: OtioMediaPaths }
+
+function renderTimeline(format: 'otio' | 'fcpxml' | 'edl', timeline: ReturnType<typeof editTimeline>, files: TimelineFiles, warnings: string[]): Uint8Array {
+  const { takePath, outDir, otioMediaPaths } = files
   const fileUrl = (fileName: string) => mediaFileUrl(takePath(fileName))
   if (format === 'otio') {
     // Resolve links a plain relative path (not a file:// URL) against the .otio's own folder; other OTIO readers
     // resolve it against their working folder, hence absolute URLs unless asked.
     const relative = (fileName: string) => path.relative(outDir, takePath(fileName)).split(path.sep).join('/')
-    return { bytes: utf8(writeOtio(timeline, { mediaUrl: otioMediaPaths === 'relative' ? relative : fileUrl })), warnings }
+    return utf8(writeOtio(timeline, { mediaUrl: otioMediaPaths === 'relative' ? relative : fileUrl }))
   }
-  if (format === 'fcpxml') return { bytes: utf8(writeFcpxml(timeline, { mediaUrl: fileUrl, fallbackSize: { width: 1280, height: 720 } })), warnings }
+  if (format === 'fcpxml') return utf8(writeFcpxml(timeline, { mediaUrl: fileUrl, fallbackSize: { width: 1280, height: 720 } }))
   if (timeline.events.length > EDL_MAX_EVENTS) warnings.push(`An EDL holds at most ${EDL_MAX_EVENTS} events: clips after ${EDL_MAX_EVENTS} are not in it. Use OTIO or FCPXML for the whole film.`)
-  return { bytes: utf8(writeEdl(timeline)), warnings }
+  return utf8(writeEdl(timeline))
 }
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text)

@@ -1,6 +1,8 @@
 import { promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { captionCues } from '../../../shared/captions/cut-captions'
+import type { FilmCaptions } from '../../../shared/captions/film-captions-options'
 import { planCut, type CutEntry, type CutTakeEntry } from '../../../shared/cut/cut-plan'
 import { chooseFilmFormat } from '../../../shared/cut/film-format'
 import type { Project } from '../../../shared/domain/project'
@@ -9,6 +11,7 @@ import { containedPath } from '../disk/contained-file'
 import { animaticStill } from './animatic-stills'
 import { planCopyJoin, writeCopyJoin } from './copy-join'
 import { sameAudioFormat, type AudioFormat } from './audio-format'
+import { addFilmCaptions } from './film-captions'
 import { writeFilm } from './film-file'
 import { joinPackets } from './join-packets'
 import { readJoinFormat, type JoinFormat } from './join-format'
@@ -27,9 +30,11 @@ export interface FilmSource {
 export interface FilmExportOptions {
   /** Hold a still (first frame or title card) for clips without a playable take; otherwise leave them out. */
   includeAnimatic: boolean
+  /** Captions as a subtitle track or burned in; absent or null = none. */
+  captions?: FilmCaptions | null | undefined
 }
 
-export type FilmExportPhase = 'preparing' | 'copying' | 'encoding'
+export type FilmExportPhase = 'preparing' | 'copying' | 'encoding' | 'captioning'
 export interface FilmExportProgress {
   phase: FilmExportPhase
   fraction: number
@@ -68,6 +73,11 @@ export async function exportFilm(source: FilmSource, options: FilmExportOptions,
   const formats = await Promise.all(takes.map((entry) => readJoinFormat(source.dir, source.takeFilePath(entry.media.fileName), entry.media.frameRate)))
   const audio = filmAudio(formats)
   const durationSeconds = entries.reduce((sum, entry) => sum + entry.durationSeconds, 0)
+  const captioned = async (filmPath: string): Promise<string> => {
+    const captions = options.captions
+    if (captions) await addFilmCaptions({ root: source.dir, filmPath, cues: captionCues(entries, project.clips), captions, signal, onProgress: (fraction) => onProgress({ phase: 'captioning', fraction }) })
+    return filmPath
+  }
 
   if (takes.length === entries.length && canCopy(formats)) {
     const segments = takes.map((entry) => ({ filePath: source.takeFilePath(entry.media.fileName), media: entry.media }))
@@ -79,7 +89,7 @@ export async function exportFilm(source: FilmSource, options: FilmExportOptions,
         ? writeCopyJoin(plan, outputPath, signal, copying)
         : joinPackets({ root: source.dir, segments, codec: formats[0]!.codec, outputPath, audio, silentFrame, signal, onProgress: copying }),
     )
-    return { path: written, method: 'copy', durationSeconds }
+    return { path: await captioned(written), method: 'copy', durationSeconds }
   }
 
   const workDir = await fs.mkdtemp(path.join(os.tmpdir(), 'omniboard-animatic-'))
@@ -96,7 +106,7 @@ export async function exportFilm(source: FilmSource, options: FilmExportOptions,
         onProgress: (fraction) => onProgress({ phase: 'encoding', fraction }),
       }),
     )
-    return { path: written, method: 'encode', durationSeconds }
+    return { path: await captioned(written), method: 'encode', durationSeconds }
   } finally {
     await fs.rm(workDir, { recursive: true, force: true })
   }

@@ -15,6 +15,8 @@ export type FfmpegInput =
   | { kind: 'still'; filePath: string; options?: readonly string[] }
   /** A source ffmpeg makes itself from a filter description Omniboard wrote (silence), reading no file. */
   | { kind: 'generated'; graph: string; options?: readonly string[] }
+  /** A SubRip file Omniboard wrote (a film's captions). */
+  | { kind: 'subtitles'; filePath: string; options?: readonly string[] }
 
 export interface FfmpegRun {
   inputs: readonly FfmpegInput[]
@@ -28,6 +30,8 @@ export interface FfmpegRun {
   signal?: AbortSignal
   /** Seconds of output written so far, from ffmpeg's `-progress` report. */
   onOutSeconds?: (seconds: number) => void
+  /** Where ffmpeg runs: a filter reading files Omniboard wrote can then name them plainly, with nothing to escape. */
+  cwd?: string
 }
 
 /** Slow machines encode 1080p at a fraction of real time; ten times the output's length leaves room for them. */
@@ -63,6 +67,7 @@ export async function runFfmpeg(run: FfmpegRun): Promise<void> {
 function inputArgs(input: FfmpegInput): string[] {
   const options = [...(input.options ?? [])]
   if (input.kind === 'generated') return [...options, '-f', 'lavfi', '-i', input.graph]
+  if (input.kind === 'subtitles') return [...options, '-f', 'srt', '-protocol_whitelist', 'file', '-i', `file:${input.filePath}`]
   // One named image, never a numbered sequence: a `%d` in a project's path must not become a pattern.
   const format = input.kind === 'take' ? ['-f', 'mov'] : ['-f', 'image2', '-pattern_type', 'none']
   return [...options, ...format, '-protocol_whitelist', 'file', '-max_pixels', String(MAX_PIXELS[input.kind]), '-i', `file:${input.filePath}`]
@@ -70,7 +75,7 @@ function inputArgs(input: FfmpegInput): string[] {
 
 function spawnToEnd(args: string[], timeoutMs: number, run: FfmpegRun): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(bundledFfmpegPath(), args, { shell: false, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true })
+    const child = spawn(bundledFfmpegPath(), args, { shell: false, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true, ...(run.cwd ? { cwd: run.cwd } : {}) })
     let stderr = ''
     let progress = ''
     let timedOut = false

@@ -14,6 +14,7 @@ import './clip-editor.css'
 import { ChainNotice } from '../chain/ChainNotice'
 import { StaleNotice } from '../stale/StaleNotice'
 import { ScriptNotice } from '../script-notes/ScriptNotice'
+import { CaptionsSection } from '../captions/CaptionsSection'
 
 export function ClipEditor() {
   const clip = useStore(selectSelectedClip)
@@ -61,6 +62,7 @@ export function ClipEditor() {
           issues={issuesAt(issues, 'negativePrompt')}
         />
         {issues.length > 0 && <ValidationSummary issues={issues} />}
+        <CaptionsSection clip={clip} />
       </div>
       <GenerateBar clip={clip} />
     </section>

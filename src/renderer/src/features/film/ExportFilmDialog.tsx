@@ -6,6 +6,8 @@ import { formatFilmTime } from '../../../../shared/cut/cut-time'
 import { invoke, subscribe } from '../../ipc/client'
 import { Dialog } from '../../ui/Dialog'
 import { closeExportDialog } from './film-store'
+import { FilmCaptionsFields } from './FilmCaptionsFields'
+import type { FilmCaptions } from '../../../../shared/captions/film-captions-options'
 
 type Progress = EventPayload<'film:exportProgress'>
 type Step =
@@ -17,11 +19,13 @@ const phaseLabel: Record<Progress['phase'], string> = {
   preparing: 'Reading the takes…',
   copying: 'Joining the takes (no re-encoding)…',
   encoding: 'Encoding the film…',
+  captioning: 'Adding the captions…',
 }
 
 /** Export film…: choose what clips without a take become, watch progress, cancel, then show the file. */
 export function ExportFilmDialog() {
   const [includeAnimatic, setIncludeAnimatic] = useState(false)
+  const [captions, setCaptions] = useState<FilmCaptions | null>(null)
   const [step, setStep] = useState<Step>({ kind: 'choose', note: null })
   const running = step.kind === 'running'
 
@@ -32,7 +36,7 @@ export function ExportFilmDialog() {
 
   async function start(): Promise<void> {
     setStep({ kind: 'running', progress: { phase: 'preparing', fraction: 0 } })
-    const result = await invoke('film:export', { includeAnimatic })
+    const result = await invoke('film:export', { includeAnimatic, captions })
     setStep(result.ok ? { kind: 'done', result: result.value } : { kind: 'choose', note: result.error })
   }
   const cancel = (): void => void invoke('film:cancelExport', {})
@@ -50,6 +54,7 @@ export function ExportFilmDialog() {
             <Option checked={!includeAnimatic} onChange={() => setIncludeAnimatic(false)} title="Leave out clips without a take" hint="Only finished takes, joined without re-encoding when they share one format." />
             <Option checked={includeAnimatic} onChange={() => setIncludeAnimatic(true)} title="Hold a still for clips without a take" hint="Each gets its first frame, or a title card, for its duration. The film is re-encoded." />
           </fieldset>
+          <FilmCaptionsFields value={captions} onChange={setCaptions} />
           {step.note && step.note.code !== 'export_cancelled' && <p className="film-export__error" role="alert">{step.note.message} {step.note.hint}</p>}
           {step.note?.code === 'export_cancelled' && <p className="film-export__status" role="status">Export cancelled; nothing was saved.</p>}
         </>

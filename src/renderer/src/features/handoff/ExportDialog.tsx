@@ -5,7 +5,7 @@ import type { AppError } from '../../../../shared/errors'
 import { Dialog } from '../../ui/Dialog'
 import { exportForEditor, showExportInFolder } from './handoff-actions'
 
-type Outcome = { path: string; warnings: string[] } | { error: AppError } | null
+type Outcome = { path: string; warnings: string[]; captionsPath?: string | undefined } | { error: AppError } | null
 
 /** Writes one hand-off file into the project's exports folder and offers to show it. */
 export function ExportDialog({ onClose }: { onClose: () => void }) {
@@ -58,6 +58,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
       {written && (
         <div className="handoff__result" role="status">
           <p>Written to <code>{written.path}</code></p>
+          {written.captionsPath && <p>Captions beside it: <code>{written.captionsPath}</code></p>}
           {written.warnings.map((warning) => (
             <p key={warning} className="handoff__warning">{warning}</p>
           ))}
