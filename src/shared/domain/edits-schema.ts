@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { ClipScriptSchema } from './clip-script'
+import { mixEditOps } from '../audio/mix-edits-schema'
 import {
   AspectRatioSchema,
   AssetIdSchema,
@@ -64,6 +65,7 @@ export const EditOpSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('moveClipElement'), clipId: IdSchema, elementId: IdSchema, toIndex: z.number().int().nonnegative() }),
   z.object({ type: z.literal('chooseTake'), clipId: IdSchema, takeId: IdSchema.nullable() }),
   z.object({ type: z.literal('setTakeNote'), clipId: IdSchema, takeId: IdSchema, patch: TakeNoteSchema.partial().strict() }),
+  ...mixEditOps,
   /** Undo and redo send the whole restored document. */
   z.object({ type: z.literal('replaceDocument'), document: ProjectDocumentSchema }),
 ])

@@ -2,14 +2,13 @@ import { z } from 'zod'
 import { AppErrorSchema } from '../errors'
 import { apiRules, aspectRatios, modes, shotTypes, soundOptions } from './api-rules'
 import { ClipScriptSchema } from './clip-script'
+import { AssetIdSchema, IdSchema } from './id-schemas'
+import { AudioFileSchema, MixSchema } from '../audio/audio-schema'
 import { BoundedJsonObjectSchema, BoundedJsonSchema, BoundedTextSchema as Text } from './json-limits'
 
 export const PROJECT_SCHEMA_VERSION = 3
 
-/** Ids are opaque tokens; they never contain path separators, so they are safe in file names. */
-export const IdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'not a valid id')
-/** Assets are named by the SHA-256 of their bytes, so the same image is stored once. */
-export const AssetIdSchema = z.string().regex(/^[a-f0-9]{64}$/, 'not a valid asset id')
+export { AssetIdSchema, IdSchema }
 /** A plain file name inside a project sub-folder: no separators, no "..", no absolute paths. */
 export const SafeFileNameSchema = z
   .string()
@@ -238,13 +237,17 @@ export const ProjectSchema = z
     queue: z.object({ paused: z.boolean(), pauseReason: StoredErrorSchema.nullable().optional() }).optional(),
     /** This project's spending cap (an estimate, in USD); null or absent = no cap. Set by main, not an undoable edit. */
     budget: z.object({ capUsd: z.number().positive().nullable() }).optional(),
+    /** Sound files imported for the lanes (`audio/`); appended by main, like assets. */
+    audioFiles: z.array(AudioFileSchema).max(5000).optional(),
+    /** Lanes, levels and the loudness target; absent = `defaultMix`. Part of the edited document. */
+    mix: MixSchema.optional(),
   })
   // Fields from a newer Omniboard are kept, within the limits of any free-form JSON.
   .catchall(BoundedJsonSchema)
 export type Project = z.infer<typeof ProjectSchema>
 
 /** The part of a project the user edits (and undo tracks). Assets and takes are appended by the main process. */
-export const ProjectDocumentSchema = ProjectSchema.pick({ name: true, defaults: true, clips: true, elements: true })
+export const ProjectDocumentSchema = ProjectSchema.pick({ name: true, defaults: true, clips: true, elements: true, mix: true })
 export type ProjectDocument = z.infer<typeof ProjectDocumentSchema>
 
 export const defaultProjectDefaults: ProjectDefaults = { mode: 'pro', aspectRatio: '16:9', sound: 'off', duration: apiRules.defaultDuration }

@@ -13,8 +13,13 @@ import { cancelledError } from './export-errors'
 export type FfmpegInput =
   | { kind: 'take'; filePath: string; options?: readonly string[] }
   | { kind: 'still'; filePath: string; options?: readonly string[] }
+  /** A sound file of the project, read with the demuxer its bytes were recognised as (see audio/audio-kind). */
+  | { kind: 'audio'; filePath: string; demuxer: AudioDemuxer; options?: readonly string[] }
   /** A source ffmpeg makes itself from a filter description Omniboard wrote (silence), reading no file. */
   | { kind: 'generated'; graph: string; options?: readonly string[] }
+
+/** ffmpeg's demuxers for the sound files import accepts. */
+export type AudioDemuxer = 'wav' | 'mp3' | 'aac' | 'mov' | 'flac' | 'ogg'
 
 export interface FfmpegRun {
   inputs: readonly FfmpegInput[]
@@ -64,6 +69,7 @@ function inputArgs(input: FfmpegInput): string[] {
   const options = [...(input.options ?? [])]
   if (input.kind === 'generated') return [...options, '-f', 'lavfi', '-i', input.graph]
   // One named image, never a numbered sequence: a `%d` in a project's path must not become a pattern.
+  if (input.kind === 'audio') return [...options, '-f', input.demuxer, '-protocol_whitelist', 'file', '-i', `file:${input.filePath}`]
   const format = input.kind === 'take' ? ['-f', 'mov'] : ['-f', 'image2', '-pattern_type', 'none']
   return [...options, ...format, '-protocol_whitelist', 'file', '-max_pixels', String(MAX_PIXELS[input.kind]), '-i', `file:${input.filePath}`]
 }

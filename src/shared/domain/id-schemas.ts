@@ -1,0 +1,6 @@
+import { z } from 'zod'
+
+/** Ids are opaque tokens; they never contain path separators, so they are safe in file names. */
+export const IdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'not a valid id')
+/** Assets (images, sound files) are named by the SHA-256 of their bytes, so the same file is stored once. */
+export const AssetIdSchema = z.string().regex(/^[a-f0-9]{64}$/, 'not a valid asset id')
