@@ -5,7 +5,7 @@ import { assetFilePath, takeVideoPath } from '../main/services/project/project-p
 import type { Project } from '../shared/domain/project'
 import type { CliIo } from './cli-io'
 
-const phaseWords: Record<FilmExportPhase, string> = { preparing: 'reading the takes', copying: 'joining the takes', encoding: 're-encoding' }
+const phaseWords: Record<FilmExportPhase, string> = { preparing: 'reading the takes', copying: 'joining the takes', encoding: 're-encoding', mixing: 'mixing the sound lanes' }
 
 /**
  * The film as one MP4 through the app's own film export, clips without a take held as animatic stills so the film

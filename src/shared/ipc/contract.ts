@@ -214,7 +214,7 @@ export const events = {
   'network:status': z.object({ online: z.boolean() }),
   'queue:state': QueueStateSchema,
   'app:command': AppCommandSchema,
-  'film:exportProgress': z.object({ phase: z.enum(['preparing', 'copying', 'encoding']), fraction: z.number().min(0).max(1) }),
+  'film:exportProgress': z.object({ phase: z.enum(['preparing', 'copying', 'encoding', 'mixing']), fraction: z.number().min(0).max(1) }),
 } as const
 
 export type Contract = typeof contract

@@ -15,6 +15,7 @@ import { readJoinFormat, type JoinFormat } from './join-format'
 import { normaliseWithFfmpeg, type NormaliseSegment } from './normalise-with-ffmpeg'
 import { clipFailure, probeChosenTakes } from './probe-takes'
 import { encodeSilentFrame } from './silent-aac'
+import { filmSoundStage, withFilmSound } from './film-sound-stage'
 
 /** What an export reads from the open project (a ProjectSession provides all of it). */
 export interface FilmSource {
@@ -29,7 +30,7 @@ export interface FilmExportOptions {
   includeAnimatic: boolean
 }
 
-export type FilmExportPhase = 'preparing' | 'copying' | 'encoding'
+export type FilmExportPhase = 'preparing' | 'copying' | 'encoding' | 'mixing'
 export interface FilmExportProgress {
   phase: FilmExportPhase
   fraction: number
@@ -68,16 +69,20 @@ export async function exportFilm(source: FilmSource, options: FilmExportOptions,
   const formats = await Promise.all(takes.map((entry) => readJoinFormat(source.dir, source.takeFilePath(entry.media.fileName), entry.media.frameRate)))
   const audio = filmAudio(formats)
   const durationSeconds = entries.reduce((sum, entry) => sum + entry.durationSeconds, 0)
+  const mixing = (fraction: number): void => onProgress({ phase: 'mixing', fraction })
 
   if (takes.length === entries.length && canCopy(formats)) {
     const segments = takes.map((entry) => ({ filePath: source.takeFilePath(entry.media.fileName), media: entry.media }))
     const silentFrame = () => encodeSilentFrame(audio!, signal)
     const copying = (fraction: number): void => onProgress({ phase: 'copying', fraction })
     const plan = await planCopyJoin(source.dir, segments, audio, silentFrame)
+    const sound = filmSoundStage(project, entries, durationSeconds, audio !== null)
     const written = await writeFilm(source.dir, project.name, deps.now(), (outputPath) =>
-      plan
-        ? writeCopyJoin(plan, outputPath, signal, copying)
-        : joinPackets({ root: source.dir, segments, codec: formats[0]!.codec, outputPath, audio, silentFrame, signal, onProgress: copying }),
+      withFilmSound(sound, source.dir, outputPath, signal, mixing, (picturePath) =>
+        plan
+          ? writeCopyJoin(plan, picturePath, signal, copying)
+          : joinPackets({ root: source.dir, segments, codec: formats[0]!.codec, outputPath: picturePath, audio, silentFrame, signal, onProgress: copying }),
+      ),
     )
     return { path: written, method: 'copy', durationSeconds }
   }
@@ -86,15 +91,19 @@ export async function exportFilm(source: FilmSource, options: FilmExportOptions,
   try {
     const format = chooseFilmFormat(takes.map((entry) => entry.media))
     const segments = await Promise.all(entries.map((entry) => segmentOf(entry, source, format, workDir)))
+    const hasSound = takes.some((entry) => entry.media.hasAudio)
+    const sound = filmSoundStage(project, entries, durationSeconds, hasSound)
     const written = await writeFilm(source.dir, project.name, deps.now(), (outputPath) =>
-      normaliseWithFfmpeg({
-        segments,
-        format,
-        audio: takes.some((entry) => entry.media.hasAudio) ? { sampleRate: audio?.sampleRate ?? 48_000, channels: Math.min(2, audio?.channels ?? 2) } : null,
-        outputPath,
-        signal,
-        onProgress: (fraction) => onProgress({ phase: 'encoding', fraction }),
-      }),
+      withFilmSound(sound, source.dir, outputPath, signal, mixing, (picturePath) =>
+        normaliseWithFfmpeg({
+          segments,
+          format,
+          audio: hasSound ? { sampleRate: audio?.sampleRate ?? 48_000, channels: Math.min(2, audio?.channels ?? 2) } : null,
+          outputPath: picturePath,
+          signal,
+          onProgress: (fraction) => onProgress({ phase: 'encoding', fraction }),
+        }),
+      ),
     )
     return { path: written, method: 'encode', durationSeconds }
   } finally {

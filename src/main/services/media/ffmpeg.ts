@@ -33,6 +33,8 @@ export interface FfmpegRun {
   signal?: AbortSignal
   /** Seconds of output written so far, from ffmpeg's `-progress` report. */
   onOutSeconds?: (seconds: number) => void
+  /** Asks for ffmpeg's informational log (a filter's printed measurement, as `loudnorm` prints it) and gets its last lines. */
+  onLog?: (logTail: string) => void
 }
 
 /** Slow machines encode 1080p at a fraction of real time; ten times the output's length leaves room for them. */
@@ -57,7 +59,8 @@ const STDERR_TAIL = 4000
 export async function runFfmpeg(run: FfmpegRun): Promise<void> {
   if (run.signal?.aborted) throw cancelledError()
   const maxBytes = BASE_OUTPUT_BYTES + Math.ceil(run.outputSeconds * OUTPUT_BYTES_PER_SECOND)
-  const args = ['-hide_banner', '-nostdin', '-y', '-progress', 'pipe:1', '-loglevel', 'error', ...run.inputs.flatMap(inputArgs), ...run.outputOptions, '-fs', String(maxBytes), `file:${run.outputPath}`]
+  const logLevel = run.onLog ? ['-nostats', '-loglevel', 'info'] : ['-loglevel', 'error']
+  const args = ['-hide_banner', '-nostdin', '-y', '-progress', 'pipe:1', ...logLevel, ...run.inputs.flatMap(inputArgs), ...run.outputOptions, '-fs', String(maxBytes), `file:${run.outputPath}`]
   await spawnToEnd(args, BASE_TIMEOUT_MS + run.outputSeconds * TIMEOUT_MS_PER_OUTPUT_SECOND, run)
   // `-fs` stops a muxer at the limit and still exits cleanly, so a file that reached it is a runaway, not a result.
   // No file at all (a seek past the last frame) is the caller's to report.
@@ -108,7 +111,10 @@ function spawnToEnd(args: string[], timeoutMs: number, run: FfmpegRun): Promise<
       settle()
       if (run.signal?.aborted) reject(cancelledError())
       else if (timedOut) reject(failed(run, 'The video tool took far longer than a video of this length needs, and was stopped.'))
-      else if (code === 0) resolve()
+      else if (code === 0) {
+        run.onLog?.(stderr)
+        resolve()
+      }
       else reject(failed(run, `The video tool stopped with an error: ${lastLine(stderr)}`))
     })
   })

@@ -17,6 +17,7 @@ const phaseLabel: Record<Progress['phase'], string> = {
   preparing: 'Reading the takes…',
   copying: 'Joining the takes (no re-encoding)…',
   encoding: 'Encoding the film…',
+  mixing: 'Mixing the sound lanes and levelling loudness…',
 }
 
 /** Export film…: choose what clips without a take become, watch progress, cancel, then show the file. */
