@@ -5,6 +5,7 @@ import type { MetaSlice, Store } from './types'
 export const createMetaSlice: StateCreator<Store, [], [], MetaSlice> = (set, get) => ({
   path: null,
   assets: [],
+  audioFiles: [],
   takes: [],
   revision: 0,
   loadSnapshot: ({ path, project, revision }) => {
@@ -13,6 +14,7 @@ export const createMetaSlice: StateCreator<Store, [], [], MetaSlice> = (set, get
       path,
       revision,
       assets: project.assets,
+      audioFiles: project.audioFiles ?? [],
       takes: project.takes,
       doc: pickDocument(project),
       selectedClipId: firstClip,
@@ -27,6 +29,7 @@ export const createMetaSlice: StateCreator<Store, [], [], MetaSlice> = (set, get
     set({
       path: null,
       assets: [],
+      audioFiles: [],
       takes: [],
       revision: 0,
       doc: null,
@@ -43,6 +46,11 @@ export const createMetaSlice: StateCreator<Store, [], [], MetaSlice> = (set, get
     const known = new Set(get().assets.map((a) => a.id))
     const fresh = assets.filter((a) => !known.has(a.id))
     if (fresh.length > 0) set({ assets: [...get().assets, ...fresh] })
+  },
+  addAudioFiles: (files) => {
+    const known = new Set(get().audioFiles.map((file) => file.id))
+    const fresh = files.filter((file) => !known.has(file.id))
+    if (fresh.length > 0) set({ audioFiles: [...get().audioFiles, ...fresh] })
   },
   upsertTake: (take) => {
     const takes = get().takes
