@@ -1,5 +1,7 @@
 import type { EditEvent, EditTimeline } from './edit-timeline'
 import { timecode } from './frame-time'
+import { edlAudioEvents } from './edl-audio'
+import type { LaneTrack } from './lane-clips'
 
 /** CMX3600 numbers events with three digits. */
 export const EDL_MAX_EVENTS = 999
@@ -10,9 +12,11 @@ export const EDL_MAX_EVENTS = 999
  * Takes carry no source timecode, so each source starts at 00:00:00:00. Lines end in CRLF, as the format's
  * Windows-era readers expect.
  */
-export function writeEdl(timeline: EditTimeline): string {
+export function writeEdl(timeline: EditTimeline, laneTracks: readonly LaneTrack[] = []): string {
   const lines = [`TITLE: ${oneLine(timeline.name).slice(0, 70)}`, 'FCM: NON-DROP FRAME', '']
   timeline.events.slice(0, EDL_MAX_EVENTS).forEach((event, index) => lines.push(...eventLines(event, index + 1, timeline), ''))
+  // The sound lanes follow the picture's events, on the audio channels (see edl-audio).
+  for (const event of edlAudioEvents(timeline, laneTracks, Math.min(timeline.events.length, EDL_MAX_EVENTS) + 1, EDL_MAX_EVENTS)) lines.push(...event, '')
   return lines.join('\r\n')
 }
 

@@ -10,6 +10,8 @@ import { writeFcpxml } from '../../../shared/interchange/fcpxml'
 import { handoffExtensions, type HandoffFormat } from '../../../shared/interchange/handoff-format'
 import { writeOtio } from '../../../shared/interchange/otio'
 import { writeShotListCsv } from '../../../shared/interchange/shot-list-csv'
+import { laneTracks } from '../../../shared/interchange/lane-clips'
+import { EDL_AUDIO_CHANNELS } from '../../../shared/interchange/edl-audio'
 import type { Prices } from '../../../shared/settings'
 import { exportsFolder, writeExport } from '../disk/export-target'
 import { clipFailure, probeChosenTakes } from '../media/probe-takes'
@@ -60,17 +62,22 @@ async function render(source: HandoffSource, format: HandoffFormat, printer: Pdf
   const { mediaByTakeId, failures } = await probeChosenTakes(project, dir, takePath)
   const timeline = editTimeline(project.name, planCut(project, mediaByTakeId))
   const warnings = failures.map((failure) => `${clipFailure(project, failure).message} It is left empty in the export.`)
+  const tracks = laneTracks(project.mix, project.audioFiles ?? [], timeline)
+  const audioPath = (fileName: string) => path.join(dir, 'audio', fileName)
   if (format === 'otio') {
     // Resolve links a plain relative path (not a file:// URL) against the .otio's own folder.
-    const mediaUrl = (fileName: string) => path.relative(outDir, takePath(fileName)).split(path.sep).join('/')
-    return { bytes: utf8(writeOtio(timeline, { mediaUrl })), warnings }
+    const relative = (file: string) => path.relative(outDir, file).split(path.sep).join('/')
+    const lanes = { tracks, audioUrl: (fileName: string) => relative(audioPath(fileName)) }
+    return { bytes: utf8(writeOtio(timeline, { mediaUrl: (fileName) => relative(takePath(fileName)), lanes })), warnings }
   }
   if (format === 'fcpxml') {
     const mediaUrl = (fileName: string) => pathToFileURL(takePath(fileName)).href
-    return { bytes: utf8(writeFcpxml(timeline, { mediaUrl, fallbackSize: { width: 1280, height: 720 } })), warnings }
+    const lanes = { tracks, audioUrl: (fileName: string) => pathToFileURL(audioPath(fileName)).href }
+    return { bytes: utf8(writeFcpxml(timeline, { mediaUrl, fallbackSize: { width: 1280, height: 720 }, lanes })), warnings }
   }
+  if (tracks.filter((track) => track.enabled).length > EDL_AUDIO_CHANNELS.length) warnings.push(`An EDL has two audio channels: only the first two sound lanes that play are in it. Use OTIO or FCPXML for every lane.`)
   if (timeline.events.length > EDL_MAX_EVENTS) warnings.push(`An EDL holds at most ${EDL_MAX_EVENTS} events: clips after ${EDL_MAX_EVENTS} are not in it. Use OTIO or FCPXML for the whole film.`)
-  return { bytes: utf8(writeEdl(timeline)), warnings }
+  return { bytes: utf8(writeEdl(timeline, tracks)), warnings }
 }
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text)
