@@ -1,28 +1,18 @@
-import { copyFile, mkdir, readFile } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
+import { readFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { AAC_FRAME_SECONDS, decodeFilmSound, rmsBetween, soundingSpan } from '../main/media/film-sound-measure'
 import type { Harness } from './harness'
 import { dropFiles } from './support/os-files'
 import { useSampleProjectApp } from './support/sample-project-app'
+import { takeOnClipOne } from './support/take-on-clip-one'
 
-const take = resolve(import.meta.dirname, '../fixtures/film/take-180p-sound-a.mp4')
 const audioFixture = (name: string): string => resolve(import.meta.dirname, '../fixtures/audio', name)
 
 let app: Harness
 
 /** The sample project (clips of 5, 10 and 5 s) with a finished 2 s take with sound on clip 1; clips 2 and 3 play as animatic cards. */
-const world = useSampleProjectApp(async (json, dir) => {
-  const stamp = new Date().toISOString()
-  const clip = json.clips[0]!
-  clip['chosenTakeId'] = 'take1'
-  json.takes = [{
-    id: 'take1', clipId: clip['id'], status: 'completed', request: {}, taskId: 'task-1', remoteStatus: 'completed', createdAt: stamp, updatedAt: stamp,
-    submittedAt: stamp, finishedAt: stamp, error: null, files: [{ index: 0, url: 'https://cdn.example/v.mp4', fileName: '01-take1.mp4', bytes: null }],
-  }]
-  await mkdir(join(dir, 'takes'), { recursive: true })
-  await copyFile(take, join(dir, 'takes', '01-take1.mp4'))
-})
+const world = useSampleProjectApp(takeOnClipOne)
 beforeEach(() => void ({ app } = world))
 
 /** Puts an analyser between everything the page plays through Web Audio and the speakers, as a listener would hear it. */

@@ -21,8 +21,10 @@ export interface FilmSoundStage {
   pictureHasSound: boolean
 }
 
-const TRUE_PEAK = -1.5
-const LOUDNESS_RANGE = 11
+/** −1.5 dBFS, the peak ceiling web and broadcast delivery specs leave room under. */
+const PEAK_LIMIT = Math.pow(10, -1.5 / 20)
+/** EBU R128's absolute gate: what measures at or under it is silence. */
+const SILENCE_LUFS = -70
 const failure = { code: 'export_failed' as const, hint: 'Check the sound files play on their own, then export again.' }
 
 /**
@@ -47,8 +49,9 @@ export function filmSoundStage(project: Project, entries: readonly CutEntry[], f
 /**
  * Writes the film to `outputPath`: straight there when there is nothing to mix; otherwise the picture goes to a
  * temporary file, and the mix replaces its sound while its video is copied as it is (a copy-joined film stays a
- * copy). Loudness is normalised in two passes — measured, then set with one linear gain (`loudnorm`) — so the film
- * lands on its target without pumping.
+ * copy). Loudness is normalised in two passes: the mix is measured (`ebur128`, EBU R128 integrated loudness), then
+ * written with the one gain that brings it to its target, so nothing pumps. (`loudnorm` resamples to 192 kHz to do
+ * the same, and cost more than the rest of the mix together.)
  */
 export async function withFilmSound(stage: FilmSoundStage | null, dir: string, outputPath: string, signal: AbortSignal, onMixing: (fraction: number) => void, writePicture: (picturePath: string) => Promise<void>): Promise<void> {
   if (!stage) return writePicture(outputPath)
@@ -64,12 +67,11 @@ export async function withFilmSound(stage: FilmSoundStage | null, dir: string, o
     }
     const graph = mixFilterGraph(stage.plan, stage.filmSeconds, stage.pictureHasSound, files)
     const inputs = [{ kind: 'take' as const, filePath: picturePath }, ...graph.inputs]
-    const target = `I=${loudnessTargets[stage.loudness]}:TP=${TRUE_PEAK}:LRA=${LOUDNESS_RANGE}`
     const script = (name: string, last: string): Promise<string> => writeScript(path.join(work, name), [...graph.filters, last])
     let measured = ''
     await runFfmpeg({
       inputs,
-      outputOptions: ['-filter_complex_script', await script('measure.txt', `[mix]loudnorm=${target}:print_format=json[a]`), '-map', '[a]', '-f', 'null'],
+      outputOptions: ['-filter_complex_script', await script('measure.txt', '[mix]ebur128=framelog=verbose[a]'), '-map', '[a]', '-f', 'null'],
       outputPath: path.join(work, 'measure.null'),
       outputSeconds: stage.filmSeconds,
       failure,
@@ -77,9 +79,9 @@ export async function withFilmSound(stage: FilmSoundStage | null, dir: string, o
       onOutSeconds: (seconds) => onMixing(Math.min(0.5, seconds / stage.filmSeconds / 2)),
       onLog: (log) => (measured = log),
     })
-    const measurement = loudnormMeasurement(measured)
-    // Silence has no loudness to bring to a target; it goes out as it is.
-    const level = measurement === null ? 'anull' : `loudnorm=${target}:${measurement}:linear=true`
+    const gainDb = loudnessGain(measured, loudnessTargets[stage.loudness])
+    // One gain brings the film to its target; a look-ahead limiter (1 ms) keeps the peaks that gain would lift under −1.5 dBFS.
+    const level = `volume=${gainDb.toFixed(2)}dB,alimiter=limit=${PEAK_LIMIT.toFixed(4)}:attack=1:release=50:level=0`
     await runFfmpeg({
       inputs,
       outputOptions: [
@@ -99,17 +101,12 @@ export async function withFilmSound(stage: FilmSoundStage | null, dir: string, o
   }
 }
 
-/** `loudnorm`'s first-pass report as the options of its second pass; null for silence (measured as -inf). */
-function loudnormMeasurement(log: string): string | null {
-  const json = /\{[^{}]*"input_i"[^{}]*\}/.exec(log)?.[0]
-  const report = json ? (JSON.parse(json) as Record<string, string>) : null
-  if (report?.input_i === '-inf') return null
-  const values = report ? [report.input_i, report.input_tp, report.input_lra, report.input_thresh, report.target_offset] : []
-  if (values.length === 0 || values.some((value) => value === undefined || !Number.isFinite(Number(value)))) {
-    fail('export_failed', 'Could not measure the loudness of the film’s sound.', failure.hint)
-  }
-  const [i, tp, lra, thresh, offset] = values
-  return `measured_I=${i}:measured_TP=${tp}:measured_LRA=${lra}:measured_thresh=${thresh}:offset=${offset}`
+/** The gain (dB) from the integrated loudness in `ebur128`'s summary to `target` LUFS; 0 for silence (gated out at −70). */
+function loudnessGain(log: string, target: number): number {
+  const summary = log.slice(log.lastIndexOf('Summary:'))
+  const integrated = Number(/I:\s+(-?[\d.]+) LUFS/.exec(summary)?.[1])
+  if (!Number.isFinite(integrated)) fail('export_failed', 'Could not measure the loudness of the film’s sound.', failure.hint)
+  return integrated <= SILENCE_LUFS ? 0 : target - integrated
 }
 
 async function writeScript(file: string, filters: readonly string[]): Promise<string> {

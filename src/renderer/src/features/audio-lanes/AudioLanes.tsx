@@ -6,7 +6,7 @@ import { newId } from '../../../../shared/domain/ids'
 import { useStore } from '../../store/store'
 import { useFilmStore } from '../film/film-store'
 import { importChosenSound } from './audio-actions'
-import { clipSpansOf, LANE_LABEL_PX, snapMarks } from './lane-geometry'
+import { clipTiming, clipTimingKey, LANE_LABEL_PX } from './lane-geometry'
 import { LaneRow } from './LaneRow'
 import { SoundBar } from './SoundBar'
 import { useSoundDrop } from './use-sound-drop'
@@ -19,12 +19,12 @@ const MAX_LANES = 16
  * clip start; the film player's playhead runs across them. An empty row at the bottom takes a drop as a new lane.
  */
 export function AudioLanes({ pxPerSecond }: { pxPerSecond: number }) {
-  const clips = useStore((s) => s.doc?.clips)
+  const timing = useStore((s) => clipTimingKey(s.doc?.clips))
   const mix = useStore((s) => s.doc?.mix) ?? defaultMix
   const audioFiles = useStore((s) => s.audioFiles)
   const files = useMemo(() => new Map(audioFiles.map((file) => [file.id, file])), [audioFiles])
-  const spans = useMemo(() => clipSpansOf(clips ?? []), [clips])
-  const marks = useMemo(() => snapMarks(clips ?? []), [clips])
+  // Read when the timing changes, not on every edit of a clip's words.
+  const { spans, marks } = useMemo(() => clipTiming(timing), [timing])
   const newLane = (): { laneId: string; laneName: string } => ({ laneId: newId(), laneName: mix.lanes.length === 0 ? 'Music' : `Lane ${mix.lanes.length + 1}` })
   const drop = useSoundDrop((atSeconds) => ({ ...newLane(), atSeconds }), pxPerSecond)
   const filmSeconds = spans.reduce((sum, span) => sum + span.durationSeconds, 0)

@@ -1,5 +1,6 @@
 import { spansFromDurations, type ClipSpan } from '../../../../shared/audio/mix-plan'
 import type { Clip } from '../../../../shared/domain/project'
+import { useStore } from '../../store/store'
 
 /** The lane's label column; film time 0 starts right of it. */
 export const LANE_LABEL_PX = 112
@@ -20,4 +21,17 @@ export function snapMarks(clips: readonly Clip[]): number[] {
     for (const shot of clip.shots.slice(0, -1)) marks.push((at += shot.duration))
   }
   return marks
+}
+
+/**
+ * What of the clips the lanes depend on (order, lengths, shot lengths) as one string: typing in a prompt changes
+ * the clips but not this, so the lanes do not re-render on every keystroke.
+ */
+export const clipTimingKey = (clips: readonly Clip[] | undefined): string =>
+  (clips ?? []).map((clip) => `${clip.id}:${clip.duration}${clip.multiShot ? `:${clip.shots.map((shot) => shot.duration).join(',')}` : ''}`).join('|')
+
+/** The spans and snap marks of the clips as they are now; `key` (clipTimingKey) only says when to read them again. */
+export function clipTiming(key: string): { spans: ClipSpan[]; marks: number[] } {
+  const clips = key === '' ? [] : (useStore.getState().doc?.clips ?? [])
+  return { spans: clipSpansOf(clips), marks: snapMarks(clips) }
 }
