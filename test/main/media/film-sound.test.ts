@@ -1,3 +1,4 @@
+import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { importAudio } from '../../../src/main/services/audio/import-audio'
@@ -100,5 +101,24 @@ describe('Export film mixes the audio lanes', () => {
     const before = rmsBetween(untouched.sound, 0.2, 1.8) / rmsBetween(untouched.sound, 2.2, 2.8)
     const after = rmsBetween(mixed, 0.2, 1.8) / rmsBetween(mixed, 2.2, 2.8)
     expect(after / before).toBeCloseTo(0.01, 2)
+  })
+
+  it('refuses a sound file that is a link out of the project, naming it, and writes no film', async () => {
+    const silent = { take: fixtures.silent }
+    const { film } = await filmWithTone([silent, silent], (id) => lanes(item(id, { startSeconds: 0.5 })))
+    const audioId = film.project().audioFiles![0]!.id
+    const stored = path.join(film.dir, 'audio', `${audioId}.wav`)
+    const outside = path.join(path.dirname(film.dir), `canary-${audioId.slice(0, 8)}.wav`)
+    await fs.copyFile(stored, outside)
+    await fs.rm(stored)
+    await fs.symlink(outside, stored)
+    try {
+      const failure = await exportFilm(film, { includeAnimatic: false }, deps, new AbortController().signal, () => undefined).then(() => null, (cause: { error?: { code: string; message: string } }) => cause.error)
+      expect(failure?.code).toBe('project_unsafe_file')
+      expect(failure?.message).toContain(`${audioId}.wav`)
+      expect(await fs.readdir(path.join(film.dir, 'exports')).catch(() => [])).toEqual([])
+    } finally {
+      await fs.rm(outside, { force: true })
+    }
   })
 })
