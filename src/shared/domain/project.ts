@@ -24,8 +24,6 @@ export type Mode = z.infer<typeof ModeSchema>
 export type AspectRatio = z.infer<typeof AspectRatioSchema>
 export type Sound = z.infer<typeof SoundSchema>
 
-/** Long free text is capped far above the API's limits so a hostile file cannot exhaust memory, while
- * a user may still paste an over-long draft and be told by validation how much to cut. */
 /** An ISO time as Omniboard writes it; the cap only keeps a hostile file small. */
 const Timestamp = z.string().max(64)
 /** An error kept in the file (a failed take, a hold, a paused queue): like an AppError, with its texts capped. */
@@ -237,9 +235,8 @@ export const ProjectSchema = z
     queue: z.object({ paused: z.boolean(), pauseReason: StoredErrorSchema.nullable().optional() }).optional(),
     /** This project's spending cap (an estimate, in USD); null or absent = no cap. Set by main, not an undoable edit. */
     budget: z.object({ capUsd: z.number().positive().nullable() }).optional(),
-    /** Sound files imported for the lanes (`audio/`); appended by main, like assets. */
+    /** Sound files of the lanes (`audio/`), appended by main like assets; `mix` (absent = `defaultMix`) is edited. */
     audioFiles: z.array(AudioFileSchema).max(5000).optional(),
-    /** Lanes, levels and the loudness target; absent = `defaultMix`. Part of the edited document. */
     mix: MixSchema.optional(),
   })
   // Fields from a newer Omniboard are kept, within the limits of any free-form JSON.
