@@ -99,7 +99,7 @@ describe('audio lanes', () => {
     expect(logs.filter((line) => line.startsWith('pageerror'))).toEqual([])
   })
 
-  it('draws each item’s waveform and fades on its lane, with mute and solo per lane', async () => {
+  it('draws each item’s waveform and fades on its lane, mutes a lane, and nudges and removes an item by keyboard', async () => {
     const { page, logs } = app
     await page.getByRole('button', { name: /^Open…/ }).click()
     await page.getByRole('region', { name: 'Timeline' }).waitFor()
@@ -126,6 +126,16 @@ describe('audio lanes', () => {
     expect(lit).toBeGreaterThan(100)
     await page.waitForTimeout(200)
     await page.screenshot({ path: 'docs/screenshots/audio-lanes.png' })
+
+    // The keyboard: Shift+→ nudges the focused sound a second later, Delete takes it off its lane (one undo brings it back).
+    const voice = page.getByTestId('audio-item').nth(1)
+    await voice.focus()
+    await page.keyboard.press('Shift+ArrowRight')
+    await expect.poll(() => voice.getAttribute('aria-label')).toBe('Voice-over take 3.ogg, at 1.0 s for 3.0 s')
+    await page.keyboard.press('Delete')
+    await expect.poll(() => page.getByTestId('audio-item').count()).toBe(1)
+    await page.keyboard.press('Control+z')
+    await expect.poll(() => page.getByTestId('audio-item').count()).toBe(2)
     expect(logs.filter((line) => line.startsWith('pageerror'))).toEqual([])
   })
 })
