@@ -2,6 +2,7 @@ import { open, readFile, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { exportFilm, type FilmExportResult } from '../src/main/services/media/export-film'
 import { benchFilmProject, benchTake } from './fixtures/film-takes'
+import { benchFilmWithMusic } from './film-music'
 import { goalOf } from './lib/goals'
 import { figure, type Figure } from './lib/report'
 import { median, round } from './lib/stats'
@@ -40,6 +41,7 @@ export async function benchFilm(log: (line: string) => void): Promise<Figure[]> 
     const encoded = await exportFilm(mixed, { includeAnimatic: false }, deps, new AbortController().signal, () => undefined)
     const encodeSeconds = (performance.now() - encodeStart) / 1000
     const bytes = (await Promise.all(film.takeFiles.map((file) => stat(file)))).reduce((sum, s) => sum + s.size, 0)
+    const withMusic = await benchFilmWithMusic(film, TAKES * TAKE_SECONDS, copyMs, log)
     return [
       figure(
         {
@@ -65,6 +67,7 @@ export async function benchFilm(log: (line: string) => void): Promise<Figure[]> 
         },
         { max: 2 },
       ),
+      withMusic,
     ]
   } finally {
     await film.dispose()

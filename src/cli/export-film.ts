@@ -6,7 +6,7 @@ import type { FilmCaptions } from '../shared/captions/film-captions-options'
 import type { Project } from '../shared/domain/project'
 import type { CliIo } from './cli-io'
 
-const phaseWords: Record<FilmExportPhase, string> = { preparing: 'reading the takes', copying: 'joining the takes', encoding: 're-encoding', captioning: 'adding the captions' }
+const phaseWords: Record<FilmExportPhase, string> = { preparing: 'reading the takes', copying: 'joining the takes', encoding: 're-encoding', mixing: 'mixing the sound lanes', captioning: 'adding the captions' }
 
 /**
  * The film as one MP4 through the app's own film export, clips without a take held as animatic stills so the film

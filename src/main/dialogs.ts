@@ -8,6 +8,8 @@ export type UnsavedChoice = 'save' | 'discard' | 'cancel'
 export type Dialogs = {
   chooseProjectFolder(): Promise<string | null>
   chooseImages(): Promise<string[]>
+  /** Sound files for the lanes; absent where no one can answer (the tests), which chooses nothing. */
+  chooseAudio?(): Promise<string[]>
   /** Closing or quitting while the project's latest changes could not be saved; `reason` says why. */
   askUnsavedChanges(question: { projectName: string; reason: string }): Promise<UnsavedChoice>
   /** Before the API key goes to an origin other than the one it was entered for; true re-binds it there. */

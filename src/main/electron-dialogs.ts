@@ -21,6 +21,13 @@ export function electronDialogs(window: () => BrowserWindow | null): Dialogs {
       })
       return result.canceled ? [] : result.filePaths
     },
+    chooseAudio: async () => {
+      const result = await dialog.showOpenDialog({
+        properties: ['openFile', 'multiSelections'],
+        filters: [{ name: 'Sound', extensions: ['wav', 'mp3', 'aac', 'm4a', 'flac', 'ogg', 'oga'] }],
+      })
+      return result.canceled ? [] : result.filePaths
+    },
     askUnsavedChanges: async ({ projectName, reason }) => {
       const choices = ['save', 'discard', 'cancel'] as const
       const { response } = await showMessageBox({

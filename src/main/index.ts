@@ -50,7 +50,8 @@ let omniboard: OmniboardMain | null = null
 let demo: DemoServer | null = null
 
 // Media reaches the page over our own scheme, streamed from disk with byte ranges (must be declared before ready).
-protocol.registerSchemesAsPrivileged([{ scheme: MEDIA_SCHEME, privileges: { standard: true, secure: true, stream: true } }])
+// supportFetchAPI: Play film fetches a lane's sound file once to decode it for Web Audio (CSP connect-src allows the scheme).
+protocol.registerSchemesAsPrivileged([{ scheme: MEDIA_SCHEME, privileges: { standard: true, secure: true, stream: true, supportFetchAPI: true } }])
 
 // Lets the E2E suite (Playwright's _electron) run against throwaway folders instead of the user's own.
 const userDataOverride = process.env['OMNIBOARD_USER_DATA_DIR']

@@ -18,6 +18,8 @@ export const errorCodes = [
   'disk_permission',
   'disk_error',
   'image_not_supported',
+  /** A sound file import cannot use: not a sound format it reads, damaged, silent or out of range. */
+  'audio_not_supported',
   'image_too_large',
   'image_too_small',
   'image_bad_aspect',

@@ -13,6 +13,8 @@ export const mediaPaths = {
   asset: (assetId: string) => `asset/${assetId}`,
   /** A downloaded take video; served with byte ranges so the player can seek without reading it all. */
   takeVideo: (takeId: string, index: number) => `take/${takeId}/${index}`,
+  /** A sound file of the lanes, by its content hash; decoded once by the film player. */
+  audio: (audioId: string) => `audio/${audioId}`,
   /** The thumbnail of a project in the recent list (the welcome screen), by its asset id. */
   recentThumbnail: (assetId: string) => `recent/${assetId}`,
   /** The thumbnail of an image in the app-wide character library, by its asset id. */

@@ -20,6 +20,8 @@ export const shortcutTable: readonly Shortcut[] = [
   { keys: 'Alt+←, Alt+→', label: 'Move the selected clip left / right', when: 'not while typing' },
   { keys: 'Space', label: 'Pick up a focused clip or shot handle; move it with ← / →; Space again drops it' },
   { keys: '←, →', label: 'Move a shot boundary by one second', when: 'on a focused boundary' },
+  { keys: '←, →', label: 'Nudge a sound by 0.1 s; Shift: 1 s', when: 'on a focused sound item' },
+  { keys: 'Delete, Backspace', label: 'Remove the sound from its lane', when: 'on a focused sound item' },
   { keys: 'Ctrl/Cmd+wheel', label: 'Zoom the timeline', when: 'over the timeline' },
   { keys: '@', label: 'Insert an element reference', when: 'in a prompt' },
   { keys: 'G', label: 'Grab the frame on screen as an image', when: 'on the take player' },

@@ -6,7 +6,10 @@ import { parseExportArgs } from '../../src/cli/export-args'
 import { findChromium } from '../../src/cli/export-pdf-printer'
 import { probeVideo } from '../../src/main/services/media/probe-video'
 import { exportsOf, pdfPageCount, projectWithTakes } from '../main/handoff/handoff-project'
-import { tempDir } from '../main/project/temp-project'
+import { tempDir, testDeps } from '../main/project/temp-project'
+import { decodeFilmSound, rmsBetween } from '../main/media/film-sound-measure'
+import { importAudioIntoProject } from '../../src/main/services/audio/import-audio'
+import { openProjectSession } from '../../src/main/services/project/open-project'
 import { runInProcess } from './cli-harness'
 
 describe('omniboard export', () => {
@@ -85,6 +88,23 @@ describe('omniboard export', () => {
     expect(film.frames).toBe(48 + 96 + 36 + 24)
     expect(film.hasAudio).toBe(true)
     expect(await fs.readdir(exportsOf(dir))).toEqual([])
+  })
+
+  it('mixes the sound lanes into the film: a tone following clip 2 sounds 1 s into it, and nowhere else in that hold', async () => {
+    const dir = await projectWithTakes()
+    const session = await openProjectSession(dir, testDeps())
+    const { files } = await importAudioIntoProject(session, [{ name: 'tone.wav', path: path.join(__dirname, '../fixtures/audio/tone-1k-1s.wav') }], () => new Date())
+    const item = { id: 'tone', audioId: files[0]!.id, startSeconds: 3, anchor: { clipId: 'clip-market', offsetSeconds: 1 }, sourceInSeconds: 0, durationSeconds: 1, gainDb: 0, fadeInSeconds: 0, fadeOutSeconds: 0 }
+    session.applyEdits([{ type: 'addAudioItem', laneId: 'music', laneName: 'Music', item }])
+    await session.close()
+    const target = path.join(await tempDir(), 'Harbour.mp4')
+    const run = await runInProcess(['export', dir, '--film', target])
+    expect(run.code).toBe(0)
+    // Clip 1's take runs 2 s, so clip 2 (a 4 s hold) plays from 2 s and the tone from 3 s to 4 s.
+    const sound = await decodeFilmSound(target)
+    expect(rmsBetween(sound, 3.2, 3.8)).toBeGreaterThan(0.05)
+    expect(rmsBetween(sound, 2.2, 2.8)).toBeLessThan(0.005)
+    expect(rmsBetween(sound, 4.2, 5.8)).toBeLessThan(0.005)
   })
 
   it('documents the command and its exit codes in --help', async () => {

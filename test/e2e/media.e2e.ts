@@ -1,25 +1,12 @@
-import { copyFile, mkdir } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { Harness } from './harness'
 import { useSampleProjectApp } from './support/sample-project-app'
-
-const fixture = resolve(import.meta.dirname, '../fixtures/film/take-180p-sound-a.mp4')
+import { takeOnClipOne } from './support/take-on-clip-one'
 
 let app: Harness
 
 /** The sample project with a finished, chosen take on clip 1 whose file is a real 2 s MP4. */
-const world = useSampleProjectApp(async (json, dir) => {
-  const stamp = new Date().toISOString()
-  const clip = json.clips[0]!
-  clip['chosenTakeId'] = 'take1'
-  json.takes = [{
-    id: 'take1', clipId: clip['id'], status: 'completed', request: {}, taskId: 'task-1', remoteStatus: 'completed', createdAt: stamp, updatedAt: stamp,
-    submittedAt: stamp, finishedAt: stamp, error: null, files: [{ index: 0, url: 'https://cdn.example/v.mp4', fileName: '01-take1.mp4', bytes: null }],
-  }]
-  await mkdir(join(dir, 'takes'), { recursive: true })
-  await copyFile(fixture, join(dir, 'takes', '01-take1.mp4'))
-})
+const world = useSampleProjectApp(takeOnClipOne)
 beforeEach(() => void ({ app } = world))
 
 describe('media reaches the page over the media server, not IPC', () => {

@@ -7,6 +7,7 @@ import type { FilmExporter } from '../services/media/film-exporter'
 import { isAllowedExternalUrl } from '../external-links'
 import { originOf, requireSendableBaseUrl, resolveBaseUrl, type SettingsView } from '../../shared/settings'
 import { createHandoffHandlers } from './handoff-handlers'
+import { createAudioHandlers } from './audio-handlers'
 import { importFromUrl } from '../services/web-images/import-from-url'
 import { grabTakeFrame } from '../services/frames/grab-take-frame'
 import type { CharacterLibrary } from '../services/library/character-library'
@@ -123,6 +124,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return { valid: true as const }
     },
     ...createHandoffHandlers(deps),
+    ...createAudioHandlers({ workspace, dialogs: deps.dialogs, now: () => new Date() }),
 
     'film:plan': () => deps.film.plan(workspace.requireSession()),
     'film:export': ({ includeAnimatic, captions }) => deps.film.export(workspace.requireSession(), { includeAnimatic, captions }),

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { CaptionLineSchema, CaptionLinesSchema, CaptionPatchSchema } from './caption-line'
 import { ClipScriptSchema } from './clip-script'
+import { mixEditOps } from '../audio/mix-edits-schema'
 import {
   AspectRatioSchema,
   AssetIdSchema,
@@ -70,6 +71,7 @@ export const EditOpSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('removeCaption'), clipId: IdSchema, captionId: IdSchema }),
   /** Replaces a clip's lines at once ("Captions from the script"): one undo step. */
   z.object({ type: z.literal('setCaptions'), clipId: IdSchema, captions: CaptionLinesSchema }),
+  ...mixEditOps,
   /** Undo and redo send the whole restored document. */
   z.object({ type: z.literal('replaceDocument'), document: ProjectDocumentSchema }),
 ])

@@ -1,4 +1,5 @@
 import { Immer } from 'immer'
+import { applyMixEdit, mixEditTypes, type MixEditOp } from '../audio/mix-edits'
 import { detachFromClip, moveClipElement } from './clip-elements'
 import { captionAnchors, moveCaptionsWithShots } from './captions-follow-shots'
 import { editCaptions } from './edits-captions'
@@ -27,6 +28,7 @@ export function applyEdit(doc: ProjectDocument, op: EditOp): ProjectDocument {
 }
 
 function applyToDraft(doc: ProjectDocument, op: Exclude<EditOp, { type: 'replaceDocument' }>): void {
+  if (isMixEdit(op)) return applyMixEdit(doc, op)
   switch (op.type) {
     case 'renameProject':
       doc.name = op.name
@@ -62,9 +64,11 @@ function applyToDraft(doc: ProjectDocument, op: Exclude<EditOp, { type: 'replace
   }
 }
 
+const isMixEdit = (op: EditOp): op is MixEditOp => mixEditTypes.has(op.type)
+
 type ClipOp = Exclude<
   EditOp,
-  { type: 'replaceDocument' | 'renameProject' | 'setDefaults' | 'addClip' | 'removeClip' | 'moveClip' | 'addElement' | 'updateElement' | 'removeElement' }
+  MixEditOp | { type: 'replaceDocument' | 'renameProject' | 'setDefaults' | 'addClip' | 'removeClip' | 'moveClip' | 'addElement' | 'updateElement' | 'removeElement' }
 >
 
 function applyToClip(doc: ProjectDocument, op: ClipOp): void {

@@ -4,6 +4,7 @@ import { apiRules, aspectRatios, modes, shotTypes, soundOptions } from './api-ru
 import { CaptionLinesSchema } from './caption-line'
 import { ClipScriptSchema } from './clip-script'
 import { AssetIdSchema, IdSchema, SafeFileNameSchema } from './id-schemas'
+import { AudioFileSchema, MixSchema } from '../audio/audio-schema'
 import { BoundedJsonObjectSchema, BoundedJsonSchema, BoundedTextSchema as Text } from './json-limits'
 
 export const PROJECT_SCHEMA_VERSION = 3
@@ -18,8 +19,6 @@ export type Mode = z.infer<typeof ModeSchema>
 export type AspectRatio = z.infer<typeof AspectRatioSchema>
 export type Sound = z.infer<typeof SoundSchema>
 
-/** Long free text is capped far above the API's limits so a hostile file cannot exhaust memory, while
- * a user may still paste an over-long draft and be told by validation how much to cut. */
 /** An ISO time as Omniboard writes it; the cap only keeps a hostile file small. */
 const Timestamp = z.string().max(64)
 /** An error kept in the file (a failed take, a hold, a paused queue): like an AppError, with its texts capped. */
@@ -233,13 +232,16 @@ export const ProjectSchema = z
     queue: z.object({ paused: z.boolean(), pauseReason: StoredErrorSchema.nullable().optional() }).optional(),
     /** This project's spending cap (an estimate, in USD); null or absent = no cap. Set by main, not an undoable edit. */
     budget: z.object({ capUsd: z.number().positive().nullable() }).optional(),
+    /** Sound files of the lanes (`audio/`), appended by main like assets; `mix` (absent = `defaultMix`) is edited. */
+    audioFiles: z.array(AudioFileSchema).max(5000).optional(),
+    mix: MixSchema.optional(),
   })
   // Fields from a newer Omniboard are kept, within the limits of any free-form JSON.
   .catchall(BoundedJsonSchema)
 export type Project = z.infer<typeof ProjectSchema>
 
 /** The part of a project the user edits (and undo tracks). Assets and takes are appended by the main process. */
-export const ProjectDocumentSchema = ProjectSchema.pick({ name: true, defaults: true, clips: true, elements: true })
+export const ProjectDocumentSchema = ProjectSchema.pick({ name: true, defaults: true, clips: true, elements: true, mix: true })
 export type ProjectDocument = z.infer<typeof ProjectDocumentSchema>
 
 export const defaultProjectDefaults: ProjectDefaults = { mode: 'pro', aspectRatio: '16:9', sound: 'off', duration: apiRules.defaultDuration }

@@ -1,6 +1,8 @@
 import { asciiText } from './ascii-text'
 import type { EditEvent, EditTimeline } from './edit-timeline'
 import { timecode } from './frame-time'
+import { edlAudioEvents } from './edl-audio'
+import type { LaneTrack } from './lane-clips'
 
 /** CMX3600 numbers events with three digits. */
 export const EDL_MAX_EVENTS = 999
@@ -13,9 +15,11 @@ export const EDL_MAX_EVENTS = 999
  * so a line break in a title or prompt cannot start a bogus event), and is cut to the field's length only after
  * that, so a cut never lands inside a character.
  */
-export function writeEdl(timeline: EditTimeline): string {
+export function writeEdl(timeline: EditTimeline, laneTracks: readonly LaneTrack[] = []): string {
   const lines = [`TITLE: ${asciiText(timeline.name).slice(0, 70).trimEnd()}`, 'FCM: NON-DROP FRAME', '']
   timeline.events.slice(0, EDL_MAX_EVENTS).forEach((event, index) => lines.push(...eventLines(event, index + 1, timeline), ''))
+  // The sound lanes follow the picture's events, on the audio channels (see edl-audio).
+  for (const event of edlAudioEvents(timeline, laneTracks, Math.min(timeline.events.length, EDL_MAX_EVENTS) + 1, EDL_MAX_EVENTS)) lines.push(...event, '')
   return lines.join('\r\n')
 }
 

@@ -2,6 +2,8 @@ import type { FrameRate, TakeMedia } from '../cut/cut-plan'
 import { shotMarkers, type EditMarker, type EditTimeline } from './edit-timeline'
 import { rationalSeconds, sameRate } from './frame-time'
 import { xmlElement } from './xml-text'
+import { fcpxmlLanes } from './fcpxml-audio'
+import type { LaneTrack } from './lane-clips'
 
 // FCPXML 1.9 is the oldest version with <media-rep> (1.8 and earlier put `src` on <asset>); Final Cut Pro 10.4.9+
 // and DaVinci Resolve 17+ import it.
@@ -13,6 +15,8 @@ export interface FcpxmlOptions {
   mediaUrl(fileName: string): string
   /** Frame size when no clip has a take to take it from. */
   fallbackSize: { width: number; height: number }
+  /** The sound lanes, as connected audio clips, with their files' absolute `file://` URLs. */
+  lanes?: { tracks: readonly LaneTrack[]; audioUrl(fileName: string): string }
 }
 
 interface Format {
@@ -38,12 +42,15 @@ export function writeFcpxml(timeline: EditTimeline, options: FcpxmlOptions): str
   const sequenceFormat = formatFor(timeline.rate, size.width, size.height)
 
   const assets: string[] = []
-  const spine = timeline.events.map((event) => {
+  const lanes = options.lanes ? fcpxmlLanes(timeline, options.lanes.tracks, options.lanes.audioUrl, `${CLIP_INDENT}  `) : null
+  const spine = timeline.events.map((event, index) => {
+    // Connected clips come before markers inside a spine item, as the DTD orders them.
+    const connected = lanes?.connected.get(index) ?? []
     const offset = rationalSeconds(timeline.startFrames + event.recordInFrames, timeline.rate)
     const duration = rationalSeconds(event.frames, timeline.rate)
     const { entry } = event
     if (entry.kind !== 'take') {
-      return xmlElement('gap', { name: event.name, offset, start: '0s', duration }, markers(event.markers, timeline.rate), CLIP_INDENT)
+      return xmlElement('gap', { name: event.name, offset, start: '0s', duration }, [...connected, ...markers(event.markers, timeline.rate)], CLIP_INDENT)
     }
     const format = formatFor(entry.media.frameRate, entry.media.width, entry.media.height)
     const assetId = `a${assets.length + 1}`
@@ -51,7 +58,7 @@ export function writeFcpxml(timeline: EditTimeline, options: FcpxmlOptions): str
     // Markers live in the clip's own (source) time, counted at the sequence rate when the take's rate matches it.
     const atSequenceRate = sameRate(entry.media.frameRate, timeline.rate)
     const clipMarkers = atSequenceRate ? markers(event.markers, timeline.rate) : markers(shotMarkers(entry, entry.media.frameRate, entry.media.frames), entry.media.frameRate)
-    return xmlElement('asset-clip', { ref: assetId, name: event.name, offset, start: '0s', duration, format: format.id, tcFormat: 'NDF' }, clipMarkers, CLIP_INDENT)
+    return xmlElement('asset-clip', { ref: assetId, name: event.name, offset, start: '0s', duration, format: format.id, tcFormat: 'NDF' }, [...connected, ...clipMarkers], CLIP_INDENT)
   })
 
   const resources = [...formats.values()].map((format) =>
@@ -65,7 +72,7 @@ export function writeFcpxml(timeline: EditTimeline, options: FcpxmlOptions): str
   )
   const project = xmlElement('project', { name: timeline.name }, [sequence], '      ')
   const library = xmlElement('library', {}, [xmlElement('event', { name: timeline.name }, [project], '    ')], '  ')
-  const body = xmlElement('fcpxml', { version: FCPXML_VERSION }, [xmlElement('resources', {}, [...resources, ...assets], '  '), library])
+  const body = xmlElement('fcpxml', { version: FCPXML_VERSION }, [xmlElement('resources', {}, [...resources, ...assets, ...(lanes?.assets ?? [])], '  '), library])
   return `<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE fcpxml>\n${body}\n`
 }
 

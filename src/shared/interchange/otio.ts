@@ -1,6 +1,8 @@
 import type { CutEntry, FrameRate } from '../cut/cut-plan'
 import { shotMarkers, type EditEvent, type EditMarker, type EditTimeline } from './edit-timeline'
 import { rateValue } from './frame-time'
+import type { LaneTrack } from './lane-clips'
+import { otioLaneTracks } from './otio-audio'
 
 // Schema names, versions and field sets follow OpenTimelineIO's serialized data model
 // (docs/tutorials/otio-serialized-schema-only-fields.md); test/fixtures/interchange/sample.otio is a hand-written
@@ -12,6 +14,8 @@ type JsonObject = { [key: string]: Json }
 export interface OtioOptions {
   /** The take file's address as written in `target_url`, e.g. a path relative to the .otio file. */
   mediaUrl(fileName: string): string
+  /** The sound lanes, as audio tracks after A1, with their files' addresses. */
+  lanes?: { tracks: readonly LaneTrack[]; audioUrl(fileName: string): string }
 }
 
 /** The cut as an OpenTimelineIO `Timeline.1`, pretty-printed JSON. */
@@ -20,6 +24,7 @@ export function writeOtio(timeline: EditTimeline, options: OtioOptions): string 
   const audio = timeline.events.map((event) => audioItem(event, timeline.rate, options))
   const tracks = [track('V1', 'Video', video)]
   if (timeline.events.some((event) => event.entry.kind === 'take' && event.entry.media.hasAudio)) tracks.push(track('A1', 'Audio', audio))
+  if (options.lanes) tracks.push(...otioLaneTracks(options.lanes.tracks, timeline.rate, options.lanes.audioUrl))
   const doc: JsonObject = {
     OTIO_SCHEMA: 'Timeline.1',
     name: timeline.name,

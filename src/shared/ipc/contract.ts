@@ -11,6 +11,8 @@ import { SettingsPatchSchema, SettingsViewSchema } from '../settings'
 import { CutPlanSchema } from '../cut/cut-plan-schema'
 import { FilmCaptionsSchema } from '../captions/film-captions-options'
 import { LibraryCharacterSchema } from '../domain/library'
+import { AudioFileSchema } from '../audio/audio-schema'
+import { AudioPeaksSchema } from '../audio/audio-peaks'
 import { CapUsdSchema, LedgerSummarySchema, QueuePlanSchema, QueueStateSchema } from '../domain/spend'
 import { AppCommandSchema, WindowStateSchema } from '../app-commands'
 
@@ -35,6 +37,11 @@ export { RecentProjectSchema, type RecentProject } from '../domain/recent-projec
 export const RejectedImportSchema = z.object({ name: z.string(), error: AppErrorSchema, asset: AssetSchema.optional() })
 export const ImportResultSchema = z.object({ assets: z.array(AssetSchema), rejected: z.array(RejectedImportSchema) })
 export type ImportResult = z.infer<typeof ImportResultSchema>
+
+export const AudioImportResultSchema = z.object({ files: z.array(AudioFileSchema), rejected: z.array(z.object({ name: z.string(), error: AppErrorSchema })) })
+export type AudioImportResult = z.infer<typeof AudioImportResultSchema>
+/** A dropped sound file travels as bytes; a longer one is chosen with Import… and read by main from its path. */
+export const MAX_DROPPED_AUDIO_BYTES = 256 * 1024 * 1024
 
 const FramePositionSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('first') }).strict(),
@@ -91,6 +98,15 @@ export const contract = {
   'assets:crop': channel(z.object({ assetId: AssetIdSchema, crop: CropRectSchema }).strict(), z.object({ asset: AssetSchema })),
   /** `allowPrivate`: the user confirmed a link that leads to this computer or a private network (`image_url_private`). */
   'assets:importUrl': channel(z.object({ url: z.string().min(1).max(8192), allowPrivate: z.boolean().optional() }).strict(), ImportResultSchema),
+  'project:chooseAudio': channel(Empty, z.object({ paths: z.array(z.string()) })),
+  /** Sound files for the lanes, stored in `audio/` by content hash; each refused one says why. */
+  'audio:importFiles': channel(z.object({ paths: z.array(PathSchema).min(1).max(50) }).strict(), AudioImportResultSchema),
+  'audio:importBytes': channel(
+    z.object({ name: z.string().max(1024), bytes: BytesSchema.refine((b) => b.byteLength <= MAX_DROPPED_AUDIO_BYTES, 'too large') }).strict(),
+    AudioImportResultSchema,
+  ),
+  /** A sound file's waveform, computed once in main and cached beside the file. */
+  'audio:peaks': channel(z.object({ audioId: AssetIdSchema }).strict(), AudioPeaksSchema),
   /** `actionId` is made once per click or key press: main answers a repeat of it with the take it already made. */
   'generation:start': channel(z.object({ clipId: IdSchema, actionId: IdSchema }).strict(), TakeSchema),
   /** What queueing these clips would cost and leave of each budget; nothing is queued. */
@@ -199,7 +215,7 @@ export const events = {
   'network:status': z.object({ online: z.boolean() }),
   'queue:state': QueueStateSchema,
   'app:command': AppCommandSchema,
-  'film:exportProgress': z.object({ phase: z.enum(['preparing', 'copying', 'encoding', 'captioning']), fraction: z.number().min(0).max(1) }),
+  'film:exportProgress': z.object({ phase: z.enum(['preparing', 'copying', 'encoding', 'mixing', 'captioning']), fraction: z.number().min(0).max(1) }),
 } as const
 
 export type Contract = typeof contract

@@ -111,4 +111,18 @@ describe('the media server streams the open project’s files by id', () => {
     await fs.rm(path.join(dir, 'takes', '01-harbour-take1.mp4'))
     expect((await main.media(mediaPaths.takeVideo('take1', 0))).status).toBe(404)
   })
+
+  it('serves an imported sound file by its content hash, and nothing for a hash the project does not list or a link', async () => {
+    const { dir } = await sampleWithTake()
+    const wav = await fs.readFile(path.resolve(import.meta.dirname, '../../fixtures/audio/tone-1k-1s.wav'))
+    const { files } = await main.call('audio:importBytes', { name: 'tone.wav', bytes: new Uint8Array(wav) })
+    const sound = await main.media(mediaPaths.audio(files[0]!.id))
+    expect([sound.status, sound.headers.get('content-type')]).toEqual([200, 'audio/wav'])
+    expect(await bytesOf(sound)).toEqual(wav)
+    expect((await main.media(mediaPaths.audio('c'.repeat(64)))).status).toBe(404)
+    const stored = path.join(dir, 'audio', `${files[0]!.id}.wav`)
+    await fs.rm(stored)
+    await fs.symlink(path.resolve(import.meta.dirname, '../../fixtures/audio/tone-1k-1s.wav'), stored)
+    expect((await main.media(mediaPaths.audio(files[0]!.id))).status).not.toBe(200)
+  })
 })

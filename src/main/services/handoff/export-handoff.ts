@@ -10,6 +10,8 @@ import { writeFcpxml } from '../../../shared/interchange/fcpxml'
 import { captionedTimelineFormats, handoffExtensions, type HandoffFormat, type OtioMediaPaths } from '../../../shared/interchange/handoff-format'
 import { writeOtio } from '../../../shared/interchange/otio'
 import { writeShotListCsv } from '../../../shared/interchange/shot-list-csv'
+import { laneTracks, type LaneTrack } from '../../../shared/interchange/lane-clips'
+import { EDL_AUDIO_CHANNELS } from '../../../shared/interchange/edl-audio'
 import type { Prices } from '../../../shared/settings'
 import { exportsFolder, writeExport } from '../disk/export-target'
 import { clipFailure, probeChosenTakes } from '../media/probe-takes'
@@ -79,23 +81,36 @@ async function render(source: HandoffSource, format: HandoffFormat, printer: Pdf
   const warnings = failures.map((failure) => `${clipFailure(project, failure).message} It is left empty in the export.`)
   if (format === 'srt' || format === 'vtt') return { bytes: utf8(subtitleText(format, cues)), warnings: cues.length === 0 ? [noCaptionsWarning] : [], cues }
   const timeline = editTimeline(project.name, plan)
-  return { bytes: renderTimeline(format, timeline, { takePath, outDir, otioMediaPaths }, warnings), warnings, cues }
+  const tracks = laneTracks(project.mix, project.audioFiles ?? [], timeline)
+  const audioPath = (fileName: string) => path.join(dir, 'audio', fileName)
+  return { bytes: renderTimeline(format, timeline, { takePath, audioPath, outDir, otioMediaPaths, tracks }, warnings), warnings, cues }
 }
 
-type TimelineFiles = { takePath: (fileName: string) => string; outDir: string; otioMediaPaths: OtioMediaPaths }
+type TimelineFiles = {
+  takePath: (fileName: string) => string
+  audioPath: (fileName: string) => string
+  outDir: string
+  otioMediaPaths: OtioMediaPaths
+  tracks: LaneTrack[]
+}
 
 function renderTimeline(format: 'otio' | 'fcpxml' | 'edl', timeline: ReturnType<typeof editTimeline>, files: TimelineFiles, warnings: string[]): Uint8Array {
-  const { takePath, outDir, otioMediaPaths } = files
-  const fileUrl = (fileName: string) => mediaFileUrl(takePath(fileName))
+  const { takePath, audioPath, outDir, otioMediaPaths, tracks } = files
   if (format === 'otio') {
     // Resolve links a plain relative path (not a file:// URL) against the .otio's own folder; other OTIO readers
     // resolve it against their working folder, hence absolute URLs unless asked.
-    const relative = (fileName: string) => path.relative(outDir, takePath(fileName)).split(path.sep).join('/')
-    return utf8(writeOtio(timeline, { mediaUrl: otioMediaPaths === 'relative' ? relative : fileUrl }))
+    const relative = (file: string) => path.relative(outDir, file).split(path.sep).join('/')
+    const url = (file: string) => (otioMediaPaths === 'relative' ? relative(file) : mediaFileUrl(file))
+    const lanes = { tracks, audioUrl: (fileName: string) => url(audioPath(fileName)) }
+    return utf8(writeOtio(timeline, { mediaUrl: (fileName) => url(takePath(fileName)), lanes }))
   }
-  if (format === 'fcpxml') return utf8(writeFcpxml(timeline, { mediaUrl: fileUrl, fallbackSize: { width: 1280, height: 720 } }))
+  if (format === 'fcpxml') {
+    const lanes = { tracks, audioUrl: (fileName: string) => mediaFileUrl(audioPath(fileName)) }
+    return utf8(writeFcpxml(timeline, { mediaUrl: (fileName) => mediaFileUrl(takePath(fileName)), fallbackSize: { width: 1280, height: 720 }, lanes }))
+  }
+  if (tracks.filter((track) => track.enabled).length > EDL_AUDIO_CHANNELS.length) warnings.push(`An EDL has two audio channels: only the first two sound lanes that play are in it. Use OTIO or FCPXML for every lane.`)
   if (timeline.events.length > EDL_MAX_EVENTS) warnings.push(`An EDL holds at most ${EDL_MAX_EVENTS} events: clips after ${EDL_MAX_EVENTS} are not in it. Use OTIO or FCPXML for the whole film.`)
-  return utf8(writeEdl(timeline))
+  return utf8(writeEdl(timeline, tracks))
 }
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text)

@@ -3,6 +3,7 @@ import { AssetIdSchema, IdSchema } from '../../../shared/domain/project'
 import { pathInsideProject, thumbnailFileName } from '../project/project-folder'
 import type { ProjectSession } from '../project/project-session'
 import { serveFile } from './serve-file'
+import { audioFileName, audioMimeTypes } from '../audio/audio-kind'
 
 /** What the media server may look at: the open project (if any) and the projects in the recent list. */
 export interface MediaSources {
@@ -47,6 +48,11 @@ export function createMediaRoutes(base: string, sources: MediaSources) {
       return kind === 'thumb'
         ? serveFile(open.dir, open.thumbnailPath(asset.id), request, { mime: 'image/webp', cache: 'immutable' })
         : serveFile(open.dir, open.assetPath(asset.id), request, { mime: asset.mime, cache: 'immutable' })
+    }
+    if (kind === 'audio') {
+      const file = index === undefined ? open.project().audioFiles?.find((candidate) => candidate.id === id) : undefined
+      const filePath = file ? pathInsideProject(open.dir, 'audio', audioFileName(file)) : null
+      return file && filePath ? serveFile(open.dir, filePath, request, { mime: audioMimeTypes[file.kind], cache: 'immutable' }) : notFound()
     }
     if (kind === 'take' && IdSchema.safeParse(id).success && index !== undefined && /^\d{1,2}$/.test(index)) {
       const file = open.project().takes.find((take) => take.id === id)?.files.find((candidate) => candidate.index === Number(index))

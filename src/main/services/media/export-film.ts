@@ -18,6 +18,7 @@ import { readJoinFormat, type JoinFormat } from './join-format'
 import { normaliseWithFfmpeg, type NormaliseSegment } from './normalise-with-ffmpeg'
 import { clipFailure, probeChosenTakes } from './probe-takes'
 import { encodeSilentFrame } from './silent-aac'
+import { filmSoundStage, withFilmSound } from './film-sound-stage'
 
 /** What an export reads from the open project (a ProjectSession provides all of it). */
 export interface FilmSource {
@@ -34,7 +35,7 @@ export interface FilmExportOptions {
   captions?: FilmCaptions | null | undefined
 }
 
-export type FilmExportPhase = 'preparing' | 'copying' | 'encoding' | 'captioning'
+export type FilmExportPhase = 'preparing' | 'copying' | 'encoding' | 'mixing' | 'captioning'
 export interface FilmExportProgress {
   phase: FilmExportPhase
   fraction: number
@@ -78,16 +79,20 @@ export async function exportFilm(source: FilmSource, options: FilmExportOptions,
     if (captions) await addFilmCaptions({ root: source.dir, filmPath, cues: captionCues(entries, project.clips), captions, signal, onProgress: (fraction) => onProgress({ phase: 'captioning', fraction }) })
     return filmPath
   }
+  const mixing = (fraction: number): void => onProgress({ phase: 'mixing', fraction })
 
   if (takes.length === entries.length && canCopy(formats)) {
     const segments = takes.map((entry) => ({ filePath: source.takeFilePath(entry.media.fileName), media: entry.media }))
     const silentFrame = () => encodeSilentFrame(audio!, signal)
     const copying = (fraction: number): void => onProgress({ phase: 'copying', fraction })
     const plan = await planCopyJoin(source.dir, segments, audio, silentFrame)
+    const sound = filmSoundStage(project, entries, durationSeconds, audio !== null)
     const written = await writeFilm(source.dir, project.name, deps.now(), (outputPath) =>
-      plan
-        ? writeCopyJoin(plan, outputPath, signal, copying)
-        : joinPackets({ root: source.dir, segments, codec: formats[0]!.codec, outputPath, audio, silentFrame, signal, onProgress: copying }),
+      withFilmSound(sound, source.dir, outputPath, signal, mixing, (picturePath) =>
+        plan
+          ? writeCopyJoin(plan, picturePath, signal, copying)
+          : joinPackets({ root: source.dir, segments, codec: formats[0]!.codec, outputPath: picturePath, audio, silentFrame, signal, onProgress: copying }),
+      ),
     )
     return { path: await captioned(written), method: 'copy', durationSeconds }
   }
@@ -96,15 +101,19 @@ export async function exportFilm(source: FilmSource, options: FilmExportOptions,
   try {
     const format = chooseFilmFormat(takes.map((entry) => entry.media))
     const segments = await Promise.all(entries.map((entry) => segmentOf(entry, source, format, workDir)))
+    const hasSound = takes.some((entry) => entry.media.hasAudio)
+    const sound = filmSoundStage(project, entries, durationSeconds, hasSound)
     const written = await writeFilm(source.dir, project.name, deps.now(), (outputPath) =>
-      normaliseWithFfmpeg({
-        segments,
-        format,
-        audio: takes.some((entry) => entry.media.hasAudio) ? { sampleRate: audio?.sampleRate ?? 48_000, channels: Math.min(2, audio?.channels ?? 2) } : null,
-        outputPath,
-        signal,
-        onProgress: (fraction) => onProgress({ phase: 'encoding', fraction }),
-      }),
+      withFilmSound(sound, source.dir, outputPath, signal, mixing, (picturePath) =>
+        normaliseWithFfmpeg({
+          segments,
+          format,
+          audio: hasSound ? { sampleRate: audio?.sampleRate ?? 48_000, channels: Math.min(2, audio?.channels ?? 2) } : null,
+          outputPath: picturePath,
+          signal,
+          onProgress: (fraction) => onProgress({ phase: 'encoding', fraction }),
+        }),
+      ),
     )
     return { path: await captioned(written), method: 'encode', durationSeconds }
   } finally {

@@ -13,10 +13,15 @@ import { cancelledError } from './export-errors'
 export type FfmpegInput =
   | { kind: 'take'; filePath: string; options?: readonly string[] }
   | { kind: 'still'; filePath: string; options?: readonly string[] }
+  /** A sound file of the project, read with the demuxer its bytes were recognised as (see audio/audio-kind). */
+  | { kind: 'audio'; filePath: string; demuxer: AudioDemuxer; options?: readonly string[] }
   /** A source ffmpeg makes itself from a filter description Omniboard wrote (silence), reading no file. */
   | { kind: 'generated'; graph: string; options?: readonly string[] }
   /** A SubRip file Omniboard wrote (a film's captions). */
   | { kind: 'subtitles'; filePath: string; options?: readonly string[] }
+
+/** ffmpeg's demuxers for the sound files import accepts. */
+export type AudioDemuxer = 'wav' | 'mp3' | 'aac' | 'mov' | 'flac' | 'ogg'
 
 export interface FfmpegRun {
   inputs: readonly FfmpegInput[]
@@ -32,6 +37,8 @@ export interface FfmpegRun {
   onOutSeconds?: (seconds: number) => void
   /** Where ffmpeg runs: a filter reading files Omniboard wrote can then name them plainly, with nothing to escape. */
   cwd?: string
+  /** Asks for ffmpeg's informational log (a filter's printed measurement, as `loudnorm` prints it) and gets its last lines. */
+  onLog?: (logTail: string) => void
 }
 
 /** Slow machines encode 1080p at a fraction of real time; ten times the output's length leaves room for them. */
@@ -56,7 +63,8 @@ const STDERR_TAIL = 4000
 export async function runFfmpeg(run: FfmpegRun): Promise<void> {
   if (run.signal?.aborted) throw cancelledError()
   const maxBytes = BASE_OUTPUT_BYTES + Math.ceil(run.outputSeconds * OUTPUT_BYTES_PER_SECOND)
-  const args = ['-hide_banner', '-nostdin', '-y', '-progress', 'pipe:1', '-loglevel', 'error', ...run.inputs.flatMap(inputArgs), ...run.outputOptions, '-fs', String(maxBytes), `file:${run.outputPath}`]
+  const logLevel = run.onLog ? ['-nostats', '-loglevel', 'info'] : ['-loglevel', 'error']
+  const args = ['-hide_banner', '-nostdin', '-y', '-progress', 'pipe:1', ...logLevel, ...run.inputs.flatMap(inputArgs), ...run.outputOptions, '-fs', String(maxBytes), `file:${run.outputPath}`]
   await spawnToEnd(args, BASE_TIMEOUT_MS + run.outputSeconds * TIMEOUT_MS_PER_OUTPUT_SECOND, run)
   // `-fs` stops a muxer at the limit and still exits cleanly, so a file that reached it is a runaway, not a result.
   // No file at all (a seek past the last frame) is the caller's to report.
@@ -68,6 +76,7 @@ function inputArgs(input: FfmpegInput): string[] {
   const options = [...(input.options ?? [])]
   if (input.kind === 'generated') return [...options, '-f', 'lavfi', '-i', input.graph]
   if (input.kind === 'subtitles') return [...options, '-f', 'srt', '-protocol_whitelist', 'file', '-i', `file:${input.filePath}`]
+  if (input.kind === 'audio') return [...options, '-f', input.demuxer, '-protocol_whitelist', 'file', '-i', `file:${input.filePath}`]
   // One named image, never a numbered sequence: a `%d` in a project's path must not become a pattern.
   const format = input.kind === 'take' ? ['-f', 'mov'] : ['-f', 'image2', '-pattern_type', 'none']
   return [...options, ...format, '-protocol_whitelist', 'file', '-max_pixels', String(MAX_PIXELS[input.kind]), '-i', `file:${input.filePath}`]
@@ -107,7 +116,10 @@ function spawnToEnd(args: string[], timeoutMs: number, run: FfmpegRun): Promise<
       settle()
       if (run.signal?.aborted) reject(cancelledError())
       else if (timedOut) reject(failed(run, 'The video tool took far longer than a video of this length needs, and was stopped.'))
-      else if (code === 0) resolve()
+      else if (code === 0) {
+        run.onLog?.(stderr)
+        resolve()
+      }
       else reject(failed(run, `The video tool stopped with an error: ${lastLine(stderr)}`))
     })
   })

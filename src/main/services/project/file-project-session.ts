@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto'
 import { applyEdit } from '../../../shared/domain/edits'
+import { pickDocument } from '../../../shared/domain/pick-document'
 import type { EditOp } from '../../../shared/domain/edits-schema'
+import type { AudioFile } from '../../../shared/audio/audio-schema'
 import { mergeTakes } from '../../../shared/domain/merge-takes'
 import { TakeSchema, type Asset, type AssetProvenance, type CropRect, type Project, type Take } from '../../../shared/domain/project'
 import { AppErrorException, appError, fail, type AppError } from '../../../shared/errors'
@@ -60,8 +62,7 @@ export class FileProjectSession implements ProjectSession {
 
   applyEdits(ops: readonly EditOp[]): number {
     this.assertOpen()
-    const { name, defaults, clips, elements } = this.state
-    const doc = ops.reduce(applyEdit, { name, defaults, clips, elements })
+    const doc = ops.reduce(applyEdit, pickDocument(this.state))
     this.commit({ ...this.state, ...doc })
     this.scheduleAutosave()
     return this.rev
@@ -117,6 +118,15 @@ export class FileProjectSession implements ProjectSession {
 
   importBytes(name: string, bytes: Uint8Array, provenance?: AssetProvenance): Promise<ImportOutcome> {
     return this.importSources([{ name, bytes, ...(provenance ? { provenance } : {}) }])
+  }
+
+  async recordAudioFiles(files: readonly AudioFile[]): Promise<void> {
+    this.assertOpen()
+    const known = new Set((this.state.audioFiles ?? []).map((file) => file.id))
+    const added = files.filter((file) => !known.has(file.id))
+    if (added.length === 0) return
+    this.commit({ ...this.state, audioFiles: [...(this.state.audioFiles ?? []), ...added] })
+    await this.saveNow()
   }
 
   async cropAsset(assetId: string, crop: CropRect): Promise<Asset> {

@@ -6,7 +6,8 @@ export const PROJECT_FILE = 'project.json'
 export const BACKUP_FILE = 'project.json.bak'
 export const LOCK_FILE = '.omniboard.lock'
 export const projectSubfolders = ['assets', 'thumbs', 'takes'] as const
-export type ProjectSubfolder = (typeof projectSubfolders)[number]
+/** `audio/` (sound files for the lanes) is made on the first import only, so projects without sound stay as they were. */
+export type ProjectSubfolder = (typeof projectSubfolders)[number] | 'audio'
 
 export const projectFilePath = (dir: string): string => path.join(dir, PROJECT_FILE)
 export const backupFilePath = (dir: string): string => path.join(dir, BACKUP_FILE)

@@ -1,6 +1,7 @@
 import type { EditOp } from '../../../shared/domain/edits-schema'
 import type { Asset, AssetProvenance, CropRect, Project, Take } from '../../../shared/domain/project'
 import type { AppError } from '../../../shared/errors'
+import type { AudioFile } from '../../../shared/audio/audio-schema'
 
 /** The project fields the generation engine owns (never edited, never undone): its takes and its queue. */
 export type EngineState = Pick<Project, 'takes' | 'queue'>
@@ -32,6 +33,8 @@ export interface ProjectSession {
   importFiles(paths: readonly string[]): Promise<{ assets: Asset[]; rejected: { name: string; error: AppError }[] }>
   /** `provenance` is kept on a new asset: a frame grabbed from a take remembers which take and when. */
   importBytes(name: string, bytes: Uint8Array, provenance?: AssetProvenance): Promise<{ assets: Asset[]; rejected: { name: string; error: AppError }[] }>
+  /** Records imported sound files (those not known yet) and resolves once that is durably on disk. */
+  recordAudioFiles(files: readonly AudioFile[]): Promise<void>
   /** Stores a crop of an asset as a new asset (the source stays as it was) and records it. */
   cropAsset(assetId: string, crop: CropRect): Promise<Asset>
   /** Absolute path of an asset's original bytes. */

@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand'
 import { applyEdit } from '../../../shared/domain/edits'
 import type { EditOp } from '../../../shared/domain/edits-schema'
-import type { Project, ProjectDocument } from '../../../shared/domain/project'
+import { pickDocument } from '../../../shared/domain/pick-document'
 import { createEditQueue } from './edit-queue'
 import type { DocumentSlice, Store } from './types'
 
@@ -48,7 +48,4 @@ export function sendOps(ops: EditOp[]): void {
   editQueue?.push(ops)
 }
 
-export function pickDocument(project: Project): ProjectDocument {
-  const { name, defaults, clips, elements } = project
-  return { name, defaults, clips, elements }
-}
+export { pickDocument }

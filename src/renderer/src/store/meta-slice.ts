@@ -6,6 +6,7 @@ import { outlivesProject } from './ui-slice'
 export const createMetaSlice: StateCreator<Store, [], [], MetaSlice> = (set, get) => ({
   path: null,
   assets: [],
+  audioFiles: [],
   takes: [],
   revision: 0,
   loadSnapshot: ({ path, project, revision }) => {
@@ -15,6 +16,7 @@ export const createMetaSlice: StateCreator<Store, [], [], MetaSlice> = (set, get
       path,
       revision,
       assets: project.assets,
+      audioFiles: project.audioFiles ?? [],
       takes: project.takes,
       doc: pickDocument(project),
       selectedClipId: firstClip,
@@ -31,6 +33,7 @@ export const createMetaSlice: StateCreator<Store, [], [], MetaSlice> = (set, get
     set({
       path: null,
       assets: [],
+      audioFiles: [],
       takes: [],
       revision: 0,
       doc: null,
@@ -47,6 +50,11 @@ export const createMetaSlice: StateCreator<Store, [], [], MetaSlice> = (set, get
     const known = new Set(get().assets.map((a) => a.id))
     const fresh = assets.filter((a) => !known.has(a.id))
     if (fresh.length > 0) set({ assets: [...get().assets, ...fresh] })
+  },
+  addAudioFiles: (files) => {
+    const known = new Set(get().audioFiles.map((file) => file.id))
+    const fresh = files.filter((file) => !known.has(file.id))
+    if (fresh.length > 0) set({ audioFiles: [...get().audioFiles, ...fresh] })
   },
   upsertTake: (take) => {
     const takes = get().takes

@@ -3,6 +3,7 @@ import type { JobProgress, ProjectSnapshot } from '../../../shared/ipc/contract'
 import type { EditOp } from '../../../shared/domain/edits-schema'
 import type { Asset, ProjectDocument, Take } from '../../../shared/domain/project'
 import type { SettingsView } from '../../../shared/settings'
+import type { AudioFile } from '../../../shared/audio/audio-schema'
 import type { ClipSelection } from './clip-selection'
 
 export type DocumentSlice = {
@@ -17,11 +18,14 @@ export type DocumentSlice = {
 export type MetaSlice = {
   path: string | null
   assets: Asset[]
+  /** Sound files of the lanes; main appends them at import, like assets. */
+  audioFiles: AudioFile[]
   takes: Take[]
   revision: number
   loadSnapshot: (snapshot: ProjectSnapshot) => void
   closeProjectLocal: () => void
   addAssets: (assets: Asset[]) => void
+  addAudioFiles: (files: AudioFile[]) => void
   upsertTake: (take: Take) => void
   setRevision: (revision: number) => void
   /** The open project's spending cap (an estimate); main owns it, this is its last known value. */

@@ -19,6 +19,7 @@ const phaseLabel: Record<Progress['phase'], string> = {
   preparing: 'Reading the takes…',
   copying: 'Joining the takes (no re-encoding)…',
   encoding: 'Encoding the film…',
+  mixing: 'Mixing the sound lanes and levelling loudness…',
   captioning: 'Adding the captions…',
 }
 

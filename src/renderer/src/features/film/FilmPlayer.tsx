@@ -8,6 +8,7 @@ import { FilmScrubBar } from './FilmScrubBar'
 import { closeFilmPlayer, openExportDialog, seekFilm, toggleFilmPlaying, useFilmStore } from './film-store'
 import { useFilmKeys } from './use-film-keys'
 import { useFilmPlayback } from './use-film-playback'
+import { useFilmSound } from './use-film-sound'
 import './film.css'
 
 /** "Play film": the cut plays over the editor's panels while the timeline below stays visible and follows it. */
@@ -58,6 +59,10 @@ function FilmStage({ plan }: { plan: CutPlan }) {
   const videoA = useRef<HTMLVideoElement>(null)
   const videoB = useRef<HTMLVideoElement>(null)
   const { activeSlot, index, unplayable } = useFilmPlayback(plan, videoA, videoB)
+  const takeVolume = useFilmSound(plan, index)
+  useEffect(() => {
+    for (const video of [videoA.current, videoB.current]) if (video) video.volume = takeVolume
+  }, [takeVolume, activeSlot])
   const time = useFilmStore((s) => s.time)
   const playing = useFilmStore((s) => s.playing)
   const entry = plan.entries[index]

@@ -18,6 +18,7 @@ import { outsideSpan, useVisibleSpan } from './use-visible-span'
 import { useTimelineWheel } from './use-timeline-wheel'
 import { useScriptDrop } from '../script-import/use-script-drop'
 import { useRevealClip } from './reveal-clip'
+import { AudioLanes } from '../audio-lanes/AudioLanes'
 import './timeline.css'
 
 export const DEFAULT_PX_PER_SECOND = 40
@@ -68,29 +69,32 @@ export function Timeline() {
 
   return (
     <section className={`timeline${scriptDrop.over ? ' timeline--script-over' : ''}`} aria-label="Timeline" {...scriptDrop.handlers}>
-      <TimelineHeader pxPerSecond={pxPerSecond} onZoom={setPxPerSecond} onAddClip={() => addClipInView(track.current)} />
-      <div ref={track} className="timeline__track">
-        <DndContext
-          sensors={sensors}
-          collisionDetection={closestCenter}
-          onDragStart={onDragStart}
-          onDragEnd={onDragEnd}
-          onDragCancel={onDragCancel}
-          accessibility={{ announcements: clipAnnouncements(clipIds) }}
-        >
-          <SortableContext items={clipIds} strategy={horizontalListSortingStrategy}>
-            {items.map((item) =>
-              item.kind === 'gap' ? (
-                <div key={item.key} className="timeline__gap" style={{ width: item.width }} aria-hidden="true" />
-              ) : (
-                <TimelineClip key={clipIds[item.index]} clipId={clipIds[item.index]!} index={item.index} width={widths[item.index]!} pxPerSecond={pxPerSecond} />
-              ),
-            )}
-          </SortableContext>
-        </DndContext>
-        {showHint && <p className="timeline__hint">Drop images from your computer straight onto a slot. Each clip is up to 15 s; add more with + Clip.</p>}
-        <FilmPlayhead />
+      <div className="timeline__clips">
+        <TimelineHeader pxPerSecond={pxPerSecond} onZoom={setPxPerSecond} onAddClip={() => addClipInView(track.current)} />
+        <div ref={track} className="timeline__track">
+          <DndContext
+            sensors={sensors}
+            collisionDetection={closestCenter}
+            onDragStart={onDragStart}
+            onDragEnd={onDragEnd}
+            onDragCancel={onDragCancel}
+            accessibility={{ announcements: clipAnnouncements(clipIds) }}
+          >
+            <SortableContext items={clipIds} strategy={horizontalListSortingStrategy}>
+              {items.map((item) =>
+                item.kind === 'gap' ? (
+                  <div key={item.key} className="timeline__gap" style={{ width: item.width }} aria-hidden="true" />
+                ) : (
+                  <TimelineClip key={clipIds[item.index]} clipId={clipIds[item.index]!} index={item.index} width={widths[item.index]!} pxPerSecond={pxPerSecond} />
+                ),
+              )}
+            </SortableContext>
+          </DndContext>
+          {showHint && <p className="timeline__hint">Drop images from your computer straight onto a slot. Each clip is up to 15 s; add more with + Clip.</p>}
+          <FilmPlayhead />
+        </div>
       </div>
+      <AudioLanes pxPerSecond={pxPerSecond} />
       {scriptDrop.over && <p className="timeline__drop-label">Drop a screenplay to break it down into clips</p>}
     </section>
   )
