@@ -24,6 +24,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['test/renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['test/renderer/setup.ts'],
+          // A component test takes about a second; on a loaded 2-core CI machine jsdom rendering can take several.
+          testTimeout: 20_000,
         },
       },
     ],
