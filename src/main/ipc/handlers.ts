@@ -13,6 +13,7 @@ import type { CharacterLibrary } from '../services/library/character-library'
 import { trashTake } from '../services/take-trash/trash-take'
 import { fail } from '../../shared/errors'
 import type { LedgerService } from '../services/ledger/ledger-service'
+import { probeTakeVideoFacts } from '../services/media/take-video-facts'
 
 type HandlerDeps = OmniboardMainDeps & { settings: SettingsService; apiKey: ApiKeyStore; workspace: Workspace; film: FilmExporter; library: CharacterLibrary; ledger: LedgerService }
 
@@ -89,6 +90,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       await workspace.confirmKeyOrigin()
       return engine.checkAgain(takeId)
     },
+    // Step 1 of issue 21 (the IPC surface for the UI): these three are built next on this branch.
+    'generation:edit': () => fail('internal', 'Editing a take is not built yet on this branch.', ''),
+    'generation:planEdit': () => fail('internal', 'Editing a take is not built yet on this branch.', ''),
+    'video:checkUrl': () => fail('internal', 'Checking a video link is not built yet on this branch.', ''),
+    'takes:videoFacts': ({ takeId }) => probeTakeVideoFacts(workspace.requireSession(), takeId, (take) => deps.emit('take:updated', { take })),
     'frames:grab': (request) => grabTakeFrame(workspace.requireSession(), request),
     'takes:trash': async ({ takeId }) => {
       await trashTake(workspace.requireSession(), takeId, deps.trashItem)

@@ -2,20 +2,13 @@ import { z } from 'zod'
 import { AppErrorSchema } from '../errors'
 import { apiRules, aspectRatios, modes, shotTypes, soundOptions } from './api-rules'
 import { ClipScriptSchema } from './clip-script'
+import { AssetIdSchema, IdSchema, SafeFileNameSchema } from './id-schemas'
 import { BoundedJsonObjectSchema, BoundedJsonSchema, BoundedTextSchema as Text } from './json-limits'
+import { EditLineageSchema, GenerationPathSchema, VideoFactsSchema, VideoReferenceSchema } from './video-reference'
 
 export const PROJECT_SCHEMA_VERSION = 3
 
-/** Ids are opaque tokens; they never contain path separators, so they are safe in file names. */
-export const IdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'not a valid id')
-/** Assets are named by the SHA-256 of their bytes, so the same image is stored once. */
-export const AssetIdSchema = z.string().regex(/^[a-f0-9]{64}$/, 'not a valid asset id')
-/** A plain file name inside a project sub-folder: no separators, no "..", no absolute paths. */
-export const SafeFileNameSchema = z
-  .string()
-  .max(255)
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'file name must stay inside the project folder')
-  .refine((name) => !name.includes('..'), 'file name must stay inside the project folder')
+export { AssetIdSchema, IdSchema, SafeFileNameSchema } from './id-schemas'
 
 export const ModeSchema = z.enum(modes)
 export const AspectRatioSchema = z.enum(aspectRatios)
@@ -128,20 +121,14 @@ export const ClipSchema = z.object({
   chosenTakeId: IdSchema.nullable(),
   takeNotes: z.record(IdSchema, TakeNoteSchema).optional(),
   script: ClipScriptSchema.optional(),
+  /** Scene and style images in request order: `<<<image_N>>>` in its prompts means referenceImageIds[N-1]. */
+  referenceImageIds: z.array(AssetIdSchema).max(apiRules.maxClipReferenceImages).optional(),
+  /** Set on a "next shot": the video whose camera and motion this clip follows. Absent or null = none. */
+  videoReference: VideoReferenceSchema.nullable().optional(),
 })
 export type Clip = z.infer<typeof ClipSchema>
 
-export const takeStatuses = [
-  'submitting',
-  'submit_unknown',
-  'pending',
-  'processing',
-  'downloading',
-  'completed',
-  'failed',
-  'cancelled',
-  'stopped',
-] as const
+export const takeStatuses = ['submitting', 'submit_unknown', 'pending', 'processing', 'downloading', 'completed', 'failed', 'cancelled', 'stopped'] as const
 export const TakeStatusSchema = z.enum(takeStatuses)
 export type TakeStatus = z.infer<typeof TakeStatusSchema>
 /** `stopped`: the task exists (its id is kept) but Omniboard no longer follows it; "Check again" picks it up. */
@@ -197,6 +184,12 @@ export const TakeSchema = z.object({
   queuePosition: z.number().optional(),
   estimate: TakeEstimateSchema.optional(),
   hold: TakeHoldSchema.nullable().optional(),
+  /** The path it was sent to (polled, resumed and priced by); absent = text-to-video. */
+  endpoint: GenerationPathSchema.optional(),
+  /** Set on an edit: the video it changed and the instruction. */
+  edit: EditLineageSchema.optional(),
+  /** Its video as probed (duration, size, fps, bytes), kept so pre-flight rules can be checked without the file. */
+  videoFacts: VideoFactsSchema.optional(),
 })
 export type Take = z.infer<typeof TakeSchema>
 
