@@ -7,12 +7,6 @@ export type RequestChange =
   | { field: 'first_frame' | 'last_frame'; kind: 'image'; from: string | null; to: string | null }
   | { field: 'elements'; kind: 'elements'; from: number; to: number; changed: number[] }
   | { field: 'shots'; kind: 'shots'; from: number; to: number; shots: ShotChange[] }
-  /** Reference images (`asset:<id>` each), in request order. */
-  | { field: 'images'; kind: 'images'; from: string[]; to: string[] }
-  /** The video an edit or next shot is made from (`take:<id>` or the user's link) and whether its sound is kept. */
-  | { field: 'video'; kind: 'video'; from: VideoRef | null; to: VideoRef | null }
-
-export type VideoRef = { url: string; referType: string; keepSound: boolean }
 
 /** One shot (1-based `number`) whose prompt words or length differ; a shot only one side has is all added or removed. */
 export type ShotChange = { number: number; added: string[]; removed: string[]; durationFrom: number | null; durationTo: number | null }
@@ -44,17 +38,7 @@ export function diffRequests(base: Request, other: Request): RequestChange[] {
   if (elements) changes.push(elements)
   const shots = diffShots(list<RequestShot>(base.multi_prompt), list<RequestShot>(other.multi_prompt))
   if (shots) changes.push(shots)
-  const images = [list<unknown>(base.images).map(String), list<unknown>(other.images).map(String)] as const
-  if (images[0].join() !== images[1].join()) changes.push({ field: 'images', kind: 'images', from: images[0], to: images[1] })
-  const video = [videoOf(base), videoOf(other)] as const
-  if (JSON.stringify(video[0]) !== JSON.stringify(video[1])) changes.push({ field: 'video', kind: 'video', from: video[0], to: video[1] })
   return changes
-}
-
-function videoOf(request: Request): VideoRef | null {
-  const [item] = list<{ video_url?: unknown; refer_type?: unknown; keep_original_sound?: unknown }>(request.video_list)
-  if (!item) return null
-  return { url: String(item.video_url ?? ''), referType: String(item.refer_type ?? ''), keepSound: item.keep_original_sound === 'yes' }
 }
 
 /** Words as a multiset: a word said twice and now once counts as one removed. Punctuation around a word is ignored. */

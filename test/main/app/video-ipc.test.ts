@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url'
 import { afterEach, describe, expect, it } from 'vitest'
 import { startFakeMuleRouter, type FakeMuleRouter } from '../../../src/fake-mulerouter'
 import { createMemoryStore } from '../../../src/main/services/settings/key-value-store'
+import type { EditRequest } from '../../../src/shared/domain/edit-request'
 import type { Take } from '../../../src/shared/domain/project'
 import { startMain, waitForEvent, type MainUnderTest } from '../../support/main-under-test'
 
@@ -30,7 +31,7 @@ describe('edits over IPC', () => {
 
     const facts = await main.call('takes:videoFacts', { takeId: take.id })
     expect(facts).toMatchObject({ width: 1280, height: 720, contentType: 'video/mp4' })
-    const edit = { clipId, source: { kind: 'take', takeId: take.id }, instruction: 'Add falling snow', negativePrompt: '', keepOriginalSound: false, mode: 'pro', referenceImageIds: [], elementIds: [] } as const
+    const edit: EditRequest = { clipId, source: { kind: 'take', takeId: take.id }, instruction: 'Add falling snow', negativePrompt: '', keepOriginalSound: false, mode: 'pro', referenceImageIds: [], elementIds: [] }
     const plan = await main.call('generation:planEdit', edit)
     expect(plan.items[0]).toMatchObject({ title: 'Edit of take 1', estimateUsd: 0.448, problems: [] })
 

@@ -33,16 +33,6 @@ describe('stale edits and next shots', () => {
     expect(staleSince({ ...base, duration: 8, chosenTakeId: 't3' }, { elements: [], takes: [first, snow, night] })).toMatchObject({ takeId: 't1' })
   })
 
-  it('a next shot pointed at another take is stale, and shows the video as what changed', () => {
-    const sourceA = take('a1', base)
-    const sourceB = take('a2', base)
-    const next = createNextShot(defaultProjectDefaults, base, 'a1', 'n1')
-    const made = take('n-take', { ...next, prompt: 'Night harbour' })
-    const repointed = { ...next, prompt: 'Night harbour', videoReference: { source: { kind: 'take' as const, takeId: 'a2' }, keepOriginalSound: false } }
-    const stale = staleSince(repointed, { elements: [], takes: [sourceA, sourceB, made] })
-    expect(stale!.changes).toEqual([{ field: 'video', kind: 'video', from: { url: 'take:a1', referType: 'feature', keepSound: false }, to: { url: 'take:a2', referType: 'feature', keepSound: false } }])
-  })
-
   it('links a next shot to its source clip, and marks the link when that clip chooses another take', () => {
     const sourceA = take('a1', base)
     const next = createNextShot(defaultProjectDefaults, base, 'a1', 'n1')

@@ -1,4 +1,4 @@
-import type { RequestChange, VideoRef } from '../../../../shared/takes/request-diff'
+import type { RequestChange } from '../../../../shared/takes/request-diff'
 
 const fieldNames: Record<RequestChange['field'], string> = {
   prompt: 'Prompt',
@@ -12,8 +12,6 @@ const fieldNames: Record<RequestChange['field'], string> = {
   last_frame: 'Last frame',
   elements: 'Elements',
   shots: 'Shots',
-  images: 'Reference images',
-  video: 'Video',
 }
 
 export type ChangeLine = { field: string; added: string[]; removed: string[]; text: string | null }
@@ -40,18 +38,7 @@ export function describeChange(change: RequestChange): ChangeLine {
           ...change.shots.filter((shot) => shot.durationFrom !== shot.durationTo).map((shot) => `shot ${shot.number} ${shot.durationFrom ?? 0} → ${shot.durationTo ?? 0} s`),
         ].filter(Boolean).join('; ') || null,
       }
-    case 'images':
-      return { field, added: [], removed: [], text: change.from.length === change.to.length ? 'different images' : `${change.from.length} → ${change.to.length}` }
-    case 'video':
-      return { field, added: [], removed: [], text: videoText(change.from, change.to) }
   }
-}
-
-function videoText(from: VideoRef | null, to: VideoRef | null): string {
-  if (from === null) return 'added'
-  if (to === null) return 'removed'
-  if (from.url !== to.url) return 'a different video'
-  return to.keepSound ? "the video's sound kept" : "the video's sound dropped"
 }
 
 function valueText(field: RequestChange['field'], value: string | null): string {
