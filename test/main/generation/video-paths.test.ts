@@ -56,6 +56,21 @@ describe('edit a take, next shot, reference images: one POST each on its own pat
     expect(done.estimate).toMatchObject({ seconds: 4, sound: 'off', mode: 'std', usd: 4 * testPrices.stdPerSecond })
   })
 
+  it('an edit whose POST outcome is unknown asks; sending it again is a new edit on the same path with the same lineage', async () => {
+    const { engine, take } = await finishedTake(world)
+    world.fake.failNext('submit', { kind: 'reset', afterCreate: true })
+    const edit = await engine.edit(editOf(take.clipId, take.id), 'press-unknown')
+    await engine.idle()
+    expect(takeOf(world.session, edit.id).status).toBe('submit_unknown')
+    expect(world.fake.submits()).toHaveLength(2)
+    const again = await engine.resolveUnknown(edit.id, 'resubmit')
+    await engine.idle()
+    expect(world.fake.submits()).toHaveLength(3)
+    expect(world.fake.submits()[2]!.path).toBe('/vendors/klingai/v1/kling-v3-omni/video-to-video/edit')
+    expect(takeOf(world.session, again.id)).toMatchObject({ status: 'completed', endpoint: 'video-to-video/edit', edit: { source: { kind: 'take', takeId: take.id } }, estimate: { seconds: 4 } })
+    expect(takeOf(world.session, edit.id).status).toBe('cancelled')
+  })
+
   it('says what the edit would cost before it is queued, from the source’s length', async () => {
     const { engine, take } = await finishedTake(world)
     const plan = await engine.planEdit(editOf(take.clipId, take.id, { mode: 'pro' }))
