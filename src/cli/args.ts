@@ -3,6 +3,7 @@ import type { ImageEncoding } from '../main/services/mulerouter/build-request'
 import { baseUrlPresets } from '../shared/settings'
 import { parseExportArgs, type ExportArgs } from './export-args'
 import { parseImportScriptArgs, type ImportScriptArgs } from './import-script-args'
+import { parseEditArgs, type EditArgs } from './edit-args'
 
 /** Which clips to render: all of them, those changed since their take, or these (positions from 1, or ids). */
 export type ClipSelection = { kind: 'all' } | { kind: 'stale' } | { kind: 'clips'; refs: string[] }
@@ -30,11 +31,12 @@ export interface RenderArgs {
   idleTimeoutMs: number
 }
 
-export type ParsedArgs = RenderArgs | ExportArgs | ImportScriptArgs | { command: 'help' } | { command: 'usage-error'; message: string }
+export type ParsedArgs = RenderArgs | ExportArgs | ImportScriptArgs | EditArgs | { command: 'help' } | { command: 'usage-error'; message: string }
 
 export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   if (argv[0] === 'export' && !argv.includes('--help') && !argv.includes('-h')) return parseExportArgs(argv.slice(1))
   if (argv[0] === 'import-script' && !argv.includes('--help') && !argv.includes('-h')) return parseImportScriptArgs(argv.slice(1))
+  if (argv[0] === 'edit' && !argv.includes('--help') && !argv.includes('-h')) return parseEditArgs(argv.slice(1))
   let parsed
   try {
     parsed = parseArgs({
@@ -115,14 +117,14 @@ const defaultTimeout = '2h'
 const unitMs = { s: 1_000, m: 60_000, h: 3_600_000 } as const
 
 /** "90s", "45m", "2h"; a bare number is seconds. */
-function parseDuration(value: string): number | null {
+export function parseDuration(value: string): number | null {
   const match = /^(\d+(?:\.\d+)?)([smh]?)$/.exec(value.trim())
   if (!match) return null
   const ms = Number(match[1]) * unitMs[(match[2] || 's') as keyof typeof unitMs]
   return ms > 0 && ms <= 7 * 24 * 3_600_000 ? Math.round(ms) : null
 }
 
-function resolveBaseUrlArg(value: string | undefined): string | null {
+export function resolveBaseUrlArg(value: string | undefined): string | null {
   if (value === undefined || value === 'mulerouter') return baseUrlPresets.mulerouter
   if (value === 'mulerun') return baseUrlPresets.mulerun
   try {

@@ -5,6 +5,7 @@ Usage:
   omniboard export <project-folder> --otio [file] [--relative-paths] --fcpxml [file] --edl [file] --csv [file] --pdf [file]
                                     --srt [file] --vtt [file] --film [file] [--captions soft|burn …]
   omniboard import-script <project-folder> <script.fountain|.fdx> [--scenes 3-7] [--speak] [--dry-run]
+  omniboard edit <project-folder> --clip <n|id> --take <m> "instruction" [--keep-sound] [options]
   omniboard --help
 
 Renders clips exactly as the app's queue does: validates each clip, prints the plan (clips, takes, the
@@ -15,6 +16,9 @@ Without --clip or --stale every clip is rendered, one job at a time unless --con
 Nothing is sent if any selected clip has an error, or if the plan would pass a budget: the app's daily,
 monthly or project cap (read from the app's settings) or --budget. A clip whose previous take is still running
 is not sent again: that take is followed to the end instead. Every cost is an estimate from the app's rates.
+Each clip goes to the Kling V3 Omni path its content needs: text-to-video; reference-to-video when it has
+reference images; video-to-video/generation for a next shot, whose take's video link is asked afresh from
+MuleRouter just before the POST (--dry-run shows it as take:<id>).
 
 Options:
   --all                     render every clip (the default)
@@ -88,6 +92,18 @@ Export (hand the storyboard to an editor; reads the project, never changes it, w
   stdout, clips whose take file is missing or unreadable are named on stderr and left empty (gap or black).
   Exit codes: 0 written, 2 usage error, 3 project not found or unreadable, 6 a file could not be written, no PDF
   printer is available or the film could not be made, 130 interrupted (Ctrl-C) during the film.
+
+Edit a take by instruction (video-to-video/edit; the result is a new take of the same clip, as long as the take):
+  omniboard edit "My film.omniboard" --clip 2 --take 1 "add falling snow" --keep-sound
+  The take must be 3–10 s, 720–2160 px on each side, 24–60 fps and at most 200 MB (it is probed first), and
+  MuleRouter must still have its video: there is no upload, Kling fetches the take's own link. Billed by the
+  take's length. Journaled before its one POST, like render.
+  --take <m>                the take's number within the clip, from 1, in the order takes were made
+  --keep-sound              keep the take's own sound (default: dropped)
+  --negative <text>         a negative prompt
+  --mode <std|pro>          720p or 1080p (default pro)
+  -y, --yes, --dry-run, --base-url, --timeout (default 1h)   as for render
+  Exit codes as for render.
 
 Import a screenplay (Fountain .fountain/.spmd/.txt, or Final Draft .fdx; at most 4 MB):
   Prints the breakdown — each scene with its clips, their seconds, words and characters — and appends the clips

@@ -19,6 +19,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     // Loaded only when needed: the engine, sharp and the project store would make `--help` wait for nothing.
     if (args.command === 'export') return await (await import('./export')).runExport(args, io)
     if (args.command === 'import-script') return await (await import('./import-script')).runImportScript(args, io)
+    if (args.command === 'edit') return await (await import('./edit')).runEdit(args, io)
     const { runRender } = await import('./render')
     return await runRender(args, io)
   } catch (error) {

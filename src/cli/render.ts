@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs'
-import { createGenerationEngine, type GenerationEngine } from '../main/services/generation'
-import { ledgerPath } from '../main/services/ledger/ledger-path'
-import { createFileSpendLedger } from '../main/services/ledger/spend-ledger'
-import { createMuleRouterClient, omniboardUserAgent } from '../main/services/mulerouter/client'
+import type { GenerationEngine } from '../main/services/generation'
+import { createRunEngine } from './run-engine'
+import { probeTakeVideoFacts } from '../main/services/media/take-video-facts'
 import { openProjectSession } from '../main/services/project/open-project'
 import type { ProjectSession } from '../main/services/project/project-session'
 import { newId } from '../shared/domain/ids'
@@ -19,8 +17,6 @@ import { createProgressPrinter } from './progress-printer'
 import { decideClip, describeDecision } from './clip-decisions'
 import { describeOutcome } from './render-outcome'
 import { agreeToSpend, startTakes } from './render-queue'
-
-const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version
 
 export async function runRender(args: RenderArgs, io: CliIo): Promise<ExitCode> {
   const fail = (error: AppError): ExitCode => {
@@ -41,6 +37,7 @@ export async function runRender(args: RenderArgs, io: CliIo): Promise<ExitCode> 
       io.stderr('omniboard: no clip has changed since its take; nothing to send.\n')
       return exitCodes.ok
     }
+    await measureSourceTakes(session, clips)
     if (!printValidation(session.project(), clips, (line) => io.stderr(`${line}\n`))) {
       io.stderr('omniboard: nothing was sent; fix the errors above in Omniboard and run again.\n')
       return exitCodes.invalidProject
@@ -83,30 +80,10 @@ async function renderClips(session: ProjectSession, clips: readonly SelectedClip
   }
   const userDataDir = appUserDataDir(io.env)
   const settings = await readAppSettings(userDataDir)
-  const engine: GenerationEngine = createGenerationEngine({
-    session,
-    client: () =>
-      createMuleRouterClient({
-        baseUrl: args.baseUrl,
-        apiKey: () => key,
-        timeoutMs: io.requestTimeoutMs ?? 60_000,
-        idleTimeoutMs: args.idleTimeoutMs,
-        userAgent: omniboardUserAgent(version),
-        ...(io.fetch ? { fetch: io.fetch } : {}),
-      }),
-    imageEncoding: () => args.imageEncoding,
-    // One at a time unless asked: a long storyboard then neither hits rate limits nor spends all at once.
-    maxConcurrentJobs: () => args.concurrency,
-    ledger: createFileSpendLedger(ledgerPath(userDataDir)),
-    budgets: () => settings.budgets,
-    prices: () => settings.prices,
-    emit: (event, payload) => {
-      if (event === 'job:progress') return printer.progress(payload as Parameters<typeof printer.progress>[0])
-      if (event === 'queue:state') return noteQueue(payload as QueueState)
-      printer.takeUpdated((payload as { take: Take }).take)
-    },
-    ...(io.timing ? { timing: io.timing } : {}),
-    log: (message) => io.stderr(`  note: ${message}\n`),
+  const engine: GenerationEngine = createRunEngine(session, { ...args, key, settings, userDataDir }, io, (event, payload) => {
+    if (event === 'job:progress') return printer.progress(payload as Parameters<typeof printer.progress>[0])
+    if (event === 'queue:state') return noteQueue(payload as QueueState)
+    printer.takeUpdated((payload as { take: Take }).take)
   })
   const onInterrupt = (): void => stop(exitCodes.interrupted)
   io.interrupt.addEventListener('abort', onInterrupt, { once: true })
@@ -153,5 +130,15 @@ async function renderClips(session: ProjectSession, clips: readonly SelectedClip
   } finally {
     io.interrupt.removeEventListener('abort', onInterrupt)
     await engine.dispose()
+  }
+}
+
+/** Next shots whose source take was finished before Omniboard measured its video: measured now, so they can be checked. */
+async function measureSourceTakes(session: ProjectSession, clips: readonly SelectedClip[]): Promise<void> {
+  for (const { clip } of clips) {
+    const source = clip.videoReference?.source
+    if (source?.kind !== 'take' || session.project().takes.find((take) => take.id === source.takeId)?.videoFacts) continue
+    // A take that cannot be measured is reported by validation, in words.
+    await probeTakeVideoFacts(session, source.takeId, () => undefined).catch(() => undefined)
   }
 }

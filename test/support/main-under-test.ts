@@ -69,6 +69,8 @@ export async function startMain(overrides: Partial<OmniboardMainDeps> = {}): Pro
     fetch: async () => {
       throw new TypeError('fetch failed')
     },
+    // Nor a user's video link: no host name resolves, so a check is refused at once, as offline.
+    videoLinks: { addresses: { resolve: async () => [], kindOf: () => 'public' }, timeoutMs: 1_000 },
     ...overrides,
   })
   const router = main.router(appOriginPolicy(['file:///opt/Omniboard/resources/app/out/renderer/']))

@@ -14,6 +14,8 @@ import type { CharacterLibrary } from '../services/library/character-library'
 import { trashTake } from '../services/take-trash/trash-take'
 import { fail } from '../../shared/errors'
 import type { LedgerService } from '../services/ledger/ledger-service'
+import { probeTakeVideoFacts } from '../services/media/take-video-facts'
+import { checkVideoUrl } from '../services/web-video/check-video-url'
 
 type HandlerDeps = OmniboardMainDeps & { settings: SettingsService; apiKey: ApiKeyStore; workspace: Workspace; film: FilmExporter; library: CharacterLibrary; ledger: LedgerService }
 
@@ -90,6 +92,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       await workspace.confirmKeyOrigin()
       return engine.checkAgain(takeId)
     },
+    'generation:edit': async ({ actionId, ...edit }) => {
+      const engine = workspace.requireEngine()
+      await workspace.confirmKeyOrigin()
+      return engine.edit(edit, actionId)
+    },
+    'generation:planEdit': (edit) => workspace.requireEngine().planEdit(edit),
+    'video:checkUrl': ({ url }) => checkVideoUrl(url, deps.videoLinks),
+    'takes:videoFacts': ({ takeId }) => probeTakeVideoFacts(workspace.requireSession(), takeId, (take) => deps.emit('take:updated', { take })),
     'frames:grab': (request) => grabTakeFrame(workspace.requireSession(), request),
     'takes:trash': async ({ takeId }) => {
       await trashTake(workspace.requireSession(), takeId, deps.trashItem)

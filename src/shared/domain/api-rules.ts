@@ -1,5 +1,5 @@
 /**
- * Limits of the Kling V3 Omni text-to-video endpoint (see shared/api). Every check in the app reads them from here.
+ * Limits of the Kling V3 Omni endpoints (see shared/api). Every check in the app reads them from here.
  */
 export const apiRules = {
   promptMaxChars: 2500,
@@ -16,6 +16,21 @@ export const apiRules = {
   /** Warn-only rule from sister pages: with a first or last frame, at most this many elements. */
   maxElementsWithFrames: 3,
   maxReferenceImagesPerElement: 3,
+  /** Scene and style images of a clip (reference-to-video); with frames and elements they share the limit of 7. */
+  maxClipReferenceImages: 7,
+  /** Reference images and elements together, on a path that also sends a video. */
+  maxImagesAndElementsWithVideo: 4,
+  /** A video sent by URL (never base64): edit and next shot. Kling's specification, the same on other resellers. */
+  video: {
+    minSeconds: 3,
+    maxSeconds: 10,
+    minSidePx: 720,
+    maxSidePx: 2160,
+    minFps: 24,
+    maxFps: 60,
+    maxBytes: 200 * 1024 * 1024,
+    mimeTypes: ['video/mp4', 'video/quicktime'] as const,
+  },
   minReferenceImagesPerElement: 1,
   image: {
     maxBytes: 10 * 1024 * 1024,
@@ -38,3 +53,7 @@ export const shortModeLabel = (mode: (typeof modes)[number]): string => modeLabe
 /** Token the API uses to reference the Nth element (1-based) of the request's element list. */
 export const elementToken = (n: number): string => `<<<element_${n}>>>`
 export const elementTokenPattern = /<<<element_(\d+)>>>/g
+/** How a clip's prompt names its Nth reference image and its video, in the project file (Kling's own syntax). */
+export const imageToken = (n: number): string => `<<<image_${n}>>>`
+export const imageTokenPattern = /<<<image_(\d+)>>>/g
+export const videoToken = '<<<video_1>>>'

@@ -22,6 +22,22 @@ export function createClip(defaults: ProjectDefaults, id: string, title = ''): C
   }
 }
 
+/**
+ * "New shot from this take": a clip placed after `source` that follows the take's camera, motion and style
+ * (video-to-video/generation) with a prompt of its own. It keeps the source's mode, shape and length; its own sound
+ * is off, as the endpoint wants with a video.
+ */
+export function createNextShot(defaults: ProjectDefaults, source: Clip, takeId: string, id: string): Clip {
+  return {
+    ...createClip(defaults, id, source.title.trim() === '' ? '' : `After ${source.title}`.slice(0, 200)),
+    mode: source.mode,
+    aspectRatio: source.aspectRatio,
+    duration: source.duration,
+    sound: 'off',
+    videoReference: { source: { kind: 'take', takeId }, keepOriginalSound: false },
+  }
+}
+
 /** Defaults to the shortest clip the API accepts, so a lone new shot is sendable as it stands. */
 export function createShot(id: string, prompt = '', duration: number = apiRules.minDuration): Shot {
   return { id, prompt, duration: Math.max(apiRules.minShotDuration, Math.trunc(duration)) }

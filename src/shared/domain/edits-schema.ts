@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { apiRules } from './api-rules'
 import { CaptionLineSchema, CaptionLinesSchema, CaptionPatchSchema } from './caption-line'
 import { ClipScriptSchema } from './clip-script'
 import { mixEditOps } from '../audio/mix-edits-schema'
@@ -16,6 +17,7 @@ import {
   SoundSchema,
   TakeNoteSchema,
 } from './project'
+import { VideoReferenceSchema } from './video-reference'
 
 /** Small, serialisable edits. The renderer applies them locally for instant feedback and sends the same
  * operation to the main process, which applies it to the saved project with the same pure function. */
@@ -64,6 +66,10 @@ export const EditOpSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('attachElement'), clipId: IdSchema, elementId: IdSchema }),
   z.object({ type: z.literal('detachElement'), clipId: IdSchema, elementId: IdSchema }),
   z.object({ type: z.literal('moveClipElement'), clipId: IdSchema, elementId: IdSchema, toIndex: z.number().int().nonnegative() }),
+  /** The clip's scene and style images, in request order (`<<<image_N>>>`): one op adds, removes and reorders. */
+  z.object({ type: z.literal('setReferenceImages'), clipId: IdSchema, assetIds: z.array(AssetIdSchema).max(apiRules.maxClipReferenceImages) }),
+  /** Makes the clip a "next shot" of a video, or (null) an ordinary clip again. */
+  z.object({ type: z.literal('setVideoReference'), clipId: IdSchema, videoReference: VideoReferenceSchema.nullable() }),
   z.object({ type: z.literal('chooseTake'), clipId: IdSchema, takeId: IdSchema.nullable() }),
   z.object({ type: z.literal('setTakeNote'), clipId: IdSchema, takeId: IdSchema, patch: TakeNoteSchema.partial().strict() }),
   z.object({ type: z.literal('addCaption'), clipId: IdSchema, caption: CaptionLineSchema, index: z.number().int().nonnegative().optional() }),

@@ -128,6 +128,14 @@ function applyClipOp(doc: ProjectDocument, clip: Clip, op: ClipOp): void {
       return detachFromClip(clip, op.elementId)
     case 'moveClipElement':
       return moveClipElement(clip, op.elementId, op.toIndex)
+    case 'setReferenceImages':
+      clip.referenceImageIds = [...new Set(op.assetIds)]
+      return
+    case 'setVideoReference':
+      clip.videoReference = op.videoReference
+      // With a video the clip's own sound must be off: the video's sound is kept or dropped instead.
+      if (op.videoReference) clip.sound = 'off'
+      return
     case 'chooseTake':
       clip.chosenTakeId = op.takeId
       return

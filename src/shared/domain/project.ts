@@ -6,6 +6,7 @@ import { ClipScriptSchema } from './clip-script'
 import { AssetIdSchema, IdSchema, SafeFileNameSchema } from './id-schemas'
 import { AudioFileSchema, MixSchema } from '../audio/audio-schema'
 import { BoundedJsonObjectSchema, BoundedJsonSchema, BoundedTextSchema as Text } from './json-limits'
+import { EditLineageSchema, GenerationPathSchema, VideoFactsSchema, VideoReferenceSchema } from './video-reference'
 
 export const PROJECT_SCHEMA_VERSION = 3
 
@@ -122,20 +123,14 @@ export const ClipSchema = z.object({
   script: ClipScriptSchema.optional(),
   /** Caption lines timed within the clip; absent = none. */
   captions: CaptionLinesSchema.optional(),
+  /** Scene and style images in request order: `<<<image_N>>>` in its prompts means referenceImageIds[N-1]. */
+  referenceImageIds: z.array(AssetIdSchema).max(apiRules.maxClipReferenceImages).optional(),
+  /** Set on a "next shot": the video whose camera and motion this clip follows. Absent or null = none. */
+  videoReference: VideoReferenceSchema.nullable().optional(),
 })
 export type Clip = z.infer<typeof ClipSchema>
 
-export const takeStatuses = [
-  'submitting',
-  'submit_unknown',
-  'pending',
-  'processing',
-  'downloading',
-  'completed',
-  'failed',
-  'cancelled',
-  'stopped',
-] as const
+export const takeStatuses = ['submitting', 'submit_unknown', 'pending', 'processing', 'downloading', 'completed', 'failed', 'cancelled', 'stopped'] as const
 export const TakeStatusSchema = z.enum(takeStatuses)
 export type TakeStatus = z.infer<typeof TakeStatusSchema>
 /** `stopped`: the task exists (its id is kept) but Omniboard no longer follows it; "Check again" picks it up. */
@@ -191,6 +186,12 @@ export const TakeSchema = z.object({
   queuePosition: z.number().optional(),
   estimate: TakeEstimateSchema.optional(),
   hold: TakeHoldSchema.nullable().optional(),
+  /** The path it was sent to (polled, resumed and priced by); absent = text-to-video. */
+  endpoint: GenerationPathSchema.optional(),
+  /** Set on an edit: the video it changed and the instruction. */
+  edit: EditLineageSchema.optional(),
+  /** Its video as probed (duration, size, fps, bytes), kept so pre-flight rules can be checked without the file. */
+  videoFacts: VideoFactsSchema.optional(),
 })
 export type Take = z.infer<typeof TakeSchema>
 

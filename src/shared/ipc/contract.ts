@@ -15,13 +15,13 @@ import { AudioFileSchema } from '../audio/audio-schema'
 import { AudioPeaksSchema } from '../audio/audio-peaks'
 import { CapUsdSchema, LedgerSummarySchema, QueuePlanSchema, QueueStateSchema } from '../domain/spend'
 import { AppCommandSchema, WindowStateSchema } from '../app-commands'
+import { channel, Empty } from './channel'
+import { videoChannels } from './contract-video'
 
 /**
  * The one IPC contract. Each channel is declared once; the main-process router, the preload bridge and the
  * renderer client are all derived from this object. Adding a channel = one entry here + one handler.
  */
-const channel = <Req extends z.ZodType, Res extends z.ZodType>(request: Req, response: Res) => ({ request, response })
-const Empty = z.object({}).strict()
 
 export const ProjectSnapshotSchema = z.object({
   path: z.string(),
@@ -199,6 +199,7 @@ export const contract = {
     z.object({ path: z.string(), method: z.enum(['copy', 'encode']), durationSeconds: z.number().nonnegative() }),
   ),
   'film:cancelExport': channel(Empty, z.object({ cancelled: z.boolean() })),
+  ...videoChannels,
 } as const
 
 export { JobProgressSchema, type JobProgress } from '../domain/job-progress'

@@ -57,6 +57,29 @@ const validSamples: Partial<Record<ChannelName, Record<string, unknown>>> = {
   'import:shotList': { text: 'Clip,Title,Prompt\r\n1,Dawn,A kite over the sea\r\n' },
   'script:read': { name: 'Lighthouse.fountain', size: 31, bytes: new TextEncoder().encode('INT. LIGHTHOUSE - NIGHT\n\nRain.\n') },
   'film:export': { includeAnimatic: true },
+  'generation:edit': {
+    clipId: 'clip-1',
+    source: { kind: 'take', takeId: 'take-1' },
+    instruction: 'Add falling snow to <<<video_1>>>',
+    negativePrompt: '',
+    keepOriginalSound: true,
+    mode: 'pro',
+    referenceImageIds: ['a'.repeat(64)],
+    elementIds: ['element-1'],
+    actionId: 'press-3',
+  },
+  'generation:planEdit': {
+    clipId: 'clip-1',
+    source: { kind: 'url', url: 'https://example.com/harbour.mp4' },
+    instruction: 'Same shot at night',
+    negativePrompt: 'blur',
+    keepOriginalSound: false,
+    mode: 'std',
+    referenceImageIds: [],
+    elementIds: [],
+  },
+  'video:checkUrl': { url: 'https://example.com/harbour.mp4' },
+  'takes:videoFacts': { takeId: 'take-1' },
 }
 
 /** Values of the wrong kind, and of the right kind but far out of range. */
