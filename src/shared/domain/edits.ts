@@ -1,5 +1,5 @@
 import { Immer } from 'immer'
-import { detachFromClip, moveClipElement } from './clip-elements'
+import { detachFromClip, moveClipElement, setClipReferenceImages } from './clip-elements'
 import type { EditOp } from './edits-schema'
 import type { Clip, ProjectDocument } from './project'
 import { setTakeNote } from './edits-take-notes'
@@ -116,8 +116,7 @@ function applyToClip(doc: ProjectDocument, op: ClipOp): void {
     case 'moveClipElement':
       return moveClipElement(clip, op.elementId, op.toIndex)
     case 'setReferenceImages':
-      clip.referenceImageIds = [...new Set(op.assetIds)]
-      return
+      return setClipReferenceImages(clip, op.assetIds)
     case 'setVideoReference':
       clip.videoReference = op.videoReference
       // With a video the clip's own sound must be off: the video's sound is kept or dropped instead.
