@@ -4,16 +4,21 @@ import './dialog.css'
 
 type Props = { title: string; onClose: () => void; children: ReactNode; footer?: ReactNode; width?: number }
 
-/** A modal on the native <dialog>: focus trapping, Esc and the backdrop come from the platform. */
+/** A modal on the native <dialog>: focus trapping, Esc and the backdrop come from the platform; focus returns to the opener. */
 export function Dialog({ title, onClose, children, footer, width = 560 }: Props) {
   const ref = useRef<HTMLDialogElement>(null)
   const titleId = useId()
   useEffect(() => {
     const dialog = ref.current
     if (!dialog) return
+    // Unmounting a modal does not hand focus back as close() would: return it to what opened the dialog.
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null
     // jsdom has no showModal; the open attribute is enough there.
     if (typeof dialog.showModal === 'function' && !dialog.open) dialog.showModal()
     else dialog.setAttribute('open', '')
+    return () => {
+      if (opener?.isConnected) opener.focus()
+    }
   }, [])
   return (
     <dialog

@@ -7,6 +7,7 @@ import { useStore } from '../../store/store'
 import { takeVideoUrl } from '../takes/take-video-url'
 import { TakeStatusPill } from '../takes/TakeStatusPill'
 import { chooseTake } from '../takes/take-actions'
+import { editLineageWords } from '../take-edit/lineage-words'
 import { RequestChangeList } from './RequestChangeList'
 
 type Props = {
@@ -22,6 +23,7 @@ type Props = {
 /** One take in the compare view: its video, what it cost, and how its request differs from the other take's. */
 export function CompareTile({ take, number, against, changes, chosen, muted, videoRef }: Props) {
   const prices = useStore(selectPrices)
+  const lineage = useStore((s) => (take.edit ? editLineageWords(take, s.takes) : null))
   const request = take.request
   const cost = prices
     ? estimateClipCost({ mode: request['mode'] === 'std' ? 'std' : 'pro', sound: request['sound'] === 'on' ? 'on' : 'off', duration: Number(request['duration']) || 0 }, prices)
@@ -43,6 +45,7 @@ export function CompareTile({ take, number, against, changes, chosen, muted, vid
       <video ref={videoRef} className="compare-tile__video" src={takeVideoUrl(take.id)} muted={muted} playsInline preload="auto" aria-label={`Take ${number} video (compare)`} />
       <section className="compare-tile__diff" aria-label={`Take ${number} request changes`}>
         <h3 className="caps-label">{against === null ? 'Request' : `Changed from take ${against}`}</h3>
+        {lineage && <p className="compare-tile__lineage">{lineage}</p>}
         {changes.length === 0 && <p className="compare-tile__same">{against === null ? 'Nothing to compare with.' : 'Same request — a different roll of the dice.'}</p>}
         <RequestChangeList changes={changes} />
       </section>

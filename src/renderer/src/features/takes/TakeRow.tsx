@@ -9,6 +9,7 @@ import { TakeProgress } from './TakeProgress'
 import { TakeStatusPill } from './TakeStatusPill'
 import { useNow } from './use-now'
 import { TakeJudging } from '../judging/TakeJudging'
+import { editLineageWords } from '../take-edit/lineage-words'
 
 type Props = { take: Take; number: number; chosen: boolean; playing: boolean; onPlay: () => void }
 
@@ -16,6 +17,8 @@ export function TakeRow({ take, number, chosen, playing, onPlay }: Props) {
   const queued = isQueuedTake(take)
   // A take waiting in line has no progress to show, not even the last report of an attempt the account refused.
   const reported = useStore(selectTakeProgress(take.id))
+  // A string, compared by value: a take row re-renders for its own lineage only.
+  const lineage = useStore((s) => (take.edit ? editLineageWords(take, s.takes) : null))
   const progress = queued ? null : reported
   const running = isRunning(take.status)
   const now = useNow(running)
@@ -30,6 +33,7 @@ export function TakeRow({ take, number, chosen, playing, onPlay }: Props) {
         {chosen && <span className="pill pill--success"><Check size={10} strokeWidth={2.5} aria-hidden /> Chosen</span>}
         <span className="take-row__elapsed tabular" title="Elapsed">{formatElapsed(elapsed)}</span>
       </div>
+      {lineage && <p className="take-row__lineage">{lineage}</p>}
       <TakeJudging take={take} number={number} />
       {running && !queued && <TakeProgress take={take} progress={progress} />}
       {take.status === 'submit_unknown' && (
