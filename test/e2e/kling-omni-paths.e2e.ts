@@ -108,7 +108,7 @@ describe('Kling V3 Omni paths from the storyboard', () => {
       await pngFile('scene.png', 800, 600, [40, 70, 120]),
       await pngFile('style.png', 800, 600, [200, 120, 40]),
     ])
-    await panel.getByRole('button', { name: 'Reference image 2' }).waitFor()
+    await panel.getByRole('button', { name: 'Reference image 2', exact: true }).waitFor()
     const prompt = page.getByRole('textbox', { name: 'Prompt', exact: true })
     await prompt.press('End')
     await prompt.pressSequentially(' in the style of @')

@@ -76,7 +76,7 @@ describe('reference images on a clip', { timeout: 30_000 }, () => {
       await user.click(screen.getByRole('button', { name: `Use ${makeAsset(n).originalName}` }))
     }
     expect(clipOf('clip1').referenceImageIds).toEqual([makeAsset(1).id, makeAsset(2).id])
-    expect(panel()).toHaveTextContent('2 / 7 with frames and elements')
+    expect(panel()).toHaveTextContent('2 / 7')
     const prompt = screen.getByRole('textbox', { name: 'Prompt' })
     await user.click(prompt)
     await user.keyboard('{End} in the style of @im')

@@ -1,4 +1,4 @@
-import { CircleAlert } from 'lucide-react'
+import { CircleAlert, Film } from 'lucide-react'
 import { findTokens, type TokenKind } from '../../../../shared/domain/element-tokens'
 import { selectElements } from '../../store/selectors'
 import { useStore } from '../../store/store'
@@ -31,7 +31,7 @@ export function PromptChips({ text, source }: { text: string; source: TokenSourc
         }
         return (
           <li key={`${kind}${n}`} className={`element-chip element-chip--${kind}`}>
-            <span className="element-chip__thumb">{chip.assetId && <AssetThumb assetId={chip.assetId} />}</span>
+            <span className="element-chip__thumb">{chip.assetId ? <AssetThumb assetId={chip.assetId} /> : kind === 'video' && <Film size={12} strokeWidth={2} aria-hidden />}</span>
             <span className="element-chip__name">{chip.name}</span>
             {kind !== 'video' && <span className="element-chip__n tabular">{kind === 'image' ? `image ${n}` : `@${n}`}</span>}
           </li>

@@ -30,9 +30,9 @@ export function ReferenceImagesPanel() {
         <span className="caps-label">Reference images</span>
         <span
           className={used > apiRules.maxImagesAndElements ? 'reference-images__count reference-images__count--over tabular' : 'reference-images__count tabular'}
-          title="Reference images, elements and frame images together; Kling takes at most 7"
+          title="Reference images, elements and frame images together: Kling takes at most 7"
         >
-          {used} / {apiRules.maxImagesAndElements} with frames and elements
+          {used} / {apiRules.maxImagesAndElements}
         </span>
       </div>
       <div className="panel-section__body">
@@ -53,7 +53,7 @@ export function ReferenceImagesPanel() {
             </li>
           )}
         </ul>
-        {ids.length === 0 && <p className="reference-images__hint">Drop scene or style images here, then name them in the prompt with @.</p>}
+        {ids.length === 0 && <p className="reference-images__hint">Drop scene or style images here, then name them in the prompt with @. With elements and frames, at most 7.</p>}
         <FieldIssues issues={shown} />
       </div>
     </section>
