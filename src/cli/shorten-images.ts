@@ -1,4 +1,4 @@
-import type { TextToVideoRequest } from '../main/services/mulerouter/request-schema'
+import { mapImages, type GenerationRequest } from '../main/services/mulerouter/image-fields'
 
 const KEEP_CHARS = 8
 const DATA_URI_PREFIX = /^(data:[^;,]+;base64,)/
@@ -12,16 +12,4 @@ export function shortenImage(value: string): string {
 }
 
 /** The body with every image field shortened; prompts and other fields stay exactly as sent. */
-export function withShortImages(body: TextToVideoRequest): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...body }
-  if (body.first_frame !== undefined) out.first_frame = shortenImage(body.first_frame)
-  if (body.last_frame !== undefined) out.last_frame = shortenImage(body.last_frame)
-  if (body.elements !== undefined) {
-    out.elements = body.elements.map((element) => ({
-      ...element,
-      frontal_image: shortenImage(element.frontal_image),
-      reference_images: element.reference_images.map(shortenImage),
-    }))
-  }
-  return out
-}
+export const withShortImages = (body: GenerationRequest): Record<string, unknown> => mapImages(body, shortenImage)

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util'
 import { DEFAULT_FAKE_KEY, FAKE_SUBMIT_PATH, startFakeMuleRouter } from './server'
 
-const usage = `Fake MuleRouter (Kling V3 Omni text-to-video) for tests and demos.
+const usage = `Fake MuleRouter (Kling V3 Omni: text-to-video, reference-to-video, video-to-video edit and generation) for tests and demos.
 
 Usage: npm run fake-api -- [options]
 

@@ -1,18 +1,27 @@
 import type { IncomingMessage } from 'node:http'
 
-/** The fake keeps its own copy of the path, so a typo in the client's would fail the tests. */
-export const FAKE_SUBMIT_PATH = '/vendors/klingai/v1/kling-v3-omni/text-to-video/generation'
+/** The fake keeps its own copy of the paths, so a typo in the client's would fail the tests. */
+const OMNI = '/vendors/klingai/v1/kling-v3-omni'
+export const FAKE_PATHS = ['text-to-video/generation', 'reference-to-video/generation', 'video-to-video/edit', 'video-to-video/generation'] as const
+export type FakePath = (typeof FAKE_PATHS)[number]
+export const FAKE_SUBMIT_PATH = `${OMNI}/text-to-video/generation`
 const MAX_BODY_BYTES = 120 * 1024 * 1024
 
-export type RouteMatch = { route: 'submit' } | { route: 'get'; taskId: string } | { route: 'download'; taskId: string; fileName: string }
+export type RouteMatch =
+  | { route: 'submit'; path: FakePath }
+  | { route: 'get'; taskId: string; path: FakePath }
+  | { route: 'download'; taskId: string; fileName: string }
 
-export function matchRoute(method: string, path: string): RouteMatch | null {
-  if (path === FAKE_SUBMIT_PATH && method === 'POST') return { route: 'submit' }
-  if (path.startsWith(`${FAKE_SUBMIT_PATH}/`) && method === 'GET') {
-    const taskId = decodeURIComponent(path.slice(FAKE_SUBMIT_PATH.length + 1))
-    return taskId && !taskId.includes('/') ? { route: 'get', taskId } : null
+export function matchRoute(method: string, urlPath: string): RouteMatch | null {
+  for (const path of FAKE_PATHS) {
+    const submit = `${OMNI}/${path}`
+    if (urlPath === submit && method === 'POST') return { route: 'submit', path }
+    if (urlPath.startsWith(`${submit}/`) && method === 'GET') {
+      const taskId = decodeURIComponent(urlPath.slice(submit.length + 1))
+      return taskId && !taskId.includes('/') ? { route: 'get', taskId, path } : null
+    }
   }
-  const file = /^\/files\/([^/]+)\/([^/]+)$/.exec(path)
+  const file = /^\/files\/([^/]+)\/([^/]+)$/.exec(urlPath)
   if (file && (method === 'GET' || method === 'HEAD')) return { route: 'download', taskId: file[1] ?? '', fileName: file[2] ?? '' }
   return null
 }

@@ -4,9 +4,9 @@ import type { AddressInfo, Socket } from 'node:net'
 import { createChaos, describeFault, normalizeFault, type Chaos, type ChaosOptions, type Fault, type FaultInput, type Route } from './faults'
 import { bearerToken, recordRequest, type RecordedRequest } from './recorder'
 import { contentRefusalError, createClock, createTaskStore, defaultStatusWords, defaultTaskError, videoFileName, type FakeTask, type FakeTaskError, type StatusWords } from './tasks'
-import { validateTextToVideoBody } from './validate-body'
+import { FAKE_FETCH_AGENT, validateBodyFor } from './validate-video-body'
 import { serveVideo } from './video-route'
-import { matchRoute, readBody } from './routes'
+import { matchRoute, readBody, type FakePath } from './routes'
 
 export { FAKE_SUBMIT_PATH } from './routes'
 
@@ -85,9 +85,9 @@ export async function startFakeMuleRouter(options: FakeMuleRouterOptions = {}): 
       timers.add(timer)
     })
 
-  function createTask(record: RecordedRequest, body: unknown): FakeTask {
+  function createTask(record: RecordedRequest, body: unknown, path: FakePath): FakeTask {
     const failWith = taskFailures.shift() ?? (options.refuseTasks ? contentRefusalError : options.failTasks || chaos?.taskFails() ? defaultTaskError : null)
-    const task = store.create(body, failWith, options.videosPerTask ?? 1)
+    const task = store.create(body, failWith, options.videosPerTask ?? 1, path)
     record.createdTaskId = task.id
     return task
   }
@@ -98,15 +98,15 @@ export async function startFakeMuleRouter(options: FakeMuleRouterOptions = {}): 
     res.end(JSON.stringify(body))
   }
 
-  /** Validates and, if the body is acceptable, creates the task. Returns the answer to give. */
-  function trySubmit(req: IncomingMessage, record: RecordedRequest): { status: number; body: unknown } {
+  /** Validates (fetching the video of a video path) and, if the body is acceptable, creates the task. Returns the answer to give. */
+  async function trySubmit(req: IncomingMessage, record: RecordedRequest, path: FakePath): Promise<{ status: number; body: unknown }> {
     if (record.bodyIsInvalidJson || record.body === undefined) return { status: 400, body: { detail: 'Request body is not valid JSON' } }
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
       return { status: 400, body: { detail: 'Content-Type must be application/json' } }
     }
-    const problems = validateTextToVideoBody(record.body)
+    const problems = await validateBodyFor(path, record.body)
     if (problems.length > 0) return { status: 400, body: { detail: problems.join('; ') } }
-    const task = createTask(record, record.body)
+    const task = createTask(record, record.body, path)
     return { status: 200, body: store.envelope(task, baseUrl, words) }
   }
 
@@ -119,7 +119,9 @@ export async function startFakeMuleRouter(options: FakeMuleRouterOptions = {}): 
     const auth = !match || match.route === 'download' ? 'not_required' : token === null ? 'missing' : keys.has(token) || keyFaults.has(token) ? 'accepted' : 'rejected'
     // Chosen before the body is read, so a fault can act on the upload itself.
     let fault: Fault | null = null
-    if (match && (auth === 'accepted' || auth === 'not_required')) {
+    // The fake fetching a video it was given stands for MuleRouter's own servers: the client's faults never touch it.
+    const ownFetch = req.headers['user-agent'] === FAKE_FETCH_AGENT
+    if (match && !ownFetch && (auth === 'accepted' || auth === 'not_required')) {
       fault = (token !== null ? keyFaults.get(token) : undefined) ?? queues[match.route].shift() ?? routeFaults.get(match.route) ?? chaos?.faultFor(match.route) ?? null
     }
     const upload = await readBody(req, {
@@ -149,24 +151,25 @@ export async function startFakeMuleRouter(options: FakeMuleRouterOptions = {}): 
     }
     if (fault?.kind === 'json') return send(res, record, fault.status ?? 200, fault.body)
     if (fault?.kind === 'hang' || fault?.kind === 'reset') {
-      if (match.route === 'submit' && fault.afterCreate) trySubmit(req, record)
+      if (match.route === 'submit' && fault.afterCreate) await trySubmit(req, record, match.path)
       if (fault.kind === 'reset') req.socket.destroy()
       return
     }
     if (fault?.kind === 'malformed') {
-      if (match.route === 'submit') trySubmit(req, record)
+      if (match.route === 'submit') await trySubmit(req, record, match.path)
       record.status = 200
       res.writeHead(200, { 'Content-Type': 'application/json' })
       return void res.end('{"task_info": {"id": "')
     }
 
     if (match.route === 'submit') {
-      const answer = trySubmit(req, record)
+      const answer = await trySubmit(req, record, match.path)
       return send(res, record, answer.status, answer.body)
     }
     const task = store.tasks.get(match.taskId)
     if (match.route === 'get') {
-      if (!task) return send(res, record, 404, { detail: 'Task not found' })
+      // A task is read on the path it was made on: polling the wrong path finds nothing, as at MuleRouter.
+      if (!task || task.path !== match.path) return send(res, record, 404, { detail: 'Task not found' })
       return send(res, record, 200, store.envelope(task, baseUrl, words))
     }
     if (fault?.kind === 'expired' && task) task.expired = true

@@ -33,6 +33,8 @@ export interface FakeTask {
   /** Result URLs answer 403, as a presigned URL does after it lapses. */
   expired: boolean
   videoCount: number
+  /** The path it was created on (`text-to-video/generation`, `video-to-video/edit`, …); it is read there only. */
+  path: string
 }
 
 export interface TaskTiming {
@@ -74,9 +76,9 @@ export function createTaskStore(now: () => number, timing: TaskTiming) {
   return {
     tasks,
     phaseOf,
-    create(body: unknown, failWith: FakeTaskError | null, videoCount = 1): FakeTask {
+    create(body: unknown, failWith: FakeTaskError | null, videoCount = 1, path = 'text-to-video/generation'): FakeTask {
       const createdAtMs = now()
-      const task: FakeTask = { id: randomUUID(), body, createdAtMs, createdAtIso: isoAt(createdAtMs), failWith, expired: false, videoCount }
+      const task: FakeTask = { id: randomUUID(), body, createdAtMs, createdAtIso: isoAt(createdAtMs), failWith, expired: false, videoCount, path }
       tasks.set(task.id, task)
       return task
     },

@@ -19,16 +19,17 @@ const FIELDS = new Set([
   'elements',
 ])
 
-type Json = Record<string, unknown>
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value)
-const isInteger = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value)
+export type Json = Record<string, unknown>
+export const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value)
+export const isInteger = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value)
 const chars = (text: string): number => Array.from(text).length
-const present = (value: unknown): boolean => value !== undefined && value !== null
+export const present = (value: unknown): boolean => value !== undefined && value !== null
 
-export function validateTextToVideoBody(body: unknown): string[] {
+/** `withImages`: the reference-to-video body, text-to-video's plus `images` (counted toward the 7). */
+export function validateTextToVideoBody(body: unknown, withImages = false): string[] {
   if (!isObject(body)) return ['body must be a JSON object']
   const problems: string[] = []
-  for (const key of Object.keys(body)) if (!FIELDS.has(key)) problems.push(`unknown field '${key}'`)
+  for (const key of Object.keys(body)) if (!FIELDS.has(key) && !(withImages && key === 'images')) problems.push(`unknown field '${key}'`)
 
   checkText(body, 'prompt', 2500, problems)
   checkText(body, 'negative_prompt', 2500, problems)
@@ -54,23 +55,23 @@ export function validateTextToVideoBody(body: unknown): string[] {
   for (const field of ['first_frame', 'last_frame'] as const) {
     if (!present(body[field])) continue
     images++
-    const checked = checkImageValue(body[field], field)
-    if ('error' in checked) problems.push(checked.error)
+    checkImageValueAt(body[field], field, problems)
   }
   if (present(body.last_frame) && !present(body.first_frame)) problems.push('last_frame requires first_frame')
   if (present(body.elements)) images += checkElements(body.elements, problems)
+  if (withImages) images += checkImageList(body.images, 7, problems)
   if (images > 7) problems.push(`images and elements together must not exceed 7 (got ${images})`)
   return problems
 }
 
-function checkText(body: Json, field: string, max: number, problems: string[]): void {
+export function checkText(body: Json, field: string, max: number, problems: string[]): void {
   const value = body[field]
   if (!present(value)) return
   if (typeof value !== 'string') problems.push(`${field} must be a string`)
   else if (chars(value) > max) problems.push(`${field} must be at most ${max} characters (got ${chars(value)})`)
 }
 
-function checkEnum(body: Json, field: string, allowed: readonly string[], problems: string[]): void {
+export function checkEnum(body: Json, field: string, allowed: readonly string[], problems: string[]): void {
   const value = body[field]
   if (present(value) && (typeof value !== 'string' || !allowed.includes(value))) problems.push(`${field} must be one of ${allowed.join(', ')}`)
 }
@@ -95,8 +96,24 @@ function checkMultiPrompt(value: unknown, duration: unknown, problems: string[])
   if (isInteger(duration) && sum !== duration) problems.push(`multi_prompt durations sum to ${sum}, but duration is ${duration}`)
 }
 
+export function checkImageValueAt(value: unknown, where: string, problems: string[]): void {
+  const checked = checkImageValue(value, where)
+  if ('error' in checked) problems.push(checked.error)
+}
+
+/** `images[]`: 1 to `max` images (URL or base64); returns how many count toward a limit. */
+export function checkImageList(value: unknown, max: number, problems: string[]): number {
+  if (!present(value)) return 0
+  if (!Array.isArray(value) || value.length < 1 || value.length > max) {
+    problems.push(`images must be an array of 1 to ${max} images`)
+    return Array.isArray(value) ? value.length : 0
+  }
+  value.forEach((image, i) => checkImageValueAt(image, `images[${i}]`, problems))
+  return value.length
+}
+
 /** Returns how many elements count toward the limit of 7. */
-function checkElements(value: unknown, problems: string[]): number {
+export function checkElements(value: unknown, problems: string[]): number {
   if (!Array.isArray(value)) {
     problems.push('elements must be an array')
     return 0

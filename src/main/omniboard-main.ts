@@ -7,6 +7,7 @@ import { createApiKeyStore, type KeyCipher } from './services/secrets/api-key-st
 import type { KeyValueStore } from './services/settings/key-value-store'
 import type { SessionDeps } from './services/project'
 import type { GenerationTiming } from './services/generation/engine-deps'
+import type { VideoUrlCheckOptions } from './services/web-video/check-video-url'
 import { createWorkspace } from './workspace'
 import type { Dialogs } from './dialogs'
 import { createMediaRoutes } from './services/media-server/media-routes'
@@ -43,6 +44,8 @@ export type OmniboardMainDeps = {
   sessionDeps?: SessionDeps
   /** Tests only: shorter polling and retry waits for the generation engine. */
   generationTiming?: Partial<GenerationTiming>
+  /** Tests only: how users' video links are checked (loopback counts as public, http allowed). */
+  videoLinks?: VideoUrlCheckOptions
   /** Prints the storyboard PDF (Electron's printToPDF, or headless Chromium in the harness); without it PDF export is refused. */
   pdfPrinter?: PdfPrinter
   /** Shows a file or folder (an export, the project) in the OS file manager; the harness records what it was asked. */
@@ -77,6 +80,7 @@ export function createOmniboardMain(deps: OmniboardMainDeps) {
     fetch: deps.fetch,
     sessionDeps: deps.sessionDeps,
     generationTiming: deps.generationTiming,
+    videoLinks: deps.videoLinks,
     stayAwake: deps.stayAwake,
   })
   const film = createFilmExporter({

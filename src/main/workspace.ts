@@ -9,6 +9,7 @@ import type { Dialogs } from './dialogs'
 import { keptOpen, settleUnsaved } from './settle-unsaved'
 import { createMuleRouterClient, type MuleRouterClient } from './services/mulerouter'
 import { createGenerationEngine, type GenerationEngine } from './services/generation'
+import { checkVideoUrl, type VideoUrlCheckOptions } from './services/web-video/check-video-url'
 import type { GenerationTiming } from './services/generation/engine-deps'
 import type { SpendLedger } from './services/ledger/spend-ledger'
 import { noApiKeyError, type ApiKeyStore } from './services/secrets/api-key-store'
@@ -28,6 +29,7 @@ type WorkspaceDeps = {
   fetch?: typeof fetch
   sessionDeps?: SessionDeps | undefined
   generationTiming?: Partial<GenerationTiming> | undefined
+  videoLinks?: VideoUrlCheckOptions | undefined
   /** Keeps the machine awake while a take's request is on its way (Electron's power blocker). */
   stayAwake?: StayAwake | undefined
 }
@@ -81,6 +83,7 @@ export function createWorkspace(deps: WorkspaceDeps) {
       prices: () => deps.settings.get().prices,
       log: deps.log,
       ...(deps.generationTiming ? { timing: deps.generationTiming } : {}),
+      ...(deps.videoLinks ? { checkVideoUrl: (url: string) => checkVideoUrl(url, deps.videoLinks) } : {}),
     })
     engine.setOnline(online)
     engine.resume().catch((error: unknown) => deps.log(`Resuming takes failed: ${String(error)}`))

@@ -66,6 +66,10 @@ export const errorCodes = [
   'script_unsafe',
   /** The user chose to keep the project open (takes still queued or running). */
   'close_cancelled',
+  /** A user's video link failed its check (not https, private, not a video, too large, unreachable, outside Kling's rules). */
+  'video_url_refused',
+  /** MuleRouter no longer has a take's video, so an edit or next shot of it cannot be sent; a user's link can stand in. */
+  'video_link_gone',
 ] as const
 
 export const ErrorCodeSchema = z.enum(errorCodes)

@@ -3,8 +3,10 @@
  * again the takes a user stopped waiting for, and starts every clip that has no take yet (one action id per
  * clip), exactly as the app would. With a chaos seed it also stops waiting for some takes mid-poll and fails
  * some saves of project.json the way a full disk does. With `queue` instead of a seed it queues every clip that has
- * no take yet in one action at concurrency 4, as Generate all does, and disturbs nothing else.
- * argv: <project-dir> <base-url> <key> [<chaos-seed> | queue]; without either nothing is disturbed.
+ * no take yet in one action at concurrency 4, as Generate all does, and disturbs nothing else. With `edits`, once the
+ * clips' takes are done it edits each finished take ("Add falling snow") and adds and starts a next shot from it, with
+ * the same action ids every run, as repeated clicks would.
+ * argv: <project-dir> <base-url> <key> [<chaos-seed> | queue | edits]; without either nothing is disturbed.
  */
 import path from 'node:path'
 import { seededRandom } from '../../src/fake-mulerouter'
@@ -17,11 +19,14 @@ import { newId } from '../../src/shared/domain/ids'
 import type { Take } from '../../src/shared/domain/project'
 import { noBudgetCaps } from '../../src/shared/domain/spend'
 import { defaultSettings } from '../../src/shared/settings'
+import { createNextShot } from '../../src/shared/domain/create'
+import { probeTakeVideoFacts } from '../../src/main/services/media/take-video-facts'
 
 const [dir, baseUrl, key, seed] = process.argv.slice(2)
 if (!dir || !baseUrl || !key) throw new Error('usage: kill-anywhere-child <project-dir> <base-url> <key> [<chaos-seed>]')
 const queueAll = seed === 'queue'
-const random = seed === undefined || queueAll ? null : seededRandom(Number(seed))
+const edits = seed === 'edits'
+const random = seed === undefined || queueAll || edits ? null : seededRandom(Number(seed))
 
 /** One save in ten of project.json fails before anything is written, as ENOSPC would. */
 const disk: DurableFs = {
@@ -69,6 +74,23 @@ for (const clip of queueAll ? [] : untaken) {
   await new Promise((resolve) => setTimeout(resolve, 15))
 }
 await engine.idle()
+if (edits) await editAndContinue()
+await engine.idle()
 await engine.dispose()
 await session.close().catch(() => undefined)
 process.stdout.write('done\n')
+
+/** Each finished take of a first-generation clip: one edit of it and one next shot from it, by fixed action ids. */
+async function editAndContinue(): Promise<void> {
+  const project = session.project()
+  for (const take of project.takes.filter((candidate) => candidate.status === 'completed' && !candidate.edit)) {
+    const clip = project.clips.find((candidate) => candidate.id === take.clipId)
+    if (!clip || clip.videoReference) continue
+    await probeTakeVideoFacts(session, take.id, () => undefined).catch(() => undefined)
+    const edit = { clipId: clip.id, source: { kind: 'take' as const, takeId: take.id }, instruction: `Add falling snow to ${clip.prompt}`, negativePrompt: '', keepOriginalSound: false, mode: 'std' as const, referenceImageIds: [], elementIds: [] }
+    await engine.edit(edit, `edit-${take.id}`).catch(() => undefined)
+    const nextId = `next-${clip.id}`
+    session.applyEdits([{ type: 'addClip', clip: { ...createNextShot(project.defaults, clip, take.id, nextId), prompt: `next shot of ${clip.prompt}` } }])
+    await engine.start(nextId, `press-${nextId}`).catch(() => undefined)
+  }
+}

@@ -17,7 +17,7 @@ let childBundle = ''
 type Child = { ready: Promise<boolean>; exited: Promise<void>; kill(): void }
 
 /** With a chaos seed the child also stops waiting for some takes and fails some saves; the last run has none. */
-function spawnChild(dir: string, baseUrl: string, chaosSeed?: number | 'queue'): Child {
+function spawnChild(dir: string, baseUrl: string, chaosSeed?: number | 'queue' | 'edits'): Child {
   const args = [childBundle, dir, baseUrl, CANARY_KEY, ...(chaosSeed === undefined ? [] : [String(chaosSeed)])]
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] })
   let stderr = ''
@@ -153,4 +153,59 @@ describe('kill anywhere: SIGKILL during save, submit, poll and download, with fa
     expect(posts.size).toBeGreaterThanOrEqual(completed)
     expect(posts.size).toBeLessThanOrEqual(20)
   }, 120_000)
+
+  it(`edits and next shots survive ${QUEUE_KILLS} kills: one POST each, on their own paths, nothing lost`, async () => {
+    const random = seededRandom(SEED + 2)
+    // Edits need a take Kling would accept as a source: a 4 s 720p video, fetched by the fake from its own link.
+    const videoFake = await startFakeMuleRouter({ keys: [CANARY_KEY], pendingMs: 40, processingMs: 60, videoPath: new URL('../fixtures/media/take-4s-720p.mp4', import.meta.url) })
+    const session = await makeProject(parent, ['edit src 0', 'edit src 1', 'edit src 2'])
+    const editDir = session.dir
+    await session.close()
+    /** POSTs per (path, prompt): each edit and next shot has a prompt of its own. */
+    const postsOn = (path: string) => {
+      const counts = new Map<string, number>()
+      for (const submit of videoFake.submits().filter((request) => request.path.endsWith(path))) {
+        const prompt = (submit.body as { prompt?: string }).prompt ?? '?'
+        counts.set(prompt, (counts.get(prompt) ?? 0) + 1)
+      }
+      return counts
+    }
+    const known = new Map<string, string | null>()
+    try {
+      for (let round = 0; round < QUEUE_KILLS; round++) {
+        const child = spawnChild(editDir, videoFake.url, 'edits')
+        if (await child.ready) await sleep(random() * 400)
+        child.kill()
+        await child.exited
+        const { project } = await loadProject(editDir)
+        const byId = new Map(project.takes.map((take) => [take.id, take]))
+        for (const [takeId, taskId] of known) {
+          expect(byId.has(takeId), `take ${takeId} lost after kill ${round}`).toBe(true)
+          if (taskId !== null) expect(byId.get(takeId)?.taskId).toBe(taskId)
+        }
+        for (const take of project.takes) known.set(take.id, take.taskId)
+        for (const path of ['/video-to-video/edit', '/video-to-video/generation']) {
+          for (const [prompt, count] of postsOn(path)) expect(count, `"${prompt}" POSTed ${count} times on ${path}`).toBe(1)
+        }
+      }
+      await spawnChild(editDir, videoFake.url, 'edits').exited
+
+      const { project } = await loadProject(editDir)
+      const edits = project.takes.filter((take) => take.edit)
+      const nextShots = project.clips.filter((clip) => clip.videoReference)
+      expect(edits.length).toBeGreaterThan(0)
+      expect(nextShots.length).toBeGreaterThan(0)
+      for (const take of [...edits, ...project.takes.filter((candidate) => nextShots.some((clip) => clip.id === candidate.clipId))]) {
+        expect(['completed', 'submit_unknown']).toContain(take.status)
+        expect(take.endpoint).toMatch(/^video-to-video\//)
+      }
+      // One edit per source take, one take per next shot, however many times the same clicks were replayed.
+      expect(new Set(edits.map((take) => (take.edit?.source.kind === 'take' ? take.edit.source.takeId : '')))).toHaveProperty('size', edits.length)
+      for (const clip of nextShots) expect(project.takes.filter((take) => take.clipId === clip.id)).toHaveLength(1)
+      expect(postsOn('/video-to-video/edit').size).toBeLessThanOrEqual(edits.length)
+      expect(postsOn('/video-to-video/generation').size).toBeLessThanOrEqual(nextShots.length)
+    } finally {
+      await videoFake.close()
+    }
+  }, 180_000)
 })

@@ -4,6 +4,8 @@ import { allChaosKinds, startFakeMuleRouter, type FakeMuleRouter } from '../../s
 import type { ProjectSession } from '../../src/main/services/project/project-session'
 import type { Take } from '../../src/shared/domain/project'
 import { AppErrorSchema } from '../../src/shared/errors'
+import { createNextShot } from '../../src/shared/domain/create'
+import { probeTakeVideoFacts } from '../../src/main/services/media/take-video-facts'
 import { CANARY_KEY, engineFor, makeProject, recorder, removeDir, tempDir } from '../main/generation/harness'
 
 const JOBS = 30
@@ -120,6 +122,46 @@ describe('network chaos: 429, 500, 503, hangs, resets, bad JSON and expired link
     } finally {
       await queued.close().catch(() => undefined)
       await queueFake.close()
+    }
+  }, 60_000)
+
+  it('edits and next shots under the same chaos: each ends explained, none POSTed twice in a way that could pay twice', async () => {
+    const videoFake = await startFakeMuleRouter({ keys: [CANARY_KEY], pendingMs: 30, processingMs: 40, videoPath: new URL('../fixtures/media/take-4s-720p.mp4', import.meta.url) })
+    const project = await makeProject(parent, Array.from({ length: 6 }, (_, i) => `source clip ${i}`))
+    try {
+      const engine = engineFor(project, videoFake, recorder(), { maxConcurrentJobs: 4, timeoutMs: 300 })
+      await engine.enqueue(project.project().clips.map((clip) => clip.id), 1, 'sources')
+      await engine.idle()
+      videoFake.setChaos({ seed: SEED + 2, rate: 0.3, kinds: allChaosKinds, delayMs: 50, retryAfterSeconds: 0 })
+      const sources = project.project().takes.filter((take) => take.status === 'completed')
+      expect(sources.length).toBe(6)
+      for (const take of sources) {
+        await probeTakeVideoFacts(project, take.id, () => undefined)
+        const clip = project.project().clips.find((candidate) => candidate.id === take.clipId)!
+        const edit = { clipId: clip.id, source: { kind: 'take' as const, takeId: take.id }, instruction: `Snow on ${clip.prompt}`, negativePrompt: '', keepOriginalSound: true, mode: 'pro' as const, referenceImageIds: [], elementIds: [] }
+        await engine.edit(edit, `edit-${take.id}`)
+        project.applyEdits([{ type: 'addClip', clip: { ...createNextShot(project.project().defaults, clip, take.id, `next-${clip.id}`), prompt: `Next after ${clip.prompt}` } }])
+        await engine.start(`next-${clip.id}`, `press-next-${clip.id}`)
+      }
+      await engine.idle()
+
+      const made = project.project().takes.filter((take) => take.endpoint?.startsWith('video-to-video/'))
+      expect(made).toHaveLength(12)
+      for (const take of made) {
+        if (take.status === 'completed') continue
+        expect(['failed', 'submit_unknown']).toContain(take.status)
+        expect(explainedEndings.has(take.error!.code), `unexpected ending ${take.error!.code}`).toBe(true)
+      }
+      const paidPosts = new Map<string, number>()
+      for (const request of videoFake.submits().filter((submit) => submit.path.includes('/video-to-video/'))) {
+        const prompt = (request.body as { prompt?: string }).prompt ?? '?'
+        if (request.status !== 429) paidPosts.set(prompt, (paidPosts.get(prompt) ?? 0) + 1)
+      }
+      expect(paidPosts.size).toBeGreaterThan(0)
+      for (const [prompt, count] of paidPosts) expect(count, `"${prompt}" POSTed ${count} times`).toBe(1)
+    } finally {
+      await project.close().catch(() => undefined)
+      await videoFake.close()
     }
   }, 60_000)
 })

@@ -14,6 +14,7 @@ import { trashTake } from '../services/take-trash/trash-take'
 import { fail } from '../../shared/errors'
 import type { LedgerService } from '../services/ledger/ledger-service'
 import { probeTakeVideoFacts } from '../services/media/take-video-facts'
+import { checkVideoUrl } from '../services/web-video/check-video-url'
 
 type HandlerDeps = OmniboardMainDeps & { settings: SettingsService; apiKey: ApiKeyStore; workspace: Workspace; film: FilmExporter; library: CharacterLibrary; ledger: LedgerService }
 
@@ -90,10 +91,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       await workspace.confirmKeyOrigin()
       return engine.checkAgain(takeId)
     },
-    // Step 1 of issue 21 (the IPC surface for the UI): these three are built next on this branch.
-    'generation:edit': () => fail('internal', 'Editing a take is not built yet on this branch.', ''),
-    'generation:planEdit': () => fail('internal', 'Editing a take is not built yet on this branch.', ''),
-    'video:checkUrl': () => fail('internal', 'Checking a video link is not built yet on this branch.', ''),
+    'generation:edit': async ({ actionId, ...edit }) => {
+      const engine = workspace.requireEngine()
+      await workspace.confirmKeyOrigin()
+      return engine.edit(edit, actionId)
+    },
+    'generation:planEdit': (edit) => workspace.requireEngine().planEdit(edit),
+    'video:checkUrl': ({ url }) => checkVideoUrl(url, deps.videoLinks),
     'takes:videoFacts': ({ takeId }) => probeTakeVideoFacts(workspace.requireSession(), takeId, (take) => deps.emit('take:updated', { take })),
     'frames:grab': (request) => grabTakeFrame(workspace.requireSession(), request),
     'takes:trash': async ({ takeId }) => {

@@ -12,6 +12,14 @@ export function estimateClipCost(clip: Pick<Clip, 'mode' | 'sound' | 'duration'>
   return roundUsd(ratePerSecond(clip, prices) * Math.max(0, clip.duration))
 }
 
+/** An edit is as long as its source and billed by the source's duration, rounded to the second. */
+export const editBilledSeconds = (sourceSeconds: number): number => Math.max(0, Math.round(sourceSeconds))
+
+/** An edit sends no sound of its own (the source's is kept or dropped), so it is priced at the no-sound rate. */
+export function estimateEditCost(mode: Clip['mode'], sourceSeconds: number, prices: Prices): number {
+  return estimateClipCost({ mode, sound: 'off', duration: editBilledSeconds(sourceSeconds) }, prices)
+}
+
 export function estimateClipsCost(clips: readonly Pick<Clip, 'mode' | 'sound' | 'duration'>[], prices: Prices): number {
   return roundUsd(clips.reduce((sum, clip) => sum + estimateClipCost(clip, prices), 0))
 }

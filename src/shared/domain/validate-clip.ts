@@ -1,25 +1,49 @@
 import { apiRules, aspectRatios, modes, shotTypes, soundOptions } from './api-rules'
-import type { Clip, Project } from './project'
+import type { Clip, Project, Take } from './project'
 import { validateImageAsset } from './validate-images'
 import { validatePrompts } from './validate-prompts'
+import { referenceImageIssues, referenceTokenIssues } from './validate-references'
+import { validateVideoSource, videoImageLimit } from './validate-video'
 import { error, plural, warning, type ValidationIssue } from './validation-issue'
 
 export { isClipSendable, summarizeIssues, type IssueSummary, type ValidationIssue, type ValidationRule } from './validation-issue'
 
-type Library = Pick<Project, 'assets' | 'elements'>
+/** `takes`: needed to check a next shot's source take; without them it reads as gone. */
+type Library = Pick<Project, 'assets' | 'elements'> & { takes?: readonly Take[] }
 
 /**
- * Every rule of the text-to-video endpoint (shared/api), checked before anything is sent. Errors are the
- * endpoint's documented rules; warnings are rules seen only on sister pages, named with their source.
+ * Every rule of the path the clip goes to (shared/api), checked before anything is sent. Errors are the
+ * endpoints' documented rules; warnings are rules seen only on sister pages, named with their source.
  */
 export function validateClip(clip: Clip, project: Library): ValidationIssue[] {
   return [
     ...validatePrompts(clip),
     ...validateSettings(clip),
     ...validateFrames(clip, project),
-    ...validateElements(clip, project),
+    ...validateElementList(clip.elementIds, project),
+    ...validateReferences(clip, project),
     ...sisterPageWarnings(clip, project),
   ]
+}
+
+/** Reference images, the tokens naming them and the video, and a next shot's video rules. */
+function validateReferences(clip: Clip, project: Library): ValidationIssue[] {
+  const images = clip.referenceImageIds ?? []
+  const texts = [
+    { path: 'prompt', subject: 'The prompt', text: clip.prompt },
+    { path: 'negativePrompt', subject: 'The negative prompt', text: clip.negativePrompt },
+    ...clip.shots.map((shot, i) => ({ path: `shots.${i}.prompt`, subject: `Shot ${i + 1}'s prompt`, text: shot.prompt })),
+  ]
+  const issues = [...referenceImageIssues(images, project.assets), ...referenceTokenIssues(texts, images.length, Boolean(clip.videoReference))]
+  const video = clip.videoReference
+  if (!video) return issues
+  issues.push(...validateVideoSource(video.source, project.takes ?? [], 'a next shot', 'videoReference'))
+  issues.push(...videoImageLimit(images.length, clip.elementIds.length, 'elements'))
+  if (clip.sound === 'on') {
+    issues.push(error('video_with_sound', 'sound', "With a video, the clip's own sound must be off; keep or drop the video's sound instead."))
+  }
+  if (clip.multiShot) issues.push(error('video_multi_shot', 'multiShot', 'A next shot has one prompt; turn multi-shot off.'))
+  return issues
 }
 
 function validateSettings(clip: Clip): ValidationIssue[] {
@@ -54,13 +78,15 @@ function validateFrames(clip: Clip, project: Library): ValidationIssue[] {
     issues.push(...validateImageAsset(clip.lastFrameAssetId, project.assets, 'lastFrame', 'The last frame'))
   }
   const frames = frameCount(clip)
-  const total = frames + clip.elementIds.length
+  const images = clip.referenceImageIds?.length ?? 0
+  const total = frames + images + clip.elementIds.length
   if (total > apiRules.maxImagesAndElements) {
+    const parts = [plural(frames, 'frame image'), ...(images > 0 ? [plural(images, 'reference image')] : []), plural(clip.elementIds.length, 'element')]
     issues.push(
       error(
         'images_and_elements_limit',
         'elements',
-        `This clip uses ${plural(frames, 'frame image')} and ${plural(clip.elementIds.length, 'element')}, ${total} in all — ` +
+        `This clip uses ${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}, ${total} in all — ` +
           `the API allows ${apiRules.maxImagesAndElements} combined. Remove ${total - apiRules.maxImagesAndElements}.`,
       ),
     )
@@ -68,9 +94,10 @@ function validateFrames(clip: Clip, project: Library): ValidationIssue[] {
   return issues
 }
 
-function validateElements(clip: Clip, project: Library): ValidationIssue[] {
+/** Each element a request sends, against the element rules. */
+export function validateElementList(elementIds: readonly string[], project: Pick<Project, 'assets' | 'elements'>): ValidationIssue[] {
   const { minReferenceImagesPerElement: min, maxReferenceImagesPerElement: max } = apiRules
-  return clip.elementIds.flatMap((elementId, i) => {
+  return elementIds.flatMap((elementId, i) => {
     const path = `elements.${i}`
     const element = project.elements.find((e) => e.id === elementId)
     if (!element) {

@@ -70,7 +70,7 @@ function lengthIssue(rule: 'prompt_too_long' | 'negative_prompt_too_long' | 'sho
 }
 
 /** The API numbers elements from 1 in list order, so a token past the clip's list names nothing. */
-function tokenIssues(path: string, subject: string, text: string, elementCount: number): ValidationIssue[] {
+export function tokenIssues(path: string, subject: string, text: string, elementCount: number): ValidationIssue[] {
   const bad = [...new Set(elementTokenNumbers(text))].filter((n) => n < 1 || n > elementCount)
   return bad.map((n) =>
     error(

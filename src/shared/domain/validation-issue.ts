@@ -27,6 +27,19 @@ export const validationRules = [
   'elements_with_frames',
   'multi_shot_with_last_frame',
   'aspect_ratio_follows_first_frame',
+  'image_token_out_of_range',
+  'video_token_without_video',
+  'video_source_missing',
+  'video_facts_unknown',
+  'video_duration',
+  'video_size',
+  'video_fps',
+  'video_bytes',
+  'video_with_sound',
+  'video_multi_shot',
+  'video_images_and_elements_limit',
+  'instruction_required',
+  'instruction_too_long',
 ] as const
 export type ValidationRule = (typeof validationRules)[number]
 

@@ -2,7 +2,9 @@ import { createHash, randomBytes } from 'node:crypto'
 import sharp from 'sharp'
 import { AssetSchema, ClipSchema, ElementSchema, type Asset, type Clip, type Element } from '../../../src/shared/domain/project'
 import { createClip } from '../../../src/shared/domain/create'
-import { createMuleRouterClient, type AssetReader, type MuleRouterClient, type RequestBody, type TextToVideoRequest } from '../../../src/main/services/mulerouter'
+import { createMuleRouterClient, type AssetReader, type MuleRouterClient, type RequestBody } from '../../../src/main/services/mulerouter'
+import type { GenerationRequest } from '../../../src/main/services/mulerouter/image-fields'
+import type { GenerationPath } from '../../../src/shared/domain/video-reference'
 import type { FakeMuleRouter } from '../../../src/fake-mulerouter'
 import { isAppErrorException, type AppError } from '../../../src/shared/errors'
 
@@ -67,7 +69,7 @@ export function imageLibrary(images: TestImage[]) {
 }
 
 /** A body without images, sent as it is (not validated: tests send bodies the server must refuse). */
-export const bodyOf = (request: TextToVideoRequest): RequestBody => ({ snapshot: request, images: new Map(), encoding: 'raw', reader: imageLibrary([]).readAsset })
+export const bodyOf = (request: GenerationRequest, endpoint: GenerationPath = 'text-to-video/generation'): RequestBody => ({ endpoint, snapshot: request, images: new Map(), encoding: 'raw', reader: imageLibrary([]).readAsset })
 
 export function clientFor(fake: Pick<FakeMuleRouter, 'url'> | { url: string }, key: string | null, timeoutMs = 5000): MuleRouterClient {
   return createMuleRouterClient({ baseUrl: fake.url, apiKey: () => key, timeoutMs, userAgent: 'Omniboard/0.1.0 (test)' })

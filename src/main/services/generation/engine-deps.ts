@@ -1,3 +1,4 @@
+import type { EditRequest } from '../../../shared/domain/edit-request'
 import type { Take } from '../../../shared/domain/project'
 import type { JobProgress } from '../../../shared/domain/job-progress'
 import type { BudgetCaps, QueuePlan, QueueState } from '../../../shared/domain/spend'
@@ -6,6 +7,7 @@ import type { SpendLedger } from '../ledger/spend-ledger'
 import type { ImageEncoding } from '../mulerouter/build-request'
 import type { MuleRouterClient } from '../mulerouter/client'
 import type { ProjectSession } from '../project/project-session'
+import type { VideoUrlChecker } from '../web-video/check-video-url'
 
 /** Timers behind an interface so tests can drive them; `systemClock` is the real one. */
 export interface Clock {
@@ -85,11 +87,20 @@ export interface GenerationDeps {
   timing?: Partial<GenerationTiming>
   /** Diagnostics only; never receives the API key (the engine never holds it). */
   log?: (message: string) => void
+  /** How a user's video link is checked (default: https only, public addresses); tests use loopback. */
+  checkVideoUrl?: VideoUrlChecker
 }
 
 export interface GenerationEngine {
   /** `enqueue` of one take of one clip. */
   start(clipId: string, actionId?: string): Promise<Take>
+  /**
+   * Queues an edit of a video as a new take of its clip (video-to-video/edit), checked like `enqueue` (pre-flight,
+   * budgets) and journaled with its lineage before anything is sent. A repeated `actionId` answers with its take.
+   */
+  edit(request: EditRequest, actionId: string): Promise<Take>
+  /** What that edit would cost (billed by its source's length) and leave of each budget; nothing is queued. */
+  planEdit(request: EditRequest): Promise<QueuePlan>
   /** What queueing these clips would cost and leave of each budget; nothing is queued. */
   plan(clipIds: readonly string[], takesPerClip: number): Promise<QueuePlan>
   /**

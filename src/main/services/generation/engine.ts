@@ -10,19 +10,21 @@ import type { Job, JobContext } from './job-context'
 import { createJobSlots } from './job-slots'
 import { createLedgerBook } from './ledger-book'
 import { createNetworkGate } from './network-gate'
-import { newTake, stoppedByUser } from './new-take'
+import { resentTake, stoppedByUser } from './new-take'
 import { removeOrphanPartials } from './orphan-partials'
 import { progressOf } from './progress'
 import { createQueueActions } from './queue-actions'
+import { createEditActions } from './edit-actions'
 import { sendOrder } from '../../../shared/domain/queue-order'
 import { queueStateAnnouncer, queueStateOf } from './queue-state'
 import { requestFromSnapshot } from './request-from-snapshot'
 import { prepareResume } from './resume-plan'
 import { runJob } from './run-job'
 import { createSendPolicy } from './send-policy'
-import { estimateOf } from './take-estimate'
+import { billedSecondsOf, estimateOf } from './take-estimate'
 import { createTakeDecisions } from './take-decisions'
 import { createTakeJournal, isFinalTake } from './take-journal'
+import { checkVideoUrl } from '../web-video/check-video-url'
 
 export function createGenerationEngine(deps: GenerationDeps): GenerationEngine {
   const clock = deps.clock ?? systemClock
@@ -64,6 +66,7 @@ export function createGenerationEngine(deps: GenerationDeps): GenerationEngine {
     clock,
     random: deps.random ?? Math.random,
     reservedFileNames: new Set(),
+    videoUrls: deps.checkVideoUrl ?? ((url) => checkVideoUrl(url)),
     progress: (take, bytes) => deps.emit('job:progress', progressOf(take, clock.now(), bytes)),
     log,
   }
@@ -127,6 +130,7 @@ export function createGenerationEngine(deps: GenerationDeps): GenerationEngine {
     if (disposed) fail('internal', 'Generation has stopped because the project is closing.', 'Open the project again.')
   }
   const queue = createQueueActions({ ctx, deps, launch, recheck, state: queueState, assertRunning })
+  const edits = createEditActions({ ctx, deps, launch, serially: queue.serially, assertRunning })
 
   async function idle(): Promise<void> {
     while (jobs.size > 0 || chores.size > 0) {
@@ -143,12 +147,12 @@ export function createGenerationEngine(deps: GenerationDeps): GenerationEngine {
     if (take.status !== 'submit_unknown' && !canSendAgain(take)) fail('invalid_request', 'This take is not waiting for a decision.', 'Refresh the take list.')
     if (action === 'dismiss') return journal.update(takeId, dismissed)
     deps.client()
-    await requestFromSnapshot(take.request, deps.session.project(), ctx.readAsset, deps.imageEncoding())
+    await requestFromSnapshot(take, deps.session.project(), ctx.readAsset, deps.imageEncoding())
     assertRunning()
     const now = nowIso()
-    const estimate = estimateOf(take.request, deps.prices(), now)
+    const estimate = estimateOf(take.request, deps.prices(), now, billedSecondsOf(take))
     // The new take is journaled first: if Omniboard stops in between, the old question is still there to answer.
-    const [fresh] = await journal.addAll([{ ...newTake(take.clipId, take.request, now, undefined), ...(estimate ? { estimate } : {}) }])
+    const [fresh] = await journal.addAll([{ ...resentTake(take, now), ...(estimate ? { estimate } : {}) }])
     ctx.progress(fresh!)
     launch(fresh!.id)
     await journal.update(takeId, dismissed)
@@ -177,6 +181,8 @@ export function createGenerationEngine(deps: GenerationDeps): GenerationEngine {
   return {
     start: async (clipId, actionId) => (await actions.once(actionId, () => queue.enqueue([clipId], 1, actionId)))[0]!,
     plan: queue.plan,
+    edit: async (request, actionId) => (await actions.once(actionId, async () => [await edits.edit(request, actionId)]))[0]!,
+    planEdit: edits.plan,
     enqueue: (clipIds, takesPerClip, actionId) => actions.once(actionId, () => queue.enqueue(clipIds, takesPerClip, actionId)),
     reorder: queue.reorder,
     setPaused: queue.setPaused,

@@ -26,7 +26,7 @@ const gone = (taskId: string) =>
 export async function freshLink(ctx: Pick<JobContext, 'client' | 'log'>, take: Take, index: number, currentUrl: string): Promise<LinkCheck> {
   if (take.taskId === null) return { kind: 'same' }
   try {
-    const task = await ctx.client().getTask(take.taskId)
+    const task = await ctx.client().getTask(take.taskId, take.endpoint)
     const url = task.statusKind === 'succeeded' ? task.videos[index] : undefined
     if (url === undefined) return { kind: 'gone', error: gone(take.taskId) }
     return url === currentUrl ? { kind: 'same' } : { kind: 'fresh', url }

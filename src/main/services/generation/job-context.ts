@@ -11,6 +11,7 @@ import type { SendPolicy } from './send-policy'
 import type { NetworkGate } from './network-gate'
 import type { ProgressBytes } from './progress'
 import type { TakeJournal } from './take-journal'
+import type { VideoUrlChecker } from '../web-video/check-video-url'
 
 /** What each phase of a job (submit, poll, download) needs from the engine. */
 export interface JobContext {
@@ -33,6 +34,8 @@ export interface JobContext {
   random: () => number
   /** Names chosen for videos still downloading, so two takes finishing together never pick the same one. */
   reservedFileNames: Set<string>
+  /** Checks a user's video link again just before a take that uses it is sent. */
+  videoUrls: VideoUrlChecker
   progress(take: Take, bytes?: ProgressBytes): void
   log(message: string): void
 }

@@ -1,4 +1,5 @@
 import type { Take } from '../../../shared/domain/project'
+import { defaultGenerationPath, type GenerationPath } from '../../../shared/domain/video-reference'
 import { newTakeId } from './take-naming'
 
 /**
@@ -28,4 +29,13 @@ export function stoppedByUser(take: Take, now: string): Take {
   if (take.status === 'submit_unknown') return { ...take, status: 'cancelled', finishedAt: now }
   if (take.taskId === null && take.submittedAt === null) return { ...take, status: 'cancelled', error: null, finishedAt: now }
   return { ...take, status: 'stopped', error: null, finishedAt: now }
+}
+
+/** A take's request and its path; the path is left out for text-to-video, as takes made before other paths have it. */
+export const endpointFields = (request: Take['request'], endpoint: GenerationPath): Pick<Take, 'request' | 'endpoint'> =>
+  endpoint === defaultGenerationPath ? { request } : { request, endpoint }
+
+/** "Send again" of a take: the same request on the same path, with the same edit lineage, as a new take. */
+export function resentTake(take: Take, now: string): Take {
+  return { ...newTake(take.clipId, take.request, now, undefined), ...(take.endpoint ? { endpoint: take.endpoint } : {}), ...(take.edit ? { edit: take.edit } : {}) }
 }

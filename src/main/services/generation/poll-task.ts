@@ -34,7 +34,7 @@ export async function pollTask(ctx: JobContext, job: Job, start: Take): Promise<
     }
     let task: TaskState
     try {
-      task = await ctx.client().getTask(taskId)
+      task = await ctx.client().getTask(taskId, take.endpoint)
     } catch (error) {
       const failure = asAppError(error, ctx.log)
       const hopeless = whyPollingStops(failure.code, taskId, ctx.timing.maxFollowMs)

@@ -5,7 +5,7 @@ import { AppErrorException, isAppErrorException } from '../../../shared/errors'
 import { buildRequestBody } from '../mulerouter/build-request'
 import type { GenerationDeps } from './engine-deps'
 import type { JobContext } from './job-context'
-import { newTake } from './new-take'
+import { endpointFields, newTake } from './new-take'
 import { nextQueuePosition, reorderedPositions } from '../../../shared/domain/queue-order'
 import { clipsToQueue, planQueue, planRefusal } from './queue-plan'
 import { estimateOf } from './take-estimate'
@@ -39,11 +39,11 @@ export function createQueueActions({ ctx, deps, launch, recheck, state, assertRu
     deps.client()
     const project = ctx.session.project()
     const clips = clipsToQueue(project, clipIds)
-    const requests: Take['request'][] = []
+    const requests: Pick<Take, 'request' | 'endpoint'>[] = []
     for (const { clip, position } of clips) {
       try {
         const built = await buildRequestBody(clip, project, ctx.readAsset, { imageEncoding: deps.imageEncoding() })
-        requests.push(built.snapshot)
+        requests.push(endpointFields(built.snapshot, built.endpoint))
       } catch (error) {
         if (!isAppErrorException(error) || clips.length === 1) throw error
         throw new AppErrorException({ ...error.error, message: `Clip ${position}: ${error.error.message} Nothing was queued.` })
@@ -54,9 +54,9 @@ export function createQueueActions({ ctx, deps, launch, recheck, state, assertRu
     let position = nextQueuePosition(project.takes)
     const takes = clips.flatMap(({ clip }, index) =>
       Array.from({ length: takesPerClip }, (): Take => {
-        const request = requests[index]!
+        const { request, endpoint } = requests[index]!
         const estimate = estimateOf(request, prices, now)
-        return { ...newTake(clip.id, request, now, actionId), queuePosition: position++, ...(estimate ? { estimate } : {}) }
+        return { ...newTake(clip.id, request, now, actionId), ...(endpoint ? { endpoint } : {}), queuePosition: position++, ...(estimate ? { estimate } : {}) }
       }),
     )
     assertRunning()
@@ -74,6 +74,7 @@ export function createQueueActions({ ctx, deps, launch, recheck, state, assertRu
 
   return {
     plan,
+    serially: <T>(action: () => Promise<T>): Promise<T> => admissions.add(action) as Promise<T>,
     enqueue: (clipIds: readonly string[], takesPerClip: number, actionId: string | undefined) => admissions.add(() => admit(clipIds, takesPerClip, actionId)),
     async reorder(takeIds: readonly string[]): Promise<QueueState> {
       const positions = reorderedPositions(ctx.session.project().takes, takeIds)

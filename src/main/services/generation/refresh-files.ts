@@ -9,7 +9,7 @@ import { resultFiles } from './result-files'
 export async function refreshFiles(ctx: Pick<JobContext, 'client' | 'log'>, take: Take): Promise<Take['files']> {
   if (take.taskId === null) return take.files
   try {
-    const task = await ctx.client().getTask(take.taskId)
+    const task = await ctx.client().getTask(take.taskId, take.endpoint)
     if (task.statusKind !== 'succeeded' || task.videos.length === 0) return take.files
     return resultFiles(take.files, task.videos)
   } catch {

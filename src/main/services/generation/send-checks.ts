@@ -6,7 +6,8 @@ import type { RequestBody } from '../mulerouter/request-body'
 import { asAppError, type JobContext } from './job-context'
 import { requestFromSnapshot } from './request-from-snapshot'
 import { queuedInOrder } from '../../../shared/domain/queue-order'
-import { estimateOf } from './take-estimate'
+import { billedSecondsOf, estimateOf } from './take-estimate'
+import { withLiveVideo } from './live-video'
 
 /** `send`: the body, and what the take now says of itself (its estimate at today's prices, no hold) once it is marked as sending. */
 export type SendCheck = { body: RequestBody; sending: (take: Take) => Take } | { held: TakeHold } | { failed: ReturnType<typeof asAppError> }
@@ -20,12 +21,15 @@ export async function checkBeforeSending(ctx: JobContext, take: Take): Promise<S
   const at = new Date(ctx.clock.now()).toISOString()
   let body: RequestBody
   try {
-    body = await requestFromSnapshot(take.request, ctx.session.project(), ctx.readAsset, ctx.imageEncoding())
+    body = await requestFromSnapshot(take, ctx.session.project(), ctx.readAsset, ctx.imageEncoding())
   } catch (error) {
     if (isAppErrorException(error) && error.error.code === 'clip_invalid') return { held: { reason: 'invalid', error: error.error, at } }
     return { failed: asAppError(error, ctx.log) }
   }
-  const estimate = estimateOf(take.request, ctx.money.prices(), at) ?? take.estimate
+  const live = await withLiveVideo(ctx, body)
+  if ('failed' in live) return live
+  body = live.body
+  const estimate = estimateOf(take.request, ctx.money.prices(), at, billedSecondsOf(take)) ?? take.estimate
   if (estimate === undefined) return { body, sending: (current) => ({ ...current, hold: null }) }
   await ctx.book.flush()
   const project = ctx.session.project()

@@ -3,10 +3,12 @@ import { fail } from '../../../shared/errors'
 import { containedFileSize, readContainedInChunks } from '../disk/contained-file'
 import type { ProjectSession } from '../project/project-session'
 import type { ImageEncoding } from './encode-image'
-import { clipRequestSnapshot } from '../../../shared/takes/clip-request'
-import { mapImages } from './image-fields'
+import type { EditRequest } from '../../../shared/domain/edit-request'
+import type { GenerationPath } from '../../../shared/domain/video-reference'
+import { planClipRequest, planEditRequest, type PlannedRequest } from '../../../shared/takes/clip-request'
+import { mapImages, type GenerationRequest } from './image-fields'
+import { requestSchemaFor } from './path-schemas'
 import { assetIdOf, type AssetReader, type BodyImage, type RequestBody } from './request-body'
-import { TextToVideoRequestSchema } from './request-schema'
 
 export type { ImageEncoding } from './encode-image'
 export { assetRef, type AssetReader, type RequestBody } from './request-body'
@@ -22,11 +24,13 @@ export interface BuiltRequest {
   body: RequestBody
   /** The same body with every image as `asset:<id>`, stored with the take so it can be reproduced. */
   snapshot: Record<string, unknown>
+  /** The path it goes to, stored with the take too. */
+  endpoint: GenerationPath
 }
 
 /**
- * Turns a clip into the text-to-video body. The caller runs validateClip first; this still refuses a body
- * the endpoint would reject, because a rejected request can cost a user's time and a wrong one money.
+ * Turns a clip (or an edit) into the body of the path it needs. The caller validates first; this still refuses a
+ * body the endpoint would reject, because a rejected request can cost a user's time and a wrong one money.
  */
 export async function buildRequestBody(
   clip: Clip,
@@ -34,9 +38,21 @@ export async function buildRequestBody(
   reader: AssetReader,
   options: { imageEncoding: ImageEncoding },
 ): Promise<BuiltRequest> {
-  const snapshot = clipRequestSnapshot(clip, project)
-  const body = await bodyFromSnapshot(snapshot, project, reader, options.imageEncoding, 'clip')
-  return { body, snapshot: body.snapshot as Record<string, unknown> }
+  return built(planClipRequest(clip, project), project, reader, options.imageEncoding)
+}
+
+export async function buildEditBody(
+  edit: EditRequest,
+  project: Pick<Project, 'assets' | 'elements'>,
+  reader: AssetReader,
+  options: { imageEncoding: ImageEncoding },
+): Promise<BuiltRequest> {
+  return built(planEditRequest(edit, project), project, reader, options.imageEncoding)
+}
+
+async function built(planned: PlannedRequest, project: Pick<Project, 'assets'>, reader: AssetReader, encoding: ImageEncoding): Promise<BuiltRequest> {
+  const body = await bodyFromSnapshot(planned.request, planned.endpoint, project, reader, encoding, 'clip')
+  return { body, snapshot: body.snapshot as Record<string, unknown>, endpoint: planned.endpoint }
 }
 
 const problems = {
@@ -56,23 +72,24 @@ const problems = {
  */
 export async function bodyFromSnapshot(
   snapshot: unknown,
+  endpoint: GenerationPath,
   project: Pick<Project, 'assets'>,
   reader: AssetReader,
   encoding: ImageEncoding,
   origin: keyof typeof problems,
 ): Promise<RequestBody> {
-  const parsed = TextToVideoRequestSchema.safeParse(snapshot)
+  const parsed = requestSchemaFor(endpoint).safeParse(snapshot)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
     return problems[origin].invalid(issue?.path.join('.') || 'request', issue?.message ?? 'is invalid')
   }
   const images = new Map<string, BodyImage>()
   const assetIds = new Set<string>()
-  mapImages(parsed.data, (ref) => assetIds.add(assetIdOf(ref)))
+  mapImages(parsed.data as GenerationRequest, (ref) => assetIds.add(assetIdOf(ref)))
   for (const assetId of assetIds) {
     const asset = project.assets.find((candidate) => candidate.id === assetId)
     if (!asset) return problems[origin].missing()
     images.set(assetId, { assetId, mime: asset.mime, byteLength: await reader.size(assetId) })
   }
-  return { snapshot: parsed.data, images, encoding, reader }
+  return { endpoint, snapshot: parsed.data as GenerationRequest, images, encoding, reader }
 }

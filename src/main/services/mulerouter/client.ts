@@ -1,3 +1,4 @@
+import type { GenerationPath } from '../../../shared/domain/video-reference'
 import { AppErrorException, fail, type AppError } from '../../../shared/errors'
 import { downloadVideo, type DownloadOptions, type DownloadResult } from './download'
 import { errorForStatus, malformedAnswer, parseRetryAfter, redactSecret, serverDetail } from './http-errors'
@@ -8,8 +9,8 @@ import { planBody, type RequestBody } from './request-body'
 import {
   TaskEnvelopeSchema,
   classifyTaskStatus,
+  generationUrlPath,
   taskPath,
-  textToVideoPath,
   type StatusKind,
   type TaskEnvelope,
   type TaskError,
@@ -64,8 +65,8 @@ export interface MuleRouterClient {
    * any other code is the server's clear refusal, so no task exists.
    */
   submit(body: RequestBody, options?: SubmitOptions): Promise<SubmitResult>
-  /** Safe to retry: reading a task costs nothing. */
-  getTask(taskId: string): Promise<TaskState>
+  /** Safe to retry: reading a task costs nothing. Read on the path the task was made on (default text-to-video). */
+  getTask(taskId: string, path?: GenerationPath): Promise<TaskState>
   /** Resolves when the key is accepted; throws `api_unauthorized` (or a network error) otherwise. */
   checkKey(): Promise<void>
   /** Result URLs are presigned: downloaded without the API key, so it never reaches a CDN. */
@@ -179,13 +180,13 @@ export function createMuleRouterClient(options: MuleRouterClientOptions): MuleRo
 
   return {
     async submit(body, submitOptions) {
-      const raw = await postBody(textToVideoPath, body, submitOptions)
+      const raw = await postBody(generationUrlPath(body.endpoint), body, submitOptions)
       const envelope = parseEnvelope(raw, 'submit')
       return { taskId: envelope.task_info.id, status: envelope.task_info.status, statusKind: classifyTaskStatus(envelope.task_info.status), raw }
     },
 
-    async getTask(taskId) {
-      const raw = await getJson(taskPath(taskId))
+    async getTask(taskId, path) {
+      const raw = await getJson(taskPath(taskId, path))
       const envelope = parseEnvelope(raw, 'read')
       const { status, error: taskError } = envelope.task_info
       const statusKind = classifyTaskStatus(status)

@@ -20,7 +20,7 @@ export {
   classifyTaskStatus,
   isKnownStatus,
   taskPath,
-  textToVideoPath,
+  generationUrlPath,
   type StatusKind,
   type TaskError,
   type TextToVideoRequest,

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto'
 import { fail } from '../../../shared/errors'
 import { ENCODE_SLICE_BYTES, encodeImageForRequest, encodedImageLength, imagePrefix, type ImageEncoding } from './encode-image'
-import { mapImages } from './image-fields'
-import type { TextToVideoRequest } from './request-schema'
+import type { GenerationPath } from '../../../shared/domain/video-reference'
+import { mapImages, type GenerationRequest } from './image-fields'
 
 /** Where image bytes come from: the project's `assets/`, or memory in tests. */
 export interface AssetReader {
@@ -23,7 +23,9 @@ export interface BodyImage {
  * the take records), and what is needed to stream each image's base64 into the request when it is sent.
  */
 export interface RequestBody {
-  snapshot: TextToVideoRequest
+  /** The path it is POSTed to. */
+  endpoint: GenerationPath
+  snapshot: GenerationRequest
   images: ReadonlyMap<string, BodyImage>
   encoding: ImageEncoding
   reader: AssetReader
@@ -97,12 +99,12 @@ export async function* imageChunks(reader: AssetReader, image: BodyImage, chunkB
 }
 
 /** The body with every image as its full string: for printing it (`--dry-run --full`), never for sending it. */
-export async function materializeBody(body: RequestBody): Promise<TextToVideoRequest> {
+export async function materializeBody(body: RequestBody): Promise<GenerationRequest> {
   const encoded = new Map<string, string>()
   for (const image of body.images.values()) {
     const parts: Buffer[] = []
     for await (const chunk of imageChunks(body.reader, image, ENCODE_SLICE_BYTES)) parts.push(Buffer.from(chunk))
     encoded.set(image.assetId, await encodeImageForRequest(Buffer.concat(parts), image.mime, body.encoding))
   }
-  return mapImages(body.snapshot, (ref) => encoded.get(assetIdOf(ref)) ?? '') as TextToVideoRequest
+  return mapImages(body.snapshot, (ref) => encoded.get(assetIdOf(ref)) ?? '')
 }
