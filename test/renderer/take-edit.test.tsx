@@ -44,7 +44,7 @@ describe('editing a take by instruction', { timeout: 30_000 }, () => {
     const dialog = screen.getByRole('dialog', { name: 'Edit take 1' })
     const generate = within(dialog).getByRole('button', { name: /Generate edit/ })
     expect(generate).toHaveAttribute('aria-disabled', 'true')
-    expect(generate).toHaveAttribute('title', 'Write what to change first.')
+    expect(generate).toHaveAttribute('title', 'Say what to change, e.g. "add falling snow".')
     await write(user, within(dialog).getByLabelText('Instruction'), 'add falling snow')
     expect(await within(dialog).findByRole('alert')).toHaveTextContent('Take 1 is 15 s; an edit needs 3–10 s.')
     expect(generate).toHaveAttribute('title', 'Take 1 is 15 s; an edit needs 3–10 s.')
@@ -94,6 +94,18 @@ describe('editing a take by instruction', { timeout: 30_000 }, () => {
     await user.keyboard('{Escape}')
     expect(screen.queryByRole('dialog', { name: 'Edit take 1' })).not.toBeInTheDocument()
     expect(editButton()).toHaveFocus()
+  })
+
+  it('says at once, beside the source, why a take too long for an edit cannot be edited', async () => {
+    const { user, bridge } = setup()
+    bridge.handle('generation:planEdit', () => planOf([]))
+    act(() => bridge.emit('take:updated', { take: { ...finished('take1'), videoFacts: { ...facts, durationSeconds: 15 }, updatedAt: new Date(Date.now() + 1000).toISOString() } }))
+    await user.click(editButton())
+    const dialog = screen.getByRole('dialog', { name: 'Edit take 1' })
+    await write(user, within(dialog).getByLabelText('Instruction'), 'add falling snow')
+    const reason = within(dialog).getByText(/15 s/, { selector: '.field-issue span' })
+    expect(reason.textContent).toMatch(/3–10 s/)
+    expect(within(dialog).getByRole('button', { name: /Generate edit/ })).toHaveAttribute('title', reason.textContent)
   })
 
   it('probes a take that was never probed when the dialog opens on it', async () => {

@@ -3,8 +3,9 @@ import type { QueuePlan } from '../../../../shared/domain/spend'
 import { planHeadline, planRefusals } from '../queue/plan-words'
 
 /** What main says of the edit before it is sent: cost (billed by the source's length), rules it breaks, budgets. */
-export function EditPlanSummary({ plan, error }: { plan: QueuePlan | null; error: string | null }) {
-  const problems = plan?.items.flatMap((item) => item.problems) ?? []
+export function EditPlanSummary({ plan, error, shown }: { plan: QueuePlan | null; error: string | null; shown: readonly string[] }) {
+  // Rules the dialog already shows beside their fields are not said twice.
+  const problems = (plan?.items.flatMap((item) => item.problems) ?? []).filter((problem) => !shown.includes(problem))
   const refusals = plan ? planRefusals(plan) : []
   return (
     <section className="edit-take__plan" aria-label="Before you generate" aria-live="polite">

@@ -4,8 +4,11 @@ import { selectElements } from '../../store/selectors'
 import { useStore } from '../../store/store'
 import { AssetThumb } from '../assets/AssetThumb'
 import { ImageSlot } from '../image-drop/ImageSlot'
+import { FieldIssues } from '../clip-editor/FieldIssues'
+import type { ValidationIssue } from '../../../../shared/domain/validation-issue'
 
 type Props = {
+  issues: readonly ValidationIssue[]
   imageIds: readonly string[]
   elementIds: readonly string[]
   onImages: (ids: string[]) => void
@@ -16,7 +19,7 @@ type Props = {
  * An edit's own reference images and elements (≤ 4 together with a video): images dropped or picked here, elements
  * added from the instruction's @ picker; each is named in the instruction by its chip.
  */
-export function EditReferences({ imageIds, elementIds, onImages, onElements }: Props) {
+export function EditReferences({ issues, imageIds, elementIds, onImages, onElements }: Props) {
   const elements = useStore(selectElements)
   const used = imageIds.length + elementIds.length
   const limit = apiRules.maxImagesAndElementsWithVideo
@@ -68,6 +71,7 @@ export function EditReferences({ imageIds, elementIds, onImages, onElements }: P
           )
         })}
       </ul>
+      <FieldIssues issues={issues} />
       <p className="field__hint">Type @ in the instruction to name the video, an image or an element (choosing an element adds it).</p>
     </div>
   )

@@ -11,6 +11,7 @@ import { useStore } from '../../store/store'
 import { Dialog } from '../../ui/Dialog'
 import { SegmentedControl } from '../../ui/SegmentedControl'
 import { ChipPromptField } from '../clip-editor/ChipPromptField'
+import { FieldIssues } from '../clip-editor/FieldIssues'
 import { VideoUrlField } from '../video-source/VideoUrlField'
 import { EditPlanSummary } from './EditPlanSummary'
 import { EditReferences } from './EditReferences'
@@ -18,6 +19,7 @@ import { EditSourceLine } from './EditSourceLine'
 import { useEditTakeStore } from './edit-take-store'
 import { editBlock } from './edit-block'
 import { useEditPlan } from './use-edit-plan'
+import { fieldIssues, useEditValidation } from './use-edit-validation'
 import './take-edit.css'
 
 type Draft = Omit<EditRequest, 'clipId'>
@@ -63,7 +65,8 @@ function EditTakeDialog({ take }: { take: Take }) {
     if (!take.videoFacts) void invoke('takes:videoFacts', { takeId: take.id })
   }, [take.id, take.videoFacts])
 
-  const block = editBlock(draft, plan, error)
+  const issues = useEditValidation(request)
+  const block = editBlock(issues, plan, error)
   async function generate() {
     if (block || sending) return
     setSending(true)
@@ -92,6 +95,7 @@ function EditTakeDialog({ take }: { take: Take }) {
       }
     >
       <EditSourceLine take={take} number={number} source={draft.source} />
+      <FieldIssues issues={fieldIssues(issues, 'source').filter((issue) => issue.rule !== 'video_facts_unknown' || draft.source.kind === 'url')} />
       <ChipPromptField
         label="Instruction"
         source={source}
@@ -99,7 +103,7 @@ function EditTakeDialog({ take }: { take: Take }) {
         max={apiRules.promptMaxChars}
         rows={3}
         placeholder="What to change, e.g. add falling snow. Type @ to name the video, an image or an element."
-        issues={[]}
+        issues={fieldIssues(issues, 'instruction')}
         onText={(instruction) => update({ instruction })}
         onInsert={(choice, instruction) =>
           update({ instruction, ...(choice.kind === 'element' && !choice.attached ? { elementIds: [...draft.elementIds, choice.element.id] } : {}) })
@@ -112,7 +116,7 @@ function EditTakeDialog({ take }: { take: Take }) {
         max={apiRules.negativePromptMaxChars}
         rows={2}
         placeholder="What to avoid, e.g. blur, text"
-        issues={[]}
+        issues={fieldIssues(issues, 'negativePrompt')}
         onText={(negativePrompt) => update({ negativePrompt })}
         onInsert={(_, negativePrompt) => update({ negativePrompt })}
       />
@@ -123,6 +127,7 @@ function EditTakeDialog({ take }: { take: Take }) {
         <button type="button" role="switch" className="switch" aria-labelledby={soundId} aria-checked={draft.keepOriginalSound} onClick={() => update({ keepOriginalSound: !draft.keepOriginalSound })} />
       </div>
       <EditReferences
+        issues={issues.filter((issue) => /^(referenceImages|elements)/.test(issue.path))}
         imageIds={draft.referenceImageIds}
         elementIds={draft.elementIds}
         onImages={(referenceImageIds) => update({ referenceImageIds })}
@@ -142,7 +147,7 @@ function EditTakeDialog({ take }: { take: Take }) {
           </button>
         )}
       </details>
-      <EditPlanSummary plan={plan} error={error ?? sendError} />
+      <EditPlanSummary plan={plan} error={error ?? sendError} shown={issues.map((issue) => issue.message)} />
     </Dialog>
   )
 }
