@@ -27,6 +27,16 @@ describe('a next shot from a take', { timeout: 30_000 }, () => {
     expect(screen.getByRole('status', { name: 'Video this shot follows' })).toHaveTextContent('Next shot of take 1 of clip 1')
   })
 
+  it('measures a source take that was never measured, so the next shot’s video rules can be checked', async () => {
+    const user = userEvent.setup()
+    const { bridge } = renderWithProject(<App />)
+    bridge.handle('takes:videoFacts', () => facts)
+    act(() => bridge.emit('take:updated', { take: { ...finished('take1'), videoFacts: undefined } }))
+    await user.click(within(screen.getByRole('listitem', { name: 'Take 1' })).getByRole('button', { name: 'New shot from this take' }))
+    await settle()
+    expect(bridge.calls.filter((c) => c.channel === 'takes:videoFacts').map((c) => c.request)).toEqual([{ takeId: 'take1' }])
+  })
+
   it('marks the link when the source clip chooses another take, and follows the new one on request', async () => {
     const user = userEvent.setup()
     const { bridge } = renderWithProject(<App />)

@@ -1,5 +1,6 @@
 import { Film, RefreshCw, Unlink2 } from 'lucide-react'
-import { useId } from 'react'
+import { useEffect, useId } from 'react'
+import { invoke } from '../../ipc/client'
 import type { Clip } from '../../../../shared/domain/project'
 import { useStore } from '../../store/store'
 import { VideoUrlField } from '../video-source/VideoUrlField'
@@ -17,6 +18,12 @@ export function VideoReferenceNotice({ clip }: { clip: Clip }) {
   const soundId = useId()
   const link = JSON.parse(json) as VideoLink | null
   const reference = clip.videoReference
+  const sourceTakeId = reference?.source.kind === 'take' ? reference.source.takeId : null
+  const unprobed = useStore((s) => sourceTakeId !== null && s.takes.some((take) => take.id === sourceTakeId && take.status === 'completed' && !take.videoFacts))
+  // The video rules need the source take's length, size and rate: measure its file once if that was never done.
+  useEffect(() => {
+    if (sourceTakeId && unprobed) void invoke('takes:videoFacts', { takeId: sourceTakeId })
+  }, [sourceTakeId, unprobed])
   if (!link || !reference) return null
   const stale = link.kind === 'take-missing' || (link.kind === 'take' && link.staleAgainst !== null)
   const source = reference.source

@@ -1,4 +1,5 @@
 import { AlertTriangle } from 'lucide-react'
+import { formatUsd } from '../../../../shared/domain/cost'
 import type { QueuePlan } from '../../../../shared/domain/spend'
 import { planHeadline, planRefusals } from '../queue/plan-words'
 
@@ -9,7 +10,7 @@ export function EditPlanSummary({ plan, error, shown }: { plan: QueuePlan | null
   const refusals = plan ? planRefusals(plan) : []
   return (
     <section className="edit-take__plan" aria-label="Before you generate" aria-live="polite">
-      {plan && <p className="edit-take__headline tabular">{planHeadline(plan)}</p>}
+      {plan && <p className="edit-take__headline tabular">{planHeadline(plan, `One edit · ≈ ${formatUsd(plan.totalUsd)}`)}</p>}
       {plan && <p className="field__hint">An edit is as long as its source and billed by that length, without sound. Every figure is an estimate from your price settings.</p>}
       {!plan && !error && <p className="field__hint" role="status">Working out the estimate…</p>}
       {[...problems, ...refusals].map((line) => (
