@@ -11,14 +11,22 @@ const fieldNames: Record<RequestChange['field'], string> = {
   first_frame: 'First frame',
   last_frame: 'Last frame',
   elements: 'Elements',
+  images: 'Reference images',
+  video: 'Video',
   shots: 'Shots',
 }
+
+/** How a request names its video (`take:<id>` or an https link) in words: "take 2", "cdn.example.com". */
+export type NameVideo = (ref: string) => string
+
+/** The field's name as the change lists say it ("Reference images"). */
+export const changeFieldName = (change: RequestChange): string => fieldNames[change.field]
 
 export type ChangeLine = { field: string; added: string[]; removed: string[]; text: string | null }
 
 /** One line per changed field, in words a user reads at a glance: added words in green, removed struck out. */
-export function describeChange(change: RequestChange): ChangeLine {
-  const field = fieldNames[change.field]
+export function describeChange(change: RequestChange, nameVideo: NameVideo): ChangeLine {
+  const field = changeFieldName(change)
   switch (change.kind) {
     case 'words':
       return { field, added: change.added, removed: change.removed, text: null }
@@ -26,6 +34,8 @@ export function describeChange(change: RequestChange): ChangeLine {
       return { field, added: [], removed: [], text: `${valueText(change.field, change.from)} → ${valueText(change.field, change.to)}` }
     case 'image':
       return { field, added: [], removed: [], text: change.from === null ? 'added' : change.to === null ? 'removed' : 'a different image' }
+    case 'video':
+      return { field, added: [], removed: [], text: `${change.from === null ? 'none' : nameVideo(change.from)} → ${change.to === null ? 'none' : nameVideo(change.to)}` }
     case 'elements':
       return { field, added: [], removed: [], text: `${change.from} → ${change.to}; ${change.changed.map((n) => `#${n}`).join(', ')} differ` }
     case 'shots':

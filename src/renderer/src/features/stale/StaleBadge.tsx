@@ -1,4 +1,4 @@
-import { describeChange } from '../compare/describe-change'
+import { changeFieldName } from '../compare/describe-change'
 import { useStore } from '../../store/store'
 import { selectStaleSince } from './stale-selectors'
 import './stale.css'
@@ -7,7 +7,7 @@ import './stale.css'
 export function StaleBadge({ clipId }: { clipId: string }) {
   const label = useStore((s) => {
     const stale = selectStaleSince(clipId)(s)
-    return stale ? `Changed since take ${stale.takeNumber}\n${stale.changes.map((change) => describeChange(change).field).join(', ')}` : null
+    return stale ? `Changed since take ${stale.takeNumber}\n${stale.changes.map(changeFieldName).join(', ')}` : null
   })
   if (label === null) return null
   const [text, fields] = label.split('\n')
