@@ -1,4 +1,4 @@
-import { remapElementTokens, tokenRemapForElementChange } from './element-tokens'
+import { remapElementTokens, remapTokens, tokenRemapForElementChange } from './element-tokens'
 import type { Clip } from './project'
 
 /**
@@ -12,6 +12,16 @@ export function setClipElements(clip: Clip, nextIds: readonly string[]): void {
   // The negative prompt is rewritten too: a token there names an element just as much as in the prompt.
   clip.negativePrompt = remapElementTokens(clip.negativePrompt, remap)
   for (const shot of clip.shots) shot.prompt = remapElementTokens(shot.prompt, remap)
+}
+
+/** The same for the clip's reference images: each `<<<image_N>>>` keeps naming the same image (de-duplicated list). */
+export function setClipReferenceImages(clip: Clip, nextIds: readonly string[]): void {
+  const next = [...new Set(nextIds)]
+  const remap = tokenRemapForElementChange(clip.referenceImageIds ?? [], next)
+  clip.referenceImageIds = next
+  clip.prompt = remapTokens(clip.prompt, 'image', remap)
+  clip.negativePrompt = remapTokens(clip.negativePrompt, 'image', remap)
+  for (const shot of clip.shots) shot.prompt = remapTokens(shot.prompt, 'image', remap)
 }
 
 export function detachFromClip(clip: Clip, elementId: string): void {

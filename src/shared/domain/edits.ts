@@ -1,6 +1,6 @@
 import { Immer } from 'immer'
 import { applyMixEdit, mixEditTypes, type MixEditOp } from '../audio/mix-edits'
-import { detachFromClip, moveClipElement } from './clip-elements'
+import { detachFromClip, moveClipElement, setClipReferenceImages } from './clip-elements'
 import { captionAnchors, moveCaptionsWithShots } from './captions-follow-shots'
 import { editCaptions } from './edits-captions'
 import type { EditOp } from './edits-schema'
@@ -129,8 +129,7 @@ function applyClipOp(doc: ProjectDocument, clip: Clip, op: ClipOp): void {
     case 'moveClipElement':
       return moveClipElement(clip, op.elementId, op.toIndex)
     case 'setReferenceImages':
-      clip.referenceImageIds = [...new Set(op.assetIds)]
-      return
+      return setClipReferenceImages(clip, op.assetIds)
     case 'setVideoReference':
       clip.videoReference = op.videoReference
       // With a video the clip's own sound must be off: the video's sound is kept or dropped instead.

@@ -5,7 +5,9 @@ export type RequestChange =
   | { field: 'prompt' | 'negative_prompt'; kind: 'words'; added: string[]; removed: string[] }
   | { field: 'duration' | 'mode' | 'aspect_ratio' | 'sound' | 'shot_type'; kind: 'value'; from: string | null; to: string | null }
   | { field: 'first_frame' | 'last_frame'; kind: 'image'; from: string | null; to: string | null }
-  | { field: 'elements'; kind: 'elements'; from: number; to: number; changed: number[] }
+  | { field: 'elements' | 'images'; kind: 'elements'; from: number; to: number; changed: number[] }
+  /** The video an edit or next shot was sent with: `take:<id>` or the user's https link (null: none). */
+  | { field: 'video'; kind: 'video'; from: string | null; to: string | null }
   | { field: 'shots'; kind: 'shots'; from: number; to: number; shots: ShotChange[] }
 
 /** One shot (1-based `number`) whose prompt words or length differ; a shot only one side has is all added or removed. */
@@ -14,6 +16,7 @@ export type ShotChange = { number: number; added: string[]; removed: string[]; d
 type Request = Take['request']
 type RequestElement = { frontal_image?: unknown; reference_images?: unknown }
 type RequestShot = { prompt?: unknown; duration?: unknown }
+type RequestVideo = { video_url?: unknown }
 
 /**
  * How `other`'s request differs from `base`'s, field by field, over the snapshots takes keep (images as
@@ -34,7 +37,11 @@ export function diffRequests(base: Request, other: Request): RequestChange[] {
     const to = assetOf(other[field])
     if (from !== to) changes.push({ field, kind: 'image', from, to })
   }
-  const elements = diffElements(list<RequestElement>(base.elements), list<RequestElement>(other.elements))
+  const video = { from: scalar(list<RequestVideo>(base.video_list)[0]?.video_url), to: scalar(list<RequestVideo>(other.video_list)[0]?.video_url) }
+  if (video.from !== video.to) changes.push({ field: 'video', kind: 'video', ...video })
+  const images = diffList('images', list<unknown>(base.images).map(assetOf), list<unknown>(other.images).map(assetOf))
+  if (images) changes.push(images)
+  const elements = diffList('elements', list<RequestElement>(base.elements).map(elementKey), list<RequestElement>(other.elements).map(elementKey))
   if (elements) changes.push(elements)
   const shots = diffShots(list<RequestShot>(base.multi_prompt), list<RequestShot>(other.multi_prompt))
   if (shots) changes.push(shots)
@@ -65,12 +72,13 @@ function minus(items: readonly string[], take: readonly string[]): string[] {
   })
 }
 
-function diffElements(from: RequestElement[], to: RequestElement[]): RequestChange | null {
+/** A list compared place by place (element N, image N): which numbers differ, by each item's key. */
+function diffList(field: 'elements' | 'images', from: (string | null)[], to: (string | null)[]): RequestChange | null {
   const changed: number[] = []
   for (let i = 0; i < Math.max(from.length, to.length); i++) {
-    if (elementKey(from[i]) !== elementKey(to[i])) changed.push(i + 1)
+    if (from[i] !== to[i]) changed.push(i + 1)
   }
-  return changed.length === 0 ? null : { field: 'elements', kind: 'elements', from: from.length, to: to.length, changed }
+  return changed.length === 0 ? null : { field, kind: 'elements', from: from.length, to: to.length, changed }
 }
 
 function diffShots(from: RequestShot[], to: RequestShot[]): RequestChange | null {
@@ -100,5 +108,4 @@ const number = (value: unknown): number | null => (typeof value === 'number' ? v
 const scalar = (value: unknown): string | null => (typeof value === 'string' || typeof value === 'number' ? String(value) : null)
 const list = <T>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]) : [])
 const assetOf = (value: unknown): string | null => (typeof value === 'string' ? value.replace(/^asset:/, '') : null)
-const elementKey = (element: RequestElement | undefined): string | null =>
-  element === undefined ? null : JSON.stringify([assetOf(element.frontal_image), list<unknown>(element.reference_images).map(assetOf)])
+const elementKey = (element: RequestElement): string => JSON.stringify([assetOf(element.frontal_image), list<unknown>(element.reference_images).map(assetOf)])

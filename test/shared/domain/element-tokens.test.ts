@@ -18,6 +18,18 @@ describe('element tokens in prompt text', () => {
     expect(parsePromptSegments('<<<element_x>>> <<element_1>>')).toEqual([{ kind: 'text', text: '<<<element_x>>> <<element_1>>' }])
   })
 
+  it('reads image and video tokens as chips of their own, which element renumbering leaves alone', () => {
+    expect(parsePromptSegments('<<<video_1>>> with <<<image_2>>> and <<<element_1>>>')).toEqual([
+      { kind: 'video', n: 1 },
+      { kind: 'text', text: ' with ' },
+      { kind: 'image', n: 2 },
+      { kind: 'text', text: ' and ' },
+      { kind: 'element', n: 1 },
+    ])
+    expect(elementTokenNumbers('<<<image_3>>> <<<element_2>>>')).toEqual([2])
+    expect(remapElementTokens('<<<image_1>>> <<<element_1>>>', () => 2)).toBe('<<<image_1>>> <<<element_2>>>')
+  })
+
   it('gives the same answer on repeated calls (no regex state leaks between them)', () => {
     const text = '<<<element_1>>> <<<element_2>>>'
     expect(elementTokenNumbers(text)).toEqual([1, 2])

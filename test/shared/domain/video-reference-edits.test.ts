@@ -17,6 +17,14 @@ describe('reference images and video references on a clip', () => {
     expect(applyEdit(swapped, { type: 'setReferenceImages', clipId: 'a', assetIds: [] }).clips[0]!.referenceImageIds).toEqual([])
   })
 
+  it('keeps each <<<image_N>>> naming the same image when the list changes, and drops the token of a removed image', () => {
+    const named = doc({ clips: [clip('a', { prompt: 'a room like <<<image_1>>> lit like <<<image_2>>>', referenceImageIds: [a1, a2] })] })
+    const swapped = applyEdit(named, { type: 'setReferenceImages', clipId: 'a', assetIds: [a2, a1] })
+    expect(swapped.clips[0]!.prompt).toBe('a room like <<<image_2>>> lit like <<<image_1>>>')
+    const removed = applyEdit(named, { type: 'setReferenceImages', clipId: 'a', assetIds: [a2] })
+    expect(removed.clips[0]!.prompt).toBe('a room like lit like <<<image_1>>>')
+  })
+
   it('refuses more than 7 reference images at the IPC boundary', () => {
     const eight = Array.from({ length: 8 }, (_, i) => String(i).repeat(64))
     expect(EditOpSchema.safeParse({ type: 'setReferenceImages', clipId: 'a', assetIds: eight }).success).toBe(false)

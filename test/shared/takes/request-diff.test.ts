@@ -57,6 +57,19 @@ describe('the difference between two takes\u2019 requests', () => {
     ])
   })
 
+  it('reports the video an edit was made from and reference images that differ, by position', () => {
+    const edit = { ...base, video_list: [{ video_url: 'take:t1', refer_type: 'base', keep_original_sound: 'yes' }], images: [A, B] }
+    expect(diffRequests(base, edit)).toEqual([
+      { field: 'video', kind: 'video', from: null, to: 'take:t1' },
+      { field: 'images', kind: 'elements', from: 0, to: 2, changed: [1, 2] },
+    ])
+    const fromLink = { ...edit, video_list: [{ video_url: 'https://cdn.example.com/a.mp4', refer_type: 'base', keep_original_sound: 'yes' }], images: [A, C] }
+    expect(diffRequests(edit, fromLink)).toEqual([
+      { field: 'video', kind: 'video', from: 'take:t1', to: 'https://cdn.example.com/a.mp4' },
+      { field: 'images', kind: 'elements', from: 2, to: 2, changed: [2] },
+    ])
+  })
+
   it('reports switching to multi-shot and each shot whose words or length changed', () => {
     const shots = (...list: [string, number][]) => ({
       duration: list.reduce((sum, [, d]) => sum + d, 0), mode: 'pro', aspect_ratio: '16:9', sound: 'off',

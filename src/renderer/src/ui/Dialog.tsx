@@ -25,6 +25,8 @@ export function Dialog({ title, onClose, children, footer, width = 560, bodyLabe
   useEffect(() => {
     const dialog = ref.current
     if (!dialog) return
+    // Unmounting a modal does not hand focus back as close() would: return it to what opened the dialog.
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null
     // jsdom has no showModal; the open attribute is enough there.
     if (typeof dialog.showModal === 'function' && !dialog.open) dialog.showModal()
     else dialog.setAttribute('open', '')

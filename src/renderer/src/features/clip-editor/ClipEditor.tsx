@@ -12,6 +12,7 @@ import { issuesAt, useClipValidation } from './use-clip-validation'
 import { ValidationSummary } from './ValidationSummary'
 import './clip-editor.css'
 import { ChainNotice } from '../chain/ChainNotice'
+import { VideoReferenceNotice } from '../next-shot/VideoReferenceNotice'
 import { StaleNotice } from '../stale/StaleNotice'
 import { ScriptNotice } from '../script-notes/ScriptNotice'
 import { CaptionsSection } from '../captions/CaptionsSection'
@@ -35,6 +36,7 @@ export function ClipEditor() {
       <div className="clip-editor__fields" ref={fields}>
         <ClipEditorHeader clip={clip} number={index + 1} />
         <ChainNotice />
+        <VideoReferenceNotice clip={clip} />
         <StaleNotice />
         <ScriptNotice clip={clip} />
         {shots ? (

@@ -1,4 +1,4 @@
-import { AtSign } from 'lucide-react'
+import { AtSign, Film } from 'lucide-react'
 import { useEffect } from 'react'
 import { AssetThumb } from '../assets/AssetThumb'
 import type { ElementChoice } from './use-element-choices'
@@ -28,7 +28,7 @@ export function ElementPicker({ listId, choices, query, open, active, onOpen, on
         type="button"
         className="btn btn--ghost btn--small"
         aria-label="Insert element reference"
-        title="Insert an element reference (or type @)"
+        title="Insert a reference to an element, image or video (or type @)"
         aria-expanded={open}
         onMouseDown={(e) => e.preventDefault()}
         onClick={() => (open ? onClose() : onOpen())}
@@ -40,7 +40,7 @@ export function ElementPicker({ listId, choices, query, open, active, onOpen, on
           {choices.length === 0 && <NoChoices query={query} />}
           {choices.map((choice, i) => (
             <li
-              key={choice.element.id}
+              key={choiceKey(choice)}
               id={`${listId}-${i}`}
               role="option"
               aria-selected={i === active}
@@ -50,16 +50,26 @@ export function ElementPicker({ listId, choices, query, open, active, onOpen, on
                 onChoose(choice)
               }}
             >
-              <span className="element-chip__thumb">{choice.element.frontalAssetId && <AssetThumb assetId={choice.element.frontalAssetId} />}</span>
-              <span className="element-picker__name">
-                {choice.element.name ? <NameMatch name={choice.element.name} query={query} /> : 'Unnamed element'}
-              </span>
-              <span className="element-picker__meta tabular">{choice.attached ? `@${choice.n}` : 'attach'}</span>
+              <ChoiceThumb choice={choice} />
+              <span className="element-picker__name">{choice.name ? <NameMatch name={choice.name} query={query} /> : 'Unnamed element'}</span>
+              <span className="element-picker__meta tabular">{choiceMeta(choice)}</span>
             </li>
           ))}
         </ul>
       )}
     </>
+  )
+}
+
+const choiceKey = (choice: ElementChoice): string => (choice.kind === 'element' ? choice.element.id : `${choice.kind}-${choice.n}`)
+const choiceMeta = (choice: ElementChoice): string => (choice.kind === 'element' && !choice.attached ? 'attach' : choice.kind === 'video' ? 'video' : `@${choice.n}`)
+
+function ChoiceThumb({ choice }: { choice: ElementChoice }) {
+  const assetId = choice.kind === 'element' ? choice.element.frontalAssetId : choice.kind === 'image' ? choice.assetId : null
+  return (
+    <span className="element-chip__thumb">
+      {assetId ? <AssetThumb assetId={assetId} /> : choice.kind === 'video' && <Film size={12} strokeWidth={2} aria-hidden />}
+    </span>
   )
 }
 

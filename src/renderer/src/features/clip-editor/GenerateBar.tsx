@@ -7,6 +7,7 @@ import { useStore } from '../../store/store'
 import { GenerateMenu } from '../queue/GenerateMenu'
 import { generateSelection } from '../queue/generate-many'
 import { generateBlock, generateClip } from '../takes/generate'
+import { useTakesToValidate } from './use-clip-validation'
 import { useStartGuarded } from '../takes/start-guard'
 
 const READY = 'Ready to generate. You can keep editing while it runs.'
@@ -16,11 +17,12 @@ export function GenerateBar({ clip }: { clip: Clip }) {
   const elements = useStore(selectElements)
   const online = useStore(selectOnline)
   const settings = useStore(selectSettings)
+  const takes = useTakesToValidate(clip)
   const selectedIds = useStore(useShallow(selectSelectedClipIds))
   const selectedCosts = useStore(useShallow((s) => (s.doc?.clips ?? []).filter((c) => selectedIds.includes(c.id))))
   const sending = useStartGuarded(clip.id)
   const many = selectedIds.length > 1
-  const block = many ? null : generateBlock(clip, { assets, elements, online, settings })
+  const block = many ? null : generateBlock(clip, { assets, elements, online, settings, takes })
   const disabled = sending || (block !== null && block.kind !== 'no_key')
 
   const cost = settings ? formatUsd(many ? estimateClipsCost(selectedCosts, settings.prices) : estimateClipCost(clip, settings.prices)) : null

@@ -1,20 +1,24 @@
+import { Film } from 'lucide-react'
 import { useEffect, useRef, type RefObject } from 'react'
 import { parsePromptSegments } from '../../../../shared/domain/edits'
-import type { Clip } from '../../../../shared/domain/project'
+import { tokenFor } from '../../../../shared/domain/element-tokens'
 import { selectElements } from '../../store/selectors'
 import { useStore } from '../../store/store'
 import { AssetThumb } from '../assets/AssetThumb'
+import { tokenChip, type TokenSource } from './token-chip'
 
-type Props = { text: string; clip: Clip; textarea: RefObject<HTMLTextAreaElement | null> }
+type Props = { text: string; source: TokenSource; textarea: RefObject<HTMLTextAreaElement | null> }
 
 /**
- * Draws the prompt behind its transparent textarea with identical metrics: plain text as text, each
- * `<<<element_N>>>` as a chip (picture and name) laid over the token's own width, so the caret, selection and
- * wrapping of the real textarea line up with what is seen. The textarea keeps the API's tokens.
+ * Draws the prompt behind its transparent textarea with identical metrics: plain text as text, each token
+ * (`<<<element_N>>>`, `<<<image_N>>>`, `<<<video_1>>>`) as a chip (picture and name) laid over the token's own
+ * width, so the caret, selection and wrapping of the real textarea line up with what is seen. The textarea keeps
+ * the API's tokens.
  */
-export function PromptHighlight({ text, clip, textarea }: Props) {
+export function PromptHighlight({ text, source, textarea }: Props) {
   const mirror = useRef<HTMLDivElement>(null)
   const elements = useStore(selectElements)
+  const takes = useStore((s) => s.takes)
   useEffect(() => {
     const input = textarea.current
     if (!input) return
@@ -28,17 +32,18 @@ export function PromptHighlight({ text, clip, textarea }: Props) {
     <div ref={mirror} className="prompt-field__mirror" aria-hidden="true">
       {parsePromptSegments(text).map((segment, i) => {
         if (segment.kind === 'text') return <span key={i}>{segment.text}</span>
-        const element = elements.find((e) => e.id === clip.elementIds[segment.n - 1])
+        const chip = tokenChip(segment.kind, segment.n, source, { elements, takes })
         return (
-          <mark key={i} className={element ? 'prompt-field__token' : 'prompt-field__token prompt-field__token--missing'}>
-            {`<<<element_${segment.n}>>>`}
-            <span className="prompt-field__chip">
-              {element?.frontalAssetId && (
+          <mark key={i} className={chip.missing ? 'prompt-field__token prompt-field__token--missing' : 'prompt-field__token'}>
+            {tokenFor(segment.kind, segment.n)}
+            <span className={`prompt-field__chip prompt-field__chip--${segment.kind}`}>
+              {chip.assetId && (
                 <span className="prompt-field__chip-thumb">
-                  <AssetThumb assetId={element.frontalAssetId} />
+                  <AssetThumb assetId={chip.assetId} />
                 </span>
               )}
-              <span className="prompt-field__chip-name">{element ? element.name || `Element ${segment.n}` : `element ${segment.n}?`}</span>
+              {segment.kind === 'video' && !chip.missing && <Film size={12} strokeWidth={2} aria-hidden />}
+              <span className="prompt-field__chip-name">{chip.name}</span>
             </span>
           </mark>
         )

@@ -10,8 +10,8 @@ export function mentionQuery(text: string, at: number, caret: number): string | 
   return /\s/.test(query) ? null : query
 }
 
-/** Elements whose name contains `query`, ignoring case, in the picker's usual order. */
+/** Choices whose name contains `query`, ignoring case, in the picker's usual order. */
 export function matchingChoices(choices: readonly ElementChoice[], query: string): ElementChoice[] {
   const needle = query.toLocaleLowerCase()
-  return choices.filter((choice) => choice.element.name.toLocaleLowerCase().includes(needle))
+  return choices.filter((choice) => choice.name.toLocaleLowerCase().includes(needle))
 }

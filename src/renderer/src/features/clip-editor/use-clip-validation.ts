@@ -1,14 +1,22 @@
 import { useMemo } from 'react'
-import type { Clip } from '../../../../shared/domain/project'
+import type { Clip, Take } from '../../../../shared/domain/project'
 import { validateClip, type ValidationIssue } from '../../../../shared/domain/validate-clip'
 import { selectAssets, selectElements } from '../../store/selectors'
 import { useStore } from '../../store/store'
 import { isQuietIssue } from './quiet-issues'
 
+const noTakes: readonly Take[] = []
+
+/** The takes a clip's rules need: a next shot's source take; other clips need none and ignore take updates. */
+export function useTakesToValidate(clip: Clip | null): readonly Take[] {
+  return useStore((s) => (clip?.videoReference ? s.takes : noTakes))
+}
+
 export function useClipValidation(clip: Clip | null): ValidationIssue[] {
   const assets = useStore(selectAssets)
   const elements = useStore(selectElements)
-  return useMemo(() => (clip ? validateClip(clip, { assets, elements }) : []), [clip, assets, elements])
+  const takes = useTakesToValidate(clip)
+  return useMemo(() => (clip ? validateClip(clip, { assets, elements, takes }) : []), [clip, assets, elements, takes])
 }
 
 /** Issues shown beside a field; a missing prompt is left to the summary and the Generate button. */

@@ -9,6 +9,7 @@ import { useQueueCondition } from '../queue/use-queue-condition'
 import { takeVideoUrl } from '../takes/take-video-url'
 import { TakeStatusPill } from '../takes/TakeStatusPill'
 import { chooseTake } from '../takes/take-actions'
+import { editLineageWords } from '../take-edit/lineage-words'
 import { RequestChangeList } from './RequestChangeList'
 
 type Props = {
@@ -26,6 +27,7 @@ type Props = {
 export function CompareTile({ take, number, against, changes, chosen, muted, videoRef }: Props) {
   const prices = useStore(selectPrices)
   const condition = useQueueCondition()
+  const lineage = useStore((s) => (take.edit ? editLineageWords(take, s.takes) : null))
   const request = take.request
   const cost = prices
     ? estimateClipCost({ mode: request['mode'] === 'std' ? 'std' : 'pro', sound: request['sound'] === 'on' ? 'on' : 'off', duration: Number(request['duration']) || 0 }, prices)
@@ -47,6 +49,7 @@ export function CompareTile({ take, number, against, changes, chosen, muted, vid
       <video ref={videoRef} className="compare-tile__video" src={takeVideoUrl(take.id)} muted={muted} playsInline preload="auto" aria-label={`Take ${number} video (compare)`} />
       <section className="compare-tile__diff" aria-label={`Take ${number} request changes`}>
         <h3 className="caps-label">{against === null ? 'Reference take' : `Compared with take ${against} (reference)`}</h3>
+        {lineage && <p className="compare-tile__lineage">{lineage}</p>}
         {against === null && <p className="compare-tile__same">The other takes are compared with this one.</p>}
         {against !== null && changes.length === 0 && <p className="compare-tile__same">Same request as take {against} — a different roll of the dice.</p>}
         <RequestChangeList changes={changes} subject={`Take ${number}`} />

@@ -5,6 +5,7 @@ import { DiskConflictBanner } from '../disk-conflict/DiskConflictBanner'
 import { ClipEditor } from '../clip-editor/ClipEditor'
 import { useTopOnNewClip } from '../clip-editor/use-top-on-new-clip'
 import { ElementsPanel } from '../elements/ElementsPanel'
+import { ReferenceImagesPanel } from '../reference-images/ReferenceImagesPanel'
 import { FilmPlayer } from '../film/FilmPlayer'
 import { LibraryPanel } from '../library/LibraryPanel'
 import { Inspector } from '../inspector/Inspector'
@@ -45,6 +46,7 @@ export function EditorScreen() {
       <Splitter area="split-r" label="Resize the inspector" orientation="vertical" value={sizes.right} min={260} max={460} direction={-1} onChange={resize('right')} onCommit={commit('right')} />
       <aside className="editor__right" aria-label="Inspector and elements">
         <Inspector />
+        <ReferenceImagesPanel />
         <ElementsPanel />
         <LibraryPanel />
       </aside>

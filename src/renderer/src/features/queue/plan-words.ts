@@ -4,8 +4,8 @@ import { planSummary } from '../../../../shared/domain/plan-summary'
 import type { QueuePlan } from '../../../../shared/domain/spend'
 
 /** "8 clips · ≈ $9.40 · leaves $10.60 of today's $20.00 budget": the tightest cap the plan stays within. */
-export function planHeadline(plan: QueuePlan): string {
-  const parts = [planSummary(plan)]
+export function planHeadline(plan: QueuePlan, summary: string = planSummary(plan)): string {
+  const parts = [summary]
   const tightest = [...plan.budgets].sort((a, b) => a.leftAfterUsd - b.leftAfterUsd)[0]
   if (tightest && tightest.leftAfterUsd >= 0) parts.push(`leaves ${formatUsd(tightest.leftAfterUsd)} of ${capPhrase(tightest, formatUsd)}`)
   return parts.join(' · ')

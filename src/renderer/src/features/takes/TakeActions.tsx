@@ -1,10 +1,12 @@
-import { Play, RefreshCw, RotateCcw, Send, X } from 'lucide-react'
+import { Clapperboard, Play, RefreshCw, RotateCcw, Send, Wand2, X } from 'lucide-react'
 import { useState } from 'react'
 import { canCheckAgain } from '../../../../shared/domain/check-again'
 import type { Take } from '../../../../shared/domain/project'
 import { canSendAgain } from '../../../../shared/domain/take-resend'
 import { selectSettings } from '../../store/selectors'
 import { useStore } from '../../store/store'
+import { addNextShot } from '../next-shot/next-shot-actions'
+import { useEditTakeStore } from '../take-edit/edit-take-store'
 import { cancelTake, checkAgain, chooseTake, resolveUnknownTake } from './take-actions'
 import { resendCost } from './take-cost'
 import { isRunning } from './take-status'
@@ -45,6 +47,12 @@ export function TakeActions({ take, chosen, playing, onPlay }: Props) {
               Use this take
             </button>
           )}
+          <button type="button" className="btn btn--small" aria-haspopup="dialog" onClick={() => useEditTakeStore.getState().open(take.id)}>
+            <Wand2 size={12} strokeWidth={2} aria-hidden /> Edit…
+          </button>
+          <button type="button" className="btn btn--small" title="A new clip after this one that follows this take’s camera, motion and style" onClick={() => addNextShot(take)}>
+            <Clapperboard size={12} strokeWidth={2} aria-hidden /> New shot from this take
+          </button>
         </>
       )}
       {isRunning(take.status) && (

@@ -11,6 +11,7 @@ import { TakeProgress } from './TakeProgress'
 import { TakeStatusPill } from './TakeStatusPill'
 import { useNow } from './use-now'
 import { TakeJudging } from '../judging/TakeJudging'
+import { editLineageWords } from '../take-edit/lineage-words'
 
 type Props = { take: Take; number: number; chosen: boolean; playing: boolean; onPlay: () => void }
 
@@ -18,6 +19,8 @@ export function TakeRow({ take, number, chosen, playing, onPlay }: Props) {
   const state = takeStateOf(take, useQueueCondition())
   // A take that waits has no progress to show, not even the last report of an attempt the account refused.
   const reported = useStore(selectTakeProgress(take.id))
+  // A string, compared by value: a take row re-renders for its own lineage only.
+  const lineage = useStore((s) => (take.edit ? editLineageWords(take, s.takes) : null))
   const progress = state.busy ? reported : null
   const running = isRunning(take.status)
   const now = useNow(running)
@@ -32,6 +35,7 @@ export function TakeRow({ take, number, chosen, playing, onPlay }: Props) {
         {chosen && <span className="pill pill--success"><Check size={10} strokeWidth={2.5} aria-hidden /> Chosen</span>}
         <span className="take-row__elapsed tabular" title="Elapsed">{formatElapsed(elapsed)}</span>
       </div>
+      {lineage && <p className="take-row__lineage">{lineage}</p>}
       <TakeJudging take={take} number={number} />
       {state.busy && <TakeProgress take={take} progress={progress} />}
       {take.status === 'submit_unknown' && (

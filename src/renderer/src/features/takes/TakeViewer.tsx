@@ -9,6 +9,7 @@ import './takes.css'
 import { TakeFrameTools } from '../chain/TakeFrameTools'
 import { CompareButton } from '../compare/CompareControls'
 import { CompareHost } from '../compare/CompareDialog'
+import { EditTakeHost } from '../take-edit/EditTakeDialog'
 import { handleTakeListKey } from '../judging/judge-actions'
 import { keepsTake, useTakeFilter } from '../judging/use-take-filter'
 import { TakeFilterBar } from '../judging/TakeFilterBar'
@@ -31,6 +32,7 @@ export function TakeViewer() {
   return (
     <section className={takes.length === 0 ? 'take-viewer take-viewer--empty' : 'take-viewer'} aria-label="Takes">
       <CompareHost />
+      <EditTakeHost />
       <div className="panel-heading">
         <span className="caps-label">
           Takes <span className="tabular take-viewer__count">{takes.length}</span>

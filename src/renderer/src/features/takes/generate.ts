@@ -1,4 +1,4 @@
-import type { Clip, Element } from '../../../../shared/domain/project'
+import type { Clip, Element, Take } from '../../../../shared/domain/project'
 import { isClipSendable, summarizeIssues, validateClip } from '../../../../shared/domain/validate-clip'
 import { call } from '../../ipc/client'
 import { onlyQuietErrors } from '../clip-editor/quiet-issues'
@@ -12,10 +12,10 @@ export type GenerateBlock = { reason: string; kind: 'invalid' | 'todo' | 'offlin
 export const NO_KEY_REASON = 'Add your MuleRouter API key in Settings to generate. Drafting works without one.'
 
 /** Why Generate would not send this clip right now, in words for the button's description. */
-type BlockInputs = Pick<Store, 'assets' | 'online' | 'settings'> & { elements: readonly Element[] }
+type BlockInputs = Pick<Store, 'assets' | 'online' | 'settings'> & { elements: readonly Element[]; takes: readonly Take[] }
 
 export function generateBlock(clip: Clip, state: BlockInputs): GenerateBlock {
-  const issues = validateClip(clip, { assets: state.assets, elements: [...state.elements] })
+  const issues = validateClip(clip, { assets: state.assets, elements: [...state.elements], takes: state.takes })
   const summary = summarizeIssues(issues)
   if (summary.firstError && onlyQuietErrors(issues)) return { kind: 'todo', reason: summary.firstError.message }
   if (summary.firstError) return { kind: 'invalid', reason: `${summary.headline}: ${summary.firstError.message}` }
@@ -42,7 +42,7 @@ async function sendClip(clipId: string, actionId: string): Promise<void> {
     state.pushToast({ tone: 'warning', message: block.reason })
     return
   }
-  if (!isClipSendable(validateClip(clip, { assets: state.assets, elements: state.doc?.elements ?? [] }))) return
+  if (!isClipSendable(validateClip(clip, { assets: state.assets, elements: state.doc?.elements ?? [], takes: state.takes }))) return
   await flushEdits()
   const take = await call('generation:start', { clipId, actionId })
   if (take) useStore.getState().upsertTake(take)

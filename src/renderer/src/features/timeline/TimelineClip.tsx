@@ -8,6 +8,7 @@ import { useNearViewport } from '../../ui/use-near-viewport'
 import { ClipBody } from './ClipBody'
 import { ClipHeading } from './ClipHeading'
 import { ChainLinkGlyph } from '../chain/ChainLinkGlyph'
+import { VideoLinkGlyph } from '../next-shot/VideoLinkGlyph'
 import { clickSelectHandlers } from './click-select'
 
 /** `width` comes from the track's layout (track-layout.ts), which also places the clips left unmounted. */
@@ -48,6 +49,7 @@ export const TimelineClip = memo(function TimelineClip({ clipId, index, width, p
       onFocus={() => !selected && selectClip(clipId)}
     >
       <ChainLinkGlyph clipId={clipId} />
+      <VideoLinkGlyph clipId={clipId} />
       <div className="tl-clip__header">
         <button ref={setActivatorNodeRef} type="button" className="tl-clip__grip" {...attributes} {...listeners} aria-label={`Move clip ${number}`}>
           {gripIcon}

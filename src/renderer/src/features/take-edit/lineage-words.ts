@@ -1,0 +1,18 @@
+import { promptWithElementNames } from '../../../../shared/domain/element-tokens'
+import type { Take } from '../../../../shared/domain/project'
+import { takeNumberOf } from '../../../../shared/domain/take-numbers'
+import type { VideoSource } from '../../../../shared/domain/video-reference'
+
+/** "take 2", or "your video at cdn.example.com" for the user's own link. */
+export function sourceWords(source: VideoSource, takes: readonly Take[]): string {
+  if (source.kind === 'url') return `your video at ${new URL(source.url).hostname}`
+  const number = takeNumberOf(takes, source.takeId)
+  return number === null ? 'a removed take' : `take ${number}`
+}
+
+/** "Edit of take 2: add falling snow" — how an edit take is labelled in the take list and the compare view. */
+export function editLineageWords(take: Take, takes: readonly Take[]): string | null {
+  if (!take.edit) return null
+  const instruction = promptWithElementNames(take.edit.instruction, () => undefined).trim()
+  return `Edit of ${sourceWords(take.edit.source, takes)}: ${instruction}`
+}
