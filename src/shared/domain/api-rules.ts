@@ -55,5 +55,4 @@ export const elementToken = (n: number): string => `<<<element_${n}>>>`
 export const elementTokenPattern = /<<<element_(\d+)>>>/g
 /** How a clip's prompt names its Nth reference image and its video, in the project file (Kling's own syntax). */
 export const imageToken = (n: number): string => `<<<image_${n}>>>`
-export const imageTokenPattern = /<<<image_(\d+)>>>/g
 export const videoToken = '<<<video_1>>>'

@@ -1,4 +1,5 @@
-import { imageTokenPattern, videoToken } from './api-rules'
+import { videoToken } from './api-rules'
+import { tokenNumbers } from './element-tokens'
 import type { Asset } from './project'
 import { validateImageAsset } from './validate-images'
 import { error, plural, type ValidationIssue } from './validation-issue'
@@ -12,7 +13,7 @@ export type NamedText = { path: string; subject: string; text: string }
  */
 export function referenceTokenIssues(texts: readonly NamedText[], imageCount: number, hasVideo: boolean): ValidationIssue[] {
   return texts.flatMap(({ path, subject, text }) => {
-    const numbers = [...new Set(Array.from(text.matchAll(new RegExp(imageTokenPattern.source, 'g')), (match) => Number(match[1])))]
+    const numbers = [...new Set(tokenNumbers(text, 'image'))]
     const issues = numbers
       .filter((n) => n < 1 || n > imageCount)
       .map((n) =>

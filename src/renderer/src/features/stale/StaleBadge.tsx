@@ -7,7 +7,7 @@ import './stale.css'
 export function StaleBadge({ clipId }: { clipId: string }) {
   const label = useStore((s) => {
     const stale = selectStaleSince(clipId)(s)
-    return stale ? `Changed since take ${stale.takeNumber}\n${stale.changes.flatMap(describeChange).map((line) => line.where).join(', ')}` : null
+    return stale ? `Changed since take ${stale.takeNumber}\n${stale.changes.flatMap((change) => describeChange(change)).map((line) => line.where).join(', ')}` : null
   })
   if (label === null) return null
   const [text, fields] = label.split('\n')
