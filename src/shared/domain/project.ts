@@ -8,7 +8,7 @@ import { AudioFileSchema, MixSchema } from '../audio/audio-schema'
 import { BoundedJsonObjectSchema, BoundedJsonSchema, BoundedTextSchema as Text } from './json-limits'
 import { EditLineageSchema, GenerationPathSchema, VideoFactsSchema, VideoReferenceSchema } from './video-reference'
 
-export const PROJECT_SCHEMA_VERSION = 3
+export const PROJECT_SCHEMA_VERSION = 4
 
 export { AssetIdSchema, IdSchema, SafeFileNameSchema } from './id-schemas'
 

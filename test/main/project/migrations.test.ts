@@ -63,14 +63,31 @@ describe('migrations', () => {
     const before = JSON.parse(await fs.readFile(path.join(dir, 'project.json'), 'utf8')) as Record<string, unknown>
     const { project, migratedFrom } = await loadProject(dir)
     expect(migratedFrom).toBe(2)
-    expect(project.schemaVersion).toBe(3)
+    expect(project.schemaVersion).toBe(PROJECT_SCHEMA_VERSION)
     expect({ ...project, schemaVersion: 2 }).toEqual(before)
     const session = await openProjectSession(dir, testDeps())
     const script = { sceneKey: '#12', part: 1, text: 'Élodie climbs.', importedPrompt: '<<<element_1>>> climbs the lighthouse stairs', dialogue: [], changed: null }
     session.applyEdits([{ type: 'updateClip', clipId: 'clip-a', patch: { script } }])
     await session.close()
     const saved = JSON.parse(await fs.readFile(path.join(dir, 'project.json'), 'utf8')) as { schemaVersion: number; clips: { script?: unknown }[] }
-    expect(saved.schemaVersion).toBe(3)
+    expect(saved.schemaVersion).toBe(PROJECT_SCHEMA_VERSION)
     expect(saved.clips[0]!.script).toEqual(script)
+  })
+
+  it('3 → 4 keeps everything as it was, and its clips can then carry captions', async () => {
+    const dir = await copyFixture('v3-before-omni-paths-and-sound.omniboard')
+    const before = JSON.parse(await fs.readFile(path.join(dir, 'project.json'), 'utf8')) as Record<string, unknown>
+    const { project, migratedFrom } = await loadProject(dir)
+    expect(migratedFrom).toBe(3)
+    expect(project.schemaVersion).toBe(4)
+    expect({ ...project, schemaVersion: 3 }).toEqual(before)
+    const session = await openProjectSession(dir, testDeps())
+    const caption = { id: 'cap-1', text: 'Not tonight.', startSeconds: 0.5, endSeconds: 2, speaker: 'ÉLODIE' }
+    session.applyEdits([{ type: 'addCaption', clipId: 'clip-a', caption }])
+    await session.close()
+    const saved = JSON.parse(await fs.readFile(path.join(dir, 'project.json'), 'utf8')) as { schemaVersion: number; clips: { captions?: unknown; script?: unknown }[] }
+    expect(saved.schemaVersion).toBe(4)
+    expect(saved.clips[0]!.captions).toEqual([caption])
+    expect(saved.clips[0]!.script).toEqual((before.clips as { script: unknown }[])[0]!.script)
   })
 })

@@ -33,10 +33,19 @@ function movesTakesOutOfClips(project: RawProject): RawProject {
  */
 const allowsClipScripts = (project: RawProject): RawProject => ({ ...project, schemaVersion: 3 })
 
+/**
+ * Version 4 lets a clip carry reference images (`referenceImageIds`), a next shot's `videoReference` and `captions`;
+ * a take its `endpoint`, edit lineage (`edit`) and `videoFacts`; the project its sound lanes (`mix`, `audioFiles`).
+ * Nothing in a version 3 file changes; the number moves so an older Omniboard refuses the file rather than dropping
+ * those fields on its next save.
+ */
+const allowsOmniPathsCaptionsAndSound = (project: RawProject): RawProject => ({ ...project, schemaVersion: 4 })
+
 /** One step per version: `migrations.get(n)` turns a version n project into version n + 1. */
 export const migrations: ReadonlyMap<number, Migration> = new Map([
   [1, movesTakesOutOfClips],
   [2, allowsClipScripts],
+  [3, allowsOmniPathsCaptionsAndSound],
 ])
 
 export const OLDEST_SUPPORTED_VERSION = 1
