@@ -43,6 +43,7 @@ const CutTakeEntrySchema: z.ZodType<CutTakeEntry> = z.object({
   takeId: IdSchema,
   takeNumber: z.number().int().min(1),
   media: TakeMediaSchema,
+  lineage: z.string().optional(),
 })
 
 const CutAnimaticEntrySchema: z.ZodType<CutAnimaticEntry> = z.object({

@@ -1,5 +1,6 @@
 import type { Clip, Project, Take } from '../domain/project'
 import { takeNumberOf } from '../domain/take-numbers'
+import { editLineageWords } from '../takes/lineage-words'
 
 /** Frames per second as a rational, as in MP4 time scales and OpenTimelineIO (24, 30000/1001, …). */
 export interface FrameRate {
@@ -52,6 +53,8 @@ export interface CutTakeEntry extends CutEntryBase {
   takeId: string
   takeNumber: number
   media: TakeMedia
+  /** For an edit take: "Edit of take 2: add falling snow", kept in the hand-off files' metadata. */
+  lineage?: string
 }
 
 /** A clip with no playable take yet: held as a still (its first frame, or a title card) for the clip's duration. */
@@ -84,7 +87,9 @@ export function planCut(project: Pick<Project, 'clips' | 'takes'>, mediaByTakeId
     const media = take ? mediaByTakeId.get(take.id) : undefined
     if (take && media && media.durationSeconds > 0) {
       const durationSeconds = media.durationSeconds
-      entries.push({ ...base, kind: 'take', takeId: take.id, takeNumber: takeNumberOf(project.takes, take.id) ?? 1, media, durationSeconds, shots: shotsOf(clip, durationSeconds) })
+      const lineage = editLineageWords(take, project.takes)
+      const taken = { ...base, kind: 'take' as const, takeId: take.id, takeNumber: takeNumberOf(project.takes, take.id) ?? 1, media, durationSeconds, shots: shotsOf(clip, durationSeconds) }
+      entries.push(lineage === null ? taken : { ...taken, lineage })
     } else {
       const durationSeconds = clip.duration
       const problem = take ? refusedTakes.get(take.id) : undefined

@@ -1,7 +1,7 @@
 import type { FrameRate, TakeMedia } from '../cut/cut-plan'
 import { shotMarkers, type EditMarker, type EditTimeline } from './edit-timeline'
 import { rationalSeconds, sameRate } from './frame-time'
-import { xmlElement } from './xml-text'
+import { xmlAttr, xmlElement } from './xml-text'
 import { fcpxmlLanes } from './fcpxml-audio'
 import type { LaneTrack } from './lane-clips'
 
@@ -58,7 +58,9 @@ export function writeFcpxml(timeline: EditTimeline, options: FcpxmlOptions): str
     // Markers live in the clip's own (source) time, counted at the sequence rate when the take's rate matches it.
     const atSequenceRate = sameRate(entry.media.frameRate, timeline.rate)
     const clipMarkers = atSequenceRate ? markers(event.markers, timeline.rate) : markers(shotMarkers(entry, entry.media.frameRate, entry.media.frames), entry.media.frameRate)
-    return xmlElement('asset-clip', { ref: assetId, name: event.name, offset, start: '0s', duration, format: format.id, tcFormat: 'NDF' }, [...connected, ...clipMarkers], CLIP_INDENT)
+    // An edit take says what it was made from in the clip's note, which the DTD puts first.
+    const note = entry.lineage ? [`${CLIP_INDENT}  <note>${xmlAttr(entry.lineage)}</note>`] : []
+    return xmlElement('asset-clip', { ref: assetId, name: event.name, offset, start: '0s', duration, format: format.id, tcFormat: 'NDF' }, [...note, ...connected, ...clipMarkers], CLIP_INDENT)
   })
 
   const resources = [...formats.values()].map((format) =>

@@ -90,7 +90,7 @@ function markerOf(marker: EditMarker, rate: FrameRate): JsonObject {
 
 function metadataOf(entry: CutEntry): JsonObject {
   const common = { clipId: entry.clipId, clipNumber: entry.clipNumber, prompt: entry.prompt }
-  if (entry.kind === 'take') return { omniboard: { ...common, takeId: entry.takeId, takeNumber: entry.takeNumber } }
+  if (entry.kind === 'take') return { omniboard: { ...common, takeId: entry.takeId, takeNumber: entry.takeNumber, ...(entry.lineage ? { lineage: entry.lineage } : {}) } }
   return { omniboard: { ...common, takeId: null, missing: entry.reason } }
 }
 

@@ -32,6 +32,14 @@ describe('planCut', () => {
     expect(plan.entries.map((entry) => entry.kind === 'animatic' && entry.reason)).toEqual([false, 'no_take', 'take_not_ready'])
   })
 
+  it('says what an edit take was made from, for the hand-off files, and nothing for an ordinary take', () => {
+    const edit: Take = { ...take('t2', 'a'), edit: { source: { kind: 'take', takeId: 't1' }, instruction: 'add falling snow' } }
+    const plan = planCut({ clips: [clip('a', { chosenTakeId: 't2' }), clip('b', { chosenTakeId: 't3' })], takes: [take('t1', 'a'), edit, take('t3', 'b')] }, new Map([['t2', media('t2-0.mp4', 5)], ['t3', media('t3-0.mp4', 5)]]))
+    const [edited, plain] = plan.entries
+    expect(edited?.kind === 'take' && edited.lineage).toBe('Edit of take 1: add falling snow')
+    expect(plain?.kind === 'take' && plain.lineage).toBeUndefined()
+  })
+
   it('marks shot boundaries of a multi-shot clip, the last shot absorbing a video that runs long or short', () => {
     const plan = planCut({ clips: [multiShotClip('m', [3, 4, 3], { chosenTakeId: 't' })], takes: [take('t', 'm')] }, new Map([['t', media('t.mp4', 9.5)]]))
     expect(plan.entries[0]?.shots.map((shot) => [shot.startSeconds, shot.durationSeconds, shot.prompt])).toEqual([

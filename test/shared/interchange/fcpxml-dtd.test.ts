@@ -19,6 +19,14 @@ describe('FCPXML against Apple’s FCPXML 1.9 DTD (xmllint --dtdvalid)', () => {
     expect(xml).toMatch(/<asset id="a2" name="take-n1-0\.mp4" [^>]*hasAudio="0">/)
   })
 
+  it('puts an edit take’s lineage in its clip’s note, where the DTD allows it', () => {
+    const cut = sampleCut()
+    cut.entries = cut.entries.map((entry) => (entry.kind === 'take' && entry.takeNumber === 2 ? { ...entry, lineage: 'Edit of take 1: add "falling" snow & fog' } : entry))
+    const xml = fcpxml('Harbour film', cut)
+    expect(xml).toMatch(/<asset-clip ref="a1" [^>]*>\n\s*<note>Edit of take 1: add &quot;falling&quot; snow &amp; fog<\/note>/)
+    expect(dtdErrors(xml)).toBe('')
+  })
+
   it('accepts a cut of animatic cards only, and one mixing a 29.97 fps take into a 24 fps sequence', () => {
     const cards = sampleCut()
     cards.entries = cards.entries.filter((entry) => entry.kind === 'animatic')

@@ -58,6 +58,15 @@ describe('OpenTimelineIO writer', () => {
     expect((harbour['metadata'] as Node)['omniboard']).toMatchObject({ clipId: 'clip-harbour', takeId: 'take-h2', takeNumber: 2, prompt: 'Boats rock in the mist' })
   })
 
+  it('keeps what an edit take was made from in its clip’s metadata', () => {
+    const cut = sampleCut()
+    cut.entries[0] = { ...cut.entries[0]!, lineage: 'Edit of take 1: add falling snow' } as (typeof cut.entries)[0]
+    const doc = JSON.parse(writeOtio(editTimeline('Harbour', cut), { mediaUrl: (name) => name })) as Node
+    const [harbour, , night] = childrenOf(tracksOf(doc)[0])
+    expect((harbour!['metadata'] as Node)['omniboard']).toMatchObject({ takeId: 'take-h2', lineage: 'Edit of take 1: add falling snow' })
+    expect((night!['metadata'] as Node)['omniboard']).not.toHaveProperty('lineage')
+  })
+
   it('adds an audio track in step with the video: sound for the take that has it, gaps elsewhere', () => {
     const audio = tracksOf(written())[1]
     expect(audio?.['kind']).toBe('Audio')

@@ -9,7 +9,7 @@ import { useQueueCondition } from '../queue/use-queue-condition'
 import { takeVideoUrl } from '../takes/take-video-url'
 import { TakeStatusPill } from '../takes/TakeStatusPill'
 import { chooseTake } from '../takes/take-actions'
-import { editLineageWords } from '../take-edit/lineage-words'
+import { editLineageWords } from '../../../../shared/takes/lineage-words'
 import { RequestChangeList } from './RequestChangeList'
 
 type Props = {

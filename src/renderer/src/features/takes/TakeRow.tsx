@@ -11,7 +11,7 @@ import { TakeProgress } from './TakeProgress'
 import { TakeStatusPill } from './TakeStatusPill'
 import { useNow } from './use-now'
 import { TakeJudging } from '../judging/TakeJudging'
-import { editLineageWords } from '../take-edit/lineage-words'
+import { editLineageWords } from '../../../../shared/takes/lineage-words'
 
 type Props = { take: Take; number: number; chosen: boolean; playing: boolean; onPlay: () => void }
 

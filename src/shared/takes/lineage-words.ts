@@ -1,7 +1,7 @@
-import { promptWithElementNames } from '../../../../shared/domain/element-tokens'
-import type { Take } from '../../../../shared/domain/project'
-import { takeNumberOf } from '../../../../shared/domain/take-numbers'
-import type { VideoSource } from '../../../../shared/domain/video-reference'
+import { promptWithElementNames } from '../domain/element-tokens'
+import type { Take } from '../domain/project'
+import { takeNumberOf } from '../domain/take-numbers'
+import type { VideoSource } from '../domain/video-reference'
 
 /** "take 2", or "your video at cdn.example.com" for the user's own link. */
 export function sourceWords(source: VideoSource, takes: readonly Take[]): string {
@@ -10,7 +10,7 @@ export function sourceWords(source: VideoSource, takes: readonly Take[]): string
   return number === null ? 'a removed take' : `take ${number}`
 }
 
-/** "Edit of take 2: add falling snow" — how an edit take is labelled in the take list and the compare view. */
+/** "Edit of take 2: add falling snow" — how an edit take is labelled in the take list, the compare view and the exports. */
 export function editLineageWords(take: Take, takes: readonly Take[]): string | null {
   if (!take.edit) return null
   const instruction = promptWithElementNames(take.edit.instruction, () => undefined).trim()
