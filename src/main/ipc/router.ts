@@ -14,10 +14,12 @@ export type Router = {
   dispatch(channel: string, payload: unknown, sender: Sender): Promise<Result<unknown>>
 }
 
+// Each issue cut short: a union's message lists every member (33 edit kinds), too long for a dialog.
+const shortened = (text: string, max = 120) => (text.length > max ? `${text.slice(0, max - 1)}…` : text)
 const describeIssues = (error: z.ZodError) =>
   error.issues
     .slice(0, 3)
-    .map((issue) => `${issue.path.join('.') || 'payload'}: ${issue.message}`)
+    .map((issue) => shortened(`${issue.path.join('.') || 'payload'}: ${issue.message}`))
     .join('; ')
 
 /**
