@@ -61,6 +61,8 @@ describe('a new user drafts and generates a storyboard', () => {
     ])
     const card = page.getByRole('article', { name: /^Element / })
     await card.first().waitFor()
+    // The inspector now holds reference images above the elements: the new card may sit below its fold.
+    await card.first().scrollIntoViewIfNeeded()
     await card.first().getByLabel(/^Name of /).fill('Hero')
     await card.first().getByLabel(/^Name of /).press('Tab')
     // A new element joins the selected clip at once.

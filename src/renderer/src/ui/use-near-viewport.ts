@@ -41,9 +41,9 @@ function sharedObserver(): IntersectionObserver | null {
 /**
  * Whether an element has come near the visible area, latched once true. Big storyboards mount cheap shells
  * for the clips and images off screen and fill them in as they scroll into view. Where IntersectionObserver
- * is missing (tests), everything counts as near.
+ * is missing (tests), everything counts as near. `reveal` fills one in at once (a shell the keyboard reached).
  */
-export function useNearViewport(): [ref: (element: Element | null) => void | (() => void), near: boolean] {
+export function useNearViewport(): [ref: (element: Element | null) => void | (() => void), near: boolean, reveal: () => void] {
   const [near, setNear] = useState(() => sharedObserver() === null)
   const ref = useCallback((element: Element | null) => {
     const io = sharedObserver()
@@ -55,5 +55,6 @@ export function useNearViewport(): [ref: (element: Element | null) => void | (()
       listeners.delete(element)
     }
   }, [])
-  return [ref, near]
+  const reveal = useCallback(() => setNear(true), [])
+  return [ref, near, reveal]
 }

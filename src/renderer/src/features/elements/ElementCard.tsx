@@ -14,13 +14,14 @@ type Props = { element: Element; clipId: string | null; position: number | null;
 export const ElementCard = memo(function ElementCard({ element, clipId, position, attachedCount }: Props) {
   const edit = useStore((s) => s.edit)
   const [draft, setDraft] = useState<string | null>(null)
-  const [observe, near] = useNearViewport()
+  const [observe, near, reveal] = useNearViewport()
   const name = element.name || 'Unnamed element'
   const update = (patch: Partial<Pick<Element, 'name' | 'frontalAssetId' | 'referenceAssetIds'>>) =>
     edit({ type: 'updateElement', elementId: element.id, patch })
   const move = (delta: number) => clipId && position !== null && edit({ type: 'moveClipElement', clipId, elementId: element.id, toIndex: position + delta })
 
-  if (!near) return <article ref={observe} className="element-card element-card--pending" aria-label={`Element ${name}`} />
+  // A shell below a scrolled panel never meets the viewport; Tab reaching it fills it in, so the keyboard gets in.
+  if (!near) return <article ref={observe} className="element-card element-card--pending" aria-label={`Element ${name}`} tabIndex={0} onFocus={reveal} />
   return (
     <article className="element-card" aria-label={`Element ${name}`}>
       <ImageSlot
