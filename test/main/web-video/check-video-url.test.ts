@@ -80,7 +80,7 @@ describe("checking a user's video link before it counts", () => {
 
   it('refuses a web page and a file over 200 MB, in words', async () => {
     expect(await refusalOf(checkVideoUrl(`${base}/page`, onLoopback))).toMatchObject({ code: 'video_url_refused', message: 'The link gives text/html, not an MP4 or MOV video.' })
-    expect(await refusalOf(checkVideoUrl(`${base}/huge.mp4`, onLoopback))).toMatchObject({ code: 'video_url_refused', message: 'The video is 300 MB; Kling takes at most 200 MB.' })
+    expect(await refusalOf(checkVideoUrl(`${base}/huge.mp4`, onLoopback))).toMatchObject({ code: 'video_url_refused', message: 'The video is 300.0 MB; Kling takes at most 200.0 MB.' })
   })
 
   it('refuses http and links to this computer or a private network (SSRF guard)', async () => {

@@ -1,7 +1,7 @@
 import { apiRules } from '../../../shared/domain/api-rules'
 import type { Encoded } from './encode-to-fit'
 import { isSrgbProfileName } from './icc-profile'
-import { megabytes } from './image-checks'
+import { megabytes } from '../../../shared/byte-size'
 import { kindLabels, type ImageKind } from './image-format'
 import type { ImageHeader } from './image-header'
 

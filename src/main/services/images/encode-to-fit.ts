@@ -1,7 +1,7 @@
 import type sharp from 'sharp'
 import { apiRules } from '../../../shared/domain/api-rules'
 import { fail } from '../../../shared/errors'
-import { megabytes } from './image-checks'
+import { megabytes } from '../../../shared/byte-size'
 
 export type OutputFormat = 'png' | 'jpeg'
 /** `fitted`: the first, preferred encoding was over the limit, so the format, quality or size was changed. */

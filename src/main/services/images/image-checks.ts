@@ -1,5 +1,6 @@
 import { apiRules } from '../../../shared/domain/api-rules'
 import { appError, fail, type AppError } from '../../../shared/errors'
+import { megabytes } from '../../../shared/byte-size'
 
 const rules = apiRules.image
 
@@ -53,9 +54,6 @@ export const aspectRefusal = (width: number, height: number): AppError =>
 
 export const unreadable = (): never =>
   fail('image_unreadable', 'The image is damaged or incomplete and cannot be read.', 'Open it in an image viewer to check it, or export it again.')
-
-export const megabytes = (bytes: number): string =>
-  bytes < 100 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / (1024 * 1024)).toFixed(1)} MB`
 
 function describeRatio(width: number, height: number): string {
   const format = (n: number): string => String(Number(n.toFixed(2)))

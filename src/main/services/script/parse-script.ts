@@ -3,6 +3,7 @@ import { AppErrorException, fail } from '../../../shared/errors'
 import { parseFdx } from '../../../shared/script/fdx'
 import { parseFountain } from '../../../shared/script/fountain'
 import { MAX_SCRIPT_BYTES, ScreenplaySchema, type Screenplay } from '../../../shared/script/screenplay'
+import { megabytes } from '../../../shared/byte-size'
 export const scriptExtensions = ['.fountain', '.spmd', '.txt', '.fdx'] as const
 
 const hint = 'Save the script from your screenwriting app as Fountain (.fountain) or Final Draft (.fdx), then import that.'
@@ -45,4 +46,3 @@ function decodeText(name: string, bytes: Uint8Array): string {
   }
 }
 
-const megabytes = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(1)} MB`

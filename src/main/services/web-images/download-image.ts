@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http'
 import { fail, isAppErrorException } from '../../../shared/errors'
-import { MAX_SOURCE_BYTES, megabytes } from '../images/image-checks'
+import { megabytes } from '../../../shared/byte-size'
+import { MAX_SOURCE_BYTES } from '../images/image-checks'
 import { sniffImageFormat } from '../images/image-format'
 import { checkedAddress, systemAddressPolicy, type AddressPolicy } from './checked-address'
 import { pinnedGet } from './pinned-get'

@@ -4,11 +4,11 @@ import type { CheckedVideoUrl } from '../../../shared/ipc/contract-video'
 import { systemAddressPolicy, type AddressPolicy } from '../web-images/checked-address'
 import { pinnedFetch, refuseLink, videoLink, type VideoLinkOptions } from './pinned-fetch'
 import { probeRemoteVideo } from './probe-remote-video'
+import { megabytes } from '../../../shared/byte-size'
 
 export type VideoUrlCheckOptions = { addresses?: AddressPolicy; timeoutMs?: number; allowHttp?: boolean }
 export type VideoUrlChecker = (url: string) => Promise<CheckedVideoUrl>
 
-const megabytes = (bytes: number): string => `${Math.round(bytes / (1024 * 1024))} MB`
 
 /**
  * Checks a user's video link before it counts, without downloading it: a HEAD (or, where HEAD is refused, a
