@@ -1,7 +1,7 @@
 import { Fragment } from 'react'
-import { takeNumberOf } from '../../../../shared/domain/take-numbers'
 import type { Take } from '../../../../shared/domain/project'
 import type { RequestChange } from '../../../../shared/takes/request-diff'
+import { videoRefWords } from '../../../../shared/takes/lineage-words'
 import { useStore } from '../../store/store'
 import { describeChange } from './describe-change'
 import './request-changes.css'
@@ -21,12 +21,7 @@ type Props = {
 export function RequestChangeList({ changes, subject }: Props) {
   // Only a change of video needs the take list (to say "take 2"): other lists ignore take updates.
   const takes = useStore((s) => (changes.some((change) => change.kind === 'video') ? s.takes : noTakes))
-  const nameVideo = (ref: string): string => {
-    if (!ref.startsWith('take:')) return URL.canParse(ref) ? new URL(ref).hostname : ref
-    const number = takeNumberOf(takes, ref.slice('take:'.length))
-    return number === null ? 'a removed take' : `take ${number}`
-  }
-  const lines = changes.flatMap((change) => describeChange(change, nameVideo))
+  const lines = changes.flatMap((change) => describeChange(change, (ref) => videoRefWords(ref, takes)))
   return (
     <ul className="compare-diff">
       {lines.map((line) => (
