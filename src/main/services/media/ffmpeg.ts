@@ -19,6 +19,8 @@ export type FfmpegInput =
   | { kind: 'generated'; graph: string; options?: readonly string[] }
   /** A SubRip file Omniboard wrote (a film's captions). */
   | { kind: 'subtitles'; filePath: string; options?: readonly string[] }
+  /** Raw 32-bit float stereo samples Omniboard wrote (a film's mix between its passes), read at `sampleRate`. */
+  | { kind: 'pcm'; filePath: string; sampleRate: number; options?: readonly string[] }
 
 /** ffmpeg's demuxers for the sound files import accepts. */
 export type AudioDemuxer = 'wav' | 'mp3' | 'aac' | 'mov' | 'flac' | 'ogg'
@@ -76,6 +78,7 @@ function inputArgs(input: FfmpegInput): string[] {
   const options = [...(input.options ?? [])]
   if (input.kind === 'generated') return [...options, '-f', 'lavfi', '-i', input.graph]
   if (input.kind === 'subtitles') return [...options, '-f', 'srt', '-protocol_whitelist', 'file', '-i', `file:${input.filePath}`]
+  if (input.kind === 'pcm') return [...options, '-f', 'f32le', '-ar', String(input.sampleRate), '-ac', '2', '-protocol_whitelist', 'file', '-i', `file:${input.filePath}`]
   if (input.kind === 'audio') return [...options, '-f', input.demuxer, '-protocol_whitelist', 'file', '-i', `file:${input.filePath}`]
   // One named image, never a numbered sequence: a `%d` in a project's path must not become a pattern.
   const format = input.kind === 'take' ? ['-f', 'mov'] : ['-f', 'image2', '-pattern_type', 'none']

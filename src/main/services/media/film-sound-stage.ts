@@ -9,6 +9,8 @@ import { fail } from '../../../shared/errors'
 import { audioDemuxers, audioFileName } from '../audio/audio-kind'
 import { containedPath } from '../disk/contained-file'
 import { requirePathInsideProject } from '../project/project-folder'
+import { segmentCount } from './aac-segments'
+import { encodeMix } from './encode-mix'
 import { runFfmpeg, type AudioDemuxer } from './ffmpeg'
 import { MIX_RATE, mixFilterGraph } from './mix-filter-graph'
 
@@ -25,6 +27,8 @@ export interface FilmSoundStage {
 const PEAK_LIMIT = Math.pow(10, -1.5 / 20)
 /** EBU R128's absolute gate: what measures at or under it is silence. */
 const SILENCE_LUFS = -70
+/** The share of the mixing progress bar the decode-mix-measure pass takes; encoding the AAC is the rest. */
+const MEASURE_SHARE = 0.2
 const failure = { code: 'export_failed' as const, hint: 'Check the sound files play on their own, then export again.' }
 
 /**
@@ -49,9 +53,9 @@ export function filmSoundStage(project: Project, entries: readonly CutEntry[], f
 /**
  * Writes the film to `outputPath`: straight there when there is nothing to mix; otherwise the picture goes to a
  * temporary file, and the mix replaces its sound while its video is copied as it is (a copy-joined film stays a
- * copy). Loudness is normalised in two passes: the mix is measured (`ebur128`, EBU R128 integrated loudness), then
- * written with the one gain that brings it to its target, so nothing pumps. (`loudnorm` resamples to 192 kHz to do
- * the same, and cost more than the rest of the mix together.)
+ * copy). The sound is decoded and mixed once: that pass measures it (`ebur128`, EBU R128 integrated loudness) and
+ * keeps the mix as raw samples; the encoders then apply the one gain that brings it to its target, so nothing pumps.
+ * (`loudnorm` resamples to 192 kHz to do the same, and cost more than the rest of the mix together.)
  */
 export async function withFilmSound(stage: FilmSoundStage | null, dir: string, outputPath: string, signal: AbortSignal, onMixing: (fraction: number) => void, writePicture: (picturePath: string) => Promise<void>): Promise<void> {
   if (!stage) return writePicture(outputPath)
@@ -66,34 +70,37 @@ export async function withFilmSound(stage: FilmSoundStage | null, dir: string, o
       files.set(audioId, { filePath: await containedPath(dir, requirePathInsideProject(dir, 'audio', file.fileName)), demuxer: file.demuxer })
     }
     const graph = mixFilterGraph(stage.plan, stage.filmSeconds, stage.pictureHasSound, files)
-    const inputs = [{ kind: 'take' as const, filePath: picturePath }, ...graph.inputs]
-    const script = (name: string, last: string): Promise<string> => writeScript(path.join(work, name), [...graph.filters, last])
+    const pcmPath = path.join(work, 'mix.f32')
     let measured = ''
     await runFfmpeg({
-      inputs,
-      outputOptions: ['-filter_complex_script', await script('measure.txt', '[mix]ebur128=framelog=verbose[a]'), '-map', '[a]', '-f', 'null'],
-      outputPath: path.join(work, 'measure.null'),
+      inputs: [{ kind: 'take', filePath: picturePath }, ...graph.inputs],
+      outputOptions: ['-filter_complex_script', await writeScript(path.join(work, 'mix.txt'), [...graph.filters, '[mix]ebur128=framelog=verbose[a]']), '-map', '[a]', '-c:a', 'pcm_f32le', '-f', 'f32le'],
+      outputPath: pcmPath,
       outputSeconds: stage.filmSeconds,
       failure,
       signal,
-      onOutSeconds: (seconds) => onMixing(Math.min(0.5, seconds / stage.filmSeconds / 2)),
+      onOutSeconds: (seconds) => onMixing(Math.min(1, seconds / stage.filmSeconds) * MEASURE_SHARE),
       onLog: (log) => (measured = log),
     })
     const gainDb = loudnessGain(measured, loudnessTargets[stage.loudness])
-    // One gain brings the film to its target; a look-ahead limiter (1 ms) keeps the peaks that gain would lift under −1.5 dBFS.
-    const level = `volume=${gainDb.toFixed(2)}dB,alimiter=limit=${PEAK_LIMIT.toFixed(4)}:attack=1:release=50:level=0`
+    const soundPath = await encodeMix({
+      pcmPath,
+      sampleRate: MIX_RATE,
+      // One gain brings the film to its target; a look-ahead limiter (1 ms) keeps the peaks that gain would lift under −1.5 dBFS.
+      filter: `volume=${gainDb.toFixed(2)}dB,alimiter=limit=${PEAK_LIMIT.toFixed(4)}:attack=1:release=50:level=0`,
+      segments: segmentCount(MIX_RATE * stage.filmSeconds, os.availableParallelism()),
+      workDir: work,
+      failure,
+      signal,
+      onFraction: (fraction) => onMixing(MEASURE_SHARE + fraction * (1 - MEASURE_SHARE)),
+    })
     await runFfmpeg({
-      inputs,
-      outputOptions: [
-        '-filter_complex_script', await script('mix.txt', `[mix]${level},aresample=${MIX_RATE}[a]`),
-        '-map', '0:v', '-map', '[a]', '-c:v', 'copy', '-c:a', 'aac', '-b:a', '192k', '-ar', String(MIX_RATE),
-        '-movflags', '+faststart', '-f', 'mp4',
-      ],
+      inputs: [{ kind: 'take', filePath: picturePath }, { kind: 'audio', filePath: soundPath, demuxer: 'aac' }],
+      outputOptions: ['-map', '0:v', '-map', '1:a', '-c', 'copy', '-movflags', '+faststart', '-f', 'mp4'],
       outputPath,
       outputSeconds: stage.filmSeconds,
       failure,
       signal,
-      onOutSeconds: (seconds) => onMixing(Math.min(1, 0.5 + seconds / stage.filmSeconds / 2)),
     })
     onMixing(1)
   } finally {
