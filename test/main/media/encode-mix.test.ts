@@ -84,4 +84,12 @@ describe('Encoding a film’s mix in segments side by side', () => {
       expect(rms(difference, 0, difference.length) / rms(whole, join - 2 * AAC_FRAME_SAMPLES, join + 2 * AAC_FRAME_SAMPLES)).toBeLessThan(0.05)
     }
   })
+
+  it('stops every encoder when the export is cancelled', async () => {
+    const controller = new AbortController()
+    const dir = await fs.mkdtemp(path.join(work, 'cancelled-'))
+    const encoding = encodeMix({ pcmPath, sampleRate: RATE, filter: 'volume=0dB', segments: 3, workDir: dir, failure: { code: 'export_failed', hint: '' }, signal: controller.signal, onFraction: () => controller.abort() })
+    await expect(encoding).rejects.toMatchObject({ error: { code: 'export_cancelled' } })
+    expect(await fs.readdir(dir)).not.toContain('sound.aac')
+  })
 })

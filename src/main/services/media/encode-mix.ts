@@ -28,6 +28,10 @@ export async function encodeMix(run: MixEncode): Promise<string> {
   const segments = aacSegments(samples, run.segments)
   const done = segments.map(() => 0)
   const report = (): void => run.onFraction(Math.min(1, done.reduce((sum, seconds) => sum + seconds, 0) / (samples / run.sampleRate)))
+  // One encoder failing (or the export being cancelled) stops the others rather than leaving them to run to the end.
+  const stop = new AbortController()
+  const cancel = (): void => stop.abort()
+  run.signal.addEventListener('abort', cancel, { once: true })
   const streams = await Promise.all(
     segments.map(async (segment, index) => {
       const outputPath = path.join(run.workDir, `sound-${index}.aac`)
@@ -41,15 +45,18 @@ export async function encodeMix(run: MixEncode): Promise<string> {
         outputPath,
         outputSeconds: seconds,
         failure: run.failure,
-        signal: run.signal,
+        signal: stop.signal,
         onOutSeconds: (out) => {
           done[index] = Math.min(out, seconds)
           report()
         },
       })
       return adtsFrames(await fs.readFile(outputPath))
-    }),
-  )
+    }).map((encoded) => encoded.catch((cause: unknown) => {
+      cancel()
+      throw cause
+    })),
+  ).finally(() => run.signal.removeEventListener('abort', cancel))
   const soundPath = path.join(run.workDir, 'sound.aac')
   await fs.writeFile(soundPath, Buffer.concat(spliceSegments(segments, streams)))
   return soundPath
