@@ -88,6 +88,13 @@ describe('audio lanes', () => {
     const seconds = Number(/0:0(\d\.\d)/.exec(heardAt)?.[1])
     expect(Math.abs(seconds - 2.0)).toBeLessThanOrEqual(0.2)
     await page.getByTestId('film-animatic').waitFor()
+    // Paused, the lanes' playhead stands exactly under the clip track's.
+    await page.keyboard.press('Space')
+    const centre = async (selector: string): Promise<number> => {
+      const line = (await page.locator(selector).boundingBox())!
+      return line.x + line.width / 2
+    }
+    await expect.poll(async () => Math.abs((await centre('.audio-lanes__playhead')) - (await centre('.film-playhead-layer__line')))).toBeLessThanOrEqual(1)
     await page.keyboard.press('Escape')
 
     await page.getByRole('button', { name: 'Export film…' }).first().click()

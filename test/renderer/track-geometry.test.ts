@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { secondsOfX, snapToKnots, trackGeometry, xInClip, xOfSeconds, type ClipShape } from '../../src/renderer/src/features/timeline/track-geometry'
+import { clipAtX, secondsOfX, snapToKnots, trackGeometry, xInClip, xOfSeconds, type ClipShape } from '../../src/renderer/src/features/timeline/track-geometry'
 import { clipWidth, shotTrackLeft } from '../../src/renderer/src/features/timeline/track-layout'
 
 const px = 40
@@ -44,6 +44,14 @@ describe('the timeline’s time axis, shared by clip cards and sound lanes', () 
     expect(xInClip(geometry, 1, 0.7)).toBe(xOfSeconds(geometry, 12))
     expect(xInClip(geometry, 0, 1)).toBe(one.left + one.width)
     expect(xInClip(geometry, 5, 0.5)).toBeNull()
+  })
+
+  it('names the clip under x and how far through it, a gap belonging to the card before it', () => {
+    expect(clipAtX(geometry, xOfSeconds(geometry, 12))).toEqual({ index: 1, fraction: 0.7 })
+    expect(clipAtX(geometry, one.left + one.width + 4)).toEqual({ index: 0, fraction: 1 })
+    expect(clipAtX(geometry, two.left)).toEqual({ index: 1, fraction: 0 })
+    expect(clipAtX(geometry, geometry.endX + 100)).toEqual({ index: 2, fraction: 1 })
+    expect(clipAtX(trackGeometry([], px), 10)).toBeNull()
   })
 
   it('snaps a time drawn near a card edge or shot boundary onto it, and leaves one drawn farther away', () => {

@@ -98,7 +98,7 @@ export function Timeline() {
             </DndContext>
             {endX > geometry.endX && <div className="timeline__gap" style={{ width: endX - geometry.endX }} aria-hidden="true" />}
             {showHint && <p className="timeline__hint">Drop images from your computer straight onto a slot. Each clip is up to 15 s; add more with + Clip.</p>}
-            <FilmPlayhead />
+            <FilmPlayhead geometry={geometry} />
           </div>
         </div>
       </div>

@@ -109,6 +109,17 @@ export function secondsOfX(geometry: TrackGeometry, x: number): number {
   return knots.at(-1)!.seconds
 }
 
+/** The clip drawn at x and how far through it (0..1): a gap counts as the end of the card before it, past the ends the first or last clip. */
+export function clipAtX(geometry: TrackGeometry, x: number): { index: number; fraction: number } | null {
+  const seconds = secondsOfX(geometry, x)
+  const { clips } = geometry
+  if (clips.length === 0) return null
+  let index = 0
+  while (index + 1 < clips.length && clips[index + 1]!.startSeconds <= seconds && clips[index + 1]!.left <= x) index++
+  const clip = clips[index]!
+  return { index, fraction: clip.durationSeconds > 0 ? Math.min(1, Math.max(0, (seconds - clip.startSeconds) / clip.durationSeconds)) : 0 }
+}
+
 /**
  * `seconds` moved onto the nearest clip edge or shot boundary whose drawn x is within `tolerancePx` of where
  * `seconds` is drawn, so a snapped item lands exactly on the edge the user sees.
