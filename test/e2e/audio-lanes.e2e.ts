@@ -54,15 +54,20 @@ function filmTimeWhenHeard(page: Harness['page']): Promise<string> {
   )
 }
 
+/** Opens the project and drops a 1 s tone on the Sound bar, which has no lanes yet: a first lane takes it at 0 s. */
+async function openWithTone(page: Harness['page']) {
+  await page.getByRole('button', { name: /^Open…/ }).click()
+  await page.getByRole('region', { name: 'Timeline' }).waitFor()
+  await dropFiles(page, page.getByTestId('sound-drop'), [{ name: 'tone.wav', mime: 'audio/wav', bytes: await readFile(audioFixture('tone-1k-1s.wav')) }])
+  const item = page.getByTestId('audio-item')
+  await expect.poll(() => item.getAttribute('aria-label')).toBe('tone.wav, at 0.0 s for 1.0 s')
+  return item
+}
+
 describe('audio lanes', () => {
   it('takes a dropped music file on a new lane, moves it to clip 2, plays it there in Play film and mixes it into the exported film', async () => {
     const { page, logs } = app
-    await page.getByRole('button', { name: /^Open…/ }).click()
-    await page.getByRole('region', { name: 'Timeline' }).waitFor()
-
-    await dropFiles(page, page.getByTestId('sound-drop'), [{ name: 'tone.wav', mime: 'audio/wav', bytes: await readFile(audioFixture('tone-1k-1s.wav')) }])
-    const item = page.getByTestId('audio-item')
-    await expect.poll(() => item.getAttribute('aria-label')).toBe('tone.wav, at 0.0 s for 1.0 s')
+    const item = await openWithTone(page)
     // A refused file says why and adds nothing.
     await dropFiles(page, page.getByTestId('audio-lane-new'), [{ name: 'list.mp3', mime: 'audio/mpeg', bytes: await readFile(audioFixture('not-audio.mp3')) }])
     await page.getByText('list.mp3 is not a sound file Omniboard reads.').waitFor()
@@ -148,11 +153,7 @@ describe('audio lanes', () => {
 
   it('draws sound placed at clip 3’s start under clip 3’s card, also scrolled, zoomed and after clip 1 is retimed', async () => {
     const { page, logs } = app
-    await page.getByRole('button', { name: /^Open…/ }).click()
-    await page.getByRole('region', { name: 'Timeline' }).waitFor()
-    await dropFiles(page, page.getByTestId('sound-drop'), [{ name: 'tone.wav', mime: 'audio/wav', bytes: await readFile(audioFixture('tone-1k-1s.wav')) }])
-    const item = page.getByTestId('audio-item')
-    await expect.poll(() => item.getAttribute('aria-label')).toBe('tone.wav, at 0.0 s for 1.0 s')
+    const item = await openWithTone(page)
     // Before moving it, clip 1's start is clip 1's card's left edge.
     expect(Math.abs((await leftOf(item)) - (await leftOf(card(page, 0))))).toBeLessThanOrEqual(1)
 

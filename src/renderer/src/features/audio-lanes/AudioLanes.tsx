@@ -39,7 +39,7 @@ export function AudioLanes({ geometry, track, endX }: Props) {
   const onImport = (): void => void importChosenSound({ ...newLane(), ...(mix.lanes[0] ? { laneId: mix.lanes[0].id } : {}), atSeconds: 0 })
   if (!hasLanes) {
     return (
-      <div className={`audio-lanes audio-lanes--empty${firstLaneDrop.over ? ' audio-lanes--over' : ''}`} aria-label="Sound lanes" data-testid="sound-drop" {...firstLaneDrop.handlers}>
+      <div className={`audio-lanes${firstLaneDrop.over ? ' audio-lanes--over' : ''}`} aria-label="Sound lanes" data-testid="sound-drop" {...firstLaneDrop.handlers}>
         <SoundBar onImport={onImport} empty />
       </div>
     )
