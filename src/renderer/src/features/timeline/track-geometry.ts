@@ -9,7 +9,7 @@ import { clipOffsets, clipWidth, shotTrackLeft } from './track-layout'
  */
 
 /** The track's gap between clip cards (timeline.css, --space-2). */
-export const TRACK_GAP_PX = 8
+const TRACK_GAP_PX = 8
 /** The track's padding before the first card (timeline.css, --space-3). */
 export const TRACK_PADDING_PX = 12
 
