@@ -23,6 +23,7 @@ export const shortcutTable: readonly Shortcut[] = [
   { keys: '←, →', label: 'Nudge a sound by 0.1 s; Shift: 1 s', when: 'on a focused sound item' },
   { keys: 'Delete, Backspace', label: 'Remove the sound from its lane', when: 'on a focused sound item' },
   { keys: 'Ctrl/Cmd+wheel', label: 'Zoom the timeline', when: 'over the timeline' },
+  { keys: 'Shift+wheel', label: 'Scroll the clips and the sound lanes sideways together', when: 'over the sound lanes' },
   { keys: '@', label: 'Insert an element reference', when: 'in a prompt' },
   { keys: 'G', label: 'Grab the frame on screen as an image', when: 'on the take player' },
   { keys: '1–5, 0', label: 'Rate the focused take; 0 clears the rating', when: 'in the take list' },

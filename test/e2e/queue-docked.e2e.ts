@@ -54,6 +54,10 @@ describe('the Queue panel at 1280×800', () => {
       expect(overlaps(box, panelBox), `${await control.getAttribute('aria-label') ?? await control.innerText()} is under the Queue panel`).toBe(false)
       expect(box.x + box.width).toBeLessThanOrEqual(panelBox.x)
     }
+    // The editor column beside the panel holds the whole take card, not a cut-off part of it.
+    const column = (await page.locator('.editor__center').boundingBox())!
+    const takeCard = (await page.locator('.take-row').first().boundingBox())!
+    expect(takeCard.x + takeCard.width).toBeLessThanOrEqual(column.x + column.width)
     // A real click: Playwright refuses it if the panel catches the pointer.
     await arrow.click({ timeout: 5_000 })
     await page.getByRole('menu', { name: 'Generate' }).waitFor()

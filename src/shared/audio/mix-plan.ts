@@ -122,14 +122,3 @@ export function spansFromDurations(clips: readonly { id: string; duration: numbe
     return span
   })
 }
-
-/** The nearest of `marks` (clip starts, shot boundaries) within `tolerance` seconds of `seconds`, else `seconds`. */
-export function snapTime(seconds: number, marks: readonly number[], tolerance: number): number {
-  let best = seconds
-  let distance = tolerance
-  for (const mark of marks) {
-    const away = Math.abs(mark - seconds)
-    if (away <= distance) [best, distance] = [mark, away]
-  }
-  return best
-}

@@ -70,6 +70,7 @@ export async function startHarnessMain(options: HarnessMainOptions): Promise<Har
     dialogs: {
       chooseProjectFolder: dialogs.chooseProjectFolder ?? (async () => null),
       chooseImages: dialogs.chooseImages ?? (async () => []),
+      ...(dialogs.chooseAudio ? { chooseAudio: dialogs.chooseAudio } : {}),
       askUnsavedChanges: dialogs.askUnsavedChanges ?? (async () => 'discard'),
       askQueueOnClose: dialogs.askQueueOnClose ?? (async () => 'close'),
       confirmKeyOrigin: dialogs.confirmKeyOrigin ?? (async () => false),

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, afterEach, beforeEach } from 'vitest'
 import { createSampleProject } from '../../../src/main/services/project/sample-project'
-import { closeBrowser, launchApp, type Harness } from '../harness'
+import { closeBrowser, launchApp, type Harness, type HarnessOptions } from '../harness'
 
 /** project.json as plain JSON, for a spec to reshape before the app opens it. */
 export type ProjectJson = Record<string, unknown> & { clips: Record<string, unknown>[]; assets: Record<string, unknown>[]; takes: unknown[] }
@@ -11,10 +11,10 @@ export type ProjectJson = Record<string, unknown> & { clips: Record<string, unkn
 /**
  * Registers the hooks of a spec that opens a reshaped sample project: per test, the sample project is written to
  * a temp folder, `edit` changes its project.json (and may add files to the folder), and the app is launched with
- * its Open… dialog answering that folder; after it, app and folder are removed, and the browser at the end. Read
- * `app` from the returned object inside a test.
+ * its Open… dialog answering that folder (and `dialogs` answering the others); after it, app and folder are removed,
+ * and the browser at the end. Read `app` from the returned object inside a test.
  */
-export function useSampleProjectApp(edit: (json: ProjectJson, dir: string) => Promise<void> | void): { app: Harness } {
+export function useSampleProjectApp(edit: (json: ProjectJson, dir: string) => Promise<void> | void, dialogs: HarnessOptions['dialogs'] = {}): { app: Harness } {
   const current = {} as { app: Harness }
   let parent = ''
   beforeEach(async () => {
@@ -26,7 +26,7 @@ export function useSampleProjectApp(edit: (json: ProjectJson, dir: string) => Pr
     const json = JSON.parse(await readFile(file, 'utf8')) as ProjectJson
     await edit(json, dir)
     await writeFile(file, JSON.stringify(json))
-    current.app = await launchApp({ dialogs: { chooseProjectFolder: async () => dir } })
+    current.app = await launchApp({ dialogs: { ...dialogs, chooseProjectFolder: async () => dir } })
   })
   afterEach(async () => {
     await current.app.close()

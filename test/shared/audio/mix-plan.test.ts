@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { defaultMix, type AudioFile, type AudioItem, type AudioLane, type Mix } from '../../../src/shared/audio/audio-schema'
 import { applyEdit } from '../../../src/shared/domain/edits'
-import { dbToGain, placeItem, planMix, snapTime, sourceGainAt, spansFromDurations, type ClipSpan } from '../../../src/shared/audio/mix-plan'
+import { dbToGain, placeItem, planMix, sourceGainAt, spansFromDurations, type ClipSpan } from '../../../src/shared/audio/mix-plan'
 
 const song: AudioFile = { id: 'a'.repeat(64), kind: 'mp3', durationSeconds: 30, sampleRate: 44100, channels: 2, bytes: 1000, originalName: 'song.mp3', importedAt: '2026-12-07T00:00:00Z' }
 const item = (fields: Partial<AudioItem> = {}): AudioItem => ({ id: 'i1', audioId: song.id, startSeconds: 0, anchor: null, sourceInSeconds: 0, durationSeconds: 10, gainDb: 0, fadeInSeconds: 0, fadeOutSeconds: 0, ...fields })
@@ -69,11 +69,6 @@ describe('placing on the lanes', () => {
     expect(placeItem(7, true, clips)).toEqual({ startSeconds: 7, anchor: { clipId: 'c2', offsetSeconds: 2 } })
     expect(placeItem(7, false, clips)).toEqual({ startSeconds: 7, anchor: null })
     expect(placeItem(-1, true, clips)).toEqual({ startSeconds: 0, anchor: { clipId: 'c1', offsetSeconds: 0 } })
-  })
-
-  it('snaps to the nearest clip start or shot boundary within the tolerance', () => {
-    expect(snapTime(5.2, [0, 5, 10], 0.3)).toBe(5)
-    expect(snapTime(5.4, [0, 5, 10], 0.3)).toBe(5.4)
   })
 })
 

@@ -1,12 +1,13 @@
 import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react'
 import type { AudioFile, AudioItem } from '../../../../shared/audio/audio-schema'
-import { placeItem, snapTime, type ClipSpan } from '../../../../shared/audio/mix-plan'
+import { placeItem } from '../../../../shared/audio/mix-plan'
 import { useStore } from '../../store/store'
+import { secondsOfX, snapToKnots, TRACK_PADDING_PX, xOfSeconds, type TrackGeometry } from '../timeline/track-geometry'
 import { selectAudioItem, useLaneSelection } from './audio-lanes-store'
 import { SNAP_PX } from './lane-geometry'
 import { Waveform } from './Waveform'
 
-type Props = { item: AudioItem; file: AudioFile | undefined; filmStart: number; pxPerSecond: number; spans: readonly ClipSpan[]; marks: readonly number[] }
+type Props = { item: AudioItem; file: AudioFile | undefined; filmStart: number; geometry: TrackGeometry }
 type Gesture = { kind: 'move' | 'trim-in' | 'trim-out'; x: number; moved: boolean }
 type Preview = Pick<AudioItem, 'sourceInSeconds' | 'durationSeconds'> & { start: number }
 
@@ -14,26 +15,29 @@ const MIN_SECONDS = 0.1
 const BLOCK_HEIGHT = 34
 
 /**
- * One lane item: its waveform, name and fades. Drag it to move it (snapping to clip starts and shot boundaries),
- * drag an edge to trim it, or focus it and nudge with ←/→ (Shift: a second); Delete removes it. A drag moves pixels
- * while it lasts and commits one edit when it ends.
+ * One lane item: its waveform, name and fades, drawn on the clip track's time axis. Drag it to move it (snapping to
+ * clip edges and shot boundaries), drag an edge to trim it, or focus it and nudge with ←/→ (Shift: a second); Delete
+ * removes it. A drag moves pixels while it lasts and commits one edit when it ends.
  */
-export function AudioItemBlock({ item, file, filmStart, pxPerSecond, spans, marks }: Props) {
+export function AudioItemBlock({ item, file, filmStart, geometry }: Props) {
   const selected = useLaneSelection((s) => s.itemId === item.id)
   const gesture = useRef<Gesture | null>(null)
   const [preview, setPreview] = useState<Preview | null>(null)
   const shown: Preview = preview ?? { start: filmStart, sourceInSeconds: item.sourceInSeconds, durationSeconds: item.durationSeconds }
   const fileSeconds = file?.durationSeconds ?? item.sourceInSeconds + item.durationSeconds
+  const startX = xOfSeconds(geometry, filmStart)
+  const endX = xOfSeconds(geometry, filmStart + item.durationSeconds, 'end')
 
   const commit = (next: Preview): void => {
-    const placed = placeItem(next.start, item.anchor !== null, spans)
+    const placed = placeItem(next.start, item.anchor !== null, geometry.clips)
     useStore.getState().edit({ type: 'updateAudioItem', itemId: item.id, patch: { ...placed, sourceInSeconds: next.sourceInSeconds, durationSeconds: next.durationSeconds } })
   }
-  const previewAt = (kind: Gesture['kind'], delta: number): Preview => {
+  // The pointer moved `dx` pixels: the times under the moved edges, read back through the track's geometry.
+  const previewAt = (kind: Gesture['kind'], dx: number): Preview => {
     const base = { start: filmStart, sourceInSeconds: item.sourceInSeconds, durationSeconds: item.durationSeconds }
-    if (kind === 'move') return { ...base, start: Math.max(0, snapTime(filmStart + delta, marks, SNAP_PX / pxPerSecond)) }
-    if (kind === 'trim-out') return { ...base, durationSeconds: clamp(item.durationSeconds + delta, MIN_SECONDS, fileSeconds - item.sourceInSeconds) }
-    const cut = clamp(delta, -Math.min(item.sourceInSeconds, filmStart), item.durationSeconds - MIN_SECONDS)
+    if (kind === 'move') return { ...base, start: Math.max(0, snapToKnots(geometry, secondsOfX(geometry, startX + dx), SNAP_PX)) }
+    if (kind === 'trim-out') return { ...base, durationSeconds: clamp(secondsOfX(geometry, endX + dx) - filmStart, MIN_SECONDS, fileSeconds - item.sourceInSeconds) }
+    const cut = clamp(secondsOfX(geometry, startX + dx) - filmStart, -Math.min(item.sourceInSeconds, filmStart), item.durationSeconds - MIN_SECONDS)
     return { start: filmStart + cut, sourceInSeconds: item.sourceInSeconds + cut, durationSeconds: item.durationSeconds - cut }
   }
   const down = (event: PointerEvent<HTMLElement>, kind: Gesture['kind']): void => {
@@ -47,13 +51,13 @@ export function AudioItemBlock({ item, file, filmStart, pxPerSecond, spans, mark
     const active = gesture.current
     if (!active) return
     if (Math.abs(event.clientX - active.x) >= 3) active.moved = true
-    if (active.moved) setPreview(previewAt(active.kind, (event.clientX - active.x) / pxPerSecond))
+    if (active.moved) setPreview(previewAt(active.kind, event.clientX - active.x))
   }
   const up = (event: PointerEvent<HTMLElement>): void => {
     const active = gesture.current
     gesture.current = null
     setPreview(null)
-    if (active?.moved) commit(previewAt(active.kind, (event.clientX - active.x) / pxPerSecond))
+    if (active?.moved) commit(previewAt(active.kind, event.clientX - active.x))
   }
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
     if (event.key === 'Delete' || event.key === 'Backspace') {
@@ -67,14 +71,15 @@ export function AudioItemBlock({ item, file, filmStart, pxPerSecond, spans, mark
     event.stopPropagation()
   }
 
-  const width = Math.max(4, shown.durationSeconds * pxPerSecond)
+  const left = xOfSeconds(geometry, shown.start)
+  const width = Math.max(4, xOfSeconds(geometry, shown.start + shown.durationSeconds, 'end') - left)
   const name = file?.originalName ?? 'Missing sound file'
   return (
     <div
       role="button"
       tabIndex={0}
       className={`audio-item${selected ? ' audio-item--selected' : ''}${file ? '' : ' audio-item--missing'}`}
-      style={{ left: shown.start * pxPerSecond, width }}
+      style={{ left: TRACK_PADDING_PX + left, width }}
       aria-label={`${name}, at ${shown.start.toFixed(1)} s for ${shown.durationSeconds.toFixed(1)} s`}
       aria-pressed={selected}
       data-testid="audio-item"
@@ -84,8 +89,8 @@ export function AudioItemBlock({ item, file, filmStart, pxPerSecond, spans, mark
       onFocus={() => selectAudioItem(item.id)}
       onKeyDown={onKeyDown}
     >
-      {file && <Waveform audioId={item.audioId} sourceInSeconds={shown.sourceInSeconds} durationSeconds={shown.durationSeconds} width={width} height={BLOCK_HEIGHT} />}
-      <FadeShape item={item} width={width} pxPerSecond={pxPerSecond} />
+      {file && <Waveform audioId={item.audioId} sourceAt={(x) => shown.sourceInSeconds + secondsOfX(geometry, left + x) - shown.start} width={width} height={BLOCK_HEIGHT} />}
+      <FadeShape fadeIn={xOfSeconds(geometry, shown.start + item.fadeInSeconds) - left} fadeOut={left + width - xOfSeconds(geometry, shown.start + shown.durationSeconds - item.fadeOutSeconds)} width={width} />
       <span className="audio-item__name">{name}</span>
       {item.gainDb !== 0 && <span className="audio-item__gain tabular">{item.gainDb > 0 ? '+' : ''}{item.gainDb.toFixed(1)} dB</span>}
       <span className="audio-item__edge audio-item__edge--in" title="Drag to trim the start" onPointerDown={(event) => down(event, 'trim-in')} onPointerMove={move} onPointerUp={up} />
@@ -94,10 +99,10 @@ export function AudioItemBlock({ item, file, filmStart, pxPerSecond, spans, mark
   )
 }
 
-/** The gain envelope over the waveform: its fades as ramps, with what they take away shaded. */
-function FadeShape({ item, width, pxPerSecond }: { item: AudioItem; width: number; pxPerSecond: number }) {
-  const fadeIn = Math.min(width, item.fadeInSeconds * pxPerSecond)
-  const fadeOut = Math.min(width, item.fadeOutSeconds * pxPerSecond)
+/** The gain envelope over the waveform: its fades (their lengths in pixels) as ramps, with what they take away shaded. */
+function FadeShape({ width, ...fades }: { fadeIn: number; fadeOut: number; width: number }) {
+  const fadeIn = clamp(fades.fadeIn, 0, width)
+  const fadeOut = clamp(fades.fadeOut, 0, width)
   if (fadeIn === 0 && fadeOut === 0) return null
   const top = 1
   const bottom = BLOCK_HEIGHT - 1

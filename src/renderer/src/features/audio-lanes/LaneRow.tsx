@@ -1,14 +1,15 @@
 import type { AudioFile, AudioLane } from '../../../../shared/audio/audio-schema'
-import { itemFilmStart, type ClipSpan } from '../../../../shared/audio/mix-plan'
+import { itemFilmStart } from '../../../../shared/audio/mix-plan'
 import { useStore } from '../../store/store'
+import type { TrackGeometry } from '../timeline/track-geometry'
 import { AudioItemBlock } from './AudioItemBlock'
 import { useSoundDrop } from './use-sound-drop'
 
-type Props = { lane: AudioLane; files: ReadonlyMap<string, AudioFile>; pxPerSecond: number; spans: readonly ClipSpan[]; marks: readonly number[] }
+type Props = { lane: AudioLane; files: ReadonlyMap<string, AudioFile>; geometry: TrackGeometry; timeAt: (xInRow: number) => number }
 
 /** One lane: its name with mute and solo, and its items along film time; dropping sound on it places it there. */
-export function LaneRow({ lane, files, pxPerSecond, spans, marks }: Props) {
-  const drop = useSoundDrop((atSeconds) => ({ laneId: lane.id, atSeconds }), pxPerSecond)
+export function LaneRow({ lane, files, geometry, timeAt }: Props) {
+  const drop = useSoundDrop((x) => ({ laneId: lane.id, atSeconds: timeAt(x) }))
   const toggle = (field: 'muted' | 'solo'): void => useStore.getState().edit({ type: 'updateAudioLane', laneId: lane.id, patch: { [field]: !lane[field] } })
   return (
     <div className={`audio-lane${drop.over ? ' audio-lane--over' : ''}${lane.muted ? ' audio-lane--muted' : ''}`} data-testid="audio-lane" {...drop.handlers}>
@@ -23,7 +24,7 @@ export function LaneRow({ lane, files, pxPerSecond, spans, marks }: Props) {
       </div>
       <div className="audio-lane__items">
         {lane.items.map((item) => (
-          <AudioItemBlock key={item.id} item={item} file={files.get(item.audioId)} filmStart={itemFilmStart(item, spans)} pxPerSecond={pxPerSecond} spans={spans} marks={marks} />
+          <AudioItemBlock key={item.id} item={item} file={files.get(item.audioId)} filmStart={itemFilmStart(item, geometry.clips)} geometry={geometry} />
         ))}
       </div>
     </div>

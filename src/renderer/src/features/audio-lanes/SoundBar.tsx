@@ -6,10 +6,11 @@ import { NumberField } from './NumberField'
 import { ItemControls } from './ItemControls'
 
 /**
- * The sound lanes' toolbar: Import sound…, the takes' own level (all clips, and the selected clip on top), the
- * export's loudness target, and the selected item's controls.
+ * The sound lanes' toolbar: Add sound… (the OS dialog), the takes' own level (all clips, and the selected clip on
+ * top), the export's loudness target, and the selected item's controls. Without lanes (`empty`) it is all there is
+ * of them, and says that sound can be dropped on it.
  */
-export function SoundBar({ onImport }: { onImport: () => void }) {
+export function SoundBar({ onImport, empty }: { onImport: () => void; empty: boolean }) {
   const mix = useStore((s) => s.doc?.mix) ?? defaultMix
   const clipId = useStore((s) => s.selectedClipId)
   const clipNumber = useStore((s) => (s.doc?.clips.findIndex((clip) => clip.id === s.selectedClipId) ?? -1) + 1)
@@ -21,8 +22,9 @@ export function SoundBar({ onImport }: { onImport: () => void }) {
       <span className="caps-label">Sound</span>
       <button type="button" className="btn btn--small" onClick={onImport} title="Import music or voice-over onto the lanes">
         <FileAudio size={14} strokeWidth={1.75} aria-hidden />
-        Import sound…
+        Add sound…
       </button>
+      {empty && <span className="sound-bar__hint">or drop music or voice-over here (WAV, MP3, AAC, FLAC, OGG)</span>}
       <NumberField label="Takes’ sound" unit="dB" value={mix.dialogueDb} min={DIALOGUE_DB.min} max={DIALOGUE_DB.max} onCommit={(dialogueDb) => edit({ type: 'setMixLevels', patch: { dialogueDb } })} testId="dialogue-db" />
       {clipId && clipNumber > 0 && (
         <NumberField label={`clip ${clipNumber}`} unit="dB" value={mix.clipDialogueDb[clipId] ?? 0} min={DIALOGUE_DB.min} max={DIALOGUE_DB.max} onCommit={(db) => edit({ type: 'setClipDialogue', clipId, db })} testId="clip-dialogue-db" />

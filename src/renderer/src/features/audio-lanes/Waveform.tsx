@@ -1,10 +1,11 @@
 import { useEffect, useRef } from 'react'
 import { usePeaks } from './use-peaks'
 
-type Props = { audioId: string; sourceInSeconds: number; durationSeconds: number; width: number; height: number }
+/** `sourceAt(x)`: the second of the file heard at x pixels into the item (the track's time axis is not linear). */
+type Props = { audioId: string; sourceAt: (x: number) => number; width: number; height: number }
 
 /** The part of a file's waveform an item plays, drawn from main's peaks as mirrored bars, one per pixel column. */
-export function Waveform({ audioId, sourceInSeconds, durationSeconds, width, height }: Props) {
+export function Waveform({ audioId, sourceAt, width, height }: Props) {
   const canvas = useRef<HTMLCanvasElement>(null)
   const peaks = usePeaks(audioId)
   useEffect(() => {
@@ -16,14 +17,14 @@ export function Waveform({ audioId, sourceInSeconds, durationSeconds, width, hei
     context.fillStyle = getComputedStyle(canvas.current!).color
     const middle = height / 2
     for (let x = 0; x < width; x++) {
-      const from = Math.floor((sourceInSeconds + (x / width) * durationSeconds) * peaks.peaksPerSecond)
-      const to = Math.max(from + 1, Math.floor((sourceInSeconds + ((x + 1) / width) * durationSeconds) * peaks.peaksPerSecond))
+      const from = Math.floor(sourceAt(x) * peaks.peaksPerSecond)
+      const to = Math.max(from + 1, Math.floor(sourceAt(x + 1) * peaks.peaksPerSecond))
       let peak = 0
       for (let at = from; at < to && at < peaks.peaks.length; at++) peak = Math.max(peak, peaks.peaks[at]!)
       const half = Math.max(0.5, (peak / 255) * middle)
       context.fillRect(x, middle - half, 1, half * 2)
     }
-  }, [peaks, sourceInSeconds, durationSeconds, width, height])
+  }, [peaks, sourceAt, width, height])
   const scale = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1
   return <canvas ref={canvas} className="audio-item__wave" width={Math.round(width * scale)} height={Math.round(height * scale)} style={{ width, height }} aria-hidden="true" />
 }

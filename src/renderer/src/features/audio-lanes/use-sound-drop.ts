@@ -1,14 +1,13 @@
 import { useState, type DragEvent } from 'react'
 import { importDroppedSound, type Placement } from './audio-actions'
-import { LANE_LABEL_PX } from './lane-geometry'
 
 const carriesFiles = (e: DragEvent): boolean => Array.from(e.dataTransfer.types).includes('Files')
 
 /**
- * Makes a lane row take dropped sound files at the film time under the pointer. The drop stops here, so the
- * timeline around it does not also read the files as a screenplay.
+ * Makes an element take dropped sound files; `place` turns the pointer's x (from the element's left edge) into
+ * where they go. The drop stops here, so the timeline around it does not also read the files as a screenplay.
  */
-export function useSoundDrop(place: (atSeconds: number) => Placement, pxPerSecond: number) {
+export function useSoundDrop(place: (xInElement: number) => Placement) {
   const [over, setOver] = useState(false)
   const handlers = {
     onDragOver: (e: DragEvent<HTMLElement>) => {
@@ -26,9 +25,7 @@ export function useSoundDrop(place: (atSeconds: number) => Placement, pxPerSecon
       e.preventDefault()
       e.stopPropagation()
       setOver(false)
-      const row = e.currentTarget.getBoundingClientRect()
-      const x = e.clientX - row.left - LANE_LABEL_PX
-      void importDroppedSound(Array.from(e.dataTransfer.files), place(Math.max(0, x / pxPerSecond)))
+      void importDroppedSound(Array.from(e.dataTransfer.files), place(e.clientX - e.currentTarget.getBoundingClientRect().left))
     },
   }
   return { over, handlers }

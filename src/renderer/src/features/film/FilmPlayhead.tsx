@@ -1,45 +1,46 @@
 import { useLayoutEffect, useRef, useState, type PointerEvent } from 'react'
 import { entryIndexAt } from '../../../../shared/cut/cut-time'
+import { clipAtX, TRACK_PADDING_PX, xInClip, type TrackGeometry } from '../timeline/track-geometry'
 import { seekFilm, useFilmStore } from './film-store'
-import { measureClips, timeOfX, xOfTime } from './timeline-geometry'
-
-type Layout = { width: number; clip: { left: number; width: number } | null; x: number | null }
 
 /**
  * The film player's playhead on the editor's timeline, drawn as an overlay inside the track: a line at the film
  * time, an outline around the clip playing, and a scrub layer (click or drag to jump) while the player is open.
+ * It stands where the sound lanes' playhead does: both place the cut's time through the track's one geometry.
  */
-export function FilmPlayhead() {
+export function FilmPlayhead({ geometry }: { geometry: TrackGeometry }) {
   const open = useFilmStore((s) => s.open)
   const plan = useFilmStore((s) => s.plan)
   const time = useFilmStore((s) => s.time)
   const layer = useRef<HTMLDivElement>(null)
-  const [layout, setLayout] = useState<Layout>({ width: 0, clip: null, x: null })
-  const index = plan ? entryIndexAt(plan, time) : 0
+  const [width, setWidth] = useState(0)
+  const entry = plan?.entries[entryIndexAt(plan, time)]
+  const index = entry ? geometry.clips.findIndex((clip) => clip.clipId === entry.clipId) : -1
+  const clip = geometry.clips[index]
+  const fraction = entry && entry.durationSeconds > 0 ? (time - entry.startSeconds) / entry.durationSeconds : 0
+  const inClip = xInClip(geometry, index, fraction)
+  const x = inClip === null ? null : TRACK_PADDING_PX + inClip
 
   useLayoutEffect(() => {
     const track = layer.current?.parentElement
-    if (!open || !plan || !track) return
-    const boxes = measureClips(track)
-    const box = boxes[index]
-    const x = xOfTime(plan, boxes, index, time)
-    setLayout({ width: track.scrollWidth, clip: box ? { left: box.left, width: box.width } : null, x })
+    if (!open || !track) return
+    setWidth(track.scrollWidth)
     if (x !== null && (x < track.scrollLeft + 24 || x > track.scrollLeft + track.clientWidth - 24)) track.scrollLeft = x - track.clientWidth / 3
-  }, [open, plan, index, time])
+  }, [open, x])
 
   if (!open || !plan) return null
   const seekAt = (event: PointerEvent<HTMLDivElement>): void => {
     const track = layer.current?.parentElement
     if (!track) return
-    const x = event.clientX - track.getBoundingClientRect().left + track.scrollLeft
-    const seconds = timeOfX(plan, measureClips(track), x)
-    if (seconds !== null) seekFilm(seconds)
+    const at = clipAtX(geometry, event.clientX - track.getBoundingClientRect().left + track.scrollLeft - TRACK_PADDING_PX)
+    const target = at && plan.entries.find((candidate) => candidate.clipId === geometry.clips[at.index]!.clipId)
+    if (at && target) seekFilm(target.startSeconds + at.fraction * target.durationSeconds)
   }
   return (
     <div
       ref={layer}
       className="film-playhead-layer"
-      style={{ width: layout.width || undefined }}
+      style={{ width: width || undefined }}
       data-testid="film-playhead"
       onPointerDown={(event) => {
         event.currentTarget.setPointerCapture(event.pointerId)
@@ -49,8 +50,8 @@ export function FilmPlayhead() {
         if (event.currentTarget.hasPointerCapture(event.pointerId)) seekAt(event)
       }}
     >
-      {layout.clip && <div className="film-playhead-layer__clip" data-testid="film-current-clip" style={{ left: layout.clip.left, width: layout.clip.width }} />}
-      {layout.x !== null && <div className="film-playhead-layer__line" style={{ left: layout.x }} />}
+      {clip && <div className="film-playhead-layer__clip" data-testid="film-current-clip" style={{ left: TRACK_PADDING_PX + clip.left, width: clip.width }} />}
+      {x !== null && <div className="film-playhead-layer__line" style={{ left: x }} />}
     </div>
   )
 }

@@ -5,12 +5,19 @@
  */
 
 export const SLOT_WIDTH = 88
-/** The clip's border and padding plus the gaps around the shot track (timeline.css): shots get the rest. */
-const CLIP_CHROME_PX = 20
-const POSTER_GAP_PX = 4
+/** The clip's border and padding on one side, and the gap between the pieces of its body (timeline.css). */
+const CLIP_INSET_PX = 6
+const BODY_GAP_PX = 4
+/** The clip's border and padding plus the gaps around the shot track: shots get the rest. */
+const CLIP_CHROME_PX = 2 * CLIP_INSET_PX + 2 * BODY_GAP_PX
 
 export function clipWidth(duration: number, hasPoster: boolean, pxPerSecond: number): number {
-  return SLOT_WIDTH * (hasPoster ? 3 : 2) + duration * pxPerSecond + CLIP_CHROME_PX + (hasPoster ? POSTER_GAP_PX : 0)
+  return SLOT_WIDTH * (hasPoster ? 3 : 2) + duration * pxPerSecond + CLIP_CHROME_PX + (hasPoster ? BODY_GAP_PX : 0)
+}
+
+/** Where the shot track starts inside a clip card: after its inset, the poster (when shown) and the first-frame slot. */
+export function shotTrackLeft(hasPoster: boolean): number {
+  return CLIP_INSET_PX + (hasPoster ? SLOT_WIDTH + BODY_GAP_PX : 0) + SLOT_WIDTH + BODY_GAP_PX
 }
 
 /** Left edge of each clip, measured from the first clip's left edge, with `gap` px between neighbours. */
