@@ -45,6 +45,9 @@ export async function benchFilmCut(log: (line: string) => void, options: { rebui
         frameRates: [...new Set(takes.map((entry) => `${entry.media.frameRate.num}/${entry.media.frameRate.den}`))],
         planSeconds: round(plan.durationSeconds, 3),
         worstBoundary: worst,
+        // The same measure between frames inside the takes: what this machine's load does to presentation at all.
+        withinClipMaxFrames: round(cut.withinClip.maxFrames),
+        withinClipP95Frames: round(cut.withinClip.p95Frames),
         boundaries: cut.boundaries.map((b) => ({ ...b, outToInFrames: b.outToInFrames === null ? null : round(b.outToInFrames), inToNextFrames: b.inToNextFrames === null ? null : round(b.inToNextFrames), gapFrames: round(b.gapFrames) })),
         clipOnScreenMinusPlanMs: cut.offsetsMs.map((ms) => round(ms, 0)),
         endDriftMs: round(cut.endDriftMs, 1),

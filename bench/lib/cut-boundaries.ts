@@ -23,6 +23,8 @@ export type CutAnalysis = {
   /** The last frame's presentation plus one frame, minus the first frame's, minus the plan's duration. */
   endDriftMs: number
   endDriftFrames: number
+  /** The same intervals inside the takes (away from their ends), in frames: how steady this machine presents at all. */
+  withinClip: { maxFrames: number; p95Frames: number }
 }
 
 const frameSeconds = (plan: CutPlan, index: number): number => {
@@ -83,5 +85,7 @@ export function analyseCut(plan: CutPlan, events: readonly CutEvent[]): CutAnaly
   const lastFrame = frames[lastIndex]!.at(-1)
   if (!lastFrame) throw new Error('the last clip presented no frame')
   const endDriftMs = lastFrame.at + frameSeconds(plan, lastIndex) * 1000 - start - plan.durationSeconds * 1000
-  return { boundaries, offsetsMs, endDriftMs, endDriftFrames: endDriftMs / 1000 / frameSeconds(plan, lastIndex) }
+  const within = frames.flatMap((list, index) => list.slice(2, -2).slice(1).map((f, i) => (f.at - list[i + 2]!.at) / 1000 / frameSeconds(plan, index))).sort((a, b) => a - b)
+  const withinClip = { maxFrames: within.at(-1) ?? 0, p95Frames: within[Math.floor(within.length * 0.95)] ?? 0 }
+  return { boundaries, offsetsMs, endDriftMs, endDriftFrames: endDriftMs / 1000 / frameSeconds(plan, lastIndex), withinClip }
 }
