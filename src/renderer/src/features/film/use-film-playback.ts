@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type RefObject } from 'react'
 import type { CutPlan } from '../../../../shared/cut/cut-plan'
 import { entryIndexAt } from '../../../../shared/cut/cut-time'
-import { followFilmClock, nextStartLead, stepFilmClock } from '../../../../shared/cut/film-clock'
+import { STALL_SECONDS, followFilmClock, nextStartLead, stepFilmClock } from '../../../../shared/cut/film-clock'
 import { takeVideoUrl } from '../takes/take-video-url'
 import { advanceFilm, setFilmPlaying, useFilmStore } from './film-store'
 
@@ -78,15 +78,18 @@ export function useFilmPlayback(plan: CutPlan | null, videoA: RefObject<HTMLVide
       const entry = plan.entries[step.index]
       if (!entry) return
       let time = step.time
+      let playingOut = false
       if (entry.kind === 'take' && !unplayable.has(step.index)) {
         const video = showTake(step.index)
+        // The last take shows its closing frames even when it started a little late: nothing follows it to keep in time with.
+        playingOut = step.ended && !!video && !video.paused && !video.ended && entry.durationSeconds - video.currentTime < STALL_SECONDS
         // A take not yet loaded or still seeking holds the clock at its start (or where it stands), picture first.
         if (!video || video.readyState < HTMLMediaElement.HAVE_CURRENT_DATA || video.seeking) time = Math.max(Math.min(current, time), entry.startSeconds)
         else time = follow(video, entry.startSeconds, time)
       }
       learnStartUp(now)
       startAhead(step.index, time)
-      if (step.ended && time >= plan.durationSeconds) {
+      if (step.ended && time >= plan.durationSeconds && !playingOut) {
         advanceFilm(plan.durationSeconds)
         setFilmPlaying(false)
         return
