@@ -57,7 +57,10 @@ export function useFilmPlayback(plan: CutPlan | null, videoA: RefObject<HTMLVide
       }
     } else videoIn(active.current)?.pause()
     lastSeek.current = seekId
-    videoIn(other(active.current))?.pause()
+    // The hidden video waits at its in-point: it may have been started ahead of a cut that a pause or a jump cancelled.
+    const hidden = videoIn(other(active.current))
+    hidden?.pause()
+    if (hidden && hidden.currentTime !== 0) hidden.currentTime = 0
     const nextTake = plan.entries.findIndex((candidate, at) => at > index && candidate.kind === 'take')
     if (nextTake >= 0) load(other(active.current), nextTake)
   }, [plan, index, seekId, playing, videoA, videoB])
