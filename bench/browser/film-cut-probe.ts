@@ -4,7 +4,7 @@
  * - every frame each film <video> presents (`requestVideoFrameCallback`: its presentation time and media time),
  *   hidden or not — the analysis keeps only those after the video came on screen;
  * - every change of what the screen shows (a video becoming the active one, an animatic card appearing or changing
- *   clip), stamped with the `requestAnimationFrame` of the frame that paints it.
+ *   clip), stamped with the `requestAnimationFrame` time of the frame that paints it.
  */
 export const FILM_CUT_RECORDER = `(() => {
   const events = []
@@ -18,6 +18,18 @@ export const FILM_CUT_RECORDER = `(() => {
     }
     video.requestVideoFrameCallback(onFrame)
   }
+  // The frame being produced: set by the first animation-frame callback of each frame (this loop starts before the
+  // player's, so it runs first) and cleared by a task, which cannot run before that frame is painted. A change made
+  // inside it (the player swaps videos in its frame callback) is painted in that frame; one made in a task, in the next.
+  let frame = null
+  const channel = new MessageChannel()
+  channel.port1.onmessage = () => { frame = null }
+  const everyFrame = (at) => {
+    frame = at
+    channel.port2.postMessage(0)
+    requestAnimationFrame(everyFrame)
+  }
+  requestAnimationFrame(everyFrame)
   let shown = ''
   const describe = () => {
     const card = document.querySelector('[data-testid="film-animatic"] .film-animatic__number')
@@ -30,7 +42,8 @@ export const FILM_CUT_RECORDER = `(() => {
     const now = describe()
     if (now === shown) return
     shown = now
-    requestAnimationFrame((at) => events.push({ kind: 'shown', what: now, at }))
+    if (frame !== null) events.push({ kind: 'shown', what: now, at: frame })
+    else requestAnimationFrame((at) => events.push({ kind: 'shown', what: now, at }))
   }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['data-active', 'src'] })
   window.__filmCut = events
 })()`

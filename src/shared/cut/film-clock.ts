@@ -40,14 +40,18 @@ export function followFilmClock(clockInto: number, videoSeconds: number): Follow
 
 /** The longest head start a next take is given; a start-up slower than this is caught up by `followFilmClock`. */
 const MAX_LEAD_SECONDS = 0.15
+const IGNORED_START_SECONDS = 0.5
 
 /**
- * How long before its cut the next take is told to play, learnt from the takes before it: a video's clock starts a
- * few frames after `play()`, so a take started on the cut would hold its first frame that long. Started this much
+ * How long before its cut the next take is told to play, learnt from the takes before it: a video's second frame
+ * reaches the screen a few frames later than `play()` plus one frame, so a take started on the cut would hold its
+ * first frame that long. Started this much
  * ahead, its first frame is still the one showing when it swaps in, and its second comes one frame later. Only part
  * of the measured start-up is used, so a quicker start does not run past the first frame while still hidden.
  */
 export function nextStartLead(previousLeadSeconds: number, measuredStartSeconds: number): number {
+  // Half a second or more is not a start-up but a pause or a stalled read in between: it teaches nothing.
+  if (measuredStartSeconds >= IGNORED_START_SECONDS) return previousLeadSeconds
   const sample = Math.min(MAX_LEAD_SECONDS, Math.max(0, measuredStartSeconds)) * 0.75
   return previousLeadSeconds === 0 ? sample : previousLeadSeconds * 0.7 + sample * 0.3
 }

@@ -72,7 +72,6 @@ export function useFilmPlayback(plan: CutPlan | null, videoA: RefObject<HTMLVide
     const videoIn = (slot: Slot): HTMLVideoElement | null => (slot === 0 ? videoA : videoB).current
     let frame = 0
     let last = performance.now()
-    let starting: { video: HTMLVideoElement; at: number } | null = null
     const tick = (now: number): void => {
       const elapsed = (now - last) / 1000
       last = now
@@ -90,7 +89,6 @@ export function useFilmPlayback(plan: CutPlan | null, videoA: RefObject<HTMLVide
         if (!video || video.readyState < HTMLMediaElement.HAVE_CURRENT_DATA || video.seeking) time = Math.max(Math.min(current, time), entry.startSeconds)
         else time = follow(video, entry.startSeconds, time)
       }
-      learnStartUp(now)
       startAhead(step.index, time)
       if (step.ended && time >= plan.durationSeconds && !playingOut) {
         advanceFilm(plan.durationSeconds)
@@ -115,15 +113,16 @@ export function useFilmPlayback(plan: CutPlan | null, videoA: RefObject<HTMLVide
       }
       return video
     }
-    const play = (video: HTMLVideoElement, now: number): void => {
-      starting = { video, at: now }
+    // How late a started video's first new frame reaches the screen, against play() plus its media time, sets the
+    // next head start (requestVideoFrameCallback: presentation times, as the screen has them).
+    const play = (video: HTMLVideoElement): void => {
+      const at = performance.now()
+      const learn = (_now: number, meta: VideoFrameCallbackMetadata): void => {
+        if (meta.mediaTime > 0) startLead.current = nextStartLead(startLead.current, (meta.presentationTime - at) / 1000 - meta.mediaTime)
+        else video.requestVideoFrameCallback(learn)
+      }
+      video.requestVideoFrameCallback(learn)
       video.play().catch(() => undefined)
-    }
-    // A started video's clock has moved: how long its start-up took sets the next head start.
-    const learnStartUp = (now: number): void => {
-      if (!starting || starting.video.paused || starting.video.currentTime === 0) return
-      startLead.current = nextStartLead(startLead.current, (now - starting.at) / 1000 - starting.video.currentTime)
-      starting = null
     }
     // The next take, loaded in the hidden slot, is told to play that much before its cut (it stays hidden until then).
     const startAhead = (index: number, time: number): void => {
@@ -131,11 +130,11 @@ export function useFilmPlayback(plan: CutPlan | null, videoA: RefObject<HTMLVide
       const slot = other(active.current)
       const video = videoIn(slot)
       if (next?.kind !== 'take' || slots.current[slot] !== index + 1 || !video || !video.paused || video.readyState < HTMLMediaElement.HAVE_CURRENT_DATA) return
-      if (next.startSeconds - time <= startLead.current && video.currentTime === 0) play(video, performance.now())
+      if (next.startSeconds - time <= startLead.current && video.currentTime === 0) play(video)
     }
     const follow = (video: HTMLVideoElement, startSeconds: number, time: number): number => {
       if (video.ended) return time
-      if (video.paused) play(video, performance.now())
+      if (video.paused) play(video)
       const action = followFilmClock(time - startSeconds, video.currentTime)
       if (action.kind === 'hold') return startSeconds + video.currentTime
       if (action.kind === 'seek') video.currentTime = action.toSeconds
