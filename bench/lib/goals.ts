@@ -3,7 +3,7 @@ import type { Figure } from './report'
 type Goal = Pick<Figure, 'id' | 'area' | 'goal'>
 
 /** Every goal of issue 6 by part, so a part that fails still shows each of its goals as not measured. */
-export const goalsByPart: Record<'encode' | 'upload' | 'cli' | 'import' | 'open' | 'save' | 'browser' | 'film' | 'queue', Goal[]> = {
+export const goalsByPart: Record<'encode' | 'upload' | 'cli' | 'import' | 'open' | 'save' | 'browser' | 'film' | 'cut' | 'queue', Goal[]> = {
   encode: [
     { id: 'encode.ratio', area: 'encode', goal: '≤ 1.3× bare base64' },
     { id: 'encode.rss', area: 'encode', goal: '≤ 0.5× body in peak RSS growth' },
@@ -26,6 +26,10 @@ export const goalsByPart: Record<'encode' | 'upload' | 'cli' | 'import' | 'open'
   film: [
     { id: 'export.film', area: 'export', goal: '≤ 2× copying the same bytes' },
     { id: 'export.film.music', area: 'export', goal: '≤ 2× copying the same bytes, with a music lane mixed in' },
+  ],
+  cut: [
+    { id: 'film.boundaryGap', area: 'film', goal: '≤ 1.5 frames between presented frames at a clip boundary' },
+    { id: 'film.drift', area: 'film', goal: '≤ 1 frame from the sum of clip durations at the end of the cut' },
   ],
   queue: [
     { id: 'queue.keystroke', area: 'queue', goal: '≤ 8 ms median per keystroke with 20 jobs running' },

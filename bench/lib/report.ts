@@ -1,7 +1,7 @@
 /** One measured goal: what was promised, what this run measured, and how. */
 export type Figure = {
   id: string
-  area: 'encode' | 'upload' | 'cli' | 'import' | 'open' | 'edit' | 'drag' | 'media' | 'save' | 'export' | 'queue'
+  area: 'encode' | 'upload' | 'cli' | 'import' | 'open' | 'edit' | 'drag' | 'media' | 'save' | 'export' | 'film' | 'queue'
   goal: string
   /** The number compared with the goal; null when it could not be measured in this run. */
   measured: number | null

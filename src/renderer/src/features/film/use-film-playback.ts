@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type RefObject } from 'react'
 import type { CutPlan } from '../../../../shared/cut/cut-plan'
 import { entryIndexAt } from '../../../../shared/cut/cut-time'
+import { STALL_SECONDS, followFilmClock, nextStartLead, stepFilmClock } from '../../../../shared/cut/film-clock'
 import { takeVideoUrl } from '../takes/take-video-url'
 import { advanceFilm, setFilmPlaying, useFilmStore } from './film-store'
 
@@ -10,8 +11,8 @@ const SEEK_TOLERANCE_SECONDS = 0.25
 
 /**
  * Plays the cut through two <video> elements that take turns: while one plays a take, the other already holds the
- * next take, loaded and paused at its first frame, so the cut runs on without a gap. Animatic holds advance on the
- * wall clock. The playhead is read from the playing video, so sound and picture stay the master.
+ * next take, loaded and paused at its first frame (decoded), so the cut runs on without a gap. One film clock drives
+ * the playhead, the swaps, the animatic holds and the sound lanes; the videos follow it.
  */
 export function useFilmPlayback(plan: CutPlan | null, videoA: RefObject<HTMLVideoElement | null>, videoB: RefObject<HTMLVideoElement | null>): { activeSlot: Slot; index: number; unplayable: ReadonlySet<number> } {
   const time = useFilmStore((s) => s.time)
@@ -23,6 +24,8 @@ export function useFilmPlayback(plan: CutPlan | null, videoA: RefObject<HTMLVide
   const slots = useRef<[number | null, number | null]>([null, null])
   const active = useRef<Slot>(0)
   const lastSeek = useRef(-1)
+  /** How far ahead of its cut the next take is started (see nextStartLead), and when the one in flight was. */
+  const startLead = useRef(0)
 
   // Puts the current take in the playing slot (swapping to the preloaded one when it is there) and the next take in the other.
   useEffect(() => {
@@ -54,12 +57,16 @@ export function useFilmPlayback(plan: CutPlan | null, videoA: RefObject<HTMLVide
       }
     } else videoIn(active.current)?.pause()
     lastSeek.current = seekId
-    videoIn(other(active.current))?.pause()
+    // The hidden video waits at its in-point: it may have been started ahead of a cut that a pause or a jump cancelled.
+    const hidden = videoIn(other(active.current))
+    hidden?.pause()
+    if (hidden && hidden.currentTime !== 0) hidden.currentTime = 0
     const nextTake = plan.entries.findIndex((candidate, at) => at > index && candidate.kind === 'take')
     if (nextTake >= 0) load(other(active.current), nextTake)
   }, [plan, index, seekId, playing, videoA, videoB])
 
-  // The clock: while playing, the playhead follows the playing video, or the wall clock through an animatic hold.
+  // The film clock: while playing it runs on the wall clock (stepFilmClock); each take's video follows it, and the
+  // swap to the preloaded next take happens in the frame the clock crosses the boundary, not on the video's `ended`.
   useEffect(() => {
     if (!plan || !playing) return
     const videoIn = (slot: Slot): HTMLVideoElement | null => (slot === 0 ? videoA : videoB).current
@@ -68,28 +75,80 @@ export function useFilmPlayback(plan: CutPlan | null, videoA: RefObject<HTMLVide
     const tick = (now: number): void => {
       const elapsed = (now - last) / 1000
       last = now
-      const { time: current } = useFilmStore.getState()
-      const at = entryIndexAt(plan, current)
-      const entry = plan.entries[at]
+      const current = useFilmStore.getState().time
+      const step = stepFilmClock(plan, current, elapsed)
+      const entry = plan.entries[step.index]
       if (!entry) return
-      const end = entry.startSeconds + entry.durationSeconds
-      let next = current + elapsed
-      const video = videoIn(active.current)
-      if (entry.kind === 'take' && !unplayable.has(at) && slots.current[active.current] === at && video) {
-        next = video.ended ? end : entry.startSeconds + video.currentTime
-      } else if (entry.kind === 'take' && !unplayable.has(at)) {
-        next = current // still loading: hold the playhead rather than run ahead of the picture
+      let time = step.time
+      let playingOut = false
+      if (entry.kind === 'take' && !unplayable.has(step.index)) {
+        const video = showTake(step.index)
+        // The last take shows its closing frames even when it started a little late: nothing follows it to keep in time with.
+        playingOut = step.ended && !!video && !video.paused && !video.ended && entry.durationSeconds - video.currentTime < STALL_SECONDS
+        // A take not yet loaded or still seeking holds the clock at its start (or where it stands), picture first.
+        if (!video || video.readyState < HTMLMediaElement.HAVE_CURRENT_DATA || video.seeking) time = Math.max(Math.min(current, time), entry.startSeconds)
+        else time = follow(video, entry.startSeconds, time)
       }
-      if (next >= plan.durationSeconds) {
+      startAhead(step.index, time)
+      if (step.ended && time >= plan.durationSeconds && !playingOut) {
         advanceFilm(plan.durationSeconds)
         setFilmPlaying(false)
         return
       }
-      advanceFilm(next >= end ? end : next)
+      advanceFilm(time)
       frame = requestAnimationFrame(tick)
     }
+    /** The video holding take `entryIndex`, on screen and playing: the preloaded one swaps in here, in this frame. */
+    const showTake = (entryIndex: number): HTMLVideoElement | null => {
+      if (slots.current[active.current] !== entryIndex && slots.current[other(active.current)] === entryIndex) {
+        videoIn(active.current)?.pause()
+        active.current = other(active.current)
+      }
+      const video = slots.current[active.current] === entryIndex ? videoIn(active.current) : null
+      if (!video) return null
+      // Set here rather than on the next render, so the incoming frame is painted in the frame that crosses the cut.
+      for (const slot of [0, 1] as const) {
+        const element = videoIn(slot)
+        if (element && element.dataset['active'] !== String(slot === active.current)) element.dataset['active'] = String(slot === active.current)
+      }
+      return video
+    }
+    // How late a started video's first new frame reaches the screen, against play() plus its media time, sets the
+    // next head start (requestVideoFrameCallback: presentation times, as the screen has them).
+    const play = (video: HTMLVideoElement): void => {
+      const at = performance.now()
+      const learn = (_now: number, meta: VideoFrameCallbackMetadata): void => {
+        if (meta.mediaTime > 0) startLead.current = nextStartLead(startLead.current, (meta.presentationTime - at) / 1000 - meta.mediaTime)
+        else video.requestVideoFrameCallback(learn)
+      }
+      video.requestVideoFrameCallback(learn)
+      video.play().catch(() => undefined)
+    }
+    // The next take, loaded in the hidden slot, is told to play that much before its cut (it stays hidden until then).
+    const startAhead = (index: number, time: number): void => {
+      const next = plan.entries[index + 1]
+      const slot = other(active.current)
+      const video = videoIn(slot)
+      if (next?.kind !== 'take' || slots.current[slot] !== index + 1 || !video || !video.paused || video.readyState < HTMLMediaElement.HAVE_CURRENT_DATA) return
+      if (next.startSeconds - time <= startLead.current && video.currentTime === 0) play(video)
+    }
+    const follow = (video: HTMLVideoElement, startSeconds: number, time: number): number => {
+      if (video.ended) return time
+      if (video.paused) play(video)
+      const action = followFilmClock(time - startSeconds, video.currentTime)
+      if (action.kind === 'hold') return startSeconds + video.currentTime
+      if (action.kind === 'seek') video.currentTime = action.toSeconds
+      else if (video.playbackRate !== action.rate) video.playbackRate = action.rate
+      return time
+    }
     frame = requestAnimationFrame(tick)
-    return () => cancelAnimationFrame(frame)
+    return () => {
+      cancelAnimationFrame(frame)
+      for (const slot of [0, 1] as const) {
+        const video = videoIn(slot)
+        if (video) video.playbackRate = 1
+      }
+    }
   }, [plan, playing, videoA, videoB, unplayable])
 
   return { activeSlot, index, unplayable }
