@@ -127,16 +127,19 @@ export function postStreamed(post: StreamedPost): Promise<PostAnswer> {
     })
     touch()
 
-    const write = (chunk: Buffer | string): Promise<void> =>
+    const write = (chunks: readonly (Buffer | string)[]): Promise<void> =>
       new Promise<void>((resolveWrite, rejectWrite) => {
         if (settled || answering) return rejectWrite(stopWriting)
-        const length = typeof chunk === 'string' ? chunk.length : chunk.byteLength
-        const flushed = req.write(chunk, (error) => {
-          if (error) return
-          sent += length
-          touch()
-          post.onProgress?.(sent, total)
-        })
+        let flushed = true
+        for (const chunk of chunks) {
+          const length = typeof chunk === 'string' ? chunk.length : chunk.byteLength
+          flushed = req.write(chunk, (error) => {
+            if (error) return
+            sent += length
+            touch()
+            post.onProgress?.(sent, total)
+          })
+        }
         if (flushed) return resolveWrite()
         const onDrain = (): void => {
           req.off('close', onClose)
