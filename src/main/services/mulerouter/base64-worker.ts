@@ -8,18 +8,24 @@ import { AppErrorException, appError } from '../../../shared/errors'
  */
 const workerSource = `
 const { parentPort } = require('node:worker_threads')
-parentPort.on('message', ({ id, input, length }) => {
+parentPort.on('message', ({ id, input, length, output }) => {
   const text = Buffer.from(input, 0, length).toString('base64')
-  const encoded = Buffer.allocUnsafeSlow(text.length)
-  encoded.write(text, 0, 'latin1')
-  parentPort.postMessage({ id, input, encoded: encoded.buffer }, [input, encoded.buffer])
+  const encoded = output !== undefined && output.byteLength >= text.length ? output : new ArrayBuffer(text.length)
+  Buffer.from(encoded).write(text, 0, 'latin1')
+  parentPort.postMessage({ id, length: text.length, input, output: encoded }, [input, encoded])
 })
 `
 
-/** A piece's base64, and the memory its raw bytes were handed over in, back for the next piece. */
+/** Memory a piece travels in: its raw bytes to the encoder thread, its base64 back. Reused from piece to piece. */
+export interface EncodeSlot {
+  input: ArrayBuffer
+  output: ArrayBuffer
+}
+
+/** A piece's base64 (a view of its slot's output) and the slot, back for the next piece once this one is written. */
 export interface EncodedPiece {
   base64: Buffer
-  input: ArrayBuffer
+  slot: EncodeSlot
 }
 
 interface Waiting {
@@ -48,10 +54,10 @@ function encoder(): Worker {
   const started = new Worker(workerSource, { eval: true })
   // Never what keeps the process alive: an upload in progress holds its socket open.
   started.unref()
-  started.on('message', ({ id, input, encoded }: { id: number; input: ArrayBuffer; encoded: ArrayBuffer }) => {
+  started.on('message', ({ id, length, input, output }: { id: number; length: number; input: ArrayBuffer; output: ArrayBuffer }) => {
     const entry = waiting.get(id)
     waiting.delete(id)
-    entry?.resolve({ base64: Buffer.from(encoded), input })
+    entry?.resolve({ base64: Buffer.from(output, 0, length), slot: { input, output } })
   })
   // A lost thread fails the pieces it held; the next piece starts a new one.
   started.on('error', rejectAll)
@@ -63,16 +69,18 @@ function encoder(): Worker {
 }
 
 /**
- * The base64 of `raw` as ASCII bytes, encoded on the encoder thread. `raw` is copied (into `input` when it is large
- * enough: fresh memory costs a page fault per 4 KiB) before this returns, so its memory may be reused at once
- * (file readers hand out one buffer chunk after chunk).
+ * The base64 of `raw` as ASCII bytes, encoded on the encoder thread, travelling in `slot`'s memory when it is large
+ * enough (fresh memory costs a page fault per 4 KiB and, once back on this thread, garbage collections for the
+ * external memory). `raw` is copied before this returns, so its memory may be reused at once (file readers hand out
+ * one buffer chunk after chunk); `slot` is handed over and must not be touched until it comes back.
  */
-export function encodeBase64OnWorker(raw: Uint8Array, input?: ArrayBuffer): Promise<EncodedPiece> {
-  const into = input !== undefined && input.byteLength >= raw.byteLength ? input : new ArrayBuffer(raw.byteLength)
-  new Uint8Array(into).set(raw)
+export function encodeBase64OnWorker(raw: Uint8Array, slot?: EncodeSlot): Promise<EncodedPiece> {
+  const input = slot !== undefined && slot.input.byteLength >= raw.byteLength ? slot.input : new ArrayBuffer(raw.byteLength)
+  new Uint8Array(input).set(raw)
+  const transfer = slot === undefined ? [input] : [input, slot.output]
   const id = nextId++
   return new Promise<EncodedPiece>((resolve, reject) => {
     waiting.set(id, { resolve, reject })
-    encoder().postMessage({ id, input: into, length: raw.byteLength }, [into])
+    encoder().postMessage({ id, input, length: raw.byteLength, output: slot?.output }, transfer)
   })
 }
