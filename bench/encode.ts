@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { assetReaderFor, buildRequestBody, type AssetReader, type ImageEncoding } from '../src/main/services/mulerouter/build-request'
 import { createMuleRouterClient } from '../src/main/services/mulerouter/client'
 import { planBody } from '../src/main/services/mulerouter/request-body'
-import { CHUNK_BYTES } from '../src/main/services/mulerouter/stream-body'
+import { CHUNK_BYTES, WRITE_BYTES } from '../src/main/services/mulerouter/stream-body'
 import { validateClip } from '../src/shared/domain/validate-clip'
 import { nineImageClip } from './fixtures/nine-image-clip'
 import { startDiscardServer } from './lib/discard-server'
@@ -76,12 +76,12 @@ export async function benchEncode(log: (line: string) => void): Promise<Figure[]
       return { ms: lastByteAt - start, builtMs, bodyBytes: received, ...stall }
     }
 
-    // The floor under any client: the body already encoded in memory, written in the client's pieces (a base64
-    // chunk's length), to the same server. Building it once is not timed.
+    // The floor under any client: the body already encoded in memory, written as the client writes it (pieces of
+    // a base64 chunk's length, in writes of WRITE_BYTES), to the same server. Building it once is not timed.
     const encodedBody = Buffer.from(JSON.stringify({ images: [...bytes.values()].map((b) => b.toString('base64')) }))
     const transport = async () => {
       const start = performance.timeOrigin + performance.now()
-      await sendEncoded(`${server.url}/floor`, encodedBody, (CHUNK_BYTES / 3) * 4)
+      await sendEncoded(`${server.url}/floor`, encodedBody, (CHUNK_BYTES / 3) * 4, WRITE_BYTES)
       const { lastByteAt } = await server.last()
       return lastByteAt - start
     }

@@ -127,27 +127,27 @@ export function postStreamed(post: StreamedPost): Promise<PostAnswer> {
     })
     touch()
 
-    const write = (chunk: Buffer | string): Promise<void> =>
+    // Resolves once the OS has taken every chunk (the last one's callback), when the socket can take more anyway:
+    // the producer reuses a piece's memory after that, so "queued" (write() returning true) is not enough.
+    const write = (chunks: readonly (Buffer | string)[]): Promise<void> =>
       new Promise<void>((resolveWrite, rejectWrite) => {
         if (settled || answering) return rejectWrite(stopWriting)
-        const length = typeof chunk === 'string' ? chunk.length : chunk.byteLength
-        const flushed = req.write(chunk, (error) => {
-          if (error) return
-          sent += length
-          touch()
-          post.onProgress?.(sent, total)
-        })
-        if (flushed) return resolveWrite()
-        const onDrain = (): void => {
-          req.off('close', onClose)
-          resolveWrite()
-        }
-        const onClose = (): void => {
-          req.off('drain', onDrain)
-          rejectWrite(stopWriting)
-        }
-        req.once('drain', onDrain)
+        if (chunks.length === 0) return resolveWrite()
+        let unwritten = chunks.length
+        const onClose = (): void => rejectWrite(stopWriting)
         req.once('close', onClose)
+        for (const chunk of chunks) {
+          const length = typeof chunk === 'string' ? chunk.length : chunk.byteLength
+          req.write(chunk, (error) => {
+            if (error) return
+            sent += length
+            touch()
+            post.onProgress?.(sent, total)
+            if (--unwritten > 0) return
+            req.off('close', onClose)
+            resolveWrite()
+          })
+        }
       })
     writeBody(post.plan, post.reader, write).then(
       () => {
