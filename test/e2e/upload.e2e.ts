@@ -38,7 +38,7 @@ describe('generating over a slow connection', () => {
     fake.setFault('submit', { kind: 'throttleUpload', bytesPerSecond: 1_000_000 })
     await page.getByRole('button', { name: /^Generate/ }).click()
     const row = page.getByRole('listitem', { name: 'Take 1' })
-    await row.getByText(/^Uploading [\d.]+ of 12 MB · [\d.]+ MB\/s$/).waitFor({ timeout: 15_000 })
+    await row.getByText(/^Uploading [\d.]+ of 12 MB · [\d.]+ MB\/s · about .+ left$/).waitFor({ timeout: 15_000 })
     await mkdir('test-results', { recursive: true })
     await page.screenshot({ path: 'test-results/uploading.png' })
     await row.getByText('Generating', { exact: true }).or(row.getByText(/done/i)).first().waitFor({ timeout: 30_000 })
