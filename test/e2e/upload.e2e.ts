@@ -41,6 +41,11 @@ describe('generating over a slow connection', () => {
     await row.getByText(/^Uploading [\d.]+ of 12 MB · [\d.]+ MB\/s · about .+ left$/).waitFor({ timeout: 15_000 })
     await mkdir('test-results', { recursive: true })
     await page.screenshot({ path: 'test-results/uploading.png' })
+    // The Queue panel says the same, in its narrower column.
+    await page.keyboard.press('Control+Shift+Q')
+    const queued = page.getByRole('complementary', { name: 'Queue' }).getByRole('listitem', { name: 'Clip 1, take 1' })
+    await queued.getByText(/^Uploading [\d.]+ of 12 MB · ([\d.]+ MB\/s · about .+ left|waiting for MuleRouter's answer)$/).waitFor({ timeout: 15_000 })
+    await page.screenshot({ path: 'test-results/uploading-queue.png' })
     await row.getByText('Generating', { exact: true }).or(row.getByText(/done/i)).first().waitFor({ timeout: 30_000 })
     expect(fake.createdTaskIds()).toHaveLength(1)
   }, 90_000)
