@@ -16,7 +16,7 @@ type Run = { reports: Report[]; doneAt: number }
  * 1.5 MB fit again (the first time after 0.4 MB, as the OS grows the buffer): what loopback with a slow reader does. The writer hands over 64 KiB pieces as fast
  * as `writerBytesPerSecond` allows; the estimate is read every 250 ms, as the client does.
  */
-function simulate(options: { body: number; bytesPerSecond: number; startBuffer?: number; writerBytesPerSecond?: number }): Run {
+function simulate(options: { body: number; bytesPerSecond: number; startBuffer?: number; writerBytesPerSecond?: number; outage?: { fromMs: number; toMs: number } }): Run {
   const { body, bytesPerSecond } = options
   const startBuffer = options.startBuffer ?? 3.9 * MB
   let at = 0
@@ -31,7 +31,8 @@ function simulate(options: { body: number; bytesPerSecond: number; startBuffer?:
   let nextHandAt = 0
   const reports: Report[] = []
   while (trulySent < body) {
-    const drained = Math.min(queued, (bytesPerSecond * STEP_MS) / 1000)
+    const down = options.outage !== undefined && at >= options.outage.fromMs && at < options.outage.toMs
+    const drained = down ? 0 : Math.min(queued, (bytesPerSecond * STEP_MS) / 1000)
     queued -= drained
     trulySent += drained
     // As measured on loopback: the first wake-up comes once 0.4 MB has gone (the OS grew its buffers), and every
@@ -99,6 +100,16 @@ describe('what an upload shows over a slow link whose OS buffers megabytes', () 
       }
     })
   }
+
+  it('stops within a wake-up of the OS when the link stops, and goes on when it comes back', () => {
+    const run = simulate({ body: 20 * MB, bytesPerSecond: 0.5 * MB, outage: { fromMs: 20_000, toMs: 50_000 } })
+    const during = run.reports.filter((r) => r.at >= 20_000 && r.at < 50_000)
+    const stuck = during.at(-1)!
+    // The OS lets the writer in every 1.5 MB: no more than that can be claimed while nothing moves.
+    expect(stuck.sentBytes - stuck.trulySent).toBeLessThanOrEqual(1.5 * MB)
+    expect(stuck.sentBytes).toBe(during.find((r) => r.at >= 30_000)!.sentBytes)
+    expect(run.reports.at(-1)!.sentBytes).toBeGreaterThan(19 * MB)
+  })
 
   it('never goes back, and ends at the whole body', () => {
     const run = simulate({ body: 10 * MB, bytesPerSecond: 0.5 * MB })

@@ -76,7 +76,11 @@ export function createUploadEstimator(totalBytes: number, now: () => number): Up
     const first = firstWakeUp!
     const last = wakeUps.at(-1)!
     sentByFirstWakeUp ??= rate * ((first.at - (startedAt ?? first.at)) / 1000)
-    return sentByFirstWakeUp + (last.taken - first.taken) + rate * ((at - last.at) / 1000)
+    const moved = sentByFirstWakeUp + (last.taken - first.taken) + rate * ((at - last.at) / 1000)
+    // A writer still blocked has not been woken again, so less than it wrote since the last wake-up has gone: a
+    // link that stops (an outage) stops the estimate within one wake-up's worth instead of running on at the rate.
+    const blocked = waiting.length > 0
+    return blocked ? Math.min(moved, sentByFirstWakeUp + (taken - first.taken)) : moved
   }
 
   return {
