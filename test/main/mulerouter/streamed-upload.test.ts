@@ -86,9 +86,9 @@ describe('where a submission stopped decides what it may have cost', () => {
     const built = await clipWith(bigImages())
     const started = Date.now()
     const stamps: number[] = []
-    const result = await client(2_000).submit(built.body, { onUploadProgress: () => stamps.push(Date.now()) })
+    const result = await client(3_000).submit(built.body, { onUploadProgress: () => stamps.push(Date.now()) })
     const answeredAt = Date.now()
-    expect(answeredAt - started).toBeGreaterThan(2_000)
+    expect(answeredAt - started).toBeGreaterThan(3_000)
     expect(fake.createdTaskIds()).toStrictEqual([result.taskId])
     // From the call to the answer progress keeps coming (four times a second, with room for a loaded machine), also
     // while the OS drains the last megabytes it took long before the server read them (some 2.5 s at this rate).

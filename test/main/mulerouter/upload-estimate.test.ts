@@ -16,7 +16,15 @@ type Run = { reports: Report[]; doneAt: number }
  * 1.5 MB fit again (the first time after 0.4 MB, as the OS grows the buffer): what loopback with a slow reader does. The writer hands over 64 KiB pieces as fast
  * as `writerBytesPerSecond` allows; the estimate is read every 250 ms, as the client does.
  */
-function simulate(options: { body: number; bytesPerSecond: number; startBuffer?: number; writerBytesPerSecond?: number; outage?: { fromMs: number; toMs: number } }): Run {
+function simulate(options: {
+  body: number
+  bytesPerSecond: number
+  startBuffer?: number
+  writerBytesPerSecond?: number
+  outage?: { fromMs: number; toMs: number }
+  /** The writer itself hands nothing over for a while (reading the next image on a busy disk). */
+  writerPause?: { fromMs: number; toMs: number }
+}): Run {
   const { body, bytesPerSecond } = options
   const startBuffer = options.startBuffer ?? 3.9 * MB
   let at = 0
@@ -40,8 +48,10 @@ function simulate(options: { body: number; bytesPerSecond: number; startBuffer?:
     const grown = trulySent >= GROWN_AFTER
     const capacity = grown ? startBuffer - GROWN_AFTER + WAKE_BYTES : startBuffer
     if (blocked && grown && capacity - queued >= WAKE_BYTES) blocked = false
+    const writerPaused = options.writerPause !== undefined && at >= options.writerPause.fromMs && at < options.writerPause.toMs
     while ((handed < body || piece > 0) && !blocked && at >= nextHandAt) {
       if (piece === 0) {
+        if (writerPaused) break
         piece = Math.min(PIECE, body - handed)
         handed += piece
         estimator.handed()
@@ -109,6 +119,12 @@ describe('what an upload shows over a slow link whose OS buffers megabytes', () 
     expect(stuck.sentBytes - stuck.trulySent).toBeLessThanOrEqual(1.5 * MB)
     expect(stuck.sentBytes).toBe(during.find((r) => r.at >= 30_000)!.sentBytes)
     expect(run.reports.at(-1)!.sentBytes).toBeGreaterThan(19 * MB)
+  })
+
+  it('does not take a pause of the writer (no write waiting) for a link that keeps up', () => {
+    const run = simulate({ body: 20 * MB, bytesPerSecond: 0.5 * MB, writerPause: { fromMs: 20_000, toMs: 26_000 } })
+    for (const r of run.reports) expect(r.sentBytes - r.trulySent).toBeLessThanOrEqual(0.5 * MB)
+    for (const r of run.reports.filter((r) => r.bytesPerSecond !== undefined)) expect(r.bytesPerSecond! / MB).toBeCloseTo(0.5, 1)
   })
 
   it('never goes back, and ends at the whole body', () => {

@@ -57,7 +57,7 @@ export interface StreamedPost {
 /** JSON task envelopes are small; anything bigger is not one. */
 const MAX_ANSWER_BYTES = 1024 * 1024
 /** Often enough that a progress bar never stands still for a second, rarely enough to cost nothing. */
-export const PROGRESS_TICK_MS = 250
+const PROGRESS_TICK_MS = 250
 const stopWriting = Symbol('stop writing')
 const imageUnreadable = appError('disk_error', 'An image of this clip could not be read from the project folder, so nothing was sent.', 'Check that the project folder is still there, then generate again.')
 

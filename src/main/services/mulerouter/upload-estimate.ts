@@ -10,11 +10,13 @@
  */
 
 /** A write the OS has not finished taking after this long found its buffer full. */
-export const STALL_MS = 100
+const STALL_MS = 100
 /** The rate is taken from wake-ups at least this far apart, when there are some: short spans are noisy. */
 const RATE_WINDOW_MS = 10_000
 /** The OS taking every write at once for this long means it keeps up: what it took has left. */
 const KEEPING_UP_MS = 1_000
+/** A writer with nothing handed over for longer than this has paused of its own accord. */
+const WRITER_GAP_MS = 50
 /** The displayed rate, where there are no wake-ups to measure it, is what moved over this window. */
 const SHOWN_RATE_WINDOW_MS = 5_000
 
@@ -44,6 +46,9 @@ export function createUploadEstimator(totalBytes: number, now: () => number): Up
   let sentByFirstWakeUp: number | undefined
   const shown: Mark[] = []
   let startedAt: number | null = null
+  /** Since when the writer has written without a pause and the OS has taken every piece at once. */
+  let freeSince: number | null = null
+  let lastTakenAt = -Infinity
   let taken = 0
   let sent = 0
 
@@ -54,11 +59,15 @@ export function createUploadEstimator(totalBytes: number, now: () => number): Up
     return (last.taken - from.taken) / ((last.at - from.at) / 1000)
   }
 
-  /** No write is blocked now, none was for a while, and more is to come: the OS keeps up with the writing. */
+  /**
+   * The writer has been handing pieces over without a pause of its own, and the OS has taken each at once, for a
+   * while: the OS keeps up with the writing. A pause of the writer's own (reading the next image on a busy disk)
+   * proves nothing, since the OS drains meanwhile and then takes a burst at once, so it starts the while again.
+   */
   function keepingUp(at: number): boolean {
     const blocked = waiting.length > 0 && at - waiting[0]! >= STALL_MS
-    const freeSince = Math.max(wakeUps.at(-1)?.at ?? -Infinity, startedAt ?? at)
-    return taken < totalBytes && !blocked && at - freeSince >= KEEPING_UP_MS
+    const idle = waiting.length === 0 && at - lastTakenAt > WRITER_GAP_MS
+    return taken < totalBytes && !blocked && !idle && freeSince !== null && at - freeSince >= KEEPING_UP_MS
   }
 
   function shownRate(at: number): number | undefined {
@@ -87,6 +96,7 @@ export function createUploadEstimator(totalBytes: number, now: () => number): Up
     handed() {
       const at = now()
       startedAt ??= at
+      if (waiting.length === 0 && at - lastTakenAt > WRITER_GAP_MS) freeSince = at
       waiting.push(at)
     },
     taken(bytes) {
@@ -96,8 +106,10 @@ export function createUploadEstimator(totalBytes: number, now: () => number): Up
         const mark = { at, taken }
         firstWakeUp ??= mark
         wakeUps.push(mark)
+        freeSince = at
       }
       taken += bytes
+      lastTakenAt = at
       // Only the marks the rate window can still reach are kept.
       while (wakeUps.length > 2 && at - wakeUps[1]!.at >= 2 * RATE_WINDOW_MS) wakeUps.shift()
     },
