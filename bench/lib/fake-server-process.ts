@@ -10,9 +10,10 @@ export type FakeServerProcess = { url: string; key: string; close(): Promise<voi
  * The fake MuleRouter in a process of its own (`npm run fake-api`), as the real service is elsewhere: checking
  * request bodies and serving videos then costs the benchmarked main process nothing.
  */
-export async function startFakeServerProcess(options: { pendingMs: number; processingMs: number }): Promise<FakeServerProcess> {
+export async function startFakeServerProcess(options: { pendingMs: number; processingMs: number; throttleUploadBytesPerSecond?: number }): Promise<FakeServerProcess> {
   const key = 'sk-bench-queue'
   const args = ['--import', 'tsx', cli, '--port', '0', '--key', key, '--pending-ms', String(options.pendingMs), '--processing-ms', String(options.processingMs)]
+  if (options.throttleUploadBytesPerSecond !== undefined) args.push('--throttle-upload', String(options.throttleUploadBytesPerSecond))
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] })
   // MuleRouter runs on other machines: on this one its stand-in yields the CPU to the app it is measured against.
   if (child.pid !== undefined) setPriority(child.pid, 10)

@@ -9,7 +9,11 @@ export const goalsByPart: Record<'encode' | 'upload' | 'cli' | 'import' | 'open'
     { id: 'encode.rss', area: 'encode', goal: '≤ 0.5× body in peak RSS growth' },
     { id: 'encode.stall', area: 'encode', goal: '≤ 20 ms longest stall' },
   ],
-  upload: [{ id: 'upload.slow', area: 'upload', goal: '60 MB at 0.5 MB/s completes, progress ≥ 1/s' }],
+  upload: [
+    { id: 'upload.slow', area: 'upload', goal: '60 MB at 0.5 MB/s completes, progress ≥ 1/s' },
+    { id: 'upload.progressGap', area: 'upload', goal: '≤ 1 s between progress events, first byte → answer, at 120 KB/s and 0.5 MB/s' },
+    { id: 'upload.etaError', area: 'upload', goal: '≤ ±20 % time-left error at 25/50/75 %' },
+  ],
   cli: [{ id: 'cli.start', area: 'cli', goal: '≤ 3× node -e 0 for omniboard --help' }],
   open: [{ id: 'open.main', area: 'open', goal: '≤ 300 ms open + validate' }],
   save: [{ id: 'save.median', area: 'save', goal: '≤ 30 ms median save' }],

@@ -12,6 +12,7 @@ Usage: npm run fake-api -- [options]
   --fail-tasks          every task ends failed with an error object (code 3002)
   --refuse-tasks        every task ends failed, refused for its content (code 1301)
   --submit-status <n>   every POST answers this HTTP status and makes no task (402: no credits, 401, 403)
+  --throttle-upload <n> read every POST body at this many bytes per second (a slow uplink)
   --chaos-seed <n>      inject random faults (429, 500, 503, hangs, resets, bad JSON, expired links)
   --chaos-rate <0..1>   share of requests that get a fault (default 0.3)
   --no-range            answer downloads without Range support
@@ -27,6 +28,7 @@ const { values } = parseArgs({
     'fail-tasks': { type: 'boolean', default: false },
     'refuse-tasks': { type: 'boolean', default: false },
     'submit-status': { type: 'string' },
+    'throttle-upload': { type: 'string' },
     'chaos-seed': { type: 'string' },
     'chaos-rate': { type: 'string', default: '0.3' },
     'no-range': { type: 'boolean', default: false },
@@ -67,6 +69,7 @@ const fake = await startFakeMuleRouter({
 })
 
 if (submitStatus !== null) fake.setFault('submit', { status: submitStatus })
+if (values['throttle-upload'] !== undefined) fake.setFault('submit', { kind: 'throttleUpload', bytesPerSecond: number('throttle-upload', values['throttle-upload']) })
 
 process.stdout.write(`Fake MuleRouter listening on ${fake.url}
 Accepted key: ${values.key}

@@ -6,7 +6,7 @@ import type { Take } from '../../src/shared/domain/project'
 const MB = 1024 * 1024
 
 describe('the terminal while a clip uploads', () => {
-  it('prints "Uploading x of y MB · rate" every couple of seconds, not for every chunk', () => {
+  it('prints "Uploading x of y MB · rate · time left" every couple of seconds, not for every chunk', () => {
     let now = 0
     const lines: string[] = []
     const printer = createProgressPrinter(() => 'clip 1', (line) => lines.push(line), () => now)
@@ -27,6 +27,11 @@ describe('the terminal while a clip uploads', () => {
       now = second * 1000
       printer.progress(upload(second * 1.2))
     }
-    expect(lines).toStrictEqual(['clip 1: submitting', 'clip 1: Uploading 2.4 of 60 MB · 1.2 MB/s', 'clip 1: Uploading 4.8 of 60 MB · 1.2 MB/s', 'clip 1: Uploading 7.2 of 60 MB · 1.2 MB/s'])
+    expect(lines).toStrictEqual([
+      'clip 1: submitting',
+      'clip 1: Uploading 2.4 of 60 MB · 1.2 MB/s · about 50 s left',
+      'clip 1: Uploading 4.8 of 60 MB · 1.2 MB/s · about 45 s left',
+      'clip 1: Uploading 7.2 of 60 MB · 1.2 MB/s · about 45 s left',
+    ])
   })
 })

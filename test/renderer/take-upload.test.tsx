@@ -8,7 +8,7 @@ import { renderWithProject, settle } from './render-editor'
 const MB = 1024 * 1024
 
 describe('a take while and after its request is uploaded', () => {
-  it('shows how much of the upload has gone and how fast, on the bar and in words', () => {
+  it('shows how much of the upload has gone, how fast and how long the rest takes, on the bar and in words', () => {
     const { bridge } = renderWithProject(<App />)
     const take = { ...makeTake('clip1', 'take1', 'submitting'), submittedAt: new Date().toISOString() }
     act(() => bridge.emit('take:updated', { take }))
@@ -27,7 +27,7 @@ describe('a take while and after its request is uploaded', () => {
       }),
     )
     const row = screen.getByRole('listitem', { name: 'Take 1' })
-    expect(row).toHaveTextContent('Uploading 23 of 60 MB · 1.2 MB/s')
+    expect(row).toHaveTextContent('Uploading 23 of 60 MB · 1.2 MB/s · about 30 s left')
     expect(within(row).getByRole('progressbar')).toHaveAttribute('aria-valuenow', '38')
   })
 

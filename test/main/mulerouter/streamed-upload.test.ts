@@ -63,7 +63,7 @@ describe('a body streamed onto the wire', () => {
     expect(received!.headers['content-length']).toBe(String(received!.bodyBytes))
     expect(received!.bodyBytes).toBe(planBody(built.body).contentLength)
     expect(progress.at(-1)).toStrictEqual([received!.bodyBytes, received!.bodyBytes])
-    expect(progress.every(([sent], i) => i === 0 || sent > progress[i - 1]![0])).toBe(true)
+    expect(progress.every(([sent], i) => i === 0 || sent >= progress[i - 1]![0])).toBe(true)
   })
 })
 
@@ -81,17 +81,20 @@ describe('where a submission stopped decides what it may have cost', () => {
     expect(fake.createdTaskIds()).toHaveLength(0)
   })
 
-  it('keeps a slow upload going past the idle timeout as long as bytes keep moving', async () => {
-    fake.failNext('submit', { kind: 'throttleUpload', bytesPerSecond: 3_000_000 })
+  it('keeps a slow upload going past the idle timeout as long as bytes keep moving, reporting progress all along', async () => {
+    fake.failNext('submit', { kind: 'throttleUpload', bytesPerSecond: 2_000_000 })
     const built = await clipWith(bigImages())
     const started = Date.now()
     const stamps: number[] = []
-    const result = await client(2_000).submit(built.body, { onUploadProgress: () => stamps.push(Date.now()) })
-    expect(Date.now() - started).toBeGreaterThan(2_000)
+    const result = await client(3_000).submit(built.body, { onUploadProgress: () => stamps.push(Date.now()) })
+    const answeredAt = Date.now()
+    expect(answeredAt - started).toBeGreaterThan(3_000)
     expect(fake.createdTaskIds()).toStrictEqual([result.taskId])
-    // Until the last byte is handed to the OS, progress never pauses for a second.
-    const gaps = stamps.slice(1).map((at, i) => at - stamps[i]!)
-    expect(Math.max(...gaps)).toBeLessThan(1_000)
+    // From the call to the answer progress keeps coming (four times a second, with room for a loaded machine), also
+    // while the OS drains the last megabytes it took long before the server read them (some 2.5 s at this rate).
+    const moments = [started, ...stamps, answeredAt]
+    const gaps = moments.slice(1).map((at, i) => at - moments[i]!)
+    expect(Math.max(...gaps)).toBeLessThan(1_500)
   })
 
   it('calls a whole body without an answer unknown, because the task may exist', async () => {

@@ -43,27 +43,15 @@ export function progressOf(take: Take, now: number, bytes?: ProgressBytes): JobP
 }
 
 /**
- * The upload rate is taken over this window: the OS takes bytes in bursts a few seconds apart on a slow link,
- * and a shorter window would make the figure jump. No rate is given until a second has been seen.
+ * Turns the client's upload reports (several a second, each with the bytes estimated to have left and the link's
+ * rate) into at most one progress event per `throttleMs`, and always the last one.
  */
-const RATE_WINDOW_MS = 5_000
-const MIN_RATE_SPAN_MS = 1_000
-
-/**
- * Turns the client's per-chunk upload callbacks into at most one progress event per `throttleMs` (and always the
- * last one), each with the rate over the last few seconds.
- */
-export function uploadMeter(now: () => number, throttleMs: number, emit: (bytes: ProgressBytes) => void): (sent: number, total: number) => void {
-  const samples: { at: number; sent: number }[] = [{ at: now(), sent: 0 }]
+export function uploadMeter(now: () => number, throttleMs: number, emit: (bytes: ProgressBytes) => void): (sent: number, total: number, bytesPerSecond?: number) => void {
   let lastEmit = -Infinity
-  return (sent, total) => {
+  return (sent, total, bytesPerSecond) => {
     const at = now()
-    samples.push({ at, sent })
-    while (samples.length > 2 && at - samples[1]!.at >= RATE_WINDOW_MS) samples.shift()
     if (at - lastEmit < throttleMs && sent !== total) return
     lastEmit = at
-    const first = samples[0]!
-    const seconds = (at - first.at) / 1000
-    emit({ uploaded: sent, uploadTotal: total, ...(seconds * 1000 >= MIN_RATE_SPAN_MS ? { bytesPerSecond: (sent - first.sent) / seconds } : {}) })
+    emit({ uploaded: sent, uploadTotal: total, ...(bytesPerSecond !== undefined ? { bytesPerSecond } : {}) })
   }
 }

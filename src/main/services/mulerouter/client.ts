@@ -33,7 +33,8 @@ export interface MuleRouterClientOptions {
 }
 
 export interface SubmitOptions {
-  onUploadProgress?: (sentBytes: number, totalBytes: number) => void
+  /** Several times a second from the first byte to the answer: bytes estimated to have left, and the link's rate once measured. */
+  onUploadProgress?: (sentBytes: number, totalBytes: number, bytesPerSecond?: number) => void
   /** Abandons the upload while that is still free of risk (before the last byte); ignored after it. */
   signal?: AbortSignal
 }

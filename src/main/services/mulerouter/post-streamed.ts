@@ -4,6 +4,7 @@ import type { Socket } from 'node:net'
 import { appError, isAppErrorException, type AppError } from '../../../shared/errors'
 import type { AssetReader, BodyPlan } from './request-body'
 import { writeBody } from './stream-body'
+import { createUploadEstimator } from './upload-estimate'
 
 /** How far a POST got, which is all that decides whether it can have created a task. */
 export type PostPhase =
@@ -44,13 +45,19 @@ export interface StreamedPost {
   idleTimeoutMs: number
   /** Aborts however well it moves: no submission should hang for ever. */
   capMs: number
-  onProgress?: (sentBytes: number, totalBytes: number) => void
+  /**
+   * Called every PROGRESS_TICK_MS from the first byte to the answer with the bytes estimated to have left this
+   * machine (not merely handed to the OS, which holds megabytes on a slow link) and the link's measured rate.
+   */
+  onProgress?: (sentBytes: number, totalBytes: number, bytesPerSecond?: number) => void
   /** Stops the upload, but only before its last byte: after that, only the answer can say what happened. */
   signal?: AbortSignal
 }
 
 /** JSON task envelopes are small; anything bigger is not one. */
 const MAX_ANSWER_BYTES = 1024 * 1024
+/** Often enough that a progress bar never stands still for a second, rarely enough to cost nothing. */
+const PROGRESS_TICK_MS = 250
 const stopWriting = Symbol('stop writing')
 const imageUnreadable = appError('disk_error', 'An image of this clip could not be read from the project folder, so nothing was sent.', 'Check that the project folder is still there, then generate again.')
 
@@ -68,6 +75,12 @@ export function postStreamed(post: StreamedPost): Promise<PostAnswer> {
     let settled = false
     let answering = false
     let idle: NodeJS.Timeout | undefined
+    let ticker: NodeJS.Timeout | undefined
+    const estimator = createUploadEstimator(total, () => performance.now())
+    const report = (): void => {
+      const { sentBytes, bytesPerSecond } = estimator.estimate()
+      post.onProgress?.(sentBytes, total, bytesPerSecond)
+    }
     const touch = (): void => {
       clearTimeout(idle)
       idle = setTimeout(() => abort('idle'), post.idleTimeoutMs)
@@ -78,6 +91,7 @@ export function postStreamed(post: StreamedPost): Promise<PostAnswer> {
       settled = true
       clearTimeout(idle)
       clearTimeout(cap)
+      clearInterval(ticker)
       done()
     }
     const failWith = (reason: PostFailure['reason'], cause?: unknown, bodyError?: AppError): void =>
@@ -108,6 +122,9 @@ export function postStreamed(post: StreamedPost): Promise<PostAnswer> {
     req.on('response', (res: IncomingMessage) => {
       answering = true
       touch()
+      clearInterval(ticker)
+      // An answer to the whole body proves every byte arrived.
+      if (phase === 'sent') post.onProgress?.(total, total, estimator.estimate().bytesPerSecond)
       const chunks: Buffer[] = []
       let size = 0
       res.on('data', (chunk: Buffer) => {
@@ -133,16 +150,18 @@ export function postStreamed(post: StreamedPost): Promise<PostAnswer> {
       new Promise<void>((resolveWrite, rejectWrite) => {
         if (settled || answering) return rejectWrite(stopWriting)
         if (chunks.length === 0) return resolveWrite()
+        if (ticker === undefined && post.onProgress) ticker = setInterval(report, PROGRESS_TICK_MS)
         let unwritten = chunks.length
         const onClose = (): void => rejectWrite(stopWriting)
         req.once('close', onClose)
         for (const chunk of chunks) {
           const length = typeof chunk === 'string' ? chunk.length : chunk.byteLength
+          estimator.handed()
           req.write(chunk, (error) => {
             if (error) return
             sent += length
+            estimator.taken(length)
             touch()
-            post.onProgress?.(sent, total)
             if (--unwritten > 0) return
             req.off('close', onClose)
             resolveWrite()

@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest'
+import { createUploadEstimator, type UploadEstimate } from '../../../src/main/services/mulerouter/upload-estimate'
+
+const MB = 1_000_000
+const PIECE = 65_536
+const STEP_MS = 5
+const GROWN_AFTER = 0.4 * MB
+const WAKE_BYTES = 1.5 * MB
+
+type Report = UploadEstimate & { at: number; trulySent: number; taken: number }
+type Run = { reports: Report[]; doneAt: number }
+
+/**
+ * A socket as Linux keeps one on a slow link, on a simulated clock: the OS takes pieces into a 3.9 MB buffer
+ * at once, the link drains it at `bytesPerSecond`, and a writer blocked on the full buffer is woken only when
+ * 1.5 MB fit again (the first time after 0.4 MB, as the OS grows the buffer): what loopback with a slow reader does. The writer hands over 64 KiB pieces as fast
+ * as `writerBytesPerSecond` allows; the estimate is read every 250 ms, as the client does.
+ */
+function simulate(options: {
+  body: number
+  bytesPerSecond: number
+  startBuffer?: number
+  writerBytesPerSecond?: number
+  outage?: { fromMs: number; toMs: number }
+  /** The writer itself hands nothing over for a while (reading the next image on a busy disk). */
+  writerPause?: { fromMs: number; toMs: number }
+}): Run {
+  const { body, bytesPerSecond } = options
+  const startBuffer = options.startBuffer ?? 3.9 * MB
+  let at = 0
+  const estimator = createUploadEstimator(body, () => at)
+  let queued = 0
+  let trulySent = 0
+  let taken = 0
+  let handed = 0
+  /** The piece handed over and not yet taken by the OS. */
+  let piece = 0
+  let blocked = false
+  let nextHandAt = 0
+  const reports: Report[] = []
+  while (trulySent < body) {
+    const down = options.outage !== undefined && at >= options.outage.fromMs && at < options.outage.toMs
+    const drained = down ? 0 : Math.min(queued, (bytesPerSecond * STEP_MS) / 1000)
+    queued -= drained
+    trulySent += drained
+    // As measured on loopback: the first wake-up comes once 0.4 MB has gone (the OS grew its buffers), and every
+    // later one when the same level is reached again, letting in 1.5 MB.
+    const grown = trulySent >= GROWN_AFTER
+    const capacity = grown ? startBuffer - GROWN_AFTER + WAKE_BYTES : startBuffer
+    if (blocked && grown && capacity - queued >= WAKE_BYTES) blocked = false
+    const writerPaused = options.writerPause !== undefined && at >= options.writerPause.fromMs && at < options.writerPause.toMs
+    while ((handed < body || piece > 0) && !blocked && at >= nextHandAt) {
+      if (piece === 0) {
+        if (writerPaused) break
+        piece = Math.min(PIECE, body - handed)
+        handed += piece
+        estimator.handed()
+      }
+      if (queued + piece > capacity) {
+        blocked = true
+        break
+      }
+      queued += piece
+      taken += piece
+      estimator.taken(piece)
+      if (options.writerBytesPerSecond) nextHandAt = at + (piece / options.writerBytesPerSecond) * 1000
+      piece = 0
+    }
+    if (at % 250 === 0) reports.push({ at, trulySent, taken, ...estimator.estimate() })
+    at += STEP_MS
+  }
+  return { reports, doneAt: at }
+}
+
+const firstAt = (run: Run, fraction: number, body: number): Report => run.reports.find((r) => r.sentBytes >= fraction * body)!
+const timeLeftMs = (r: Report, body: number): number => ((body - r.sentBytes) / r.bytesPerSecond!) * 1000
+
+describe('what an upload shows over a slow link whose OS buffers megabytes', () => {
+  for (const [label, bytesPerSecond, body] of [
+    ['0.5 MB/s', 0.5 * MB, 30 * MB],
+    ['120 KB/s', 0.12 * MB, 12 * MB],
+  ] as const) {
+    it(`at ${label} shows bytes that have left, not bytes the OS took, within a second's worth`, () => {
+      const run = simulate({ body, bytesPerSecond })
+      const measured = run.reports.filter((r) => r.bytesPerSecond !== undefined)
+      expect(measured.length).toBeGreaterThan(0)
+      for (const r of run.reports) {
+        expect(r.sentBytes).toBeLessThanOrEqual(r.taken)
+        // Never ahead of the truth by more than a second of the link; where it is behind, only before the first measurement.
+        expect(r.sentBytes - r.trulySent).toBeLessThanOrEqual(bytesPerSecond)
+      }
+      for (const r of measured) expect(Math.abs(r.sentBytes - r.trulySent)).toBeLessThanOrEqual(bytesPerSecond)
+    })
+
+    it(`at ${label} moves every second from the first measurement to the end, including while the OS drains the last megabytes`, () => {
+      const run = simulate({ body, bytesPerSecond })
+      const from = run.reports.findIndex((r) => r.bytesPerSecond !== undefined)
+      const lastTakenAt = run.reports.find((r) => r.taken >= body)!.at
+      const moving = run.reports.slice(from).filter((r) => r.sentBytes < body)
+      expect(moving.at(-1)!.at).toBeGreaterThan(lastTakenAt + 5_000)
+      for (let i = 4; i < moving.length; i++) expect(moving[i]!.sentBytes).toBeGreaterThan(moving[i - 4]!.sentBytes)
+    })
+
+    it(`at ${label} gives a time left at 25, 50 and 75 % within a fifth of the real remaining time`, () => {
+      const run = simulate({ body, bytesPerSecond })
+      for (const fraction of [0.25, 0.5, 0.75]) {
+        const r = firstAt(run, fraction, body)
+        const real = run.doneAt - r.at
+        expect(Math.abs(timeLeftMs(r, body) - real) / real).toBeLessThanOrEqual(0.2)
+      }
+    })
+  }
+
+  it('stops within a wake-up of the OS when the link stops, and goes on when it comes back', () => {
+    const run = simulate({ body: 20 * MB, bytesPerSecond: 0.5 * MB, outage: { fromMs: 20_000, toMs: 50_000 } })
+    const during = run.reports.filter((r) => r.at >= 20_000 && r.at < 50_000)
+    const stuck = during.at(-1)!
+    // The OS lets the writer in every 1.5 MB: no more than that can be claimed while nothing moves.
+    expect(stuck.sentBytes - stuck.trulySent).toBeLessThanOrEqual(1.5 * MB)
+    expect(stuck.sentBytes).toBe(during.find((r) => r.at >= 30_000)!.sentBytes)
+    expect(run.reports.at(-1)!.sentBytes).toBeGreaterThan(19 * MB)
+  })
+
+  it('does not take a pause of the writer (no write waiting) for a link that keeps up', () => {
+    const run = simulate({ body: 20 * MB, bytesPerSecond: 0.5 * MB, writerPause: { fromMs: 20_000, toMs: 26_000 } })
+    for (const r of run.reports) expect(r.sentBytes - r.trulySent).toBeLessThanOrEqual(0.5 * MB)
+    for (const r of run.reports.filter((r) => r.bytesPerSecond !== undefined)) expect(r.bytesPerSecond! / MB).toBeCloseTo(0.5, 1)
+  })
+
+  it('never goes back, and ends at the whole body', () => {
+    const run = simulate({ body: 10 * MB, bytesPerSecond: 0.5 * MB })
+    for (let i = 1; i < run.reports.length; i++) expect(run.reports[i]!.sentBytes).toBeGreaterThanOrEqual(run.reports[i - 1]!.sentBytes)
+    expect(run.reports.at(-1)!.sentBytes).toBeGreaterThan(9.5 * MB)
+  })
+
+  it('shows what the OS took when it keeps up with the writer (a fast link), with the rate it moves at', () => {
+    const run = simulate({ body: 20 * MB, bytesPerSecond: 50 * MB, writerBytesPerSecond: 8 * MB })
+    const late = run.reports.filter((r) => r.at >= 1500)
+    expect(late.length).toBeGreaterThan(0)
+    for (const r of late) {
+      expect(r.sentBytes).toBe(r.taken)
+      // The rate the bytes really go at (the writer's, on this simulated clock's 5 ms steps).
+      expect(r.bytesPerSecond! / MB).toBeCloseTo((late.at(-1)!.trulySent - late[0]!.trulySent) / (late.at(-1)!.at - late[0]!.at) / 1000, 0)
+    }
+  })
+
+  it('claims nothing while the first megabytes sit in the OS and no rate has been measured', () => {
+    const run = simulate({ body: 12 * MB, bytesPerSecond: 0.12 * MB })
+    const early = run.reports.filter((r) => r.bytesPerSecond === undefined)
+    expect(early.length).toBeGreaterThan(10)
+    for (const r of early) expect(r.sentBytes).toBe(0)
+  })
+})
