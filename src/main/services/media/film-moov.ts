@@ -22,8 +22,9 @@ export function buildFilmHeader(layout: JoinLayout): FilmHeader {
   // A loop, not Math.max(...offsets): a feature film has more chunks than a call can take arguments.
   let lastChunk = 0
   for (const track of [layout.video, layout.audio]) for (const chunk of track?.chunks ?? []) lastChunk = Math.max(lastChunk, chunk.offset)
-  const wideOffsets = lastChunk > MAX_U32 || payloadStart(false) + lastChunk > MAX_U32
-  const moov = buildMoov(layout, tables, payloadStart(wideOffsets), wideOffsets)
+  const narrowStart = lastChunk > MAX_U32 ? null : payloadStart(false)
+  const wideOffsets = narrowStart === null || narrowStart + lastChunk > MAX_U32
+  const moov = buildMoov(layout, tables, wideOffsets ? payloadStart(true) : narrowStart, wideOffsets)
   return { bytes: Buffer.concat([ftyp, moov, mdatHeader]), wideOffsets }
 }
 
