@@ -4,8 +4,11 @@ import { identifyContained } from '../disk/contained-file'
 import { settledBy } from '../disk/file-identity'
 import { probeTake, type ProbedTake } from './probe-video'
 
-/** A few feature films' worth of takes; past it the longest-kept are forgotten first. */
-const MAX_REMEMBERED = 20_000
+/**
+ * Two feature films' worth of takes. Each keeps its sample tables (some 20 KB for a 4 s take, 45 KB for 10 s), so
+ * the bound holds the memory to about 135 MB; past it the longest-kept are forgotten first.
+ */
+const MAX_REMEMBERED = 3_000
 
 /**
  * What the takes' files hold, remembered for the app's session (in memory, never on disk) by the identity of each
