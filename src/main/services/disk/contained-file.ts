@@ -53,6 +53,30 @@ export async function identifyContained(root: string, filePath: string): Promise
 }
 
 /**
+ * Opens again a project file that passed openContained or identifyContained moments before, only if it still is that
+ * file: its identity (disk, inode, size, times) pins the very file the checks passed, so whatever was swapped in at
+ * that path since — another file, a link, a pipe — is not it. Null when it is not (or is gone); nothing is read.
+ */
+export async function reopenContained(filePath: string, identity: FileIdentity): Promise<ContainedFile | null> {
+  let handle: fs.FileHandle
+  try {
+    handle = await fs.open(filePath, constants.O_RDONLY | NO_FOLLOW | NON_BLOCK)
+  } catch (cause) {
+    const code = (cause as NodeJS.ErrnoException).code
+    if (code === 'ENOENT' || code === 'ELOOP' || code === 'ENXIO') return null
+    throw cause
+  }
+  const stat = await handle.stat({ bigint: true }).catch(async (cause: unknown) => {
+    await handle.close().catch(() => undefined)
+    throw cause
+  })
+  const now = fileIdentity(stat)
+  if (stat.isFile() && now.key === identity.key) return { handle, size: Number(stat.size), filePath, identity: now }
+  await handle.close()
+  return null
+}
+
+/**
  * Opens a project file for writing in place (a download being resumed), made if missing, on the same terms as
  * openContained: a link, FIFO or folder standing at that name is refused, never written through.
  */

@@ -2,7 +2,7 @@ import { open, type FileHandle } from 'node:fs/promises'
 import path from 'node:path'
 import { fail } from '../../../shared/errors'
 import { mapAtMost } from '../../../shared/map-at-most'
-import { openContained, type ContainedFile } from '../disk/contained-file'
+import { reopenContained, type ContainedFile } from '../disk/contained-file'
 import type { FileIdentity } from '../disk/file-identity'
 import type { AudioFormat, SilentAudioFrame } from './audio-format'
 import { cancelledError } from './export-errors'
@@ -26,11 +26,9 @@ const PROGRESS_STEPS = 200
 export interface CopyJoinPlan {
   header: Buffer
   layout: JoinLayout
-  /** The project folder the takes' files must lie in. */
-  root: string
   files: readonly string[]
   /** The identity of each file whose index the header was built from: the bytes copied must be that file's. */
-  identities: readonly string[]
+  identities: readonly FileIdentity[]
   silence: Uint8Array | null
 }
 
@@ -50,7 +48,7 @@ export async function planCopyJoin(root: string, segments: readonly CopySegment[
   try {
     const takes = await mapAtMost(segments, INDEXES_AT_ONCE, async (segment) => {
       const { known, media } = segment
-      if (known) return { ...joinTakeOf(known.index, media.frameRate, audio !== null), identity: known.identity.key }
+      if (known) return { ...joinTakeOf(known.index, media.frameRate, audio !== null), identity: known.identity }
       return readJoinTake(root, segment.filePath, media.frameRate, audio !== null)
     })
     if (takes.some((take, index) => take.video.sizes.length !== segments[index]!.media.frames)) return null
@@ -58,7 +56,7 @@ export async function planCopyJoin(root: string, segments: readonly CopySegment[
     const selections = sound ? selectAudio(takes, sound) : takes.map(() => ({ first: 0, count: 0, silentFrames: 0 }))
     const silence = sound && selections.some((selection) => selection.silentFrames > 0) ? (await (silenceSoon ?? silentFrame())).data : null
     const layout = layoutJoin(takes, selections, silence && sound ? { frameBytes: silence.byteLength, frameSamples: sound.frameSamples } : null)
-    return { header: buildFilmHeader(layout).bytes, layout, root, files: segments.map((segment) => segment.filePath), identities: takes.map((take) => take.identity), silence }
+    return { header: buildFilmHeader(layout).bytes, layout, files: segments.map((segment) => segment.filePath), identities: takes.map((take) => take.identity), silence }
   } catch (cause) {
     if (cause instanceof Mp4LayoutError) return null
     throw cause
@@ -68,7 +66,7 @@ export async function planCopyJoin(root: string, segments: readonly CopySegment[
 /** Writes a planned film to `outputPath`; the caller syncs and renames it. */
 export async function writeCopyJoin(plan: CopyJoinPlan, outputPath: string, signal: AbortSignal, onProgress: (fraction: number) => void): Promise<void> {
   const output = await open(outputPath, 'w')
-  const files = openAhead(plan.root, plan.layout.pieces.flatMap((piece) => (piece.kind === 'range' ? [plan.files[piece.take]!] : [])))
+  const files = openAhead(plan.layout.pieces.flatMap((piece) => (piece.kind === 'range' ? [{ filePath: plan.files[piece.take]!, identity: plan.identities[piece.take]! }] : [])))
   try {
     const writer = new BlockWriter(output)
     await writer.put(plan.header)
@@ -84,12 +82,7 @@ export async function writeCopyJoin(plan: CopyJoinPlan, outputPath: string, sign
     for (const piece of plan.layout.pieces) {
       if (signal.aborted) throw cancelledError()
       if (piece.kind === 'range') {
-        const file = await files.next()
-        if (file.identity.key !== plan.identities[piece.take]) {
-          await file.handle.close()
-          changedWhileExporting(file.filePath)
-        }
-        await writer.copyFrom(file, piece.start, piece.end, signal, advance)
+        await writer.copyFrom(await files.next(), piece.start, piece.end, signal, advance)
       } else {
         const run = Buffer.concat(Array.from({ length: piece.frames }, () => plan.silence!))
         await writer.put(run)
@@ -105,16 +98,17 @@ export async function writeCopyJoin(plan: CopyJoinPlan, outputPath: string, sign
 }
 
 /**
- * Opens the takes' files in the order the copy wants them, a few ahead: each open is five round trips to the thread
- * pool (the containment checks), which then overlap the copying of the takes before it.
+ * Opens the takes' files in the order the copy wants them, a few ahead so each open overlaps the copying before it.
+ * Each must still be the file whose index went into the header (checked through openContained this export).
  */
-function openAhead(root: string, filePaths: readonly string[]): { next(): Promise<ContainedFile>; closeUnused(): Promise<void> } {
+function openAhead(takes: readonly { filePath: string; identity: FileIdentity }[]): { next(): Promise<ContainedFile>; closeUnused(): Promise<void> } {
   const opening: Promise<ContainedFile>[] = []
   let taken = 0
+  const reopen = async ({ filePath, identity }: (typeof takes)[number]): Promise<ContainedFile> => (await reopenContained(filePath, identity)) ?? changedWhileExporting(filePath)
   return {
     next() {
-      while (opening.length < Math.min(filePaths.length, taken + OPEN_AHEAD)) {
-        const file = openContained(root, filePaths[opening.length]!)
+      while (opening.length < Math.min(takes.length, taken + OPEN_AHEAD)) {
+        const file = reopen(takes[opening.length]!)
         // Its failure is reported when the copy reaches it, or the file is closed unused.
         file.catch(() => undefined)
         opening.push(file)

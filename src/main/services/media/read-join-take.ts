@@ -1,4 +1,5 @@
 import { openContained } from '../disk/contained-file'
+import type { FileIdentity } from '../disk/file-identity'
 import { Mp4LayoutError } from './mp4-boxes'
 import type { JoinTake } from './join-sample-tables'
 import { readTakeIndex, sampleRange, type TakeIndex } from './take-index'
@@ -13,10 +14,10 @@ function unsupported(message: string): never {
  * refused with its error; one whose layout this join does not follow (fragmented, edit lists beyond one plain edit,
  * media outside its `mdat`…) throws Mp4LayoutError, and the caller joins packet by packet instead.
  */
-export async function readJoinTake(root: string, filePath: string, frameRate: JoinTake['frameRate'], withSound: boolean): Promise<JoinTake & { identity: string }> {
+export async function readJoinTake(root: string, filePath: string, frameRate: JoinTake['frameRate'], withSound: boolean): Promise<JoinTake & { identity: FileIdentity }> {
   const file = await openContained(root, filePath)
   try {
-    return { ...joinTakeOf(await readTakeIndex(file), frameRate, withSound), identity: file.identity.key }
+    return { ...joinTakeOf(await readTakeIndex(file), frameRate, withSound), identity: file.identity }
   } finally {
     await file.handle.close()
   }
