@@ -75,7 +75,8 @@ export async function benchFilm(log: (line: string) => void): Promise<Figure[]> 
   }
 }
 
-async function copyBytes(files: readonly string[], target: string): Promise<number> {
+/** Reads each file and writes its bytes into one file with fsync, in ms: the least any join of those files can cost. */
+export async function copyBytes(files: readonly string[], target: string): Promise<number> {
   const start = performance.now()
   const handle = await open(target, 'w')
   try {

@@ -8,6 +8,7 @@ import { benchOpen } from './open'
 import { benchSave } from './save'
 import { benchBrowser } from './browser'
 import { benchFilm } from './film'
+import { benchFilmScale } from './film-scale'
 import { benchQueue } from './queue'
 import { benchFilmCut } from './film-cut'
 import { writeStoryboard } from './fixtures/storyboard-project'
@@ -18,7 +19,7 @@ import { formatTable, notMeasured, type Figure } from './lib/report'
 import { chromiumPath } from '../test/e2e/harness'
 
 /**
- * `npm run bench [-- --strict] [--only=encode,cli,upload,import,open,save,browser,film,queue,cut] [--build]`: prints every goal with its measured
+ * `npm run bench [-- --strict] [--only=encode,cli,upload,import,open,save,browser,film,filmscale,queue,cut] [--build]`: prints every goal with its measured
  * figure and writes bench/results.json. Exits non-zero only with --strict and a missed or unmeasured goal.
  */
 const args = process.argv.slice(2)
@@ -48,6 +49,7 @@ await part('encode', () => benchEncode(log))
 await part('cli', () => benchCliStart(log))
 await part('upload', () => benchUpload(log))
 await part('film', () => benchFilm(log))
+await part('filmscale', () => benchFilmScale(log))
 await part('import', () => benchImport(log))
 if (wants('open') || wants('save') || wants('browser')) {
   log('writing the 300-clip, 1,000-image project…')

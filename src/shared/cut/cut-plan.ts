@@ -1,5 +1,5 @@
 import type { Clip, Project, Take } from '../domain/project'
-import { takeNumberOf } from '../domain/take-numbers'
+import { cutTakes } from './cut-takes'
 import { editLineageWords } from '../takes/lineage-words'
 
 /** Frames per second as a rational, as in MP4 time scales and OpenTimelineIO (24, 30000/1001, …). */
@@ -80,15 +80,16 @@ export interface CutPlan {
  */
 export function planCut(project: Pick<Project, 'clips' | 'takes'>, mediaByTakeId: ReadonlyMap<string, TakeMedia>, refusedTakes: ReadonlyMap<string, string> = new Map()): CutPlan {
   const entries: CutEntry[] = []
+  const cut = cutTakes(project.takes)
   let start = 0
   project.clips.forEach((clip, index) => {
     const base = { clipId: clip.id, clipNumber: index + 1, title: clip.title, prompt: clip.prompt, firstFrameAssetId: clip.firstFrameAssetId, startSeconds: start }
-    const take = takeForCut(clip, project.takes)
+    const take = cut.takeFor(clip)
     const media = take ? mediaByTakeId.get(take.id) : undefined
     if (take && media && media.durationSeconds > 0) {
       const durationSeconds = media.durationSeconds
       const lineage = editLineageWords(take, project.takes)
-      const taken = { ...base, kind: 'take' as const, takeId: take.id, takeNumber: takeNumberOf(project.takes, take.id) ?? 1, media, durationSeconds, shots: shotsOf(clip, durationSeconds) }
+      const taken = { ...base, kind: 'take' as const, takeId: take.id, takeNumber: cut.numberOf(take.id) ?? 1, media, durationSeconds, shots: shotsOf(clip, durationSeconds) }
       entries.push(lineage === null ? taken : { ...taken, lineage })
     } else {
       const durationSeconds = clip.duration
@@ -104,6 +105,7 @@ export function planCut(project: Pick<Project, 'clips' | 'takes'>, mediaByTakeId
 /**
  * The take a clip plays in the cut: the one the user chose, else its newest finished take, as the take viewer plays
  * it — a storyboard plays what has been made before anyone picks. A chosen take that has not finished stays chosen.
+ * For one clip; a whole cut asks cutTakes, which answers the same from an index built once.
  */
 export function takeForCut(clip: Pick<Clip, 'id' | 'chosenTakeId'>, takes: readonly Take[]): Take | null {
   if (clip.chosenTakeId !== null) {

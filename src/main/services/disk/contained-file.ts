@@ -1,12 +1,14 @@
-import { constants, promises as fs, type Stats } from 'node:fs'
+import { constants, promises as fs, type BigIntStats, type Stats } from 'node:fs'
 import path from 'node:path'
 import { fail } from '../../../shared/errors'
+import { fileIdentity, type FileIdentity } from './file-identity'
 
 // Windows has neither flag; there the lstat before opening is what refuses links and special files.
 const NO_FOLLOW = constants.O_NOFOLLOW ?? 0
 const NON_BLOCK = constants.O_NONBLOCK ?? 0
 
-export type ContainedFile = { handle: fs.FileHandle; size: number; filePath: string }
+/** `identity` is the opened file's own (fstat), so it names the very bytes the handle reads. */
+export type ContainedFile = { handle: fs.FileHandle; size: number; filePath: string; identity: FileIdentity }
 
 /**
  * The one door to a project's files. A project folder may come from anyone, so a file is opened only if it is a
@@ -28,14 +30,50 @@ export async function openContained(root: string, filePath: string): Promise<Con
     throw cause
   }
   try {
-    const stat = await handle.stat()
+    const stat = await handle.stat({ bigint: true })
     if (!stat.isFile()) await refuseEntry(root, filePath, name, stat)
-    if (stat.dev !== (await fs.stat(root)).dev) refuseElsewhere(name)
-    return { handle, size: stat.size, filePath }
+    if (stat.dev !== (await fs.stat(root, { bigint: true })).dev) refuseElsewhere(name)
+    return { handle, size: Number(stat.size), filePath, identity: fileIdentity(stat) }
   } catch (cause) {
     await handle.close().catch(() => undefined)
     throw cause
   }
+}
+
+/**
+ * Which file a project path names now, refused on the same terms as openContained but without opening it: what
+ * knows a file's bytes by its identity (a probe kept from before) need not read them again to tell it is unchanged.
+ */
+export async function identifyContained(root: string, filePath: string): Promise<FileIdentity> {
+  const name = await checkPathInside(root, filePath)
+  const stat = await fs.lstat(filePath, { bigint: true })
+  if (!stat.isFile()) await refuseEntry(root, filePath, name, stat)
+  if (stat.dev !== (await fs.stat(root, { bigint: true })).dev) refuseElsewhere(name)
+  return fileIdentity(stat)
+}
+
+/**
+ * Opens again a project file that passed openContained or identifyContained moments before, only if it still is that
+ * file: its identity (disk, inode, size, times) pins the very file the checks passed, so whatever was swapped in at
+ * that path since — another file, a link, a pipe — is not it. Null when it is not (or is gone); nothing is read.
+ */
+export async function reopenContained(filePath: string, identity: FileIdentity): Promise<ContainedFile | null> {
+  let handle: fs.FileHandle
+  try {
+    handle = await fs.open(filePath, constants.O_RDONLY | NO_FOLLOW | NON_BLOCK)
+  } catch (cause) {
+    const code = (cause as NodeJS.ErrnoException).code
+    if (code === 'ENOENT' || code === 'ELOOP' || code === 'ENXIO') return null
+    throw cause
+  }
+  const stat = await handle.stat({ bigint: true }).catch(async (cause: unknown) => {
+    await handle.close().catch(() => undefined)
+    throw cause
+  })
+  const now = fileIdentity(stat)
+  if (stat.isFile() && now.key === identity.key) return { handle, size: Number(stat.size), filePath, identity: now }
+  await handle.close()
+  return null
 }
 
 /**
@@ -162,7 +200,7 @@ async function checkPathInside(root: string, filePath: string): Promise<string> 
   return parts.join('/')
 }
 
-async function refuseEntry(root: string, filePath: string, name: string, stat: Stats): Promise<never> {
+async function refuseEntry(root: string, filePath: string, name: string, stat: Stats | BigIntStats): Promise<never> {
   if (stat.isSymbolicLink()) {
     // Where a chain of links ends, which is what the user needs to find; a broken chain shows its first step.
     const target = (await fs.realpath(filePath).catch(() => null)) ?? (await fs.readlink(filePath).catch(() => 'another place'))
@@ -195,7 +233,7 @@ function refuseTooLarge(name: string, maxBytes: number): never {
   return fail('project_unsafe_file', `${name} is larger than Omniboard reads for such a file (${Math.round(maxBytes / 1_048_576)} MB).`, `Check that ${name} is the file it should be.`)
 }
 
-function kindOf(stat: Stats): string {
+function kindOf(stat: Stats | BigIntStats): string {
   if (stat.isSymbolicLink()) return 'a link'
   if (stat.isDirectory()) return 'a folder'
   if (stat.isFIFO()) return 'a named pipe (FIFO)'

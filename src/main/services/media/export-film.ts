@@ -7,6 +7,7 @@ import { planCut, type CutEntry, type CutTakeEntry } from '../../../shared/cut/c
 import { chooseFilmFormat } from '../../../shared/cut/film-format'
 import type { Project } from '../../../shared/domain/project'
 import { AppErrorException, fail } from '../../../shared/errors'
+import { mapAtMost } from '../../../shared/map-at-most'
 import { containedPath } from '../disk/contained-file'
 import { animaticStill } from './animatic-stills'
 import { planCopyJoin, writeCopyJoin } from './copy-join'
@@ -15,9 +16,11 @@ import { addFilmCaptions } from './film-captions'
 import { writeFilm } from './film-file'
 import { joinPackets } from './join-packets'
 import { readJoinFormat, type JoinFormat } from './join-format'
+import type { ProbedTake } from './probe-video'
 import { normaliseWithFfmpeg, type NormaliseSegment } from './normalise-with-ffmpeg'
 import { clipFailure, probeChosenTakes } from './probe-takes'
 import { encodeSilentFrame } from './silent-aac'
+import { createTakeProbes, type TakeProbes } from './take-probes'
 import { filmSoundStage, withFilmSound } from './film-sound-stage'
 
 /** What an export reads from the open project (a ProjectSession provides all of it). */
@@ -50,7 +53,12 @@ export interface FilmExportResult {
 
 export interface FilmExportDeps {
   now: () => Date
+  /** What the takes' files held when last read this session; without it, each export reads every take anew. */
+  probes?: TakeProbes
 }
+
+/** Takes whose decoder configurations are read at once (see mapAtMost). */
+const AT_ONCE = 8
 
 /**
  * Exports the cut as one MP4 in `<project>/exports/`: the chosen takes in timeline order, joined by copying their
@@ -61,7 +69,14 @@ export interface FilmExportDeps {
 export async function exportFilm(source: FilmSource, options: FilmExportOptions, deps: FilmExportDeps, signal: AbortSignal, onProgress: (progress: FilmExportProgress) => void): Promise<FilmExportResult> {
   onProgress({ phase: 'preparing', fraction: 0 })
   const project = source.project()
-  const probed = await probeChosenTakes(project, source.dir, (fileName) => source.takeFilePath(fileName))
+  const probes = deps.probes ?? createTakeProbes()
+  // The decoder configurations and the index come from the same read of each file as its media.
+  const probedAt = new Map<string, ProbedTake>()
+  const probed = await probeChosenTakes(project, source.dir, (fileName) => source.takeFilePath(fileName), async (root, filePath) => {
+    const take = await probes.take(root, filePath)
+    probedAt.set(filePath, take)
+    return take.media
+  })
   const refused = probed.failures.find((failure) => !options.includeAnimatic || failure.error.code !== 'take_file_missing')
   if (refused) {
     const missing = refused.error.code === 'take_file_missing'
@@ -71,7 +86,10 @@ export async function exportFilm(source: FilmSource, options: FilmExportOptions,
   const entries = options.includeAnimatic ? plan.entries : plan.entries.filter((entry): entry is CutTakeEntry => entry.kind === 'take')
   if (entries.length === 0) fail('export_failed', 'No clip has a finished take to export.', 'Generate a take first, or export with animatic stills.')
   const takes = entries.filter((entry): entry is CutTakeEntry => entry.kind === 'take')
-  const formats = await Promise.all(takes.map((entry) => readJoinFormat(source.dir, source.takeFilePath(entry.media.fileName), entry.media.frameRate)))
+  const formats = await mapAtMost(takes, AT_ONCE, async (entry) => {
+    const filePath = source.takeFilePath(entry.media.fileName)
+    return probedAt.get(filePath)?.format ?? readJoinFormat(source.dir, filePath, entry.media.frameRate)
+  })
   const audio = filmAudio(formats)
   const durationSeconds = entries.reduce((sum, entry) => sum + entry.durationSeconds, 0)
   const captioned = async (filmPath: string): Promise<string> => {
@@ -82,7 +100,10 @@ export async function exportFilm(source: FilmSource, options: FilmExportOptions,
   const mixing = (fraction: number): void => onProgress({ phase: 'mixing', fraction })
 
   if (takes.length === entries.length && canCopy(formats)) {
-    const segments = takes.map((entry) => ({ filePath: source.takeFilePath(entry.media.fileName), media: entry.media }))
+    const segments = takes.map((entry) => {
+      const filePath = source.takeFilePath(entry.media.fileName)
+      return { filePath, media: entry.media, known: probedAt.get(filePath) }
+    })
     const silentFrame = () => encodeSilentFrame(audio!, signal)
     const copying = (fraction: number): void => onProgress({ phase: 'copying', fraction })
     const plan = await planCopyJoin(source.dir, segments, audio, silentFrame)

@@ -2,6 +2,7 @@ import { planCut, type CutPlan } from '../../../shared/cut/cut-plan'
 import { fail } from '../../../shared/errors'
 import { exportFilm, type FilmExportDeps, type FilmExportOptions, type FilmExportProgress, type FilmExportResult, type FilmSource } from './export-film'
 import { probeChosenTakes } from './probe-takes'
+import { createTakeProbes } from './take-probes'
 import type { StayAwake } from '../../desktop/stay-awake'
 
 export interface FilmExporter {
@@ -21,11 +22,13 @@ export function createFilmExporter(
   deps: FilmExportDeps & { onProgress: (progress: FilmExportProgress) => void; stayAwake?: StayAwake },
 ): FilmExporter {
   const whileExporting: StayAwake = deps.stayAwake ?? ((work) => work())
+  // One memory of the takes' files for the app's session: Play film, then Export, read each file once.
+  const probes = deps.probes ?? createTakeProbes()
   let running: AbortController | null = null
   return {
     async plan(source) {
       const project = source.project()
-      const { mediaByTakeId, failures } = await probeChosenTakes(project, source.dir, (fileName) => source.takeFilePath(fileName))
+      const { mediaByTakeId, failures } = await probeChosenTakes(project, source.dir, (fileName) => source.takeFilePath(fileName), probes.media)
       const refused = failures.filter((failure) => failure.error.code !== 'take_file_missing')
       return planCut(project, mediaByTakeId, new Map(refused.map((failure) => [failure.takeId, failure.error.message])))
     },
@@ -34,7 +37,7 @@ export function createFilmExporter(
       const controller = new AbortController()
       running = controller
       try {
-        return await whileExporting(() => exportFilm(source, options, deps, controller.signal, deps.onProgress))
+        return await whileExporting(() => exportFilm(source, options, { ...deps, probes }, controller.signal, deps.onProgress))
       } finally {
         running = null
       }

@@ -15,16 +15,23 @@ export interface FilmHeader {
 export function buildFilmHeader(layout: JoinLayout): FilmHeader {
   const ftyp = box('ftyp', Buffer.from('isom', 'latin1'), u32(0x200), Buffer.from('isomiso2avc1mp41', 'latin1'))
   const mdatHeader = boxHeader('mdat', layout.payloadBytes)
+  // Every table but the chunk offsets is the same wherever the media lands, so each is built once.
+  const tables = new Map([layout.video, ...(layout.audio ? [layout.audio] : [])].map((track) => [track, fixedTables(track)]))
   // The index's size does not depend on the offsets it holds, only on their width, so one trial build sizes it.
-  const payloadStart = (wide: boolean): number => ftyp.byteLength + buildMoov(layout, 0, wide).byteLength + boxHeaderBytes(layout.payloadBytes)
-  const lastChunk = Math.max(...[layout.video, layout.audio].flatMap((track) => track?.chunks.map((chunk) => chunk.offset) ?? []))
-  const wideOffsets = lastChunk > MAX_U32 || payloadStart(false) + lastChunk > MAX_U32
-  const moov = buildMoov(layout, payloadStart(wideOffsets), wideOffsets)
+  const payloadStart = (wide: boolean): number => ftyp.byteLength + buildMoov(layout, tables, 0, wide).byteLength + boxHeaderBytes(layout.payloadBytes)
+  // A loop, not Math.max(...offsets): a feature film has more chunks than a call can take arguments.
+  let lastChunk = 0
+  for (const track of [layout.video, layout.audio]) for (const chunk of track?.chunks ?? []) lastChunk = Math.max(lastChunk, chunk.offset)
+  const narrowStart = lastChunk > MAX_U32 ? null : payloadStart(false)
+  const wideOffsets = narrowStart === null || narrowStart + lastChunk > MAX_U32
+  const moov = buildMoov(layout, tables, wideOffsets ? payloadStart(true) : narrowStart, wideOffsets)
   return { bytes: Buffer.concat([ftyp, moov, mdatHeader]), wideOffsets }
 }
 
+type FixedTables = ReadonlyMap<JoinedTrack, Buffer[]>
+
 /** The film's index; the movie time scale is the video's, so the picture's edit and duration are exact. */
-export function buildMoov(layout: JoinLayout, payloadStart: number, wideOffsets: boolean): Buffer {
+function buildMoov(layout: JoinLayout, tables: FixedTables, payloadStart: number, wideOffsets: boolean): Buffer {
   const movieScale = layout.video.timescale
   const toMovie = (track: JoinedTrack): number => Math.round((track.durationTicks * movieScale) / track.timescale)
   const tracks = [layout.video, ...(layout.audio ? [layout.audio] : [])]
@@ -32,7 +39,7 @@ export function buildMoov(layout: JoinLayout, payloadStart: number, wideOffsets:
   return box(
     'moov',
     mvhd(movieScale, duration, tracks.length + 1),
-    ...tracks.map((track, index) => trak(track, index + 1, toMovie(track), payloadStart, wideOffsets)),
+    ...tracks.map((track, index) => trak(track, index + 1, toMovie(track), box('stbl', ...tables.get(track)!, chunkOffsets(track, payloadStart, wideOffsets)))),
   )
 }
 
@@ -45,7 +52,7 @@ function mvhd(timescale: number, duration: number, nextTrackId: number): Buffer 
   )
 }
 
-function trak(track: JoinedTrack, trackId: number, movieDuration: number, payloadStart: number, wideOffsets: boolean): Buffer {
+function trak(track: JoinedTrack, trackId: number, movieDuration: number, stbl: Buffer): Buffer {
   const sound = track.handler === 'soun'
   const wideEdit = movieDuration > MAX_U32 || track.editMediaTime > 0x7fff_ffff
   const entry = wideEdit ? [u64(movieDuration), u64(track.editMediaTime)] : [u32(movieDuration), u32(track.editMediaTime)]
@@ -63,7 +70,7 @@ function trak(track: JoinedTrack, trackId: number, movieDuration: number, payloa
         'minf',
         sound ? fullBox('smhd', 0, 0, Buffer.alloc(4)) : fullBox('vmhd', 0, 1, Buffer.alloc(8)),
         box('dinf', fullBox('dref', 0, 0, u32(1), fullBox('url ', 0, 1))),
-        sampleTables(track, payloadStart, wideOffsets),
+        stbl,
       ),
     ),
   )
@@ -89,22 +96,27 @@ function mdhd(timescale: number, duration: number): Buffer {
   return fullBox('mdhd', wide ? 1 : 0, 0, ...times, u16(0x55c4), u16(0))
 }
 
-function sampleTables(track: JoinedTrack, payloadStart: number, wideOffsets: boolean): Buffer {
+/** `stsd`, `stts`, `ctts`, `stss`, `stsc` and `stsz`: everything in the sample table but where the chunks lie. */
+function fixedTables(track: JoinedTrack): Buffer[] {
   const composition = track.compositionOffsets
   const negative = composition?.some((offset) => offset < 0) ?? false
   const sameSize = track.sizes.every((size) => size === track.sizes[0])
   const perChunk = runsOfChunks(track.chunks.map((chunk) => chunk.count))
-  const offsets = track.chunks.map((chunk) => chunk.offset + payloadStart)
-  return box(
-    'stbl',
+  const timing = runs(track.deltas)
+  const shifts = composition ? runs(composition).map((value) => value >>> 0) : null
+  return [
     Buffer.from(track.stsd),
-    fullBox('stts', 0, 0, u32(runs(track.deltas).length / 2), uintTable(runs(track.deltas))),
-    ...(composition ? [fullBox('ctts', negative ? 1 : 0, 0, u32(runs(composition).length / 2), uintTable(runs(composition).map((value) => value >>> 0)))] : []),
+    fullBox('stts', 0, 0, u32(timing.length / 2), uintTable(timing)),
+    ...(shifts ? [fullBox('ctts', negative ? 1 : 0, 0, u32(shifts.length / 2), uintTable(shifts))] : []),
     ...(track.syncSamples ? [fullBox('stss', 0, 0, u32(track.syncSamples.length), uintTable(track.syncSamples.map((sample) => sample + 1)))] : []),
     fullBox('stsc', 0, 0, u32(perChunk.length / 3), uintTable(perChunk)),
     fullBox('stsz', 0, 0, u32(sameSize ? (track.sizes[0] ?? 0) : 0), u32(track.sizes.length), ...(sameSize ? [] : [uintTable(track.sizes)])),
-    fullBox(wideOffsets ? 'co64' : 'stco', 0, 0, u32(offsets.length), uintTable(offsets, wideOffsets)),
-  )
+  ]
+}
+
+function chunkOffsets(track: JoinedTrack, payloadStart: number, wideOffsets: boolean): Buffer {
+  const offsets = track.chunks.map((chunk) => chunk.offset + payloadStart)
+  return fullBox(wideOffsets ? 'co64' : 'stco', 0, 0, u32(offsets.length), uintTable(offsets, wideOffsets))
 }
 
 /** `stsc` entries (first chunk from 1, samples per chunk, description 1) for each run of chunks of one size. */

@@ -20,20 +20,25 @@ export async function readJoinFormat(root: string, filePath: string, frameRate: 
   const file = await openContained(root, filePath)
   const input = new Input({ source: containedSource(file), formats: [MP4] })
   try {
-    const video = await input.getPrimaryVideoTrack()
-    const config = video ? await video.getDecoderConfig() : null
-    if (!video?.codec || !config) fail('media_unreadable', 'A take has no readable video track.', 'Download the take again.')
-    const videoKey = [config.codec, config.codedWidth, config.codedHeight, `${frameRate.num}/${frameRate.den}`, hex(config.description)].join('|')
-    const track = await input.getPrimaryAudioTrack()
-    const audioConfig = track ? await track.getDecoderConfig() : null
-    const audio: AudioFormat | null = track?.codec === 'aac' && audioConfig
-      ? { decoderConfig: audioConfig, sampleRate: audioConfig.sampleRate, channels: audioConfig.numberOfChannels, frameSamples: 1024 }
-      : null
-    return { codec: video.codec, videoKey, audio, audioCopyable: track === null || audio !== null }
+    return await joinFormatOf(input, frameRate)
   } finally {
     input.dispose()
     await file.handle.close()
   }
+}
+
+/** readJoinFormat of a take already open in mediabunny. */
+export async function joinFormatOf(input: Input, frameRate: { num: number; den: number }): Promise<JoinFormat> {
+  const video = await input.getPrimaryVideoTrack()
+  const config = video ? await video.getDecoderConfig() : null
+  if (!video?.codec || !config) fail('media_unreadable', 'A take has no readable video track.', 'Download the take again.')
+  const videoKey = [config.codec, config.codedWidth, config.codedHeight, `${frameRate.num}/${frameRate.den}`, hex(config.description)].join('|')
+  const track = await input.getPrimaryAudioTrack()
+  const audioConfig = track ? await track.getDecoderConfig() : null
+  const audio: AudioFormat | null = track?.codec === 'aac' && audioConfig
+    ? { decoderConfig: audioConfig, sampleRate: audioConfig.sampleRate, channels: audioConfig.numberOfChannels, frameSamples: 1024 }
+    : null
+  return { codec: video.codec, videoKey, audio, audioCopyable: track === null || audio !== null }
 }
 
 function hex(description: AllowSharedBufferSource | undefined): string {

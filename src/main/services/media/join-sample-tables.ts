@@ -93,7 +93,7 @@ export function layoutJoin(takes: readonly JoinTake[], selections: readonly Audi
   const pieces: JoinPiece[] = []
   const timescale = firstTake.video.timescale
   const shifts = takes.map((take) => presentationStart(take.video))
-  const shift = Math.max(...shifts)
+  const shift = shifts.reduce((most, value) => Math.max(most, value))
   const video = emptyTrack(firstTake.video, shift)
   const soundSource = takes.find((take) => take.audio)?.audio
   const audio = soundSource ? emptyTrack(soundSource, 0) : null

@@ -1,6 +1,8 @@
-import { takeForCut, type TakeMedia } from '../../../shared/cut/cut-plan'
+import type { TakeMedia } from '../../../shared/cut/cut-plan'
+import { cutTakes } from '../../../shared/cut/cut-takes'
 import type { Project, Take } from '../../../shared/domain/project'
 import { appError, isAppErrorException, type AppError } from '../../../shared/errors'
+import { mapAtMost } from '../../../shared/map-at-most'
 import { probeVideo } from './probe-video'
 
 export interface TakeProbeFailure {
@@ -16,25 +18,39 @@ export interface ProbedTakes {
   failures: TakeProbeFailure[]
 }
 
+/** Reads what a take's file holds (probeVideo, or TakeProbes' remembered answer). */
+export type ProbeTake = (root: string, filePath: string) => Promise<TakeMedia>
+
+/** Files probed at once: enough to keep the disk and libuv's four threads busy, few enough for any descriptor limit. */
+const AT_ONCE = 8
+
 /**
  * Probes the video file of the take each clip plays in the cut (its first downloaded file) in the project at `root`,
- * one file at a time: probing reads only each file's index, and a project has at most a few hundred clips.
+ * a few files at a time: probing reads only each file's index, and a feature film has some 1,500 takes.
  */
-export async function probeChosenTakes(project: Pick<Project, 'clips' | 'takes'>, root: string, takeFilePath: (fileName: string) => string): Promise<ProbedTakes> {
-  const mediaByTakeId = new Map<string, TakeMedia>()
-  const failures: TakeProbeFailure[] = []
+export async function probeChosenTakes(project: Pick<Project, 'clips' | 'takes'>, root: string, takeFilePath: (fileName: string) => string, probe: ProbeTake = probeVideo): Promise<ProbedTakes> {
+  const cut = cutTakes(project.takes)
+  const wanted = new Map<string, { clipId: string; fileName: string }>()
   for (const clip of project.clips) {
-    const take = takeForCut(clip, project.takes)
-    if (!take || take.status !== 'completed' || mediaByTakeId.has(take.id)) continue
-    const fileName = videoFileOf(take)
-    if (fileName === null) continue
+    const take = cut.takeFor(clip)
+    const fileName = take?.status === 'completed' ? videoFileOf(take) : null
+    if (take && fileName !== null && !wanted.has(take.id)) wanted.set(take.id, { clipId: clip.id, fileName })
+  }
+  const takeIds = [...wanted.keys()]
+  const outcomes = await mapAtMost([...wanted], AT_ONCE, async ([takeId, { clipId, fileName }]): Promise<TakeMedia | TakeProbeFailure> => {
     try {
-      mediaByTakeId.set(take.id, await probeVideo(root, takeFilePath(fileName)))
+      return await probe(root, takeFilePath(fileName))
     } catch (cause) {
       if (!isAppErrorException(cause)) throw cause
-      failures.push({ clipId: clip.id, takeId: take.id, error: cause.error })
+      return { clipId, takeId, error: cause.error }
     }
-  }
+  })
+  const mediaByTakeId = new Map<string, TakeMedia>()
+  const failures: TakeProbeFailure[] = []
+  outcomes.forEach((outcome, index) => {
+    if ('error' in outcome) failures.push(outcome)
+    else mediaByTakeId.set(takeIds[index]!, outcome)
+  })
   return { mediaByTakeId, failures }
 }
 

@@ -4,8 +4,10 @@ import type { FrameRate, TakeMedia } from '../../../shared/cut/cut-plan'
 import { TakeMediaSchema } from '../../../shared/cut/cut-plan-schema'
 import { AppErrorException, fail, isAppErrorException } from '../../../shared/errors'
 import { openContained, type ContainedFile } from '../disk/contained-file'
+import type { FileIdentity } from '../disk/file-identity'
 import { containedSource } from './contained-source'
-import { readTakeIndex, unreadableHint } from './take-index'
+import { joinFormatOf, type JoinFormat } from './join-format'
+import { readTakeIndex, unreadableHint, type TakeIndex } from './take-index'
 import { MAX_TAKE_SECONDS } from './take-limits'
 
 /**
@@ -16,11 +18,26 @@ import { MAX_TAKE_SECONDS } from './take-limits'
  * is not a take or one without a video track throws an AppErrorException.
  */
 export async function probeVideo(root: string, filePath: string): Promise<TakeMedia> {
+  return (await probeTake(root, filePath)).media
+}
+
+/** A take as one read of its file tells it: what probeVideo answers, which file that was, and how it joins. */
+export interface ProbedTake {
+  media: TakeMedia
+  identity: FileIdentity
+  /** What the copy join compares across takes; null when it could not be read here (readJoinFormat then says why). */
+  format: JoinFormat | null
+  /** The index readTakeIndex read and checked: the copy join's sample tables. */
+  index: TakeIndex
+}
+
+/** probeVideo, keeping the identity of the file it read and its decoder configurations, for TakeProbes to remember. */
+export async function probeTake(root: string, filePath: string): Promise<ProbedTake> {
   const fileName = path.basename(filePath)
   const file = await openTake(root, filePath)
   const input = new Input({ source: containedSource(file), formats: [MP4] })
   try {
-    await readTakeIndex(file)
+    const index = await readTakeIndex(file)
     const video = await input.getPrimaryVideoTrack()
     if (!video) fail('media_unreadable', `${fileName} has no video track.`, unreadableHint)
     const { frames, frameRate } = await countFrames(video)
@@ -40,7 +57,8 @@ export async function probeVideo(root: string, filePath: string): Promise<TakeMe
       videoCodec: (await video.getCodecParameterString()) ?? '',
     })
     if (!media.success) fail('media_unreadable', `${fileName} does not look like a playable video.`, unreadableHint)
-    return media.data
+    const format = await joinFormatOf(input, frameRate).catch(() => null)
+    return { media: media.data, identity: file.identity, format, index }
   } catch (cause) {
     if (isAppErrorException(cause)) throw cause
     throw new AppErrorException({ code: 'media_unreadable', message: `${fileName} is not a readable MP4 video.`, hint: unreadableHint })
