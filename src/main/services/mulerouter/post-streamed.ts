@@ -4,7 +4,7 @@ import type { Socket } from 'node:net'
 import { appError, isAppErrorException, type AppError } from '../../../shared/errors'
 import type { AssetReader, BodyPlan } from './request-body'
 import { writeBody } from './stream-body'
-import { createUploadEstimator } from './upload-estimate'
+import { STALL_MS, createUploadEstimator } from './upload-estimate'
 
 /** How far a POST got, which is all that decides whether it can have created a task. */
 export type PostPhase =
@@ -144,6 +144,10 @@ export function postStreamed(post: StreamedPost): Promise<PostAnswer> {
     })
     touch()
 
+    // A piece the OS held back means a slow link: from then on pieces go one at a time. Handed over together,
+    // Node passes them to the OS as one write whose pieces all complete at once, and the estimate, which learns
+    // the link from when the OS takes what, would see megabytes move in one step.
+    let slowLink = false
     // Resolves once the OS has taken every chunk (the last one's callback), when the socket can take more anyway:
     // the producer reuses a piece's memory after that, so "queued" (write() returning true) is not enough.
     const write = (chunks: readonly (Buffer | string)[]): Promise<void> =>
@@ -151,22 +155,29 @@ export function postStreamed(post: StreamedPost): Promise<PostAnswer> {
         if (settled || answering) return rejectWrite(stopWriting)
         if (chunks.length === 0) return resolveWrite()
         if (ticker === undefined && post.onProgress) ticker = setInterval(report, PROGRESS_TICK_MS)
-        let unwritten = chunks.length
+        let written = 0
+        let taken = 0
         const onClose = (): void => rejectWrite(stopWriting)
         req.once('close', onClose)
-        for (const chunk of chunks) {
-          const length = typeof chunk === 'string' ? chunk.length : chunk.byteLength
-          estimator.handed()
-          req.write(chunk, (error) => {
-            if (error) return
-            sent += length
-            estimator.taken(length)
-            touch()
-            if (--unwritten > 0) return
-            req.off('close', onClose)
-            resolveWrite()
-          })
+        const pump = (): void => {
+          while (written < chunks.length && (!slowLink || taken === written)) {
+            const chunk = chunks[written++]!
+            const length = typeof chunk === 'string' ? chunk.length : chunk.byteLength
+            const handedAt = performance.now()
+            estimator.handed()
+            req.write(chunk, (error) => {
+              if (error) return
+              sent += length
+              estimator.taken(length)
+              touch()
+              if (performance.now() - handedAt >= STALL_MS) slowLink = true
+              if (++taken < chunks.length) return pump()
+              req.off('close', onClose)
+              resolveWrite()
+            })
+          }
         }
+        pump()
       })
     writeBody(post.plan, post.reader, write).then(
       () => {

@@ -10,11 +10,16 @@
  */
 
 /** A write the OS has not finished taking after this long found its buffer full. */
-const STALL_MS = 100
+export const STALL_MS = 100
 /** The rate is taken from wake-ups at least this far apart, when there are some: short spans are noisy. */
 const RATE_WINDOW_MS = 10_000
 /** The OS taking every write at once for this long means it keeps up: what it took has left. */
 const KEEPING_UP_MS = 1_000
+/**
+ * More than a socket buffer holds (Linux lets one grow past 4 MB; 6.8 MB was seen queued on loopback): an OS that took
+ * this much without pushing back has sent most of it, whereas one filling a fresh buffer takes megabytes at once.
+ */
+const SOCKET_BUFFER_BYTES = 8 * 1024 * 1024
 /** A writer with nothing handed over for longer than this has paused of its own accord. */
 const WRITER_GAP_MS = 50
 /** The displayed rate, where there are no wake-ups to measure it, is what moved over this window. */
@@ -48,6 +53,7 @@ export function createUploadEstimator(totalBytes: number, now: () => number): Up
   let startedAt: number | null = null
   /** Since when the writer has written without a pause and the OS has taken every piece at once. */
   let freeSince: number | null = null
+  let takenWhenFree = 0
   let lastTakenAt = -Infinity
   let taken = 0
   let sent = 0
@@ -67,7 +73,7 @@ export function createUploadEstimator(totalBytes: number, now: () => number): Up
   function keepingUp(at: number): boolean {
     const blocked = waiting.length > 0 && at - waiting[0]! >= STALL_MS
     const idle = waiting.length === 0 && at - lastTakenAt > WRITER_GAP_MS
-    return taken < totalBytes && !blocked && !idle && freeSince !== null && at - freeSince >= KEEPING_UP_MS
+    return taken < totalBytes && !blocked && !idle && freeSince !== null && at - freeSince >= KEEPING_UP_MS && taken - takenWhenFree >= SOCKET_BUFFER_BYTES
   }
 
   function shownRate(at: number): number | undefined {
@@ -96,17 +102,24 @@ export function createUploadEstimator(totalBytes: number, now: () => number): Up
     handed() {
       const at = now()
       startedAt ??= at
-      if (waiting.length === 0 && at - lastTakenAt > WRITER_GAP_MS) freeSince = at
+      if (waiting.length === 0 && at - lastTakenAt > WRITER_GAP_MS) {
+        freeSince = at
+        takenWhenFree = taken
+      }
       waiting.push(at)
     },
     taken(bytes) {
       const at = now()
       const handedAt = waiting.shift() ?? at
       if (at - handedAt >= STALL_MS) {
-        const mark = { at, taken }
-        firstWakeUp ??= mark
-        wakeUps.push(mark)
+        // Pieces handed over together and taken in one burst were let in by one wake-up: only the first marks it.
+        if (at - lastTakenAt >= STALL_MS) {
+          const mark = { at, taken }
+          firstWakeUp ??= mark
+          wakeUps.push(mark)
+        }
         freeSince = at
+        takenWhenFree = taken
       }
       taken += bytes
       lastTakenAt = at
