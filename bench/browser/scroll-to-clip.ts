@@ -1,21 +1,26 @@
 import type { Locator, Page } from 'playwright-core'
 
+/** Which way clip `number` lies from the clips the timeline mounts now: 0 when it is among them. */
+const WHICH_WAY = `((number) => {
+  const shown = [...document.querySelectorAll('[role="group"][aria-label^="Clip "]')].map((el) => Number(el.getAttribute('aria-label').slice(5)))
+  if (shown.includes(number) || shown.length === 0) return 0
+  return shown.every((n) => n < number) ? 1 : shown.every((n) => n > number) ? -1 : 0
+})`
+
 /**
- * The timeline mounts only the clips near its visible part: scroll it a view at a time, as a user does with its
- * scroll bar, until clip `number` is there.
+ * The timeline mounts only the clips near its visible part. As a user drags the scroll bar's thumb toward a clip
+ * and lets go where it shows, halve the track until clip `number` is mounted, then bring it into view.
  */
 export async function scrollToClip(page: Page, number: number): Promise<Locator> {
   const clip = page.getByRole('group', { name: `Clip ${number}`, exact: true })
-  await page.evaluate(`document.querySelector('.timeline__track').scrollLeft = 0`)
-  for (let step = 0; step < 1000 && (await clip.count()) === 0; step++) {
-    const moved = (await page.evaluate(`(() => {
-      const track = document.querySelector('.timeline__track')
-      const before = track.scrollLeft
-      track.scrollLeft += track.clientWidth * 0.8
-      return track.scrollLeft !== before
-    })()`)) as boolean
-    if (!moved) break
+  let [low, high] = [0, (await page.evaluate(`document.querySelector('.timeline__track').scrollWidth`)) as number]
+  for (let step = 0; step < 40 && (await clip.count()) === 0 && high - low > 1; step++) {
+    const at = Math.floor((low + high) / 2)
+    await page.evaluate(`document.querySelector('.timeline__track').scrollLeft = ${at}`)
     await page.waitForTimeout(50)
+    const direction = (await page.evaluate(`${WHICH_WAY}(${number})`)) as number
+    if (direction > 0) low = at
+    else if (direction < 0) high = at
   }
   await clip.scrollIntoViewIfNeeded()
   return clip
