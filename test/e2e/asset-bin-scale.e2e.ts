@@ -21,7 +21,11 @@ describe('the asset bin at a thousand images', () => {
     // Opening mounts one batch of tiles; scrolling to the end of it mounts the next, until every image has one.
     await expect.poll(() => more.count(), { timeout: 30_000 }).toBe(1)
     expect(await tiles.count()).toBeLessThan(300)
-    for (let batch = 0; batch < 10 && (await more.count()) > 0; batch++) await more.scrollIntoViewIfNeeded()
+    const scroller = bin.locator('.asset-bin__scroll')
+    for (let batch = 0; batch < 20 && (await more.count()) > 0; batch++) {
+      await scroller.evaluate((el) => el.scrollTo(0, el.scrollHeight))
+      await page.waitForTimeout(200)
+    }
     await expect.poll(() => tiles.count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(1005)
     expect(await more.count()).toBe(0)
     // Every pair of tiles, in the page: a thousand tiles make half a million comparisons, a few milliseconds there.
