@@ -27,8 +27,29 @@ export function snapMarks(clips: readonly Clip[]): number[] {
  * What of the clips the lanes depend on (order, lengths, shot lengths) as one string: typing in a prompt changes
  * the clips but not this, so the lanes do not re-render on every keystroke.
  */
-export const clipTimingKey = (clips: readonly Clip[] | undefined): string =>
-  (clips ?? []).map((clip) => `${clip.id}:${clip.duration}${clip.multiShot ? `:${clip.shots.map((shot) => shot.duration).join(',')}` : ''}`).join('|')
+const timingPieces = new WeakMap<Clip, string>()
+let lastTiming: { clips: readonly Clip[]; key: string } | null = null
+
+/**
+ * A string that changes when a clip's place or timing does. Asked on every store change: kept per clip list, and
+ * each clip's piece per clip object, so a keystroke in one of 3,000 clips rebuilds one piece.
+ */
+export function clipTimingKey(clips: readonly Clip[] | undefined): string {
+  if (!clips) return ''
+  if (lastTiming?.clips === clips) return lastTiming.key
+  const key = clips.map(timingPiece).join('|')
+  lastTiming = { clips, key }
+  return key
+}
+
+function timingPiece(clip: Clip): string {
+  let piece = timingPieces.get(clip)
+  if (piece === undefined) {
+    piece = `${clip.id}:${clip.duration}${clip.multiShot ? `:${clip.shots.map((shot) => shot.duration).join(',')}` : ''}`
+    timingPieces.set(clip, piece)
+  }
+  return piece
+}
 
 /** The spans and snap marks of the clips as they are now; `key` (clipTimingKey) only says when to read them again. */
 export function clipTiming(key: string): { spans: ClipSpan[]; marks: number[] } {
