@@ -11,6 +11,7 @@ import { benchFilm } from './film'
 import { benchFilmScale } from './film-scale'
 import { benchQueue } from './queue'
 import { benchFilmCut } from './film-cut'
+import { benchFeature } from './feature'
 import { writeStoryboard } from './fixtures/storyboard-project'
 import { goalsByPart } from './lib/goals'
 import { describeMachine } from './lib/machine'
@@ -19,7 +20,7 @@ import { formatTable, notMeasured, type Figure } from './lib/report'
 import { chromiumPath } from '../test/e2e/harness'
 
 /**
- * `npm run bench [-- --strict] [--only=encode,cli,upload,import,open,save,browser,film,filmscale,queue,cut] [--build]`: prints every goal with its measured
+ * `npm run bench [-- --strict] [--only=encode,cli,upload,import,open,save,browser,film,filmscale,queue,cut,feature] [--build]`: prints every goal with its measured
  * figure and writes bench/results.json. Exits non-zero only with --strict and a missed or unmeasured goal.
  */
 const args = process.argv.slice(2)
@@ -65,6 +66,7 @@ if (wants('open') || wants('save') || wants('browser')) {
 // After the browser part, which has rebuilt out/ already when asked to.
 await part('queue', () => benchQueue(log, { rebuild: args.includes('--build') && !wants('browser') }))
 await part('cut', () => benchFilmCut(log, { rebuild: args.includes('--build') && !wants('browser') && !wants('queue') }))
+await part('feature', () => benchFeature(log, { rebuild: args.includes('--build') && !wants('browser') && !wants('queue') }))
 
 const order: Figure['area'][] = ['encode', 'upload', 'cli', 'import', 'open', 'edit', 'drag', 'media', 'save', 'export', 'film', 'queue']
 figures.sort((a, b) => order.indexOf(a.area) - order.indexOf(b.area))

@@ -3,7 +3,7 @@ import type { Figure } from './report'
 type Goal = Pick<Figure, 'id' | 'area' | 'goal'>
 
 /** Every goal of issue 6 by part, so a part that fails still shows each of its goals as not measured. */
-export const goalsByPart: Record<'encode' | 'upload' | 'cli' | 'import' | 'open' | 'save' | 'browser' | 'film' | 'filmscale' | 'cut' | 'queue', Goal[]> = {
+export const goalsByPart: Record<'encode' | 'upload' | 'cli' | 'import' | 'open' | 'save' | 'browser' | 'film' | 'filmscale' | 'cut' | 'queue' | 'feature', Goal[]> = {
   encode: [
     { id: 'encode.ratio', area: 'encode', goal: '≤ 1.3× bare base64' },
     { id: 'encode.rss', area: 'encode', goal: '≤ 0.5× body in peak RSS growth' },
@@ -42,6 +42,12 @@ export const goalsByPart: Record<'encode' | 'upload' | 'cli' | 'import' | 'open'
   queue: [
     { id: 'queue.keystroke', area: 'queue', goal: '≤ 8 ms median per keystroke with 20 jobs running' },
     { id: 'queue.stall', area: 'queue', goal: '≤ 50 ms longest main-process stall with 20 jobs running' },
+  ],
+  feature: [
+    { id: 'save.median3000', area: 'save', goal: '≤ 30 ms median save, 3,000 clips' },
+    { id: 'open.paint3000', area: 'open', goal: '≤ 1500 ms to timeline paint, 3,000 clips / 6,000 images / 1,500 takes' },
+    { id: 'edit.keystroke3000', area: 'edit', goal: '≤ 8 ms median per keystroke and ≤ 1.2× the 3-clip project, 3,000 clips' },
+    { id: 'save.heap3000', area: 'save', goal: '≤ 250 MB renderer heap, 3,000 clips' },
   ],
   import: [
     { id: 'import.rate', area: 'import', goal: '≥ 1 phone photo/s imported' },

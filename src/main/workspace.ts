@@ -86,7 +86,12 @@ export function createWorkspace(deps: WorkspaceDeps) {
       ...(deps.videoLinks ? { checkVideoUrl: (url: string) => checkVideoUrl(url, deps.videoLinks) } : {}),
     })
     engine.setOnline(online)
-    engine.resume().catch((error: unknown) => deps.log(`Resuming takes failed: ${String(error)}`))
+    // After the open's reply has gone: resuming checks every take's files (1,500 in a feature film), and run
+    // alongside it those checks held the reply back by about a second.
+    const started = engine
+    setImmediate(() => {
+      if (engine === started) started.resume().catch((error: unknown) => deps.log(`Resuming takes failed: ${String(error)}`))
+    })
   }
 
   async function stopEngine(): Promise<void> {

@@ -12,12 +12,22 @@ const world = useSampleProjectApp((json) => {
 beforeEach(() => void ({ app } = world))
 
 describe('the asset bin at a thousand images', () => {
-  it('lays every tile out in a scrolling grid with no overlap, and the last one scrolls into view under the pointer', async () => {
+  it('mounts tiles a batch at a time as the bin scrolls, lays every tile out in a scrolling grid with no overlap, and the last one scrolls into view under the pointer', async () => {
     const { page } = app
     await page.getByRole('button', { name: /^Open…/ }).click()
     const bin = page.getByRole('complementary', { name: 'Assets' })
     const tiles = bin.getByRole('listitem')
+    const more = bin.getByRole('listitem', { name: /more images$/ })
+    // Opening mounts one batch of tiles; scrolling to the end of it mounts the next, until every image has one.
+    await expect.poll(() => more.count(), { timeout: 30_000 }).toBe(1)
+    expect(await tiles.count()).toBeLessThan(300)
+    const scroller = bin.locator('.asset-bin__scroll')
+    for (let batch = 0; batch < 20 && (await more.count()) > 0; batch++) {
+      await scroller.evaluate((el) => el.scrollTo(0, el.scrollHeight))
+      await page.waitForTimeout(200)
+    }
     await expect.poll(() => tiles.count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(1005)
+    expect(await more.count()).toBe(0)
     // Every pair of tiles, in the page: a thousand tiles make half a million comparisons, a few milliseconds there.
     const overlapping = await tiles.evaluateAll((items) => {
       const boxes = items.map((item) => item.getBoundingClientRect())

@@ -1,6 +1,6 @@
 import { apiRules, aspectRatios, modes, shotTypes, soundOptions } from './api-rules'
 import type { Clip, Project, Take } from './project'
-import { validateImageAsset } from './validate-images'
+import { findAsset, validateImageAsset } from './validate-images'
 import { validatePrompts } from './validate-prompts'
 import { referenceImageIssues, referenceTokenIssues } from './validate-references'
 import { validateVideoSource, videoImageLimit } from './validate-video'
@@ -148,7 +148,7 @@ function sisterPageWarnings(clip: Clip, project: Library): ValidationIssue[] {
       ),
     )
   }
-  const frame = project.assets.find((a) => a.id === clip.firstFrameAssetId)
+  const frame = clip.firstFrameAssetId === null ? undefined : findAsset(project.assets, clip.firstFrameAssetId)
   const chosen = aspectValues[clip.aspectRatio]
   if (frame && chosen !== undefined) {
     const shape = frame.width / frame.height

@@ -125,6 +125,8 @@ describe('the save encoder', () => {
     expect(() => {
       ;(state.takes[0]!.files as unknown[]).push({})
     }).toThrow(TypeError)
+    // The lists too: each list's bytes are reused while the list is the same object.
+    expect(() => state.clips.push(clip(9))).toThrow(TypeError)
   })
 
   it('encodes a 300-clip project with one changed take without serialising the rest again', () => {

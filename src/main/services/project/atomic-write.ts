@@ -91,15 +91,17 @@ export async function writeFileAtomic(target: string, data: Uint8Array, disk: Du
 
 /**
  * Like writeFileAtomic, but first keeps the current target as `backup` (itself written atomically), so a
- * user always has the previous good version next to the new one.
+ * user always has the previous good version next to the new one. `current`: the target's bytes when the caller
+ * has just read them (null: there is no target), so a large file is not read twice per save.
  */
 export async function writeFileAtomicWithBackup(
   target: string,
   backup: string,
   data: Uint8Array,
   disk: DurableFs = nodeDurableFs,
+  current?: Uint8Array | null,
 ): Promise<void> {
-  const previous = await readIfExists(target, disk)
+  const previous = current === undefined ? await readIfExists(target, disk) : current
   if (previous !== null) await writeFileAtomic(backup, previous, disk)
   await writeFileAtomic(target, data, disk)
 }

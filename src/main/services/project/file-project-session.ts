@@ -10,7 +10,7 @@ import { cropImage } from '../images/crop-image'
 import { importImages, type ImageSource, type ImportOutcome } from '../images/import-images'
 import { nodeDurableFs, writeFileAtomicWithBackup, type DurableFs } from './atomic-write'
 import { diskError } from './disk-errors'
-import { changedOnDiskError, currentFileHash, hashBytes } from './disk-conflict'
+import { changedOnDiskError, currentFileBytes, sameBytes } from './disk-conflict'
 import { keepConflictCopy } from './conflict-copy'
 import { loadProject, type LoadedProject } from './load-project'
 import { createProjectEncoder, type ProjectEncoder } from './project-encoder'
@@ -30,8 +30,8 @@ export class FileProjectSession implements ProjectSession {
   private rev = 0
   private savedRev = 0
   private savedAt: string | null = null
-  /** Hash of project.json as we last read or wrote it; anything else on disk was written by someone else. */
-  private diskHash: string
+  /** project.json as we last read or wrote it; anything else on disk was written by someone else. */
+  private diskBytes: Uint8Array
   private conflict: AppError | null = null
   private timer: ReturnType<typeof setTimeout> | null = null
   private closed = false
@@ -47,7 +47,7 @@ export class FileProjectSession implements ProjectSession {
     private readonly deps: SessionDeps,
   ) {
     this.state = loaded.project
-    this.diskHash = hashBytes(loaded.bytes)
+    this.diskBytes = loaded.bytes
     this.disk = deps.disk ?? nodeDurableFs
     this.encoder = createProjectEncoder(dir)
   }
@@ -188,7 +188,7 @@ export class FileProjectSession implements ProjectSession {
       const loaded = await loadProject(this.dir)
       const takes = mergeTakes(loaded.project.takes, this.state.takes)
       const onlyHere = JSON.stringify(takes) !== JSON.stringify(loaded.project.takes)
-      this.diskHash = hashBytes(loaded.bytes)
+      this.diskBytes = loaded.bytes
       this.conflict = null
       this.state = { ...loaded.project, takes }
       this.rev++
@@ -212,11 +212,11 @@ export class FileProjectSession implements ProjectSession {
       const file = projectFilePath(this.dir)
       const theirs = await this.disk.readFile(file).catch(() => null)
       let keptCopy: string | null = null
-      if (theirs !== null && hashBytes(theirs) !== this.diskHash) {
+      if (theirs !== null && !sameBytes(theirs, this.diskBytes)) {
         keptCopy = await keepConflictCopy(this.dir, theirs, this.deps.now(), this.disk).catch((cause: unknown) => {
           throw this.failSave(diskError(cause, 'a copy of the changed project.json'))
         })
-        this.diskHash = hashBytes(theirs)
+        this.diskBytes = theirs
       }
       this.conflict = null
       this.savedRev = -1
@@ -251,19 +251,20 @@ export class FileProjectSession implements ProjectSession {
     const rev = this.rev
     const bytes = this.encodeReadable()
     this.emit('saving', null)
-    const hashNow = await currentFileHash(projectFilePath(this.dir)).catch(() => this.diskHash)
-    if (hashNow !== null && hashNow !== this.diskHash) {
+    // Read once: checked for a foreign change, then kept as the backup. Unreadable: the write reads it itself.
+    const onDisk = await currentFileBytes(projectFilePath(this.dir)).catch(() => undefined)
+    if (onDisk != null && !sameBytes(onDisk, this.diskBytes)) {
       this.conflict = changedOnDiskError()
       throw this.failSave(this.conflict)
     }
     try {
-      await writeFileAtomicWithBackup(projectFilePath(this.dir), backupFilePath(this.dir), bytes, this.disk)
+      await writeFileAtomicWithBackup(projectFilePath(this.dir), backupFilePath(this.dir), bytes, this.disk, onDisk)
     } catch (cause) {
       // A failure after the rename (fsync of the folder) leaves our bytes in place; they must not later look foreign.
-      if ((await currentFileHash(projectFilePath(this.dir)).catch(() => null)) === hashBytes(bytes)) this.diskHash = hashBytes(bytes)
+      if (sameBytes(await currentFileBytes(projectFilePath(this.dir)).catch(() => null), bytes)) this.diskBytes = bytes
       throw this.failSave(diskError(cause, 'the project'))
     }
-    this.diskHash = hashBytes(bytes)
+    this.diskBytes = bytes
     this.savedRev = rev
     this.savedAt = this.deps.now().toISOString()
     if (this.rev === rev) this.emit('saved', null)

@@ -49,9 +49,11 @@ export function selectAll(selection: ClipSelection, order: readonly string[]): C
   return { selectedClipId: primary, selectedClipIds: Object.fromEntries(order.map((id) => [id, true])), selectionAnchorId: primary }
 }
 
-/** The selected clips in timeline order. */
-export const selectedInOrder = (selection: ClipSelection, order: readonly string[]): string[] =>
-  order.filter((id) => isInSelection(selection, id))
+/** The selected clips in timeline order, by their positions (ids no longer in it are left out). */
+export const selectedIdsIn = (selection: ClipSelection, positions: ReadonlyMap<string, number>): string[] =>
+  Object.keys(selectedIdsOf(selection))
+    .filter((id) => positions.has(id))
+    .sort((a, b) => positions.get(a)! - positions.get(b)!)
 
 function selectedIdsOf(selection: ClipSelection): Record<string, true> {
   const ids: Record<string, true> = { ...selection.selectedClipIds }

@@ -21,6 +21,17 @@ function cachedIndex<T extends object, I>(build: (list: T) => I): (list: T) => I
 /** Position of each clip in the storyboard. */
 export const clipPositions = cachedIndex((clips: readonly Clip[]) => new Map(clips.map((clip, at) => [clip.id, at])))
 
+let lastClipIds: string[] = []
+/**
+ * The clip ids in order: the same array while no clip is added, removed or moved, so an edit inside a clip
+ * re-renders nothing that lists them (compared here once, not by every subscriber).
+ */
+export const clipIdsOf = cachedIndex((clips: readonly Clip[]): string[] => {
+  const same = clips.length === lastClipIds.length && clips.every((clip, at) => clip.id === lastClipIds[at])
+  if (!same) lastClipIds = clips.map((clip) => clip.id)
+  return lastClipIds
+})
+
 export const assetsById = cachedIndex((assets: readonly Asset[]) => new Map(assets.map((asset) => [asset.id, asset])))
 
 const NO_TAKES: readonly Take[] = []

@@ -1,12 +1,18 @@
-import { isInSelection, selectedInOrder } from './clip-selection'
-import { assetsById, clipPositions, takesOf } from './indexes'
+import { isInSelection, selectedIdsIn } from './clip-selection'
+import { assetsById, clipIdsOf, clipPositions, takesOf } from './indexes'
+import type { Clip } from '../../../shared/domain/project'
 import type { Store } from './types'
 
-/** Every selector components use, in one place. Object-returning ones are used through `useShallow`. */
+/**
+ * Every selector components use, in one place. Object-returning ones are used through `useShallow`, lists as long
+ * as the storyboard through `useSameItems` (zustand's shallow builds two Maps per comparison of arrays).
+ */
 export const selectHasProject = (s: Store) => s.doc !== null
 export const selectProjectName = (s: Store) => s.doc?.name ?? ''
 export const selectDefaults = (s: Store) => s.doc?.defaults ?? null
-export const selectClipIds = (s: Store) => s.doc?.clips.map((c) => c.id) ?? []
+const NO_IDS: string[] = []
+/** The same array until a clip is added, removed or moved: use it without `useShallow`. */
+export const selectClipIds = (s: Store): string[] => (s.doc ? clipIdsOf(s.doc.clips) : NO_IDS)
 /** A storyboard that has not started yet: one clip and no images. */
 export const selectShowTimelineHint = (s: Store) => (s.doc?.clips.length ?? 0) <= 1 && s.assets.length === 0
 export const selectClipCount = (s: Store) => s.doc?.clips.length ?? 0
@@ -33,9 +39,9 @@ export const selectSelectedClipElementIds = (s: Store) => selectSelectedClip(s)?
 export const selectIsClipSelected = (clipId: string) => (s: Store) => s.selectedClipId === clipId
 /** Selected besides or as the primary clip: a boolean per clip, so a clip re-renders only when its own flag flips. */
 export const selectIsClipInSelection = (clipId: string) => (s: Store) => isInSelection(s, clipId)
-/** The selected clips in timeline order (use through `useShallow`). */
-export const selectSelectedClipIds = (s: Store) => selectedInOrder(s, s.doc?.clips.map((c) => c.id) ?? [])
-export const selectSelectionCount = (s: Store) => s.doc?.clips.reduce((n, c) => n + (isInSelection(s, c.id) ? 1 : 0), 0) ?? 0
+/** The selected clips in timeline order (use through `useSameItems`). */
+export const selectSelectedClipIds = (s: Store): string[] => (s.doc ? selectedIdsIn(s, clipPositions(s.doc.clips)) : [])
+export const selectSelectionCount = (s: Store) => selectSelectedClipIds(s).length
 export const selectIsShotSelected = (shotId: string) => (s: Store) => s.selectedShotId === shotId
 export const selectTotalDuration = (s: Store) => s.doc?.clips.reduce((sum, c) => sum + c.duration, 0) ?? 0
 export const selectChosenTakeId = (clipId: string) => (s: Store) => selectClipById(clipId)(s)?.chosenTakeId ?? null
@@ -70,9 +76,17 @@ export const selectToasts = (s: Store) => s.toasts
 
 /** Everything validation needs besides the clip; the shape `validateClip` reads. */
 export const selectValidationContext = (s: Store) => ({ assets: s.assets, elements: s.doc?.elements ?? [] })
+// Per clip object, until the takes change: every clip's width asks for its poster on each store change.
+const posters = new WeakMap<Clip, { takes: Store['takes']; takeId: string | null }>()
+
 /** The take a clip's timeline poster shows: the chosen one when finished, else the newest finished take. */
 export const selectPosterTakeId = (clipId: string) => (s: Store) => {
+  const clip = selectClipById(clipId)(s)
+  if (!clip) return null
+  const known = posters.get(clip)
+  if (known?.takes === s.takes) return known.takeId
   const finished = takesOf(s.takes, clipId).filter((t) => t.status === 'completed')
-  const chosen = selectChosenTakeId(clipId)(s)
-  return (finished.find((t) => t.id === chosen) ?? finished.at(-1))?.id ?? null
+  const takeId = (finished.find((t) => t.id === clip.chosenTakeId) ?? finished.at(-1))?.id ?? null
+  posters.set(clip, { takes: s.takes, takeId })
+  return takeId
 }

@@ -1,4 +1,5 @@
 import { ImageUp, Upload } from 'lucide-react'
+import { useCallback, useState } from 'react'
 import { apiRules } from '../../../../shared/domain/api-rules'
 import { call } from '../../ipc/client'
 import { selectUsableAssets } from '../../store/selectors'
@@ -7,11 +8,17 @@ import { importPaths, listRefusals } from '../image-drop/import-images'
 import { useImageDrop } from '../image-drop/use-image-drop'
 import { useCropOffer } from '../crop/use-crop-offer'
 import { AssetTile } from './AssetTile'
+import { MoreTiles } from './MoreTiles'
 import { usePasteImport } from './use-paste-import'
 import './assets.css'
 
+/** Tiles mounted at a time; the next batch mounts as the list scrolls near its end. */
+const TILE_BATCH = 240
+
 export function AssetBin() {
   const assets = useStore(selectUsableAssets)
+  const [mounted, setMounted] = useState(TILE_BATCH)
+  const mountMore = useCallback(() => setMounted((count) => count + TILE_BATCH), [])
   // Files dropped on the bin only need importing; the import adds them to the store.
   const { state, dropHandlers, refuse, dismissRefusal, privateUrlDialog } = useImageDrop(() => {})
   // A crop made from the bin only needs storing; the dialog adds it to the store.
@@ -55,9 +62,10 @@ export function AssetBin() {
       ) : (
         <div className="asset-bin__scroll">
           <ul className="asset-bin__grid">
-            {assets.map((asset) => (
+            {assets.slice(0, mounted).map((asset) => (
               <AssetTile key={asset.id} asset={asset} />
             ))}
+            {assets.length > mounted && <MoreTiles key={mounted} left={assets.length - mounted} onNear={mountMore} />}
           </ul>
         </div>
       )}

@@ -1,9 +1,8 @@
 import { Link2, RefreshCw } from 'lucide-react'
 import { useMemo } from 'react'
-import { useShallow } from 'zustand/react/shallow'
 import { takeNumberOf } from '../../../../shared/domain/take-numbers'
 import type { ChainLink } from '../../../../shared/takes/chain-links'
-import { selectSelectedClipIdIfExists } from '../../store/selectors'
+import { selectClipIds, selectSelectedClipIdIfExists } from '../../store/selectors'
 import { useStore } from '../../store/store'
 import { chainLinksInto } from './chain-selectors'
 import { updateChain } from './chain-actions'
@@ -18,7 +17,7 @@ export function ChainNotice() {
   const linksJson = useStore((s) => JSON.stringify(clipId ? chainLinksInto(s, clipId) : []))
   const links = useMemo(() => JSON.parse(linksJson) as ChainLink[], [linksJson])
   const takes = useStore((s) => s.takes)
-  const clips = useStore(useShallow((s) => s.doc?.clips.map((clip) => clip.id) ?? []))
+  const clips = useStore(selectClipIds)
   if (links.length === 0) return null
   return (
     <div className="chain-notice" role="status" aria-label="Chained frames">

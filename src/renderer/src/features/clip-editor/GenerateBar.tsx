@@ -1,9 +1,9 @@
 import { LoaderCircle, Sparkles } from 'lucide-react'
-import { useShallow } from 'zustand/react/shallow'
 import { estimateClipCost, estimateClipsCost, formatUsd } from '../../../../shared/domain/cost'
 import type { Clip } from '../../../../shared/domain/project'
-import { selectAssets, selectElements, selectOnline, selectSelectedClipIds, selectSettings } from '../../store/selectors'
+import { selectAssets, selectClipById, selectElements, selectOnline, selectSelectedClipIds, selectSettings } from '../../store/selectors'
 import { useStore } from '../../store/store'
+import { useSameItems } from '../../store/use-same-items'
 import { GenerateMenu } from '../queue/GenerateMenu'
 import { generateSelection } from '../queue/generate-many'
 import { generateBlock, generateClip } from '../takes/generate'
@@ -18,8 +18,8 @@ export function GenerateBar({ clip }: { clip: Clip }) {
   const online = useStore(selectOnline)
   const settings = useStore(selectSettings)
   const takes = useTakesToValidate(clip)
-  const selectedIds = useStore(useShallow(selectSelectedClipIds))
-  const selectedCosts = useStore(useShallow((s) => (s.doc?.clips ?? []).filter((c) => selectedIds.includes(c.id))))
+  const selectedIds = useStore(useSameItems(selectSelectedClipIds))
+  const selectedCosts = useStore(useSameItems((s) => selectedIds.flatMap((id) => selectClipById(id)(s) ?? [])))
   const sending = useStartGuarded(clip.id)
   const many = selectedIds.length > 1
   const block = many ? null : generateBlock(clip, { assets, elements, online, settings, takes })

@@ -33,6 +33,17 @@ function alreadyOnItsWay(clip: Clip, s: Store): boolean {
   return mine.some((take) => diffRequests(take.request, now).length === 0)
 }
 
-/** Stale clips in timeline order, for "Generate what changed", leaving out those whose new take is on its way. */
-export const staleClipIds = (s: Store): string[] =>
-  (s.doc?.clips ?? []).filter((clip) => staleOf(clip, s) !== null && !alreadyOnItsWay(clip, s)).map((clip) => clip.id)
+let last: { clips: readonly Clip[]; elements: readonly Element[]; takes: Store['takes']; ids: string[] } | null = null
+
+/**
+ * Stale clips in timeline order, for "Generate what changed", leaving out those whose new take is on its way.
+ * Kept until the clips, elements or takes change: the Generate menu asks on every store change.
+ */
+export function staleClipIds(s: Store): string[] {
+  if (!s.doc) return []
+  const { clips, elements } = s.doc
+  if (last?.clips === clips && last.elements === elements && last.takes === s.takes) return last.ids
+  const ids = clips.filter((clip) => staleOf(clip, s) !== null && !alreadyOnItsWay(clip, s)).map((clip) => clip.id)
+  last = { clips, elements, takes: s.takes, ids }
+  return ids
+}

@@ -2,7 +2,6 @@ import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, us
 import { horizontalListSortingStrategy, SortableContext, sortableKeyboardCoordinates } from '@dnd-kit/sortable'
 import { useMemo, useRef, useState } from 'react'
 import { entryIndexAt } from '../../../../shared/cut/cut-time'
-import { useShallow } from 'zustand/react/shallow'
 import { selectClipIds, selectClipIndex, selectShowTimelineHint } from '../../store/selectors'
 import { useStore } from '../../store/store'
 import { pauseLazyMounting, resumeLazyMounting } from '../../ui/use-near-viewport'
@@ -27,7 +26,7 @@ import './timeline.css'
 export const DEFAULT_PX_PER_SECOND = 40
 
 export function Timeline() {
-  const clipIds = useStore(useShallow(selectClipIds))
+  const clipIds = useStore(selectClipIds)
   const [pxPerSecond, setPxPerSecond] = useState(DEFAULT_PX_PER_SECOND)
   const showHint = useStore(selectShowTimelineHint)
   const track = useRef<HTMLDivElement>(null)

@@ -1,9 +1,10 @@
-import { useMemo } from 'react'
-import { useShallow } from 'zustand/react/shallow'
+import { useMemo, useRef } from 'react'
+import type { Clip } from '../../../../shared/domain/project'
 import { usesShotDurations } from '../../../../shared/domain/shot-durations'
 import { selectPosterTakeId } from '../../store/selectors'
 import { useStore } from '../../store/store'
 import type { Store } from '../../store/types'
+import { useSameItems } from '../../store/use-same-items'
 import { trackGeometry, type ClipShape, type TrackGeometry } from './track-geometry'
 
 /** Per clip, in a row: id, duration, whether it shows a poster, its drawn shot lengths ("2,5,3", or "" when not drawn). */
@@ -31,6 +32,16 @@ function shapesOf(fields: readonly (string | number | boolean)[]): ClipShape[] {
  * by item, so typing in a prompt (which changes clips but not their places) builds nothing new.
  */
 export function useTrackGeometry(pxPerSecond: number): TrackGeometry {
-  const fields = useStore(useShallow(layoutFieldsOf))
+  // The store changes for other reasons too: the fields are read again only when the clips or the takes change.
+  const last = useRef<{ clips: readonly Clip[] | undefined; takes: Store['takes']; fields: readonly (string | number | boolean)[] } | null>(null)
+  const fields = useStore(
+    useSameItems((s: Store) => {
+      const known = last.current
+      if (known !== null && known.clips === s.doc?.clips && known.takes === s.takes) return known.fields
+      const read = layoutFieldsOf(s)
+      last.current = { clips: s.doc?.clips, takes: s.takes, fields: read }
+      return read
+    }),
+  )
   return useMemo(() => trackGeometry(shapesOf(fields), pxPerSecond), [fields, pxPerSecond])
 }
