@@ -38,7 +38,7 @@ const faults: (DiskFault & { code: string; message: RegExp })[] = [
   { step: 'fsync', errno: 'EPERM', fileName: 'project.json', code: 'disk_permission', message: /not allowed to write/ },
   { step: 'rename', errno: 'EPERM', fileName: 'project.json', code: 'disk_permission', message: /not allowed to write/ },
   { step: 'open', errno: 'EACCES', fileName: 'project.json', code: 'disk_permission', message: /not allowed to write/ },
-  { step: 'write', errno: 'ENOSPC', fileName: 'project.json.bak', code: 'disk_full', message: /disk is full/ },
+  { step: 'link', errno: 'ENOSPC', fileName: 'project.json.bak', code: 'disk_full', message: /disk is full/ },
   { step: 'rename', errno: 'EPERM', fileName: 'project.json.bak', code: 'disk_permission', message: /not allowed to write/ },
   { step: 'fsync', errno: 'EIO', fileName: 'project.json', code: 'disk_error', message: /disk reported an error \(EIO\)/ },
 ]

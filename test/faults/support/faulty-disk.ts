@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { nodeDurableFs, type DurableFs } from '../../../src/main/services/project/atomic-write'
 
-export type DiskStep = 'open' | 'write' | 'fsync' | 'rename' | 'fsync-folder'
+export type DiskStep = 'open' | 'write' | 'fsync' | 'rename' | 'fsync-folder' | 'link'
 export type DiskFault = { step: DiskStep; errno: string; fileName: string }
 
 /**
@@ -39,6 +39,10 @@ export function faultyDisk(): DurableFs & { fault: DiskFault | null } {
     async rename(from, to) {
       const errno = hits('rename', from)
       return errno === null ? nodeDurableFs.rename(from, to) : raise(errno)
+    },
+    async linkSoleFile(existing, newPath) {
+      const errno = hits('link', newPath)
+      return errno === null ? nodeDurableFs.linkSoleFile(existing, newPath) : raise(errno)
     },
     async syncDirectory(dir) {
       const errno = disk.fault?.step === 'fsync-folder' ? disk.fault.errno : null

@@ -26,6 +26,10 @@ function faultyDisk(fault: { step: Step; errno: string; fileName: string }): Dur
         close: () => file.close(),
       }
     },
+    // A file system without hard links (FAT, some shares) while the backup is at fault: it is written as a copy.
+    async linkSoleFile(existing: string, newPath: string) {
+      return disk.armed && fault.fileName === 'project.json.bak' ? false : nodeDurableFs.linkSoleFile(existing, newPath)
+    },
     async rename(from: string, to: string) {
       if (disk.armed && fault.step === 'rename' && isTempOf(from, fault.fileName)) raise(fault.errno)
       return nodeDurableFs.rename(from, to)

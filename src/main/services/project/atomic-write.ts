@@ -18,6 +18,11 @@ export interface DurableFs {
   rename(from: string, to: string): Promise<void>
   remove(filePath: string): Promise<void>
   syncDirectory(dir: string): Promise<void>
+  /**
+   * Makes `newPath` a second name of `existing` if that is a regular file with no other name; false (nothing
+   * made) when it is not, or the file system has no hard links.
+   */
+  linkSoleFile(existing: string, newPath: string): Promise<boolean>
 }
 
 export const nodeDurableFs: DurableFs = {
@@ -43,7 +48,26 @@ export const nodeDurableFs: DurableFs = {
       await handle.close()
     }
   },
+  async linkSoleFile(existing, newPath) {
+    const before = await fs.lstat(existing, { bigint: true }).catch(() => null)
+    // A symlink, or a hard link the user made to a file elsewhere, is never given a name in the project.
+    if (before === null || !before.isFile() || before.nlink !== 1n) return false
+    try {
+      await fs.link(existing, newPath)
+    } catch (cause) {
+      if (NO_HARD_LINKS.includes((cause as NodeJS.ErrnoException).code ?? '')) return false
+      throw cause
+    }
+    // Swapped for another file between the look and the link: keep nothing of it.
+    const after = await fs.lstat(newPath, { bigint: true })
+    if (after.isFile() && after.dev === before.dev && after.ino === before.ino && after.nlink === 2n) return true
+    await fs.rm(newPath, { force: true })
+    return false
+  },
 }
+
+/** FAT/exFAT, some network shares and sandboxes refuse hard links; the backup is then written as a copy. */
+const NO_HARD_LINKS = ['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EMLINK', 'EXDEV']
 
 /**
  * On Windows a virus scanner or the search indexer briefly holds files it just saw, and rename then fails
@@ -90,9 +114,15 @@ export async function writeFileAtomic(target: string, data: Uint8Array, disk: Du
 }
 
 /**
- * Like writeFileAtomic, but first keeps the current target as `backup` (itself written atomically), so a
- * user always has the previous good version next to the new one. `current`: the target's bytes when the caller
- * has just read them (null: there is no target), so a large file is not read twice per save.
+ * Like writeFileAtomic, but first keeps the current target as `backup`, so a user always has the previous good
+ * version next to the new one. `current`: the target's bytes when the caller has just read them (null: there is
+ * no target), so a large file is not read twice per save.
+ *
+ * The backup is normally the old target file itself, given the backup's name by a hard link (no second copy of
+ * the bytes is written). Crash safety: the old file is complete and never written in place; the link is made under
+ * a temporary name and renamed over the backup (each name switches from one complete file to another), and only
+ * then is the new, fsynced file renamed over the target. So at every instant both names hold a complete project,
+ * whichever of the renames a power cut keeps. Where a link cannot be made the backup is an atomic copy, as before.
  */
 export async function writeFileAtomicWithBackup(
   target: string,
@@ -101,9 +131,24 @@ export async function writeFileAtomicWithBackup(
   disk: DurableFs = nodeDurableFs,
   current?: Uint8Array | null,
 ): Promise<void> {
-  const previous = current === undefined ? await readIfExists(target, disk) : current
-  if (previous !== null) await writeFileAtomic(backup, previous, disk)
+  if (!(await keepAsBackup(target, backup, disk))) {
+    const previous = current === undefined ? await readIfExists(target, disk) : current
+    if (previous !== null) await writeFileAtomic(backup, previous, disk)
+  }
   await writeFileAtomic(target, data, disk)
+}
+
+/** The target's file becomes the backup by name; false when it cannot (then the caller copies its bytes). */
+async function keepAsBackup(target: string, backup: string, disk: DurableFs): Promise<boolean> {
+  const temp = tempPathFor(backup)
+  try {
+    if (!(await disk.linkSoleFile(target, temp))) return false
+    await disk.rename(temp, backup)
+    return true
+  } catch (cause) {
+    await disk.remove(temp).catch(() => undefined)
+    throw cause
+  }
 }
 
 async function readIfExists(filePath: string, disk: DurableFs): Promise<Uint8Array | null> {
