@@ -154,7 +154,11 @@ export function postStreamed(post: StreamedPost): Promise<PostAnswer> {
       new Promise<void>((resolveWrite, rejectWrite) => {
         if (settled || answering) return rejectWrite(stopWriting)
         if (chunks.length === 0) return resolveWrite()
-        if (ticker === undefined && post.onProgress) ticker = setInterval(report, PROGRESS_TICK_MS)
+        if (ticker === undefined && post.onProgress) {
+          // The first report at the first byte, so even a body gone in less than a tick shows it was under way.
+          report()
+          ticker = setInterval(report, PROGRESS_TICK_MS)
+        }
         let written = 0
         let taken = 0
         const onClose = (): void => rejectWrite(stopWriting)
