@@ -1,3 +1,4 @@
+import { totalDuration } from '../../../shared/domain/create'
 import type { Asset, Clip, Take } from '../../../shared/domain/project'
 
 /**
@@ -35,6 +36,9 @@ const positionsOfIds = cachedIndex((ids: readonly string[]) => new Map(ids.map((
 
 /** Position of each clip in the storyboard. */
 export const clipPositions = (clips: readonly Clip[]): ReadonlyMap<string, number> => positionsOfIds(clipIdsOf(clips))
+
+/** The storyboard's length in seconds, summed once per clip list however many times the header asks. */
+export const totalSecondsOf = cachedIndex((clips: Clip[]) => totalDuration({ clips }))
 
 export const assetsById = cachedIndex((assets: readonly Asset[]) => new Map(assets.map((asset) => [asset.id, asset])))
 
