@@ -1,5 +1,5 @@
 import { isInSelection, selectedIdsIn } from './clip-selection'
-import { assetsById, clipIdsOf, clipPositions, takesOf } from './indexes'
+import { assetsById, clipIdsOf, clipPositions, takesOf, totalSecondsOf } from './indexes'
 import type { Clip } from '../../../shared/domain/project'
 import type { Store } from './types'
 
@@ -43,7 +43,7 @@ export const selectIsClipInSelection = (clipId: string) => (s: Store) => isInSel
 export const selectSelectedClipIds = (s: Store): string[] => (s.doc ? selectedIdsIn(s, clipPositions(s.doc.clips)) : [])
 export const selectSelectionCount = (s: Store) => selectSelectedClipIds(s).length
 export const selectIsShotSelected = (shotId: string) => (s: Store) => s.selectedShotId === shotId
-export const selectTotalDuration = (s: Store) => s.doc?.clips.reduce((sum, c) => sum + c.duration, 0) ?? 0
+export const selectTotalDuration = (s: Store) => (s.doc ? totalSecondsOf(s.doc.clips) : 0)
 export const selectChosenTakeId = (clipId: string) => (s: Store) => selectClipById(clipId)(s)?.chosenTakeId ?? null
 
 export const selectElements = (s: Store) => s.doc?.elements ?? []

@@ -1,6 +1,7 @@
 import { useRef } from 'react'
 
-const sameItems = <T>(a: readonly T[], b: readonly T[]): boolean => a.length === b.length && a.every((item, at) => Object.is(item, b[at]))
+const sameItems = <T>(a: readonly T[], b: readonly T[]): boolean =>
+  a === b || (a.length === b.length && a.every((item, at) => Object.is(item, b[at])))
 
 /**
  * `useShallow` for lists as long as the storyboard: the previous array while every item is the same. zustand's

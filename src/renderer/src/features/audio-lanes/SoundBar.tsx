@@ -1,5 +1,6 @@
 import { FileAudio } from 'lucide-react'
 import { DIALOGUE_DB, defaultMix, type LoudnessTarget } from '../../../../shared/audio/audio-schema'
+import { selectClipIndex } from '../../store/selectors'
 import { useStore } from '../../store/store'
 import { useLaneSelection } from './audio-lanes-store'
 import { NumberField } from './NumberField'
@@ -13,7 +14,7 @@ import { ItemControls } from './ItemControls'
 export function SoundBar({ onImport, empty }: { onImport: () => void; empty: boolean }) {
   const mix = useStore((s) => s.doc?.mix) ?? defaultMix
   const clipId = useStore((s) => s.selectedClipId)
-  const clipNumber = useStore((s) => (s.doc?.clips.findIndex((clip) => clip.id === s.selectedClipId) ?? -1) + 1)
+  const clipNumber = useStore((s) => (s.selectedClipId === null ? -1 : selectClipIndex(s.selectedClipId)(s)) + 1)
   const itemId = useLaneSelection((s) => s.itemId)
   const item = mix.lanes.flatMap((lane) => lane.items).find((candidate) => candidate.id === itemId)
   const edit = useStore((s) => s.edit)

@@ -1,6 +1,7 @@
 import { ArrowLeftToLine, ArrowRightToLine, Camera } from 'lucide-react'
 import { useRef, useState, type ReactNode } from 'react'
 import type { Take } from '../../../../shared/domain/project'
+import { selectClipIndex } from '../../store/selectors'
 import { useStore } from '../../store/store'
 import { chainTake, grabFrame } from './chain-actions'
 import { DRIFT_NOTE } from './ChainNotice'
@@ -15,7 +16,7 @@ type Props = { take: Take | null; number: number | null; children: ReactNode }
 export function TakeFrameTools({ take, number, children }: Props) {
   const area = useRef<HTMLDivElement>(null)
   const [busy, setBusy] = useState(false)
-  const clipIndex = useStore((s) => (take ? (s.doc?.clips.findIndex((clip) => clip.id === take.clipId) ?? -1) : -1))
+  const clipIndex = useStore((s) => (take ? selectClipIndex(take.clipId)(s) : -1))
   const clipCount = useStore((s) => s.doc?.clips.length ?? 0)
   const ready = take !== null && take.status === 'completed' && !busy
 

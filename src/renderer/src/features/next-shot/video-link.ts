@@ -1,5 +1,6 @@
 import type { Clip, Take } from '../../../../shared/domain/project'
 import { takeNumberOf } from '../../../../shared/domain/take-numbers'
+import { selectClipById } from '../../store/selectors'
 import type { Store } from '../../store/types'
 
 /**
@@ -34,7 +35,7 @@ export function videoLinkWords(link: VideoLink): string {
 
 /** A string (compared by value) so a timeline clip re-renders only when its own link changes. */
 export const selectVideoLinkJson = (clipId: string) => (s: Store): string => {
-  const clips = s.doc?.clips ?? []
-  const clip = clips.find((c) => c.id === clipId)
-  return clip?.videoReference ? JSON.stringify(videoLinkOf(clip, clips, s.takes)) : 'null'
+  // Every mounted timeline clip runs this on each keystroke: a lookup, not a scan of the storyboard.
+  const clip = selectClipById(clipId)(s)
+  return clip?.videoReference ? JSON.stringify(videoLinkOf(clip, s.doc?.clips ?? [], s.takes)) : 'null'
 }
