@@ -19,7 +19,7 @@ const KEEPING_UP_MS = 1_000
  * More than a socket buffer holds (Linux lets one grow past 4 MB; 6.8 MB was seen queued on loopback): an OS that took
  * this much without pushing back has sent most of it, whereas one filling a fresh buffer takes megabytes at once.
  */
-const SOCKET_BUFFER_BYTES = 8 * 1024 * 1024
+export const SOCKET_BUFFER_BYTES = 8 * 1024 * 1024
 /** A writer with nothing handed over for longer than this has paused of its own accord. */
 const WRITER_GAP_MS = 50
 /** The displayed rate, where there are no wake-ups to measure it, is what moved over this window. */
