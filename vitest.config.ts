@@ -10,7 +10,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['test/{shared,main,fake-mulerouter,cli,faults,security,desktop-standin}/**/*.test.ts'],
+          include: ['test/{shared,main,fake-mulerouter,cli,faults,security,desktop-standin,architecture}/**/*.test.ts'],
           // The desktop stand-in tests run the built out/main/index.js: rebuilt first when the sources are newer.
           globalSetup: ['test/desktop-standin/global-setup.ts'],
           testTimeout: 30_000,

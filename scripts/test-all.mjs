@@ -4,7 +4,9 @@ import { spawnSync } from 'node:child_process'
 
 const steps = [
   ['typecheck', ['npm', ['run', 'typecheck']]],
-  ['lint', ['npm', ['run', 'lint']]],
+  ['lint (including the 250-line limit)', ['npm', ['run', 'lint']]],
+  ['layer rules (dependency-cruiser)', ['npm', ['run', 'check:layers']]],
+  ['unused files, exports and dependencies (knip)', ['npm', ['run', 'check:unused']]],
   // The build comes first so the security suite can check the CSP that ships.
   ['build', ['npm', ['run', 'build']]],
   ['Electronegativity over the build', ['node', ['scripts/check-electronegativity.mjs']]],

@@ -1,6 +1,7 @@
 import type { CDPSession, Page } from 'playwright-core'
 import type { Storyboard } from '../fixtures/storyboard-project'
 import { launchIsolatedHarness, type IsolatedHarness } from './isolated-harness'
+import { ipcMeterScript } from './ipc-meter-probe'
 import { pageProbeScript } from './page-probe'
 
 export type BenchPage = { harness: IsolatedHarness; page: Page; cdp: CDPSession; close(): Promise<void> }
@@ -14,7 +15,8 @@ export type BenchPage = { harness: IsolatedHarness; page: Page; cdp: CDPSession;
 export async function openBenchPage(storyboard: Storyboard): Promise<BenchPage> {
   const harness = await launchIsolatedHarness({ viewport: { width: 1440, height: 900 }, projectFolder: storyboard.dir })
   const { page } = harness
-  await page.addInitScript({ content: pageProbeScript })
+  // One script: Playwright does not promise the order of separate init scripts.
+  await page.addInitScript({ content: `${pageProbeScript};\n${ipcMeterScript}` })
   await page.reload()
   await page.getByRole('button', { name: /^open\b/i }).first().waitFor()
   const cdp = await page.context().newCDPSession(page)

@@ -10,7 +10,7 @@
  *   so React's synchronous re-render and commit of the keystroke are inside the span; plus the next frame.
  * - DOM mutations per timeline clip, a proxy for re-rendered clips that does not rely on React internals.
  * - requestAnimationFrame timestamps, for frame rates.
- * - IPC meter: counts calls and reply bytes per channel on the harness's binding (media:thumbnail bytes).
+ * - IPC meter: `ipc-meter-probe.ts`, installed after this one.
  */
 export const pageProbeScript = String.raw`(() => {
   const PERFORMED_WORK = 1
@@ -234,29 +234,4 @@ export const pageProbeScript = String.raw`(() => {
     naturalWidth: img.naturalWidth,
     naturalHeight: img.naturalHeight,
   }))
-
-  const meter = () => {
-    const original = window.__omniboardInvoke
-    if (typeof original !== 'function' || original.__metered) return typeof original === 'function'
-    const metered = async (channel, payload) => {
-      const sentAt = performance.now()
-      const reply = await original(channel, payload)
-      probe.ipc.calls[channel] = (probe.ipc.calls[channel] || 0) + 1
-      probe.ipc.log.push({ channel, sentAt, repliedAt: performance.now() })
-      const bytes = reply && reply.ok && reply.value && reply.value.bytes
-      if (bytes && typeof bytes.byteLength === 'number') {
-        probe.ipc.bytes[channel] = (probe.ipc.bytes[channel] || 0) + bytes.byteLength
-      }
-      return reply
-    }
-    metered.__metered = true
-    try {
-      window.__omniboardInvoke = metered
-    } catch {
-      return false
-    }
-    return window.__omniboardInvoke === metered
-  }
-  probe.ipcMetered = meter()
-  if (!probe.ipcMetered) document.addEventListener('DOMContentLoaded', () => { probe.ipcMetered = meter() })
 })()`
