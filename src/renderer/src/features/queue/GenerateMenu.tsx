@@ -2,7 +2,7 @@ import { ChevronDown } from 'lucide-react'
 import { selectClipCount, selectSelectionCount } from '../../store/selectors'
 import { useStore } from '../../store/store'
 import { useMenu } from '../../ui/use-menu'
-import { staleClipIds } from '../stale/stale-selectors'
+import { staleClipIds } from '../takes/stale/stale-selectors'
 import { allClipIds, changedClipIds, generateMany, selectionToGenerate, SEVERAL_TAKES } from './generate-many'
 import './generate-menu.css'
 

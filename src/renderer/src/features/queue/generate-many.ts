@@ -1,7 +1,7 @@
 import { selectSelectedClipIds } from '../../store/selectors'
 import { useStore } from '../../store/store'
-import { staleClipIds } from '../stale/stale-selectors'
-import { generateClip, NO_KEY_REASON } from '../takes/generate'
+import { staleClipIds } from '../takes/stale/stale-selectors'
+import { generateClip, NO_KEY_REASON } from '../takes/generate/generate'
 import { useQueueUi } from './queue-store'
 
 /** How many takes of each clip "Generate 3 takes" asks for. */

@@ -1,4 +1,4 @@
-import type { Asset } from '../../../../shared/domain/project'
+import type { Asset } from '../../../../../shared/domain/project'
 import { assetNote, shortAssetNote } from './asset-note'
 import './asset-notes.css'
 

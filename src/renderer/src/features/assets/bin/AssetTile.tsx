@@ -1,10 +1,10 @@
 import { memo } from 'react'
-import type { Asset } from '../../../../shared/domain/project'
-import { useNearViewport } from '../../ui/use-near-viewport'
+import type { Asset } from '../../../../../shared/domain/project'
+import { useNearViewport } from '../../../ui/use-near-viewport'
 import { startAssetDrag } from '../image-drop/use-image-drop'
 import { AssetThumb } from './AssetThumb'
-import { AssetNoteBadge } from '../asset-notes/AssetNoteBadge'
-import { assetNote } from '../asset-notes/asset-note'
+import { AssetNoteBadge } from './AssetNoteBadge'
+import { assetNote } from './asset-note'
 
 /** Fetches its thumbnail only once scrolled near: a bin of a thousand images asks for the few on screen. */
 export const AssetTile = memo(function AssetTile({ asset }: { asset: Asset }) {

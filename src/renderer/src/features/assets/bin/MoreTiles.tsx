@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { useNearViewport } from '../../ui/use-near-viewport'
+import { useNearViewport } from '../../../ui/use-near-viewport'
 
 /**
  * Stands after the tiles mounted so far and asks for the next batch once scrolled (or tabbed) near: a bin of

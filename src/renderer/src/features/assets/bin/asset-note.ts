@@ -1,4 +1,4 @@
-import type { Asset } from '../../../../shared/domain/project'
+import type { Asset } from '../../../../../shared/domain/project'
 
 /** What Omniboard did to an image, in the words shown wherever the image is listed; null when nothing. */
 export function assetNote(asset: Asset): string | null {

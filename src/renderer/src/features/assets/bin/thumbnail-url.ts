@@ -1,5 +1,5 @@
-import { mediaPaths } from '../../../../shared/media-paths'
-import { mediaUrl } from '../../ipc/media-url'
+import { mediaPaths } from '../../../../../shared/media-paths'
+import { mediaUrl } from '../../../ipc/media-url'
 
 /**
  * The URL of an asset's thumbnail. Thumbnails are named by the hash of the image, so the URL is immutable and the

@@ -1,4 +1,4 @@
-import type { AspectRatio, CropRect } from '../../../../shared/domain/project'
+import type { AspectRatio, CropRect } from '../../../../../shared/domain/project'
 
 export const cropAspects: readonly AspectRatio[] = ['16:9', '9:16', '1:1']
 const ratioOf = (aspect: AspectRatio): number => {

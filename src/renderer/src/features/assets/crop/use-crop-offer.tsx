@@ -1,6 +1,6 @@
 import { Crop } from 'lucide-react'
 import { useState, type ReactNode } from 'react'
-import type { AspectRatio, Asset } from '../../../../shared/domain/project'
+import type { AspectRatio, Asset } from '../../../../../shared/domain/project'
 import { CropDialog } from './CropDialog'
 import { nearestAspect } from './crop-geometry'
 

@@ -1,12 +1,12 @@
 import { FolderInput } from 'lucide-react'
 import { useLayoutEffect, useRef, useState, type RefObject } from 'react'
 import { createPortal } from 'react-dom'
-import type { Asset } from '../../../../shared/domain/project'
-import { call } from '../../ipc/client'
-import { selectUsableAssets } from '../../store/selectors'
-import { useStore } from '../../store/store'
-import { keepTabInside } from '../../ui/focus-trap'
-import { AssetThumb } from '../assets/AssetThumb'
+import type { Asset } from '../../../../../shared/domain/project'
+import { call } from '../../../ipc/client'
+import { selectUsableAssets } from '../../../store/selectors'
+import { useStore } from '../../../store/store'
+import { keepTabInside } from '../../../ui/focus-trap'
+import { AssetThumb } from '../bin/AssetThumb'
 import { importPaths, listRefusals, refusalForAsset } from './import-images'
 
 type Props = { anchorRef: RefObject<HTMLElement | null>; title: string; onPick: (asset: Asset) => void; onClose: () => void }

@@ -1,10 +1,10 @@
-import type { Asset } from '../../../../shared/domain/project'
-import type { AppError } from '../../../../shared/errors'
-import { validateImageAsset } from '../../../../shared/domain/validate-images'
-import type { ImportResult } from '../../../../shared/ipc/contract'
-import type { Result } from '../../../../shared/result'
-import { invoke } from '../../ipc/client'
-import { useStore } from '../../store/store'
+import type { Asset } from '../../../../../shared/domain/project'
+import type { AppError } from '../../../../../shared/errors'
+import { validateImageAsset } from '../../../../../shared/domain/validate-images'
+import type { ImportResult } from '../../../../../shared/ipc/contract'
+import type { Result } from '../../../../../shared/result'
+import { invoke } from '../../../ipc/client'
+import { useStore } from '../../../store/store'
 import { announceConversions, keptForCropping } from './import-summary'
 
 export type RefusedImage = { name: string; message: string }

@@ -1,6 +1,6 @@
-import type { Asset } from '../../../../shared/domain/project'
-import type { ImportResult } from '../../../../shared/ipc/contract'
-import { useStore } from '../../store/store'
+import type { Asset } from '../../../../../shared/domain/project'
+import type { ImportResult } from '../../../../../shared/ipc/contract'
+import { useStore } from '../../../store/store'
 
 /** Every change import made to an image is said once, when it happens, besides staying on the asset. */
 export function announceConversions(assets: readonly Asset[]): void {

@@ -1,6 +1,6 @@
 import { useState } from 'react'
-import type { AppError } from '../../../../shared/errors'
-import { Dialog } from '../../ui/Dialog'
+import type { AppError } from '../../../../../shared/errors'
+import { Dialog } from '../../../ui/Dialog'
 import './image-slot.css'
 
 type Question = { refusal: AppError; answer: (download: boolean) => void }

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type DragEvent } from 'react'
-import type { Asset } from '../../../../shared/domain/project'
-import { useStore } from '../../store/store'
+import type { Asset } from '../../../../../shared/domain/project'
+import { useStore } from '../../../store/store'
 import { importFiles, importUrl, refusalForAsset, reportRefusals, type ImportOutcome } from './import-images'
 import { usePrivateUrlConfirm } from './private-url-confirm'
 

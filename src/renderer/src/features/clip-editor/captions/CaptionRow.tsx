@@ -1,9 +1,9 @@
 import { CircleAlert, Trash2, TriangleAlert } from 'lucide-react'
-import { captionTimingIssue } from '../../../../shared/captions/caption-timing'
-import { captionLimits, type CaptionLine } from '../../../../shared/domain/caption-line'
-import type { Clip } from '../../../../shared/domain/project'
-import { usesShotDurations } from '../../../../shared/domain/shot-durations'
-import { SecondsInput } from '../../ui/SecondsInput'
+import { captionTimingIssue } from '../../../../../shared/captions/caption-timing'
+import { captionLimits, type CaptionLine } from '../../../../../shared/domain/caption-line'
+import type { Clip } from '../../../../../shared/domain/project'
+import { usesShotDurations } from '../../../../../shared/domain/shot-durations'
+import { SecondsInput } from '../../../ui/SecondsInput'
 import { changeCaption, removeCaption } from './caption-actions'
 
 type Props = { clip: Clip; line: CaptionLine; number: number }

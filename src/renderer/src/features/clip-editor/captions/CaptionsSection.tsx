@@ -1,6 +1,6 @@
 import { Captions, Plus, ScrollText } from 'lucide-react'
-import { captionLimits } from '../../../../shared/domain/caption-line'
-import type { Clip } from '../../../../shared/domain/project'
+import { captionLimits } from '../../../../../shared/domain/caption-line'
+import type { Clip } from '../../../../../shared/domain/project'
 import { addCaptionLine, captionsFromScript } from './caption-actions'
 import { CaptionRow } from './CaptionRow'
 import './captions.css'

@@ -1,10 +1,10 @@
-import { captionsFromDialogue } from '../../../../shared/captions/script-captions'
-import { nextCaptionSpan } from '../../../../shared/captions/caption-timing'
-import type { CaptionPatch } from '../../../../shared/domain/caption-line'
-import { newId } from '../../../../shared/domain/ids'
-import type { Clip } from '../../../../shared/domain/project'
-import { editCoalesced } from '../../store/history'
-import { useStore } from '../../store/store'
+import { captionsFromDialogue } from '../../../../../shared/captions/script-captions'
+import { nextCaptionSpan } from '../../../../../shared/captions/caption-timing'
+import type { CaptionPatch } from '../../../../../shared/domain/caption-line'
+import { newId } from '../../../../../shared/domain/ids'
+import type { Clip } from '../../../../../shared/domain/project'
+import { editCoalesced } from '../../../store/history'
+import { useStore } from '../../../store/store'
 
 export function addCaptionLine(clip: Clip): string {
   const id = newId()

@@ -1,6 +1,6 @@
 import { AtSign, Film } from 'lucide-react'
 import { useEffect } from 'react'
-import { AssetThumb } from '../assets/AssetThumb'
+import { AssetThumb } from '../../assets/bin/AssetThumb'
 import type { ElementChoice } from './use-element-choices'
 
 type Props = {

@@ -1,8 +1,8 @@
 import { CircleAlert, Film } from 'lucide-react'
-import { findTokens, type TokenKind } from '../../../../shared/domain/element-tokens'
-import { selectElements } from '../../store/selectors'
-import { useStore } from '../../store/store'
-import { AssetThumb } from '../assets/AssetThumb'
+import { findTokens, type TokenKind } from '../../../../../shared/domain/element-tokens'
+import { selectElements } from '../../../store/selectors'
+import { useStore } from '../../../store/store'
+import { AssetThumb } from '../../assets/bin/AssetThumb'
 import { tokenChip, type TokenSource } from './token-chip'
 
 const missingWords: Record<TokenKind, (n: number) => string> = {

@@ -1,10 +1,10 @@
 import { Film } from 'lucide-react'
 import { useEffect, useRef, type RefObject } from 'react'
-import { parsePromptSegments } from '../../../../shared/domain/edits'
-import { tokenFor } from '../../../../shared/domain/element-tokens'
-import { selectElements } from '../../store/selectors'
-import { useStore } from '../../store/store'
-import { AssetThumb } from '../assets/AssetThumb'
+import { parsePromptSegments } from '../../../../../shared/domain/edits'
+import { tokenFor } from '../../../../../shared/domain/element-tokens'
+import { selectElements } from '../../../store/selectors'
+import { useStore } from '../../../store/store'
+import { AssetThumb } from '../../assets/bin/AssetThumb'
 import { tokenChip, type TokenSource } from './token-chip'
 
 type Props = { text: string; source: TokenSource; textarea: RefObject<HTMLTextAreaElement | null> }

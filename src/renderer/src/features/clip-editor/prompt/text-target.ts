@@ -1,5 +1,5 @@
-import type { EditOp } from '../../../../shared/domain/edits-schema'
-import type { Clip } from '../../../../shared/domain/project'
+import type { EditOp } from '../../../../../shared/domain/edits-schema'
+import type { Clip } from '../../../../../shared/domain/project'
 
 /** Which prompt of a clip a text field edits. */
 export type TextTarget = { field: 'prompt' | 'negativePrompt' } | { shotId: string }

@@ -1,7 +1,7 @@
-import type { TokenKind } from '../../../../shared/domain/element-tokens'
-import type { Clip, Element, Take } from '../../../../shared/domain/project'
-import { takeNumberOf } from '../../../../shared/domain/take-numbers'
-import type { VideoSource } from '../../../../shared/domain/video-reference'
+import type { TokenKind } from '../../../../../shared/domain/element-tokens'
+import type { Clip, Element, Take } from '../../../../../shared/domain/project'
+import { takeNumberOf } from '../../../../../shared/domain/take-numbers'
+import type { VideoSource } from '../../../../../shared/domain/video-reference'
 
 /** What a prompt's tokens can name: a clip, or an edit being drafted (its own images and elements, its video). */
 export type TokenSource = Pick<Clip, 'elementIds' | 'referenceImageIds'> & { video: VideoSource | null }

@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
-import type { Element } from '../../../../shared/domain/project'
-import { selectElements } from '../../store/selectors'
-import { useStore } from '../../store/store'
+import type { Element } from '../../../../../shared/domain/project'
+import { selectElements } from '../../../store/selectors'
+import { useStore } from '../../../store/store'
 import type { TokenSource } from './token-chip'
 import { videoName } from './token-chip'
 

@@ -1,11 +1,11 @@
 import { Plus } from 'lucide-react'
-import { apiRules } from '../../../../shared/domain/api-rules'
-import type { Clip } from '../../../../shared/domain/project'
-import type { ValidationIssue } from '../../../../shared/domain/validate-clip'
-import { addShot } from '../timeline/clip-actions'
-import { FieldIssues } from './FieldIssues'
+import { apiRules } from '../../../../../shared/domain/api-rules'
+import type { Clip } from '../../../../../shared/domain/project'
+import type { ValidationIssue } from '../../../../../shared/domain/validate-clip'
+import { addShot } from '../../timeline/clip-actions'
+import { FieldIssues } from '../validation/FieldIssues'
 import { ShotRow } from './ShotRow'
-import { issuesAt } from './use-clip-validation'
+import { issuesAt } from '../validation/use-clip-validation'
 
 export function ShotList({ clip, issues }: { clip: Clip; issues: readonly ValidationIssue[] }) {
   const total = clip.shots.reduce((sum, s) => sum + s.duration, 0)

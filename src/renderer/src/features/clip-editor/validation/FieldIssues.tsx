@@ -1,5 +1,5 @@
 import { CircleAlert, TriangleAlert } from 'lucide-react'
-import type { ValidationIssue } from '../../../../shared/domain/validate-clip'
+import type { ValidationIssue } from '../../../../../shared/domain/validate-clip'
 
 export function FieldIssues({ id, issues }: { id?: string; issues: readonly ValidationIssue[] }) {
   if (issues.length === 0) return null

@@ -1,5 +1,5 @@
 import { CircleAlert, CircleCheck, PenLine, TriangleAlert } from 'lucide-react'
-import { summarizeIssues, type ValidationIssue } from '../../../../shared/domain/validate-clip'
+import { summarizeIssues, type ValidationIssue } from '../../../../../shared/domain/validate-clip'
 import { onlyQuietErrors } from './quiet-issues'
 import { hasOwnField } from './use-clip-validation'
 

@@ -1,4 +1,4 @@
-import type { ValidationIssue } from '../../../../shared/domain/validate-clip'
+import type { ValidationIssue } from '../../../../../shared/domain/validate-clip'
 
 /**
  * An empty prompt on a fresh clip is a next step, not a mistake: it still blocks Generate, but it is said

@@ -1,8 +1,8 @@
 import { useMemo } from 'react'
-import type { Clip, Take } from '../../../../shared/domain/project'
-import { validateClip, type ValidationIssue } from '../../../../shared/domain/validate-clip'
-import { selectAssets, selectElements } from '../../store/selectors'
-import { useStore } from '../../store/store'
+import type { Clip, Take } from '../../../../../shared/domain/project'
+import { validateClip, type ValidationIssue } from '../../../../../shared/domain/validate-clip'
+import { selectAssets, selectElements } from '../../../store/selectors'
+import { useStore } from '../../../store/store'
 import { isQuietIssue } from './quiet-issues'
 
 const noTakes: readonly Take[] = []

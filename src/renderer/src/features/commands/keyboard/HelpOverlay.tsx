@@ -1,7 +1,7 @@
 import { Fragment } from 'react'
-import { useStore } from '../../store/store'
-import { Dialog } from '../../ui/Dialog'
-import { shortcutTable } from '../../../../shared/shortcut-table'
+import { useStore } from '../../../store/store'
+import { Dialog } from '../../../ui/Dialog'
+import { shortcutTable } from '../../../../../shared/shortcut-table'
 import './shortcuts.css'
 
 const isMac = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform)

@@ -1,11 +1,11 @@
 import { useEffect } from 'react'
-import { chooseAndOpenProject, saveNow } from '../../app/project-actions'
-import { redo, undo } from '../../store/history'
-import { selectSelectionCount } from '../../store/selectors'
-import { useStore } from '../../store/store'
-import { generateSelection } from '../queue/generate-many'
-import { useQueueUi } from '../queue/queue-store'
-import { moveSelectedClip, moveSelection, removeSelection } from '../timeline/clip-actions'
+import { chooseAndOpenProject, saveNow } from '../../../app/project-actions'
+import { redo, undo } from '../../../store/history'
+import { selectSelectionCount } from '../../../store/selectors'
+import { useStore } from '../../../store/store'
+import { generateSelection } from '../../queue/generate-many'
+import { useQueueUi } from '../../queue/queue-store'
+import { moveSelectedClip, moveSelection, removeSelection } from '../../timeline/clip-actions'
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import type { AppCommand } from '../../../../shared/app-commands'
+import type { AppCommand } from '../../../../../shared/app-commands'
 
 type Name = AppCommand['command']
 type Listener = (command: AppCommand) => void

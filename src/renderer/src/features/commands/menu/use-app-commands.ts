@@ -1,9 +1,9 @@
 import { useEffect } from 'react'
-import { invoke, subscribe } from '../../ipc/client'
-import { selectHasProject } from '../../store/selectors'
-import { useStore } from '../../store/store'
-import { useQueueUi } from '../queue/queue-store'
-import { useHistoryAvailability } from '../title-bar/use-history-availability'
+import { invoke, subscribe } from '../../../ipc/client'
+import { selectHasProject } from '../../../store/selectors'
+import { useStore } from '../../../store/store'
+import { useQueueUi } from '../../queue/queue-store'
+import { useHistoryAvailability } from '../../title-bar/use-history-availability'
 import { runAppCommand } from './run-app-command'
 
 /** Commands from the native menu and the OS run here; mounted once, before the state report below. */

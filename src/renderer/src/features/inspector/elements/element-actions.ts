@@ -1,8 +1,8 @@
-import { apiRules } from '../../../../shared/domain/api-rules'
-import { createElement } from '../../../../shared/domain/edits'
-import { newId } from '../../../../shared/domain/ids'
-import type { Asset, Element } from '../../../../shared/domain/project'
-import { useStore } from '../../store/store'
+import { apiRules } from '../../../../../shared/domain/api-rules'
+import { createElement } from '../../../../../shared/domain/edits'
+import { newId } from '../../../../../shared/domain/ids'
+import type { Asset, Element } from '../../../../../shared/domain/project'
+import { useStore } from '../../../store/store'
 
 const store = () => useStore.getState()
 

@@ -1,5 +1,5 @@
 import { BookmarkPlus } from 'lucide-react'
-import type { Element } from '../../../../shared/domain/project'
+import type { Element } from '../../../../../shared/domain/project'
 import { saveToLibrary } from './library-actions'
 
 export function SaveToLibraryButton({ element }: { element: Element }) {

@@ -1,9 +1,9 @@
-import { createElement } from '../../../../shared/domain/edits'
-import { newId } from '../../../../shared/domain/ids'
-import type { LibraryCharacter } from '../../../../shared/domain/library'
-import type { Element } from '../../../../shared/domain/project'
-import { call } from '../../ipc/client'
-import { useStore } from '../../store/store'
+import { createElement } from '../../../../../shared/domain/edits'
+import { newId } from '../../../../../shared/domain/ids'
+import type { LibraryCharacter } from '../../../../../shared/domain/library'
+import type { Element } from '../../../../../shared/domain/project'
+import { call } from '../../../ipc/client'
+import { useStore } from '../../../store/store'
 import { useLibraryStore } from './library-store'
 
 export async function loadLibrary(): Promise<void> {

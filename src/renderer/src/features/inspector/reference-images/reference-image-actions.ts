@@ -1,6 +1,6 @@
-import { apiRules } from '../../../../shared/domain/api-rules'
-import type { Asset, Clip } from '../../../../shared/domain/project'
-import { useStore } from '../../store/store'
+import { apiRules } from '../../../../../shared/domain/api-rules'
+import type { Asset, Clip } from '../../../../../shared/domain/project'
+import { useStore } from '../../../store/store'
 
 /** Adds dropped or picked images to the clip's reference images, after those it has; false when the list is full. */
 export function addReferenceImages(clip: Clip, assets: readonly Asset[]): boolean {

@@ -1,7 +1,7 @@
 import { Layers } from 'lucide-react'
 import type { ReactNode } from 'react'
-import { selectClipIndex, selectSelectedClipIdIfExists, selectSelectionCount } from '../../store/selectors'
-import { useStore } from '../../store/store'
+import { selectClipIndex, selectSelectedClipIdIfExists, selectSelectionCount } from '../../../store/selectors'
+import { useStore } from '../../../store/store'
 import './selection.css'
 
 /** With several clips selected the inspector still edits the primary one; this says so and offers what acts on all. */

@@ -1,5 +1,5 @@
-import { formatUsd } from '../../../../shared/domain/cost'
-import type { QueuePlan } from '../../../../shared/domain/spend'
+import { formatUsd } from '../../../../../shared/domain/cost'
+import type { QueuePlan } from '../../../../../shared/domain/spend'
 
 /** Each clip the plan would queue, its estimate, and what keeps it from going. */
 export function PlanItems({ plan }: { plan: QueuePlan }) {

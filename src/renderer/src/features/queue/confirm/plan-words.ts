@@ -1,7 +1,7 @@
-import { capPhrase, passedCaps } from '../../../../shared/domain/budget'
-import { formatUsd } from '../../../../shared/domain/cost'
-import { planSummary } from '../../../../shared/domain/plan-summary'
-import type { QueuePlan } from '../../../../shared/domain/spend'
+import { capPhrase, passedCaps } from '../../../../../shared/domain/budget'
+import { formatUsd } from '../../../../../shared/domain/cost'
+import { planSummary } from '../../../../../shared/domain/plan-summary'
+import type { QueuePlan } from '../../../../../shared/domain/spend'
 
 /** "8 clips · ≈ $9.40 · leaves $10.60 of today's $20.00 budget": the tightest cap the plan stays within. */
 export function planHeadline(plan: QueuePlan, summary: string = planSummary(plan)): string {

@@ -1,6 +1,6 @@
 import { Settings } from 'lucide-react'
-import type { AppError, ErrorCode } from '../../../../shared/errors'
-import { useStore } from '../../store/store'
+import type { AppError, ErrorCode } from '../../../../../shared/errors'
+import { useStore } from '../../../store/store'
 
 /** Refusals fixed where the API key is. */
 const fixedInSettings: ReadonlySet<ErrorCode> = new Set(['api_unauthorized', 'api_forbidden'])

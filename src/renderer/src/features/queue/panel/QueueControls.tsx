@@ -1,9 +1,9 @@
 import { Pause, Play, WifiOff } from 'lucide-react'
 import { PauseReason } from './PauseReason'
-import { useQueueUi } from './queue-store'
-import { setQueuePaused } from './queue-actions'
+import { useQueueUi } from '../queue-store'
+import { setQueuePaused } from '../queue-actions'
 import { queueStateWords } from './queue-state-words'
-import { isWaitingForConnection, useQueueHold } from './use-queue-hold'
+import { isWaitingForConnection, useQueueHold } from '../use-queue-hold'
 
 /** Pause / Resume for the whole queue, and why it is not sending if it is not. */
 export function QueueControls() {

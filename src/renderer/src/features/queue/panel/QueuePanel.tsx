@@ -2,13 +2,13 @@ import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, us
 import { arrayMove, SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable'
 import { ListOrdered, X } from 'lucide-react'
 import { useEffect } from 'react'
-import { useStore } from '../../store/store'
+import { useStore } from '../../../store/store'
 import { QueueControls } from './QueueControls'
 import { QueueRow } from './QueueRow'
-import { useQueueUi } from './queue-store'
-import { queueTakesOf } from './queue-takes'
-import { reorderQueue } from './queue-actions'
-import { refreshQueueState } from './use-queue-state'
+import { useQueueUi } from '../queue-store'
+import { queueTakesOf } from '../queue-takes'
+import { reorderQueue } from '../queue-actions'
+import { refreshQueueState } from '../use-queue-state'
 import './queue.css'
 
 /** Every take of the project that is queued or out at MuleRouter, in the order the queue sends them. */

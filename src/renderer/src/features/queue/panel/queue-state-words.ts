@@ -1,5 +1,5 @@
-import type { QueueState } from '../../../../shared/domain/spend'
-import type { TakeStateView } from '../../../../shared/domain/take-state'
+import type { QueueState } from '../../../../../shared/domain/spend'
+import type { TakeStateView } from '../../../../../shared/domain/take-state'
 
 /**
  * What keeps queued takes from going out, for the panel: the queue's hold in the takes' own words ("Paused",

@@ -1,6 +1,6 @@
-import { estimateClipCost } from '../../../../shared/domain/cost'
-import type { Take } from '../../../../shared/domain/project'
-import type { Prices } from '../../../../shared/settings'
+import { estimateClipCost } from '../../../../../shared/domain/cost'
+import type { Take } from '../../../../../shared/domain/project'
+import type { Prices } from '../../../../../shared/settings'
 
 /** Why a held take waits, and what to do: main's own words from the hold. */
 export function holdWords(take: Take): string | null {

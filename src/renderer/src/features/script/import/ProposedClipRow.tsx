@@ -1,8 +1,8 @@
 import { Clapperboard, Combine, MessageSquare, Scissors, Volume2 } from 'lucide-react'
-import { apiRules } from '../../../../shared/domain/api-rules'
-import { canSplit, clipSeconds, type ProposedClip } from '../../../../shared/script/breakdown'
-import type { BuiltClip, CastMember } from '../../../../shared/script/script-clips'
-import { IntegerInput } from '../../ui/IntegerInput'
+import { apiRules } from '../../../../../shared/domain/api-rules'
+import { canSplit, clipSeconds, type ProposedClip } from '../../../../../shared/script/breakdown'
+import type { BuiltClip, CastMember } from '../../../../../shared/script/script-clips'
+import { IntegerInput } from '../../../ui/IntegerInput'
 import { beatSummary } from './script-words'
 
 type Props = {

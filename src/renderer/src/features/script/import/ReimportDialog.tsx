@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
-import type { SceneStatus } from '../../../../shared/script/reimport'
-import { useStore } from '../../store/store'
-import { Dialog } from '../../ui/Dialog'
+import type { SceneStatus } from '../../../../../shared/script/reimport'
+import { useStore } from '../../../store/store'
+import { Dialog } from '../../../ui/Dialog'
 import { applyDraft, planDraft } from './script-actions'
 import { useScriptImport, type ScriptSession } from './script-import-store'
 

@@ -1,5 +1,5 @@
-import { canMergeWithNext, clipSeconds, mergeWithNext, setClipSeconds, setClipSpeak, setSceneIncluded, speaks, splitClip, type Breakdown, type SceneProposal } from '../../../../shared/script/breakdown'
-import { pageLength, sceneLabel, type BuiltClip, type CastMember } from '../../../../shared/script/script-clips'
+import { canMergeWithNext, clipSeconds, mergeWithNext, setClipSeconds, setClipSpeak, setSceneIncluded, speaks, splitClip, type Breakdown, type SceneProposal } from '../../../../../shared/script/breakdown'
+import { pageLength, sceneLabel, type BuiltClip, type CastMember } from '../../../../../shared/script/script-clips'
 import { ProposedClipRow } from './ProposedClipRow'
 
 type Props = {

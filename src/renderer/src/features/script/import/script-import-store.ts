@@ -1,6 +1,6 @@
 import { create } from 'zustand'
-import type { Breakdown } from '../../../../shared/script/breakdown'
-import type { Screenplay } from '../../../../shared/script/screenplay'
+import type { Breakdown } from '../../../../../shared/script/breakdown'
+import type { Screenplay } from '../../../../../shared/script/screenplay'
 
 /** A script read and waiting in its dialog: a first import (a breakdown to adjust) or a newer draft to compare. */
 export type ScriptSession = {

@@ -1,5 +1,5 @@
 import { useState, type DragEvent } from 'react'
-import { useStore } from '../../store/store'
+import { useStore } from '../../../store/store'
 import { isScriptFile, openScript, SCRIPT_EXTENSIONS } from './script-actions'
 
 const carriesFiles = (e: DragEvent): boolean => Array.from(e.dataTransfer.types).includes('Files')

@@ -1,5 +1,5 @@
-import { useStore } from '../../store/store'
-import { selectClipById } from '../../store/selectors'
+import { useStore } from '../../../store/store'
+import { selectClipById } from '../../../store/selectors'
 import './script-notes.css'
 
 /** "Script changed" on a timeline card whose words a newer draft changed (or dropped) while the user had edited it. */

@@ -1,8 +1,8 @@
 import { FileDiff, MessageSquare } from 'lucide-react'
-import type { Clip } from '../../../../shared/domain/project'
-import { diffWords } from '../../../../shared/takes/request-diff'
-import { useStore } from '../../store/store'
-import { RequestChangeList } from '../compare/RequestChangeList'
+import type { Clip } from '../../../../../shared/domain/project'
+import { diffWords } from '../../../../../shared/takes/request-diff'
+import { useStore } from '../../../store/store'
+import { RequestChangeList } from '../../takes/compare/RequestChangeList'
 import './script-notes.css'
 
 /**

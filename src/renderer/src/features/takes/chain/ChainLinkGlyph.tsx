@@ -1,5 +1,5 @@
 import { Link2 } from 'lucide-react'
-import { useStore } from '../../store/store'
+import { useStore } from '../../../store/store'
 import { selectChainWithPrevious } from './chain-selectors'
 import './chain.css'
 

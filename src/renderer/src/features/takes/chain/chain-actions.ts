@@ -1,8 +1,8 @@
-import type { Asset, Take } from '../../../../shared/domain/project'
-import { takeNumberOf } from '../../../../shared/domain/take-numbers'
-import type { ChainLink } from '../../../../shared/takes/chain-links'
-import { call } from '../../ipc/client'
-import { useStore } from '../../store/store'
+import type { Asset, Take } from '../../../../../shared/domain/project'
+import { takeNumberOf } from '../../../../../shared/domain/take-numbers'
+import type { ChainLink } from '../../../../../shared/takes/chain-links'
+import { call } from '../../../ipc/client'
+import { useStore } from '../../../store/store'
 
 type FrameAt = { kind: 'first' } | { kind: 'last' } | { kind: 'time'; seconds: number }
 

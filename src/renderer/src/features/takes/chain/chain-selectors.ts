@@ -1,7 +1,7 @@
-import type { Asset, Clip } from '../../../../shared/domain/project'
-import { chainLinksOf, type ChainLink } from '../../../../shared/takes/chain-links'
-import { assetsById, clipPositions } from '../../store/indexes'
-import type { Store } from '../../store/types'
+import type { Asset, Clip } from '../../../../../shared/domain/project'
+import { chainLinksOf, type ChainLink } from '../../../../../shared/takes/chain-links'
+import { assetsById, clipPositions } from '../../../store/indexes'
+import type { Store } from '../../../store/types'
 
 /**
  * Links into a clip from its two neighbours. Every timeline clip runs this on every change, so it looks at the

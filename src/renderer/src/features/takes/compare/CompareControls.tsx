@@ -1,6 +1,6 @@
 import { Columns2 } from 'lucide-react'
 import { useShallow } from 'zustand/react/shallow'
-import type { Take } from '../../../../shared/domain/project'
+import type { Take } from '../../../../../shared/domain/project'
 import { MAX_COMPARED, useCompareStore } from './compare-store'
 
 /** The tick on a take row that picks it for comparing. */

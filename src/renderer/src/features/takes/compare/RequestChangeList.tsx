@@ -1,8 +1,8 @@
 import { Fragment } from 'react'
-import type { Take } from '../../../../shared/domain/project'
-import type { RequestChange } from '../../../../shared/takes/request-diff'
-import { videoRefWords } from '../../../../shared/takes/lineage-words'
-import { useStore } from '../../store/store'
+import type { Take } from '../../../../../shared/domain/project'
+import type { RequestChange } from '../../../../../shared/takes/request-diff'
+import { videoRefWords } from '../../../../../shared/takes/lineage-words'
+import { useStore } from '../../../store/store'
 import { describeChange } from './describe-change'
 import './request-changes.css'
 

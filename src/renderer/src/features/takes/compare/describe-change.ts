@@ -1,4 +1,4 @@
-import type { RequestChange, ShotChange } from '../../../../shared/takes/request-diff'
+import type { RequestChange, ShotChange } from '../../../../../shared/takes/request-diff'
 
 const fieldNames: Record<RequestChange['field'], string> = {
   prompt: 'Prompt',

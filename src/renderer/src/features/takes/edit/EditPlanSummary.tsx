@@ -1,7 +1,7 @@
 import { AlertTriangle } from 'lucide-react'
-import { formatUsd } from '../../../../shared/domain/cost'
-import type { QueuePlan } from '../../../../shared/domain/spend'
-import { planHeadline, planRefusals } from '../queue/plan-words'
+import { formatUsd } from '../../../../../shared/domain/cost'
+import type { QueuePlan } from '../../../../../shared/domain/spend'
+import { planHeadline, planRefusals } from '../../queue/confirm/plan-words'
 
 /** What main says of the edit before it is sent: cost (billed by the source's length), rules it breaks, budgets. */
 export function EditPlanSummary({ plan, error, shown }: { plan: QueuePlan | null; error: string | null; shown: readonly string[] }) {

@@ -1,11 +1,11 @@
 import { ImagePlus, X } from 'lucide-react'
-import { apiRules } from '../../../../shared/domain/api-rules'
-import { selectElements } from '../../store/selectors'
-import { useStore } from '../../store/store'
-import { AssetThumb } from '../assets/AssetThumb'
-import { ImageSlot } from '../image-drop/ImageSlot'
-import { FieldIssues } from '../clip-editor/FieldIssues'
-import type { ValidationIssue } from '../../../../shared/domain/validation-issue'
+import { apiRules } from '../../../../../shared/domain/api-rules'
+import { selectElements } from '../../../store/selectors'
+import { useStore } from '../../../store/store'
+import { AssetThumb } from '../../assets/bin/AssetThumb'
+import { ImageSlot } from '../../assets/image-drop/ImageSlot'
+import { FieldIssues } from '../../clip-editor/validation/FieldIssues'
+import type { ValidationIssue } from '../../../../../shared/domain/validation-issue'
 
 type Props = {
   issues: readonly ValidationIssue[]

@@ -1,6 +1,6 @@
 import { Film } from 'lucide-react'
-import type { Take } from '../../../../shared/domain/project'
-import type { VideoSource } from '../../../../shared/domain/video-reference'
+import type { Take } from '../../../../../shared/domain/project'
+import type { VideoSource } from '../../../../../shared/domain/video-reference'
 import { videoFactsWords } from '../video-source/video-facts-words'
 
 /** Which video the edit changes and what it is (its rules are about length, size, rate and bytes). */

@@ -1,6 +1,6 @@
-import type { QueuePlan } from '../../../../shared/domain/spend'
-import type { ValidationIssue } from '../../../../shared/domain/validation-issue'
-import { planRefusals } from '../queue/plan-words'
+import type { QueuePlan } from '../../../../../shared/domain/spend'
+import type { ValidationIssue } from '../../../../../shared/domain/validation-issue'
+import { planRefusals } from '../../queue/confirm/plan-words'
 
 /**
  * Why Generate edit cannot be pressed yet, in words for its tooltip; null when it can. The shared pre-flight

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
-import type { EditRequest } from '../../../../shared/domain/edit-request'
-import type { QueuePlan } from '../../../../shared/domain/spend'
-import { invoke } from '../../ipc/client'
+import type { EditRequest } from '../../../../../shared/domain/edit-request'
+import type { QueuePlan } from '../../../../../shared/domain/spend'
+import { invoke } from '../../../ipc/client'
 
 export type EditPlanState = { plan: QueuePlan | null; error: string | null }
 

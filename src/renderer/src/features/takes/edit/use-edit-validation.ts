@@ -1,9 +1,9 @@
 import { useMemo } from 'react'
-import type { EditRequest } from '../../../../shared/domain/edit-request'
-import { validateEdit } from '../../../../shared/domain/validate-edit'
-import type { ValidationIssue } from '../../../../shared/domain/validation-issue'
-import { selectAssets, selectElements } from '../../store/selectors'
-import { useStore } from '../../store/store'
+import type { EditRequest } from '../../../../../shared/domain/edit-request'
+import { validateEdit } from '../../../../../shared/domain/validate-edit'
+import type { ValidationIssue } from '../../../../../shared/domain/validation-issue'
+import { selectAssets, selectElements } from '../../../store/selectors'
+import { useStore } from '../../../store/store'
 
 /** The edit's pre-flight as the user types: the same rules main checks before it queues the edit. */
 export function useEditValidation(request: EditRequest): ValidationIssue[] {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { useStore } from '../../store/store'
+import { useStore } from '../../../store/store'
 import { progressAnnouncements } from './progress-announcements'
 
 /**

@@ -1,10 +1,10 @@
-import type { Clip, Element, Take } from '../../../../shared/domain/project'
-import { isClipSendable, summarizeIssues, validateClip } from '../../../../shared/domain/validate-clip'
-import { call } from '../../ipc/client'
-import { onlyQuietErrors } from '../clip-editor/quiet-issues'
-import { flushEdits } from '../../store/document-slice'
-import { useStore } from '../../store/store'
-import type { Store } from '../../store/types'
+import type { Clip, Element, Take } from '../../../../../shared/domain/project'
+import { isClipSendable, summarizeIssues, validateClip } from '../../../../../shared/domain/validate-clip'
+import { call } from '../../../ipc/client'
+import { onlyQuietErrors } from '../../clip-editor/validation/quiet-issues'
+import { flushEdits } from '../../../store/document-slice'
+import { useStore } from '../../../store/store'
+import type { Store } from '../../../store/types'
 import { guardStart } from './start-guard'
 
 export type GenerateBlock = { reason: string; kind: 'invalid' | 'todo' | 'offline' | 'no_key' } | null

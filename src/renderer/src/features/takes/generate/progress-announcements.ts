@@ -1,7 +1,7 @@
-import { isQueuedTake, type Take } from '../../../../shared/domain/project'
-import { takeStatusWord, takeWords } from '../../../../shared/domain/take-state'
-import { takesOf } from '../../store/indexes'
-import { isRunning } from './take-status'
+import { isQueuedTake, type Take } from '../../../../../shared/domain/project'
+import { takeStatusWord, takeWords } from '../../../../../shared/domain/take-state'
+import { takesOf } from '../../../store/indexes'
+import { isRunning } from '../list/take-status'
 
 /** A take's stage as a listener follows it, in the take list's words: queued, generating, or how it ended. */
 function stageWord(take: Take): string {

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react'
-import { newId } from '../../../../shared/domain/ids'
+import { newId } from '../../../../../shared/domain/ids'
 
 /**
  * One press of Generate (button or Ctrl/Cmd+Enter) at a time per clip: further presses are ignored while a start

@@ -1,9 +1,9 @@
 import { Trash2 } from 'lucide-react'
 import { useState } from 'react'
-import type { Take } from '../../../../shared/domain/project'
-import { call } from '../../ipc/client'
-import { useStore } from '../../store/store'
-import { Dialog } from '../../ui/Dialog'
+import type { Take } from '../../../../../shared/domain/project'
+import { call } from '../../../ipc/client'
+import { useStore } from '../../../store/store'
+import { Dialog } from '../../../ui/Dialog'
 
 /** Deleting a take asks first: its video goes to the system trash and Omniboard forgets the take. */
 export function TrashTakeButton({ take, number, chosen }: { take: Take; number: number; chosen: boolean }) {

@@ -1,7 +1,7 @@
-import type { TakeNote } from '../../../../shared/domain/project'
-import { editCoalesced } from '../../store/history'
-import { useStore } from '../../store/store'
-import { chooseTake } from '../takes/take-actions'
+import type { TakeNote } from '../../../../../shared/domain/project'
+import { editCoalesced } from '../../../store/history'
+import { useStore } from '../../../store/store'
+import { chooseTake } from '../list/take-actions'
 
 export function noteTake(clipId: string, takeId: string, patch: Partial<TakeNote>): void {
   useStore.getState().edit({ type: 'setTakeNote', clipId, takeId, patch })

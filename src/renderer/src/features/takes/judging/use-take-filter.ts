@@ -1,6 +1,6 @@
 import { useState } from 'react'
-import { takeNoteOf } from '../../../../shared/domain/edits-take-notes'
-import type { Clip, Take } from '../../../../shared/domain/project'
+import { takeNoteOf } from '../../../../../shared/domain/edits-take-notes'
+import type { Clip, Take } from '../../../../../shared/domain/project'
 
 export type TakeFilter = { shown: 'all' | 'rated' | 'unrated'; hideRejected: boolean }
 

@@ -1,5 +1,5 @@
-import { describeUpload, type JobProgress } from '../../../../shared/domain/job-progress'
-import type { Take } from '../../../../shared/domain/project'
+import { describeUpload, type JobProgress } from '../../../../../shared/domain/job-progress'
+import type { Take } from '../../../../../shared/domain/project'
 
 /** Determinate when the API or the download says how far along it is; a moving bar otherwise. */
 export function TakeProgress({ take, progress }: { take: Take; progress: JobProgress | null }) {

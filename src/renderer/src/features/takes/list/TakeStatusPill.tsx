@@ -1,4 +1,4 @@
-import type { TakeStateView } from '../../../../shared/domain/take-state'
+import type { TakeStateView } from '../../../../../shared/domain/take-state'
 
 /** A take's word from `takeStateOf`, in its tone. */
 export function TakeStatusPill({ state }: { state: TakeStateView }) {

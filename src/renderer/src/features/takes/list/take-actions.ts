@@ -1,5 +1,5 @@
-import { call } from '../../ipc/client'
-import { useStore } from '../../store/store'
+import { call } from '../../../ipc/client'
+import { useStore } from '../../../store/store'
 
 export { checkAgain } from './take-notifications'
 

@@ -1,6 +1,6 @@
-import { estimateClipCost, formatUsd } from '../../../../shared/domain/cost'
-import type { Take } from '../../../../shared/domain/project'
-import type { Prices } from '../../../../shared/settings'
+import { estimateClipCost, formatUsd } from '../../../../../shared/domain/cost'
+import type { Take } from '../../../../../shared/domain/project'
+import type { Prices } from '../../../../../shared/settings'
 
 /**
  * What sending this take's request again would cost, from the mode, sound and duration it was sent with (not the

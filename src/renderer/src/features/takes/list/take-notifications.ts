@@ -1,6 +1,6 @@
-import type { Take } from '../../../../shared/domain/project'
-import { call } from '../../ipc/client'
-import { useStore } from '../../store/store'
+import type { Take } from '../../../../../shared/domain/project'
+import { call } from '../../../ipc/client'
+import { useStore } from '../../../store/store'
 
 function clipLabel(clipId: string): string {
   const index = useStore.getState().doc?.clips.findIndex((c) => c.id === clipId) ?? -1

@@ -1,5 +1,5 @@
 import { Film } from 'lucide-react'
-import { useStore } from '../../store/store'
+import { useStore } from '../../../store/store'
 import { selectVideoLinkJson, videoLinkWords, type VideoLink } from './video-link'
 import '../chain/chain.css'
 import './next-shot.css'

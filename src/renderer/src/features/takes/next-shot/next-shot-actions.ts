@@ -1,8 +1,8 @@
-import { createNextShot } from '../../../../shared/domain/create'
-import { newId } from '../../../../shared/domain/ids'
-import type { Take } from '../../../../shared/domain/project'
-import type { VideoReference } from '../../../../shared/domain/video-reference'
-import { useStore } from '../../store/store'
+import { createNextShot } from '../../../../../shared/domain/create'
+import { newId } from '../../../../../shared/domain/ids'
+import type { Take } from '../../../../../shared/domain/project'
+import type { VideoReference } from '../../../../../shared/domain/video-reference'
+import { useStore } from '../../../store/store'
 
 const store = () => useStore.getState()
 

@@ -1,7 +1,7 @@
-import type { Clip, Take } from '../../../../shared/domain/project'
-import { takeNumberOf } from '../../../../shared/domain/take-numbers'
-import { selectClipById } from '../../store/selectors'
-import type { Store } from '../../store/types'
+import type { Clip, Take } from '../../../../../shared/domain/project'
+import { takeNumberOf } from '../../../../../shared/domain/take-numbers'
+import { selectClipById } from '../../../store/selectors'
+import type { Store } from '../../../store/types'
 
 /**
  * Where a next shot's video comes from, as the timeline and the clip editor say it. `staleAgainst`: the source

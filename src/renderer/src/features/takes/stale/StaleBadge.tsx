@@ -1,5 +1,5 @@
 import { describeChange } from '../compare/describe-change'
-import { useStore } from '../../store/store'
+import { useStore } from '../../../store/store'
 import { selectStaleSince } from './stale-selectors'
 import './stale.css'
 

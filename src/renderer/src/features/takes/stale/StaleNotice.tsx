@@ -1,6 +1,6 @@
 import { History } from 'lucide-react'
-import { selectSelectedClipIdIfExists } from '../../store/selectors'
-import { useStore } from '../../store/store'
+import { selectSelectedClipIdIfExists } from '../../../store/selectors'
+import { useStore } from '../../../store/store'
 import { RequestChangeList } from '../compare/RequestChangeList'
 import { selectStaleSince } from './stale-selectors'
 import './stale.css'

@@ -1,9 +1,9 @@
-import { finalTakeStatuses, type Clip, type Element } from '../../../../shared/domain/project'
-import { diffRequests } from '../../../../shared/takes/request-diff'
-import { clipRequestNow, staleSince, type StaleClip } from '../../../../shared/takes/stale-clip'
-import { takesOf } from '../../store/indexes'
-import { selectClipById } from '../../store/selectors'
-import type { Store } from '../../store/types'
+import { finalTakeStatuses, type Clip, type Element } from '../../../../../shared/domain/project'
+import { diffRequests } from '../../../../../shared/takes/request-diff'
+import { clipRequestNow, staleSince, type StaleClip } from '../../../../../shared/takes/stale-clip'
+import { takesOf } from '../../../store/indexes'
+import { selectClipById } from '../../../store/selectors'
+import type { Store } from '../../../store/types'
 
 type Cached = { elements: readonly Element[]; takes: Store['takes']; result: StaleClip | null }
 

@@ -1,7 +1,7 @@
 import { Link } from 'lucide-react'
 import { useId, useState } from 'react'
-import type { CheckedVideoUrl } from '../../../../shared/ipc/contract-video'
-import { invoke } from '../../ipc/client'
+import type { CheckedVideoUrl } from '../../../../../shared/ipc/contract-video'
+import { invoke } from '../../../ipc/client'
 import { videoFactsWords } from './video-facts-words'
 import './video-source.css'
 

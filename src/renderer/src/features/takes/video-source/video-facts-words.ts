@@ -1,4 +1,4 @@
-import type { VideoFacts } from '../../../../shared/domain/video-reference'
+import type { VideoFacts } from '../../../../../shared/domain/video-reference'
 
 /** "5 s · 1280×720 · 24 fps · 3.2 MB" (or "30 KB"): what a video is, in the terms its rules are written in. */
 export function videoFactsWords(facts: VideoFacts): string {

@@ -1,6 +1,6 @@
-import { entryIndexAt } from '../../../../shared/cut/cut-time'
-import { useFilmStore } from '../film/film-store'
-import { TRACK_PADDING_PX, xInClip, type TrackGeometry } from '../timeline/track-geometry'
+import { entryIndexAt } from '../../../../../shared/cut/cut-time'
+import { useFilmStore } from '../../film/film-store'
+import { TRACK_PADDING_PX, xInClip, type TrackGeometry } from '../track-geometry'
 import { LANE_LABEL_PX } from './lane-geometry'
 
 /** Where Play film is, on the lanes: the same point of the same clip card as the playhead on the clip track. */

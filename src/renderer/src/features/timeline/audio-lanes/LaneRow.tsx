@@ -1,7 +1,7 @@
-import type { AudioFile, AudioLane } from '../../../../shared/audio/audio-schema'
-import { itemFilmStart } from '../../../../shared/audio/mix-plan'
-import { useStore } from '../../store/store'
-import type { TrackGeometry } from '../timeline/track-geometry'
+import type { AudioFile, AudioLane } from '../../../../../shared/audio/audio-schema'
+import { itemFilmStart } from '../../../../../shared/audio/mix-plan'
+import { useStore } from '../../../store/store'
+import type { TrackGeometry } from '../track-geometry'
 import { AudioItemBlock } from './AudioItemBlock'
 import { useSoundDrop } from './use-sound-drop'
 

@@ -1,5 +1,5 @@
-import { spansFromDurations, type ClipSpan } from '../../../../shared/audio/mix-plan'
-import type { Clip } from '../../../../shared/domain/project'
+import { spansFromDurations, type ClipSpan } from '../../../../../shared/audio/mix-plan'
+import type { Clip } from '../../../../../shared/domain/project'
 
 /** The lanes' label column, and the clip track's gutter beside it, so both time axes start at the same x. */
 export const LANE_LABEL_PX = 112

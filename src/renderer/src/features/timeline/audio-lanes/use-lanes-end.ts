@@ -1,5 +1,5 @@
-import { itemFilmStart } from '../../../../shared/audio/mix-plan'
-import { useStore } from '../../store/store'
+import { itemFilmStart } from '../../../../../shared/audio/mix-plan'
+import { useStore } from '../../../store/store'
 import { clipSpansOf } from './lane-geometry'
 
 /** The film time where the last lane item ends (0 without items): the track is kept at least this long so it can scroll there. */

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
-import type { AudioPeaks } from '../../../../shared/audio/audio-peaks'
-import { invoke } from '../../ipc/client'
+import type { AudioPeaks } from '../../../../../shared/audio/audio-peaks'
+import { invoke } from '../../../ipc/client'
 
 /** Peaks are immutable per file (its id is its content hash), so each is asked for once per window. */
 const requests = new Map<string, Promise<AudioPeaks | null>>()

@@ -1,10 +1,10 @@
 import { memo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
-import { selectClipFrames, selectPosterTakeId } from '../../store/selectors'
-import { useStore } from '../../store/store'
+import { selectClipFrames, selectPosterTakeId } from '../../../store/selectors'
+import { useStore } from '../../../store/store'
 import { ClipPoster } from './ClipPoster'
 import { FrameSlot } from './FrameSlot'
-import { ShotTrack } from './ShotTrack'
+import { ShotTrack } from '../shots/ShotTrack'
 
 type Props = { clipId: string; number: number; pxPerSecond: number }
 

@@ -1,9 +1,9 @@
 import { memo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
-import { selectClipHeading } from '../../store/selectors'
-import { useStore } from '../../store/store'
-import { StaleBadge } from '../stale/StaleBadge'
-import { ScriptChangedBadge } from '../script-notes/ScriptChangedBadge'
+import { selectClipHeading } from '../../../store/selectors'
+import { useStore } from '../../../store/store'
+import { StaleBadge } from '../../takes/stale/StaleBadge'
+import { ScriptChangedBadge } from '../../script/notes/ScriptChangedBadge'
 import { ClipTakeBadge } from './ClipTakeBadge'
 
 export const ClipHeading = memo(function ClipHeading({ clipId, number }: { clipId: string; number: number }) {

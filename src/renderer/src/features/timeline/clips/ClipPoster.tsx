@@ -1,7 +1,7 @@
 import { memo } from 'react'
-import { selectTakeCountOfClip } from '../../store/selectors'
-import { useStore } from '../../store/store'
-import { takeVideoUrl } from '../takes/take-video-url'
+import { selectTakeCountOfClip } from '../../../store/selectors'
+import { useStore } from '../../../store/store'
+import { takeVideoUrl } from '../../takes/list/take-video-url'
 
 type Props = { clipNumber: number; clipId: string; takeId: string }
 

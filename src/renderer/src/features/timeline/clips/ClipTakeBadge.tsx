@@ -1,8 +1,8 @@
 import { CheckCircle2, CircleAlert, Clock, LoaderCircle, Pause, WifiOff } from 'lucide-react'
-import { clipTakeStateOf, takeWords, type TakeStateView } from '../../../../shared/domain/take-state'
-import { selectChosenTakeId, selectClipTakes } from '../../store/selectors'
-import { useStore } from '../../store/store'
-import { useQueueCondition } from '../queue/use-queue-condition'
+import { clipTakeStateOf, takeWords, type TakeStateView } from '../../../../../shared/domain/take-state'
+import { selectChosenTakeId, selectClipTakes } from '../../../store/selectors'
+import { useStore } from '../../../store/store'
+import { useQueueCondition } from '../../queue/use-queue-condition'
 
 /** The spinner only for a take that moves; a still icon for one that waits. */
 function StateIcon({ state }: { state: TakeStateView }) {

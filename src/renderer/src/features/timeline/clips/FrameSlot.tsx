@@ -1,8 +1,8 @@
 import { ImagePlus } from 'lucide-react'
 import { memo } from 'react'
-import { selectClipById } from '../../store/selectors'
-import { useStore } from '../../store/store'
-import { ImageSlot } from '../image-drop/ImageSlot'
+import { selectClipById } from '../../../store/selectors'
+import { useStore } from '../../../store/store'
+import { ImageSlot } from '../../assets/image-drop/ImageSlot'
 
 type Props = { clipId: string; clipNumber: number; slot: 'first' | 'last'; assetId: string | null }
 

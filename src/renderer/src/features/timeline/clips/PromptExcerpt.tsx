@@ -1,6 +1,6 @@
-import { parsePromptSegments } from '../../../../shared/domain/edits'
-import { selectElements } from '../../store/selectors'
-import { useStore } from '../../store/store'
+import { parsePromptSegments } from '../../../../../shared/domain/edits'
+import { selectElements } from '../../../store/selectors'
+import { useStore } from '../../../store/store'
 
 /** A prompt as a storyboard reads it: element tokens become their names, images and the video short labels. */
 export function PromptExcerpt({ text, elementIds, empty }: { text: string; elementIds: readonly string[]; empty: string }) {

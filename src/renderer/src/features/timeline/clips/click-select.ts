@@ -1,6 +1,6 @@
 import type { MouseEvent, PointerEvent } from 'react'
-import { selectSelectionCount } from '../../store/selectors'
-import { useStore } from '../../store/store'
+import { selectSelectionCount } from '../../../store/selectors'
+import { useStore } from '../../../store/store'
 
 type ModifierEvent = Pick<MouseEvent, 'shiftKey' | 'ctrlKey' | 'metaKey'>
 

@@ -1,8 +1,8 @@
 import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react'
-import type { EditOp } from '../../../../shared/domain/edits-schema'
-import type { ProjectDocument, Shot } from '../../../../shared/domain/project'
-import { beginGesture, endGesture, previewGesture } from '../../store/history'
-import { useStore } from '../../store/store'
+import type { EditOp } from '../../../../../shared/domain/edits-schema'
+import type { ProjectDocument, Shot } from '../../../../../shared/domain/project'
+import { beginGesture, endGesture, previewGesture } from '../../../store/history'
+import { useStore } from '../../../store/store'
 
 type Props = { clipId: string; clipNumber: number; left: Shot; leftNumber: number; right: Shot; pxPerSecond: number }
 

@@ -1,11 +1,11 @@
 import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core'
 import { horizontalListSortingStrategy, SortableContext, sortableKeyboardCoordinates } from '@dnd-kit/sortable'
-import { usesShotDurations } from '../../../../shared/domain/shot-durations'
+import { usesShotDurations } from '../../../../../shared/domain/shot-durations'
 import { memo } from 'react'
-import { selectClipById } from '../../store/selectors'
-import { useStore } from '../../store/store'
-import { clipAnnouncements } from './announcements'
-import { PromptExcerpt } from './PromptExcerpt'
+import { selectClipById } from '../../../store/selectors'
+import { useStore } from '../../../store/store'
+import { clipAnnouncements } from '../announcements'
+import { PromptExcerpt } from '../clips/PromptExcerpt'
 import { ShotSegment } from './ShotSegment'
 
 type Props = { clipId: string; clipNumber: number; pxPerSecond: number }
