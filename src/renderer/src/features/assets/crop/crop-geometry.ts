@@ -12,9 +12,6 @@ export function nearestAspect(width: number, height: number): AspectRatio {
   return cropAspects.reduce((best, aspect) => (Math.abs(Math.log(ratioOf(aspect)) - shape) < Math.abs(Math.log(ratioOf(best)) - shape) ? aspect : best))
 }
 
-/** Does the image already have the clip's shape (within a pixel of rounding)? */
-export const hasAspect = (width: number, height: number, aspect: AspectRatio): boolean => Math.abs(width / ratioOf(aspect) - height) <= 1
-
 /**
  * The crop of `aspect` at `scale` (1 = the largest that fits) centred on `centre` (fractions of the image),
  * kept inside the image, in whole pixels.

@@ -1,5 +1,4 @@
 import type { EditOp } from '../../../../../shared/domain/edits-schema'
-import type { Clip } from '../../../../../shared/domain/project'
 
 /** Which prompt of a clip a text field edits. */
 export type TextTarget = { field: 'prompt' | 'negativePrompt' } | { shotId: string }
@@ -11,9 +10,4 @@ export function textEditOp(clipId: string, target: TextTarget, text: string): Ed
 
 export function targetKey(clipId: string, target: TextTarget): string {
   return 'shotId' in target ? `${clipId}:shot:${target.shotId}` : `${clipId}:${target.field}`
-}
-
-export function targetPath(clip: Clip, target: TextTarget): string {
-  if (!('shotId' in target)) return target.field
-  return `shots.${clip.shots.findIndex((s) => s.id === target.shotId)}.prompt`
 }

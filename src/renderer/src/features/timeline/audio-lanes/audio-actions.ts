@@ -1,5 +1,5 @@
 import type { AudioFile } from '../../../../../shared/audio/audio-schema'
-import { itemFilmStart, placeItem } from '../../../../../shared/audio/mix-plan'
+import { placeItem } from '../../../../../shared/audio/mix-plan'
 import { newId } from '../../../../../shared/domain/ids'
 import type { AudioImportResult } from '../../../../../shared/ipc/contract'
 import type { Result } from '../../../../../shared/result'
@@ -56,13 +56,4 @@ function placeOnLane(files: readonly AudioFile[], place: Placement): void {
     at += file.durationSeconds
   }
   selectAudioItem(lastId)
-}
-
-/** The film time right after a lane's last item (0 for an empty or new lane): where Import… puts new sound. */
-export function laneEnd(laneId: string): number {
-  const { doc } = useStore.getState()
-  const lane = doc?.mix?.lanes.find((candidate) => candidate.id === laneId)
-  if (!doc || !lane) return 0
-  const spans = clipSpansOf(doc.clips)
-  return Math.max(0, ...lane.items.map((item) => itemFilmStart(item, spans) + item.durationSeconds))
 }
