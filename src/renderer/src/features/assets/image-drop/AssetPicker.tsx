@@ -5,7 +5,7 @@ import type { Asset } from '../../../../../shared/domain/project'
 import { call } from '../../../ipc/client'
 import { selectUsableAssets } from '../../../store/selectors'
 import { useStore } from '../../../store/store'
-import { keepTabInside } from '../../../ui/focus-trap'
+import { modalKeyDown } from '../../../ui/focus-trap'
 import { AssetThumb } from '../bin/AssetThumb'
 import { importPaths, listRefusals, refusalForAsset } from './import-images'
 
@@ -51,13 +51,7 @@ export function AssetPicker({ anchorRef, title, onPick, onClose }: Props) {
         aria-modal="true"
         aria-label={`Choose an image: ${title}`}
         style={position}
-        onKeyDown={(e) => {
-          keepTabInside(e, e.currentTarget)
-          if (e.key === 'Escape') {
-            e.stopPropagation()
-            onClose()
-          }
-        }}
+        onKeyDown={modalKeyDown(onClose)}
       >
         <div className="asset-picker__grid">
           {assets.map((asset) => (
