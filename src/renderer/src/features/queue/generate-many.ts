@@ -8,8 +8,8 @@ import { useQueueUi } from './queue-store'
 export const SEVERAL_TAKES = 3
 
 /**
- * Generate for any set of clips: one take of one clip goes out as before (one action id per press); anything
- * more is planned and confirmed first, with what it costs and leaves of each budget.
+ * Generate for any set of clips: one take of one clip goes out at once (one action id per press); anything more
+ * is planned and confirmed first, with what it costs and leaves of each budget.
  */
 export function generateMany(clipIds: string[], takesPerClip = 1): void {
   const store = useStore.getState()

@@ -2,8 +2,8 @@ import { useEffect } from 'react'
 import { useNearViewport } from '../../../ui/use-near-viewport'
 
 /**
- * Stands after the tiles mounted so far and asks for the next batch once scrolled (or tabbed) near: a bin of
- * 6,000 images mounted 18,000 elements when the project opened, for the dozen tiles on screen.
+ * Stands after the tiles mounted so far and asks for the next batch once scrolled (or tabbed) near: opening a
+ * project with a large bin mounts the tiles on screen, not one per image.
  */
 export function MoreTiles({ left, onNear }: { left: number; onNear: () => void }) {
   const [observe, near] = useNearViewport()

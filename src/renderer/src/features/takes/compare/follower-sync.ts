@@ -5,7 +5,7 @@
  * object's MediaSync) correct small drift with the playback rate and seek only when the drift is large, because a
  * seek stalls the picture until the decoder has worked forward from the previous key frame. Kling takes may carry
  * one key frame per take, so a seek late in a take costs hundreds of milliseconds; re-seeking on every small drift
- * (as we once did) leaves a follower seeking for ever and never showing a new frame.
+ * would leave a follower seeking for ever and never showing a new frame.
  */
 
 /** Kling renders 24 frames a second; a frame step moves by one of them. */

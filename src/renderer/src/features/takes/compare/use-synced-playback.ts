@@ -115,7 +115,7 @@ export function useSyncedPlayback(count: number) {
       callback = (video: HTMLVideoElement | null) => {
         videos.current[index] = video
         // Followers are muted: resampling their sound at a corrected rate is far cheaper than keeping its pitch,
-        // which on a busy machine starved their clocks and made them fall behind however fast they were asked to go.
+        // which on a busy machine starves their clocks and leaves them behind however fast they are asked to go.
         if (index !== 0 && video) video.preservesPitch = false
         if (index !== 0 || !video) return
         const read = () => setDuration(video.duration || 0)

@@ -7,7 +7,7 @@ import type { Store } from '../../../store/types'
 
 type Cached = { elements: readonly Element[]; takes: Store['takes']; result: StaleClip | null }
 
-// Per clip object: an edit makes a new object for the clip it touches only, so a keystroke re-diffs one clip of 300.
+// Per clip object: an edit makes a new object for the clip it touches only, so a keystroke re-diffs that clip alone.
 const cache = new WeakMap<Clip, Cached>()
 
 function staleOf(clip: Clip, s: Store): StaleClip | null {
