@@ -4,7 +4,7 @@ import { usesShotDurations } from '../../../../../shared/domain/shot-durations'
 import { memo } from 'react'
 import { selectClipById } from '../../../store/selectors'
 import { useStore } from '../../../store/store'
-import { clipAnnouncements } from '../announcements'
+import { clipAnnouncements } from '../drag-announcements'
 import { PromptExcerpt } from '../clips/PromptExcerpt'
 import { ShotSegment } from './ShotSegment'
 
