@@ -1,5 +1,7 @@
 import { create } from 'zustand'
 
+// The takes of one clip ticked for Compare (at most MAX_COMPARED) and whether the dialog shows them: window state.
+
 export const MAX_COMPARED = 4
 
 type CompareState = {

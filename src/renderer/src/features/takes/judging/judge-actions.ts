@@ -3,6 +3,8 @@ import { editCoalesced } from '../../../store/history'
 import { useStore } from '../../../store/store'
 import { chooseTake } from '../list/take-actions'
 
+// Judging a take in its row: notes, ratings, rejecting, and keys that move through the take list.
+
 export function noteTake(clipId: string, takeId: string, patch: Partial<TakeNote>): void {
   useStore.getState().edit({ type: 'setTakeNote', clipId, takeId, patch })
 }

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { takeNoteOf } from '../../../../../shared/domain/edits-take-notes'
 import type { Clip, Take } from '../../../../../shared/domain/project'
 
+/** Which takes the list shows: all, rated or unrated, and whether rejected ones are hidden. */
 export type TakeFilter = { shown: 'all' | 'rated' | 'unrated'; hideRejected: boolean }
 
 export function keepsTake(filter: TakeFilter, clip: Pick<Clip, 'takeNotes'>, take: Take): boolean {

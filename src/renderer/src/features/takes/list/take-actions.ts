@@ -1,7 +1,7 @@
 import { call } from '../../../ipc/client'
 import { useStore } from '../../../store/store'
 
-export { checkAgain } from './take-notifications'
+// What a take's buttons (in its row or its toast) ask main or the document to do with that take.
 
 export async function cancelTake(takeId: string): Promise<void> {
   const take = await call('generation:cancel', { takeId })
@@ -10,6 +10,11 @@ export async function cancelTake(takeId: string): Promise<void> {
 
 export async function resolveUnknownTake(takeId: string, action: 'resubmit' | 'dismiss'): Promise<void> {
   const take = await call('generation:resolveUnknown', { takeId, action })
+  if (take) useStore.getState().upsertTake(take)
+}
+
+export async function checkAgain(takeId: string): Promise<void> {
+  const take = await call('generation:checkAgain', { takeId })
   if (take) useStore.getState().upsertTake(take)
 }
 

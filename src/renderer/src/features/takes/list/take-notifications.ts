@@ -1,15 +1,10 @@
 import type { Take } from '../../../../../shared/domain/project'
-import { call } from '../../../ipc/client'
 import { useStore } from '../../../store/store'
+import { checkAgain } from './take-actions'
 
 function clipLabel(clipId: string): string {
   const index = useStore.getState().doc?.clips.findIndex((c) => c.id === clipId) ?? -1
   return index === -1 ? 'a clip' : `clip ${index + 1}`
-}
-
-export async function checkAgain(takeId: string): Promise<void> {
-  const take = await call('generation:checkAgain', { takeId })
-  if (take) useStore.getState().upsertTake(take)
 }
 
 /** Background outcomes become toasts only on the transition, never on a repeated update. */
