@@ -130,7 +130,7 @@ describe('the character library panel', () => {
     const character = { id: 'mara', name: 'Mara', frontal: { id: face.id, mime: 'image/png' as const, width: 1280, height: 720 }, references: [], savedAt: '2026-01-01T00:00:00.000Z' }
     bridge.handle('library:list', () => [character, { ...character, id: 'ossian', name: 'Ossian' }])
     bridge.handle('library:insert', () => ({ name: 'Mara', frontalAssetId: face.id, referenceAssetIds: [], assets: [face] }))
-    const { loadLibrary } = await import('../../src/renderer/src/features/library/library-actions')
+    const { loadLibrary } = await import('../../src/renderer/src/features/inspector/library/library-actions')
     await act(() => loadLibrary())
     const panel = screen.getByRole('region', { name: 'Character library' })
     await user.type(within(panel).getByRole('searchbox', { name: 'Search the library' }), 'mar')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { frameAt, followerAction, middleOfFrame, pauseTarget, type FollowerReading } from '../../src/renderer/src/features/compare/follower-sync'
+import { frameAt, followerAction, middleOfFrame, pauseTarget, type FollowerReading } from '../../src/renderer/src/features/takes/compare/follower-sync'
 
 const FRAME = 1 / 24
 const reading = (leaderTime: number, followerTime: number, extra: Partial<FollowerReading> = {}): FollowerReading => ({

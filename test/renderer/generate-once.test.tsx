@@ -2,7 +2,7 @@ import { act, fireEvent, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import { App } from '../../src/renderer/src/app/App'
-import { doublePressMs } from '../../src/renderer/src/features/takes/start-guard'
+import { doublePressMs } from '../../src/renderer/src/features/takes/generate/start-guard'
 import { makeTake } from './fake-bridge'
 import { renderWithProject, settle } from './render-editor'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Take } from '../../src/shared/domain/project'
-import { progressAnnouncements } from '../../src/renderer/src/features/takes/progress-announcements'
+import { progressAnnouncements } from '../../src/renderer/src/features/takes/generate/progress-announcements'
 import { makeTake } from './fake-bridge'
 
 const clips = ['clip1', 'clip2']

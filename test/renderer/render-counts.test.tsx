@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { Profiler, type ComponentProps } from 'react'
 import { describe, expect, it, vi } from 'vitest'
 import { ClipEditor } from '../../src/renderer/src/features/clip-editor/ClipEditor'
-import { ElementsPanel } from '../../src/renderer/src/features/elements/ElementsPanel'
+import { ElementsPanel } from '../../src/renderer/src/features/inspector/elements/ElementsPanel'
 import { Timeline } from '../../src/renderer/src/features/timeline/Timeline'
 import { useStore } from '../../src/renderer/src/store/store'
 import { renderWithProject } from './render-editor'
@@ -11,8 +11,8 @@ import { renderWithProject } from './render-editor'
 /** Commits per timeline item, counted by a React Profiler around each one. */
 const renders = new Map<string, number>()
 
-vi.mock('../../src/renderer/src/features/timeline/TimelineClip', async (importOriginal) => {
-  const { TimelineClip } = await importOriginal<typeof import('../../src/renderer/src/features/timeline/TimelineClip')>()
+vi.mock('../../src/renderer/src/features/timeline/clips/TimelineClip', async (importOriginal) => {
+  const { TimelineClip } = await importOriginal<typeof import('../../src/renderer/src/features/timeline/clips/TimelineClip')>()
   return {
     TimelineClip: (props: ComponentProps<typeof TimelineClip>) => (
       <Profiler id={props.clipId} onRender={(id) => renders.set(id, (renders.get(id) ?? 0) + 1)}>
@@ -22,8 +22,8 @@ vi.mock('../../src/renderer/src/features/timeline/TimelineClip', async (importOr
   }
 })
 
-vi.mock('../../src/renderer/src/features/elements/ElementCard', async (importOriginal) => {
-  const { ElementCard } = await importOriginal<typeof import('../../src/renderer/src/features/elements/ElementCard')>()
+vi.mock('../../src/renderer/src/features/inspector/elements/ElementCard', async (importOriginal) => {
+  const { ElementCard } = await importOriginal<typeof import('../../src/renderer/src/features/inspector/elements/ElementCard')>()
   return {
     ElementCard: (props: ComponentProps<typeof ElementCard>) => (
       <Profiler id={`element:${props.element.id}`} onRender={(id) => renders.set(id, (renders.get(id) ?? 0) + 1)}>

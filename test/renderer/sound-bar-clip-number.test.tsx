@@ -1,6 +1,6 @@
 import { act, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { SoundBar } from '../../src/renderer/src/features/audio-lanes/SoundBar'
+import { SoundBar } from '../../src/renderer/src/features/timeline/audio-lanes/SoundBar'
 import { useStore } from '../../src/renderer/src/store/store'
 import { renderWithProject } from './render-editor'
 

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { TakeViewer } from '../../src/renderer/src/features/takes/TakeViewer'
+import { TakeViewer } from '../../src/renderer/src/features/takes/list/TakeViewer'
 import type { Take } from '../../src/shared/domain/project'
 import { showSnapshot } from '../../src/renderer/src/app/project-actions'
 import { useStore } from '../../src/renderer/src/store/store'

@@ -1,7 +1,7 @@
 import { useEffect } from 'react'
 import { subscribe } from '../ipc/client'
 import { useStore } from '../store/store'
-import { notifyTakeChange } from '../features/takes/take-notifications'
+import { notifyTakeChange } from '../features/takes/list/take-notifications'
 
 /** Main-process events flow into the store; components only ever read the store. */
 export function useBridgeEvents(): void {

@@ -3,8 +3,8 @@ import type { Asset, Clip, Take } from '../../../shared/domain/project'
 
 /**
  * Lookups by id, built once per list and shared by every subscriber. Each timeline clip subscribes with a few
- * selectors and zustand runs all of them on every change, so a selector that scanned the list made a keystroke
- * cost clips × clips; with these it costs one index per changed list (immer gives an unchanged list the same
+ * selectors and zustand runs all of them on every change, so a selector that scanned the list would make a
+ * keystroke cost clips × clips; with these it costs one index per changed list (immer gives an unchanged list the same
  * reference, so it is not rebuilt) and a map lookup per selector.
  */
 function cachedIndex<T extends object, I>(build: (list: T) => I): (list: T) => I {

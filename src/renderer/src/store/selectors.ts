@@ -16,12 +16,10 @@ export const selectClipIds = (s: Store): string[] => (s.doc ? clipIdsOf(s.doc.cl
 /** A storyboard that has not started yet: one clip and no images. */
 export const selectShowTimelineHint = (s: Store) => (s.doc?.clips.length ?? 0) <= 1 && s.assets.length === 0
 export const selectClipCount = (s: Store) => s.doc?.clips.length ?? 0
-export const selectClips = (s: Store) => s.doc?.clips ?? []
 export const selectClipById = (clipId: string | null) => (s: Store) => {
   const at = clipId === null || !s.doc ? undefined : clipPositions(s.doc.clips).get(clipId)
   return at === undefined ? null : s.doc!.clips[at]!
 }
-export const selectClipDuration = (clipId: string) => (s: Store) => selectClipById(clipId)(s)?.duration ?? null
 export const selectClipHeading = (clipId: string) => (s: Store) => {
   const clip = selectClipById(clipId)(s)
   return { title: clip?.title ?? '', duration: clip?.duration ?? 0 }
@@ -31,8 +29,6 @@ export const selectClipFrames = (clipId: string) => (s: Store) => {
   return { first: clip?.firstFrameAssetId ?? null, last: clip?.lastFrameAssetId ?? null }
 }
 export const selectClipIndex = (clipId: string) => (s: Store) => (s.doc ? (clipPositions(s.doc.clips).get(clipId) ?? -1) : -1)
-export const selectSelectedClipId = (s: Store) => s.selectedClipId
-export const selectSelectedShotId = (s: Store) => s.selectedShotId
 export const selectSelectedClip = (s: Store) => selectClipById(s.selectedClipId)(s)
 export const selectSelectedClipIdIfExists = (s: Store) => selectSelectedClip(s)?.id ?? null
 export const selectSelectedClipElementIds = (s: Store) => selectSelectedClip(s)?.elementIds ?? []
@@ -47,7 +43,6 @@ export const selectTotalDuration = (s: Store) => (s.doc ? totalSecondsOf(s.doc.c
 export const selectChosenTakeId = (clipId: string) => (s: Store) => selectClipById(clipId)(s)?.chosenTakeId ?? null
 
 export const selectElements = (s: Store) => s.doc?.elements ?? []
-export const selectElementById = (elementId: string) => (s: Store) => s.doc?.elements.find((e) => e.id === elementId) ?? null
 
 export const selectAssets = (s: Store) => s.assets
 /** Assets a slot may use: not those kept only so they can be cropped. Cached per list, so it is a stable selector. */
@@ -69,13 +64,10 @@ export const selectSaveState = (s: Store) => s.saveState
 export const selectOnline = (s: Store) => s.online
 export const selectSettings = (s: Store) => s.settings
 export const selectPrices = (s: Store) => s.settings?.prices ?? null
-export const selectHasApiKey = (s: Store) => s.settings?.hasApiKey ?? false
 export const selectDialog = (s: Store) => s.dialog
 export const selectDialogReason = (s: Store) => s.dialogReason
 export const selectToasts = (s: Store) => s.toasts
 
-/** Everything validation needs besides the clip; the shape `validateClip` reads. */
-export const selectValidationContext = (s: Store) => ({ assets: s.assets, elements: s.doc?.elements ?? [] })
 // Per clip object, until the takes change: every clip's width asks for its poster on each store change.
 const posters = new WeakMap<Clip, { takes: Store['takes']; takeId: string | null }>()
 

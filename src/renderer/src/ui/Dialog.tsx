@@ -1,6 +1,6 @@
 import { X } from 'lucide-react'
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
-import { keepTabInside, returnFocus } from './focus-trap'
+import { modalKeyDown, returnFocus } from './focus-trap'
 import './dialog.css'
 
 type Props = {
@@ -42,13 +42,7 @@ export function Dialog({ title, onClose, children, footer, width = 560, bodyLabe
         e.preventDefault()
         onClose()
       }}
-      onKeyDown={(e) => {
-        keepTabInside(e, e.currentTarget)
-        if (e.key === 'Escape') {
-          e.stopPropagation()
-          onClose()
-        }
-      }}
+      onKeyDown={modalKeyDown(onClose)}
     >
       <header className="dialog__header">
         <h2 id={titleId} className="dialog__title">{title}</h2>

@@ -19,7 +19,7 @@ function tabStops(container: HTMLElement): HTMLElement[] {
  * Wraps Tab and Shift+Tab at the ends of a modal, so keyboard focus stays inside it. A native modal <dialog> makes
  * the page behind it inert, but Chromium still lets Tab leave the dialog for the window's chrome, or for nothing.
  */
-export function keepTabInside(e: KeyboardEvent, container: HTMLElement): void {
+function keepTabInside(e: KeyboardEvent, container: HTMLElement): void {
   if (e.key !== 'Tab' || e.defaultPrevented) return
   const stops = tabStops(container)
   const active = document.activeElement
@@ -27,6 +27,17 @@ export function keepTabInside(e: KeyboardEvent, container: HTMLElement): void {
   if (active !== edge && container.contains(active) && active !== container) return
   e.preventDefault()
   ;(e.shiftKey ? stops.at(-1) : stops[0])?.focus()
+}
+
+/** A modal's keys: Tab wraps inside it, and Escape closes it without reaching the window's own Escape. */
+export function modalKeyDown(onClose: () => void): (e: KeyboardEvent<HTMLElement>) => void {
+  return (e) => {
+    keepTabInside(e, e.currentTarget)
+    if (e.key === 'Escape') {
+      e.stopPropagation()
+      onClose()
+    }
+  }
 }
 
 /** Gives focus back to `opener` when a modal closed and left it nowhere (on the body, or in the removed modal). */

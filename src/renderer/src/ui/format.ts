@@ -19,10 +19,6 @@ export function formatElapsed(ms: number): string {
   return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`
 }
 
-export function formatSeconds(seconds: number): string {
-  return `${seconds} s`
-}
-
 /** Keeps the end of a long path, where the project's own folder name is: "…/Omniboard/Teaser.omniboard". */
 export function shortenPath(path: string, max = 64): string {
   if (path.length <= max) return path

@@ -6,9 +6,9 @@ import { useStore } from '../../store/store'
 import { useSameItems } from '../../store/use-same-items'
 import { GenerateMenu } from '../queue/GenerateMenu'
 import { generateSelection } from '../queue/generate-many'
-import { generateBlock, generateClip } from '../takes/generate'
-import { useTakesToValidate } from './use-clip-validation'
-import { useStartGuarded } from '../takes/start-guard'
+import { generateBlock, generateClip } from '../takes/generate/generate'
+import { useTakesToValidate } from './validation/use-clip-validation'
+import { useStartGuarded } from '../takes/generate/start-guard'
 
 const READY = 'Ready to generate. You can keep editing while it runs.'
 

@@ -1,5 +1,5 @@
 import type { CutAnimaticEntry, CutEntry } from '../../../../shared/cut/cut-plan'
-import { useThumbnailUrl } from '../assets/thumbnail-url'
+import { useThumbnailUrl } from '../assets/bin/thumbnail-url'
 import { FilmPrompt } from './FilmPrompt'
 
 type Props = { entry: CutEntry; reason: CutAnimaticEntry['reason'] | 'unplayable' }

@@ -1,6 +1,6 @@
 import { selectClipById } from '../../store/selectors'
 import { useStore } from '../../store/store'
-import { PromptExcerpt } from '../timeline/PromptExcerpt'
+import { PromptExcerpt } from '../timeline/clips/PromptExcerpt'
 
 /** A clip's prompt with element tokens shown as the elements' names, as the timeline shows it. */
 export function FilmPrompt({ clipId, text }: { clipId: string; text: string }) {

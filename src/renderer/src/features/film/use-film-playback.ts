@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type RefObject } from 'react'
 import type { CutPlan } from '../../../../shared/cut/cut-plan'
 import { entryIndexAt } from '../../../../shared/cut/cut-time'
 import { STALL_SECONDS, followFilmClock, nextStartLead, stepFilmClock } from '../../../../shared/cut/film-clock'
-import { takeVideoUrl } from '../takes/take-video-url'
+import { takeVideoUrl } from '../takes/list/take-video-url'
 import { advanceFilm, setFilmPlaying, useFilmStore } from './film-store'
 
 type Slot = 0 | 1

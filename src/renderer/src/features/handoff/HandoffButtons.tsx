@@ -5,7 +5,7 @@ import { useStore } from '../../store/store'
 import { ExportDialog } from './ExportDialog'
 import { ImportReportDialog } from './ImportReportDialog'
 import { importShotListFile, importShotListText } from './handoff-actions'
-import { useAppCommand } from '../app-commands/local-commands'
+import { useAppCommand } from '../commands/menu/local-commands'
 import './handoff.css'
 
 type Report = { fileName: string; added: number; problems: ShotListProblem[] }

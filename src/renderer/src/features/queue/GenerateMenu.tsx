@@ -2,7 +2,7 @@ import { ChevronDown } from 'lucide-react'
 import { selectClipCount, selectSelectionCount } from '../../store/selectors'
 import { useStore } from '../../store/store'
 import { useMenu } from '../../ui/use-menu'
-import { staleClipIds } from '../stale/stale-selectors'
+import { staleClipIds } from '../takes/stale/stale-selectors'
 import { allClipIds, changedClipIds, generateMany, selectionToGenerate, SEVERAL_TAKES } from './generate-many'
 import './generate-menu.css'
 
@@ -11,7 +11,7 @@ export function GenerateMenu() {
   const { open, setOpen, root, button, onKeyDown } = useMenu()
   const selected = useStore(selectSelectionCount)
   const all = useStore(selectClipCount)
-  // Counted only while the menu is open: at 3,000 clips, comparing each with its take took 0.4 s on open.
+  // Counted only while the menu is open: comparing every clip with its takes is too much for each store change.
   const changed = useStore((s) => (open ? staleClipIds(s).length : 0))
 
   function run(ids: () => string[], takesPerClip = 1) {

@@ -1,6 +1,6 @@
 import { ListOrdered, Pause, WifiOff } from 'lucide-react'
 import { useStore } from '../../store/store'
-import { PauseReason } from './PauseReason'
+import { PauseReason } from './panel/PauseReason'
 import { useQueueUi } from './queue-store'
 import { queueCountOf } from './queue-takes'
 import { isWaitingForConnection, useQueueHold } from './use-queue-hold'

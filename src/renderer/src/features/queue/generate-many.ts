@@ -1,15 +1,15 @@
 import { selectSelectedClipIds } from '../../store/selectors'
 import { useStore } from '../../store/store'
-import { staleClipIds } from '../stale/stale-selectors'
-import { generateClip, NO_KEY_REASON } from '../takes/generate'
+import { staleClipIds } from '../takes/stale/stale-selectors'
+import { generateClip, NO_KEY_REASON } from '../takes/generate/generate'
 import { useQueueUi } from './queue-store'
 
 /** How many takes of each clip "Generate 3 takes" asks for. */
 export const SEVERAL_TAKES = 3
 
 /**
- * Generate for any set of clips: one take of one clip goes out as before (one action id per press); anything
- * more is planned and confirmed first, with what it costs and leaves of each budget.
+ * Generate for any set of clips: one take of one clip goes out at once (one action id per press); anything more
+ * is planned and confirmed first, with what it costs and leaves of each budget.
  */
 export function generateMany(clipIds: string[], takesPerClip = 1): void {
   const store = useStore.getState()

@@ -1,6 +1,6 @@
 import { isQueuedTake, type Take } from '../../../../shared/domain/project'
 import { queuedInOrder } from '../../../../shared/domain/queue-order'
-import { isRunning } from '../takes/take-status'
+import { isRunning } from '../takes/list/take-status'
 
 /** Sent and still being followed: uploading, rendering at MuleRouter, or downloading. */
 const inFlight = (take: Take): boolean => !isQueuedTake(take) && isRunning(take.status)

@@ -1,5 +1,7 @@
 import { MAX_CAP_USD } from '../../../../shared/domain/spend'
 
+// A budget cap as the text of its field: parsed from what the user typed, and shown back.
+
 export type ParsedCap = { ok: true; capUsd: number | null } | { ok: false; message: string }
 
 /** A cap as typed: empty is no cap; "$20", "20.50" and "1,000" are dollars. */

@@ -23,8 +23,8 @@ const layoutFieldsOf = (s: Store): Field[] => (s.doc?.clips ?? []).flatMap((clip
 
 /**
  * The fields after an edit that kept the clip count and the takes: only the rows of clip objects that changed are
- * read again, and the previous array is kept while none of their fields did, so a keystroke at 3,000 clips reads
- * one row instead of every clip's.
+ * read again, and the previous array is kept while none of their fields did, so a keystroke reads one row instead of
+ * every clip's.
  */
 function patchedFields(before: readonly Clip[], clips: readonly Clip[], fields: readonly Field[], s: Store): readonly Field[] {
   let patched: Field[] | null = null

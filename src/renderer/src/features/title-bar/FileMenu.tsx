@@ -8,7 +8,7 @@ import { useStore } from '../../store/store'
 import { shortenPath } from '../../ui/format'
 import { useMenu } from '../../ui/use-menu'
 import { NewProjectDialog } from './NewProjectDialog'
-import { useAppCommand } from '../app-commands/local-commands'
+import { useAppCommand } from '../commands/menu/local-commands'
 
 const RECENT_SHOWN = 6
 

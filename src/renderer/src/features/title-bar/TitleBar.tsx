@@ -14,7 +14,7 @@ import { SpendEstimate } from './SpendEstimate'
 import { useHistoryAvailability } from './use-history-availability'
 import './title-bar.css'
 import { HandoffButtons } from '../handoff/HandoffButtons'
-import { ImportScriptButton } from '../script-import/ImportScriptButton'
+import { ImportScriptButton } from '../script/import/ImportScriptButton'
 
 export function TitleBar() {
   const openDialog = useStore((s) => s.openDialog)

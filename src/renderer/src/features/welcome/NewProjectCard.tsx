@@ -2,7 +2,7 @@ import { Plus } from 'lucide-react'
 import { useState } from 'react'
 import { ProjectNameInput } from './ProjectNameInput'
 import { useCreateProject } from './use-create-project'
-import { useAppCommand } from '../app-commands/local-commands'
+import { useAppCommand } from '../commands/menu/local-commands'
 
 /** "New project" asks for the name inline, so the first click never lands in a modal. */
 export function NewProjectCard() {
