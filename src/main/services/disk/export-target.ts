@@ -2,7 +2,7 @@ import { promises as fs, type BigIntStats } from 'node:fs'
 import path from 'node:path'
 import { z } from 'zod'
 import { fail } from '../../../shared/errors'
-import { nodeDurableFs, tempPathFor, writeFileAtomic } from '../project/atomic-write'
+import { nodeDurableFs, tempPathFor, writeFileAtomic } from './atomic-write'
 import { readContained, realFolder } from './contained-file'
 
 /** Hand-off files and films go next to the project's own folders, so an .otio's relative paths to `../takes/` resolve. */

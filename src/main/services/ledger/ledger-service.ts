@@ -3,8 +3,8 @@ import { ledgerCsvFileName, writeLedgerCsv } from '../../../shared/domain/ledger
 import { summariseLedger } from '../../../shared/domain/ledger-summary'
 import type { LedgerSummary } from '../../../shared/domain/spend'
 import type { Dialogs } from '../../dialogs'
-import { nodeDurableFs, writeFileAtomic, type DurableFs } from '../project/atomic-write'
-import { diskException } from '../project/disk-errors'
+import { nodeDurableFs, writeFileAtomic, type DurableFs } from '../disk/atomic-write'
+import { diskException } from '../disk/disk-errors'
 import type { SpendLedger } from './spend-ledger'
 
 export type LedgerServiceDeps = {

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
-import { readContained } from '../disk/contained-file'
+import { readContained } from './contained-file'
 
 /** project.json and its backup: far above any real project, small enough to hold in memory. */
 export const MAX_REPLACED_FILE_BYTES = 256 * 1024 * 1024
