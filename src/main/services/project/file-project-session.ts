@@ -14,7 +14,7 @@ import { changedOnDiskError, currentFileBytes, sameBytes } from './disk-conflict
 import { keepConflictCopy } from './conflict-copy'
 import { loadProject, type LoadedProject } from './load-project'
 import { createProjectEncoder, type ProjectEncoder } from './project-encoder'
-import { backupFilePath, projectFilePath } from '../disk/project-folder'
+import { backupFilePath, projectFilePath } from './project-files'
 import { assetFilePath, takeVideoPath, thumbnailFilePath } from './project-paths'
 import type { ProjectLock } from './project-lock'
 import type { EngineState, ProjectSession, SaveState } from './project-session'

@@ -4,7 +4,7 @@ import os from 'node:os'
 import { fail } from '../../../shared/errors'
 import { diskException } from '../disk/disk-errors'
 import { inspectLock, isAbandoned, readLockOwner, removeLeftovers, takeOverStaleLock, type LockOwner } from './lock-takeover'
-import { lockFilePath } from '../disk/project-folder'
+import { lockFilePath } from './project-files'
 
 export type ProjectLock = { release(): Promise<void> }
 export type LockOptions = {
