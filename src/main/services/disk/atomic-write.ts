@@ -114,6 +114,27 @@ export async function writeFileAtomic(target: string, data: Uint8Array, disk: Du
 }
 
 /**
+ * The end of writeFileAtomic for a file too large to hold in memory, which something else wrote at `temp`
+ * (tempPathFor(target); an encoder streams a film into it): fsynced, renamed over `target`, the folder fsynced. The
+ * caller removes the temporary file when this fails.
+ */
+export async function replaceWithWrittenFile(temp: string, target: string): Promise<void> {
+  await syncFile(temp)
+  await nodeDurableFs.rename(temp, target)
+  await nodeDurableFs.syncDirectory(path.dirname(target))
+}
+
+/** Flushes a file something else wrote (an encoder given its path) to the disk before it takes its name. */
+export async function syncFile(filePath: string): Promise<void> {
+  const handle = await fs.open(filePath, 'r+')
+  try {
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
+}
+
+/**
  * Like writeFileAtomic, but first keeps the current target as `backup`, so a user always has the previous good
  * version next to the new one. `current`: the target's bytes when the caller has just read them (null: there is
  * no target), so a large file is not read twice per save.
