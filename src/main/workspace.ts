@@ -1,5 +1,6 @@
 import { resolve } from 'node:path'
-import type { EventName, EventPayload, ProjectSnapshot } from '../shared/ipc/contract'
+import type { EventName, EventPayload } from '../shared/ipc/contract'
+import type { ProjectSnapshot } from '../shared/domain/project-snapshot'
 import { AppErrorException, fail } from '../shared/errors'
 import { requireSendableBaseUrl, resolveBaseUrl, type SettingsPatch } from '../shared/settings'
 import type { ProjectSession } from './services/project/project-session'

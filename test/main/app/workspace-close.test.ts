@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { UnsavedChoice } from '../../../src/main/dialogs'
 import { openProjectSession } from '../../../src/main/services/project/open-project'
 import { createMemoryStore } from '../../../src/main/services/settings/key-value-store'
-import type { ProjectSnapshot } from '../../../src/shared/ipc/contract'
+import type { ProjectSnapshot } from '../../../src/shared/domain/project-snapshot'
 import { faultyDisk } from '../../faults/support/faulty-disk'
 import { startMain, type MainUnderTest } from '../../support/main-under-test'
 
