@@ -1,6 +1,6 @@
-import { appError, AppErrorException, isAppErrorException, type AppError } from '../shared/errors'
-import type { Dialogs } from './dialogs'
-import type { FileProjectSession } from './services/project'
+import { appError, AppErrorException, isAppErrorException, type AppError } from '../../../shared/errors'
+import type { Dialogs } from '../../dialogs'
+import type { FileProjectSession } from '../project'
 
 const asError = (cause: unknown): AppError =>
   isAppErrorException(cause) ? cause.error : appError('internal', 'Omniboard could not save the project.', 'Try again, or save a copy of your work elsewhere.')
