@@ -17,7 +17,7 @@ import { createCharacterLibrary } from './services/library/character-library'
 import { createFileSpendLedger } from './services/ledger/spend-ledger'
 import { ledgerPath } from './services/ledger/ledger-path'
 import { createLedgerService } from './services/ledger/ledger-service'
-import type { StayAwake } from './desktop/stay-awake'
+import type { StayAwake } from './services/stay-awake'
 import type { WindowState } from '../shared/app-commands'
 
 export type { Dialogs } from './dialogs'
