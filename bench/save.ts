@@ -1,6 +1,6 @@
 import { readdir } from 'node:fs/promises'
 import { defaultSessionDeps, loadProject, openProjectSession } from '../src/main/services/project'
-import { TEMP_FILE_PATTERN } from '../src/main/services/project/atomic-write'
+import { TEMP_FILE_PATTERN } from '../src/main/services/disk/atomic-write'
 import type { Storyboard } from './fixtures/storyboard-project'
 import { goalOf } from './lib/goals'
 import { figure, type Figure } from './lib/report'

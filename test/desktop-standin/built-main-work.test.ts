@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { WindowState } from '../../src/shared/app-commands'
-import type { ProjectSnapshot } from '../../src/shared/ipc/contract'
+import type { ProjectSnapshot } from '../../src/shared/domain/project-snapshot'
 import type { Take } from '../../src/shared/domain/project'
 import { launchBuiltMain, type Recorded, type StandIn } from './launch'
 

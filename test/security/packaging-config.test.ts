@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { describe, expect, it } from 'vitest'
-import { PROJECT_FOLDER_SUFFIX } from '../../src/main/services/project/project-folder'
+import { PROJECT_FOLDER_SUFFIX } from '../../src/main/services/project/project-files'
 
 // js-yaml comes with electron-builder, which reads this very file with it.
 const { load } = createRequire(import.meta.url)('js-yaml') as { load(text: string): unknown }

@@ -1,11 +1,10 @@
+import type { StayAwake } from '../services/stay-awake'
+
 /** Electron's powerSaveBlocker, as far as we use it. */
 export type PowerBlocker = {
   start(type: 'prevent-app-suspension'): number
   stop(id: number): void
 }
-
-/** Runs work while the machine is kept from sleeping; one blocker however many pieces of work overlap. */
-export type StayAwake = <T>(work: () => Promise<T>) => Promise<T>
 
 /**
  * A laptop that sleeps during a 60 MB upload leaves a take that "may have been charged", and one that sleeps

@@ -1,6 +1,6 @@
 import type { Handlers } from './router'
 import type { Dialogs } from '../dialogs'
-import type { Workspace } from '../workspace'
+import type { Workspace } from '../services/workspace/workspace'
 import { audioPeaks } from '../services/audio/audio-peaks'
 import { importAudioIntoProject } from '../services/audio/import-audio'
 import { fail } from '../../shared/errors'

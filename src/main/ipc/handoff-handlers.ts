@@ -1,7 +1,7 @@
 import path from 'node:path'
 import type { Handlers } from './router'
 import type { SettingsService } from '../services/settings/settings-service'
-import type { Workspace } from '../workspace'
+import type { Workspace } from '../services/workspace/workspace'
 import type { PdfPrinter } from '../services/handoff/pdf-printer'
 import { exportsFolder } from '../services/disk/export-target'
 import { exportHandoff } from '../services/handoff/export-handoff'

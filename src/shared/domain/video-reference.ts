@@ -29,6 +29,10 @@ export const HttpsUrlSchema = z
   .max(2048)
   .refine((value) => URL.canParse(value) && new URL(value).protocol === 'https:', 'must be an https: link')
 
+/** A user's video link that passed its check: the URL as it will be sent and what the check found. */
+export const CheckedVideoUrlSchema = z.object({ url: HttpsUrlSchema, facts: VideoFactsSchema })
+export type CheckedVideoUrl = z.infer<typeof CheckedVideoUrlSchema>
+
 /**
  * Where a video comes from. `take`: a finished take of this project, whose result link is asked afresh from its
  * MuleRouter task just before the POST (MuleRouter has no upload). `url`: the user's own https link, with the

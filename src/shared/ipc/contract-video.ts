@@ -2,12 +2,8 @@ import { z } from 'zod'
 import { EditRequestSchema } from '../domain/edit-request'
 import { IdSchema, TakeSchema } from '../domain/project'
 import { QueuePlanSchema } from '../domain/spend'
-import { HttpsUrlSchema, VideoFactsSchema } from '../domain/video-reference'
+import { CheckedVideoUrlSchema, VideoFactsSchema } from '../domain/video-reference'
 import { channel } from './channel'
-
-/** A user's video link that passed its check: the URL as it will be sent and what the check found. */
-export const CheckedVideoUrlSchema = z.object({ url: HttpsUrlSchema, facts: VideoFactsSchema })
-export type CheckedVideoUrl = z.infer<typeof CheckedVideoUrlSchema>
 
 /** Channels for the paths that send a video (edit, next shot) and the pre-flight they need. Part of `contract`. */
 export const videoChannels = {

@@ -1,8 +1,9 @@
 import { z } from 'zod'
 import { AppErrorSchema } from '../errors'
 import { EditOpSchema } from '../domain/edits-schema'
-import { AssetIdSchema, AssetSchema, CropRectSchema, IdSchema, ProjectSchema, TakeSchema } from '../domain/project'
+import { AssetIdSchema, AssetSchema, CropRectSchema, IdSchema, TakeSchema } from '../domain/project'
 import { JobProgressSchema } from '../domain/job-progress'
+import { ProjectSnapshotSchema } from '../domain/project-snapshot'
 import { RecentProjectSchema } from '../domain/recent-project'
 import { ClipSchema } from '../domain/project'
 import { HandoffFormatSchema, OtioMediaPathsSchema } from '../interchange/handoff-format'
@@ -22,14 +23,6 @@ import { videoChannels } from './contract-video'
  * The one IPC contract. Each channel is declared once; the main-process router, the preload bridge and the
  * renderer client are all derived from this object. Adding a channel = one entry here + one handler.
  */
-
-export const ProjectSnapshotSchema = z.object({
-  path: z.string(),
-  project: ProjectSchema,
-  /** Increases with every applied edit; lets the renderer ignore stale echoes. */
-  revision: z.number().int().nonnegative(),
-})
-export type ProjectSnapshot = z.infer<typeof ProjectSnapshotSchema>
 
 export { RecentProjectSchema, type RecentProject } from '../domain/recent-project'
 

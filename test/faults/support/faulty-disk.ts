@@ -1,5 +1,5 @@
 import path from 'node:path'
-import { nodeDurableFs, type DurableFs } from '../../../src/main/services/project/atomic-write'
+import { nodeDurableFs, type DurableFs } from '../../../src/main/services/disk/atomic-write'
 
 export type DiskStep = 'open' | 'write' | 'fsync' | 'rename' | 'fsync-folder' | 'link'
 export type DiskFault = { step: DiskStep; errno: string; fileName: string }

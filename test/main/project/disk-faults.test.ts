@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { nodeDurableFs, type DurableFs } from '../../../src/main/services/project/atomic-write'
+import { nodeDurableFs, type DurableFs } from '../../../src/main/services/disk/atomic-write'
 import type { SaveState } from '../../../src/main/services/project/project-session'
 import { createProject } from '../../../src/main/services/project/open-project'
 import { tempDir, testDeps } from './temp-project'

@@ -4,7 +4,8 @@ import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
 import { elementTokenPattern } from '../../../src/shared/domain/api-rules'
 import { openProjectSession } from '../../../src/main/services/project/open-project'
-import { createSampleProject, SAMPLE_PROJECT_NAME } from '../../../src/main/services/project/sample-project'
+import { createSampleProject } from '../../../src/main/services/project/sample-project'
+import { SAMPLE_PROJECT_NAME } from '../../../src/shared/domain/sample'
 import { tempDir, testDeps } from './temp-project'
 
 describe('sample project', () => {

@@ -5,8 +5,8 @@ import { AudioPeaksSchema, peaksRateFor, type AudioPeaks } from '../../../shared
 import type { AudioFile } from '../../../shared/audio/audio-schema'
 import { containedPath, readContained } from '../disk/contained-file'
 import { runFfmpeg } from '../media/ffmpeg'
-import { nodeDurableFs, writeFileAtomic, type DurableFs } from '../project/atomic-write'
-import { requirePathInsideProject } from '../project/project-folder'
+import { nodeDurableFs, writeFileAtomic, type DurableFs } from '../disk/atomic-write'
+import { requirePathInsideProject } from '../disk/project-folder'
 import { audioDemuxers, audioFileName, peaksFileName } from './audio-kind'
 
 /** Decoded at 8 kHz mono: enough for a waveform, and a 10-minute song decodes to under 10 MB. */

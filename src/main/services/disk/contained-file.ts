@@ -7,6 +7,9 @@ import { fileIdentity, type FileIdentity } from './file-identity'
 const NO_FOLLOW = constants.O_NOFOLLOW ?? 0
 const NON_BLOCK = constants.O_NONBLOCK ?? 0
 
+/** Never through a link at the last step, never waiting on a FIFO. */
+const openReadOnly = (filePath: string): Promise<fs.FileHandle> => fs.open(filePath, constants.O_RDONLY | NO_FOLLOW | NON_BLOCK)
+
 /** `identity` is the opened file's own (fstat), so it names the very bytes the handle reads. */
 export type ContainedFile = { handle: fs.FileHandle; size: number; filePath: string; identity: FileIdentity }
 
@@ -22,7 +25,7 @@ export async function openContained(root: string, filePath: string): Promise<Con
   if (!before.isFile()) await refuseEntry(root, filePath, name, before)
   let handle: fs.FileHandle
   try {
-    handle = await fs.open(filePath, constants.O_RDONLY | NO_FOLLOW | NON_BLOCK)
+    handle = await openReadOnly(filePath)
   } catch (cause) {
     // Swapped for a link or a socket between the look and the open.
     const code = (cause as NodeJS.ErrnoException).code
@@ -60,7 +63,7 @@ export async function identifyContained(root: string, filePath: string): Promise
 export async function reopenContained(filePath: string, identity: FileIdentity): Promise<ContainedFile | null> {
   let handle: fs.FileHandle
   try {
-    handle = await fs.open(filePath, constants.O_RDONLY | NO_FOLLOW | NON_BLOCK)
+    handle = await openReadOnly(filePath)
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code
     if (code === 'ENOENT' || code === 'ELOOP' || code === 'ENXIO') return null

@@ -2,7 +2,7 @@ import { promises as fs, type BigIntStats } from 'node:fs'
 import path from 'node:path'
 import { z } from 'zod'
 import { fail } from '../../../shared/errors'
-import { nodeDurableFs, tempPathFor, writeFileAtomic } from '../project/atomic-write'
+import { nodeDurableFs, syncFile, tempPathFor, writeFileAtomic } from './atomic-write'
 import { readContained, realFolder } from './contained-file'
 
 /** Hand-off files and films go next to the project's own folders, so an .otio's relative paths to `../takes/` resolve. */
@@ -107,15 +107,6 @@ async function remember(root: string, folder: string, target: string): Promise<v
   const files = [...(await readRecord(root, folder)).filter((file) => file.name !== name), written].slice(-MAX_RECORDED)
   // The rename replaces whatever is at the record's name (a link included) rather than writing through it.
   await writeFileAtomic(path.join(folder, RECORD_FILE), Buffer.from(`${JSON.stringify({ files })}\n`))
-}
-
-async function syncFile(filePath: string): Promise<void> {
-  const handle = await fs.open(filePath, 'r+')
-  try {
-    await handle.sync()
-  } finally {
-    await handle.close()
-  }
 }
 
 const lstatOrNull = (filePath: string): Promise<BigIntStats | null> =>

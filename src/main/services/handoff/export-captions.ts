@@ -3,7 +3,7 @@ import path from 'node:path'
 import type { CaptionCue } from '../../../shared/captions/cut-captions'
 import { writeSrt, writeVtt } from '../../../shared/captions/subtitle-files'
 import { writeExport } from '../disk/export-target'
-import { writeFileAtomic } from '../project/atomic-write'
+import { writeFileAtomic } from '../disk/atomic-write'
 
 export const subtitleText = (format: 'srt' | 'vtt', cues: readonly CaptionCue[]): string => (format === 'srt' ? writeSrt(cues) : writeVtt(cues))
 

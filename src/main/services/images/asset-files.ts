@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto'
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { realFolder } from '../disk/contained-file'
-import { nodeDurableFs, writeFileAtomic, type DurableFs } from '../project/atomic-write'
-import { assetFileName, requirePathInsideProject, thumbnailFileName } from '../project/project-folder'
+import { nodeDurableFs, writeFileAtomic, type DurableFs } from '../disk/atomic-write'
+import { assetFileName, requirePathInsideProject, thumbnailFileName } from '../disk/project-folder'
 
 const HASH_SLICE_BYTES = 512 * 1024
 

@@ -2,14 +2,14 @@ import { AppErrorException, appError } from '../../../shared/errors'
 import { ledgerCsvFileName, writeLedgerCsv } from '../../../shared/domain/ledger-csv'
 import { summariseLedger } from '../../../shared/domain/ledger-summary'
 import type { LedgerSummary } from '../../../shared/domain/spend'
-import type { Dialogs } from '../../dialogs'
-import { nodeDurableFs, writeFileAtomic, type DurableFs } from '../project/atomic-write'
-import { diskException } from '../project/disk-errors'
+import type { UserQuestions } from '../user-questions'
+import { nodeDurableFs, writeFileAtomic, type DurableFs } from '../disk/atomic-write'
+import { diskException } from '../disk/disk-errors'
 import type { SpendLedger } from './spend-ledger'
 
 export type LedgerServiceDeps = {
   ledger: SpendLedger
-  chooseSavePath: Dialogs['chooseSavePath']
+  chooseSavePath: UserQuestions['chooseSavePath']
   now: () => Date
   disk?: DurableFs
 }

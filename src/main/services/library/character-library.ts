@@ -8,8 +8,8 @@ import { readContained } from '../disk/contained-file'
 import { storeAssetFiles } from '../images/asset-files'
 import { MAX_SOURCE_BYTES } from '../images/image-checks'
 import { makeThumbnail } from '../images/thumbnail'
-import { writeFileAtomic } from '../project/atomic-write'
-import { assetFileName, pathInsideProject, thumbnailFileName } from '../project/project-folder'
+import { writeFileAtomic } from '../disk/atomic-write'
+import { assetFileName, pathInsideProject, thumbnailFileName } from '../disk/project-folder'
 import type { ProjectSession } from '../project/project-session'
 
 type Source = Pick<ProjectSession, 'dir' | 'project' | 'assetPath'>

@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { AssetIdSchema, IdSchema } from '../../../shared/domain/project'
-import { pathInsideProject, thumbnailFileName } from '../project/project-folder'
+import { pathInsideProject, thumbnailFileName } from '../disk/project-folder'
 import type { ProjectSession } from '../project/project-session'
 import { serveFile } from './serve-file'
 import { audioFileName, audioMimeTypes } from '../audio/audio-kind'

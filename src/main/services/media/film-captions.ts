@@ -6,7 +6,7 @@ import type { CaptionCue } from '../../../shared/captions/cut-captions'
 import type { FilmCaptions } from '../../../shared/captions/film-captions-options'
 import { flattenCues } from '../../../shared/captions/flatten-cues'
 import { writeSrt } from '../../../shared/captions/subtitle-files'
-import { nodeDurableFs, tempPathFor } from '../project/atomic-write'
+import { replaceWithWrittenFile, tempPathFor } from '../disk/atomic-write'
 import { captionFontFiles } from './caption-fonts'
 import { runFfmpeg } from './ffmpeg'
 import { readFilmPicture } from './film-picture'
@@ -57,10 +57,7 @@ export async function addFilmCaptions(job: FilmCaptionsJob): Promise<void> {
         outputOptions: ['-map', '0:v', '-map', '0:a?', '-vf', 'ass=filename=captions.ass:fontsdir=fonts', '-c:v', 'libx264', '-preset', 'veryfast', '-crf', '18', '-profile:v', 'high', '-pix_fmt', 'yuv420p', '-c:a', 'copy', '-movflags', '+faststart', '-f', 'mp4'],
       })
     }
-    const handle = await fs.open(temp, 'r+')
-    await handle.sync().finally(() => handle.close())
-    await nodeDurableFs.rename(temp, job.filmPath)
-    await nodeDurableFs.syncDirectory(path.dirname(job.filmPath))
+    await replaceWithWrittenFile(temp, job.filmPath)
     job.onProgress(1)
   } catch (cause) {
     // The film was asked for with captions: one without them must not stay under the name a user would send.

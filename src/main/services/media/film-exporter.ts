@@ -3,7 +3,7 @@ import { fail } from '../../../shared/errors'
 import { exportFilm, type FilmExportDeps, type FilmExportOptions, type FilmExportProgress, type FilmExportResult, type FilmSource } from './export-film'
 import { probeChosenTakes } from './probe-takes'
 import { createTakeProbes } from './take-probes'
-import type { StayAwake } from '../../desktop/stay-awake'
+import type { StayAwake } from '../stay-awake'
 
 export interface FilmExporter {
   /**

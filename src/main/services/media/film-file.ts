@@ -1,5 +1,5 @@
 import { writeExport } from '../disk/export-target'
-import { projectFolderBaseName } from '../project/project-folder'
+import { projectFolderBaseName } from '../disk/project-folder'
 
 /**
  * Writes a film into `<project>/exports/` as `<project name> <date>.mp4` and returns where. The encoder streams into a

@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
-import { writeFileAtomic, type DurableFs } from './atomic-write'
+import { writeFileAtomic, type DurableFs } from '../disk/atomic-write'
 
 /** `project.changed-2026-12-01T0912.json`: sorts by time beside project.json and says what it is. */
 export function conflictCopyName(at: Date, n = 1): string {

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { appError, type AppError } from '../../../shared/errors'
 import { readContained } from '../disk/contained-file'
-import { MAX_REPLACED_FILE_BYTES } from './atomic-write'
+import { MAX_REPLACED_FILE_BYTES } from '../disk/atomic-write'
 
 /**
  * project.json as it is now, or null when it is gone. Its bytes are compared with the ones last read or written

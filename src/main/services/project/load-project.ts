@@ -3,7 +3,8 @@ import { AppErrorException, fail, isAppErrorException } from '../../../shared/er
 import { readContained } from '../disk/contained-file'
 import { tooDeeplyNestedAt } from './json-nesting'
 import { migrateToCurrent, type RawProject } from './migrations'
-import { assetFileName, backupFilePath, pathInsideProject, projectFilePath, thumbnailFileName } from './project-folder'
+import { assetFileName, pathInsideProject, thumbnailFileName } from '../disk/project-folder'
+import { backupFilePath, projectFilePath } from './project-files'
 
 /** Far above a real project (thousands of clips and takes are a few MB), and refused before it is read at all. */
 const MAX_PROJECT_FILE_BYTES = 64 * 1024 * 1024

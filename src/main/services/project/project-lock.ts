@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto'
 import { promises as fs } from 'node:fs'
 import os from 'node:os'
 import { fail } from '../../../shared/errors'
-import { diskException } from './disk-errors'
+import { diskException } from '../disk/disk-errors'
 import { inspectLock, isAbandoned, readLockOwner, removeLeftovers, takeOverStaleLock, type LockOwner } from './lock-takeover'
-import { lockFilePath } from './project-folder'
+import { lockFilePath } from './project-files'
 
 export type ProjectLock = { release(): Promise<void> }
 export type LockOptions = {

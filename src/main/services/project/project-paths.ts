@@ -1,6 +1,6 @@
 import { SafeFileNameSchema, type Project } from '../../../shared/domain/project'
 import { fail } from '../../../shared/errors'
-import { assetFileName, pathInsideProject, thumbnailFileName, type ProjectSubfolder } from './project-folder'
+import { assetFileName, pathInsideProject, thumbnailFileName, type ProjectSubfolder } from '../disk/project-folder'
 
 /** Absolute paths handed to other services; only for files the project knows, and never outside its folder. */
 export function assetFilePath(dir: string, project: Project, assetId: string): string {

@@ -5,10 +5,7 @@ import { fail } from '../../../shared/errors'
 import { defaultSessionDeps, type FileProjectSession, type SessionDeps } from './file-project-session'
 import { createProject } from './open-project'
 import { drawSampleImages } from './sample-images'
-
 import { SAMPLE_PROJECT_NAME } from '../../../shared/domain/sample'
-
-export { SAMPLE_PROJECT_NAME }
 
 /**
  * A full storyboard for a first start: three clips, one of them a three-shot multi-shot clip that uses an

@@ -1,13 +1,13 @@
 import { AppErrorException } from '../../../shared/errors'
 import { originOf, requireSendableBaseUrl } from '../../../shared/settings'
-import type { Dialogs } from '../../dialogs'
+import type { UserQuestions } from '../user-questions'
 import { keyOriginRefusedError, type ApiKeyStore } from './api-key-store'
 
 /**
  * Keeps the API key to the origin it was entered for. Every request checks synchronously (polling after a restart
  * included); actions the user starts ask first, through a native dialog, before the key may go somewhere new.
  */
-export function createKeyOriginGuard(apiKey: ApiKeyStore, confirm: Dialogs['confirmKeyOrigin']) {
+export function createKeyOriginGuard(apiKey: ApiKeyStore, confirm: UserQuestions['confirmKeyOrigin']) {
   /** The key for a request to `baseUrl`, or null when none is set; throws when it is bound to another origin. */
   function keyFor(baseUrl: string): string | null {
     const key = apiKey.get()

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http'
 import { apiRules } from '../../../shared/domain/api-rules'
-import type { CheckedVideoUrl } from '../../../shared/ipc/contract-video'
+import type { CheckedVideoUrl } from '../../../shared/domain/video-reference'
 import { systemAddressPolicy, type AddressPolicy } from '../web-images/checked-address'
 import { pinnedFetch, refuseLink, videoLink, type VideoLinkOptions } from './pinned-fetch'
 import { probeRemoteVideo } from './probe-remote-video'

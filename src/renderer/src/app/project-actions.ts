@@ -1,4 +1,4 @@
-import type { ProjectSnapshot } from '../../../shared/ipc/contract'
+import type { ProjectSnapshot } from '../../../shared/domain/project-snapshot'
 import { call } from '../ipc/client'
 import { flushEdits } from '../store/document-slice'
 import { clearHistory } from '../store/history'

@@ -1,5 +1,6 @@
 import type { AppError } from '../../../shared/errors'
-import type { JobProgress, ProjectSnapshot } from '../../../shared/ipc/contract'
+import type { JobProgress } from '../../../shared/ipc/contract'
+import type { ProjectSnapshot } from '../../../shared/domain/project-snapshot'
 import type { EditOp } from '../../../shared/domain/edits-schema'
 import type { Asset, ProjectDocument, Take } from '../../../shared/domain/project'
 import type { SettingsView } from '../../../shared/settings'

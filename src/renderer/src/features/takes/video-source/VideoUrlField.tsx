@@ -1,6 +1,6 @@
 import { Link } from 'lucide-react'
 import { useId, useState } from 'react'
-import type { CheckedVideoUrl } from '../../../../../shared/ipc/contract-video'
+import type { CheckedVideoUrl } from '../../../../../shared/domain/video-reference'
 import { invoke } from '../../../ipc/client'
 import { videoFactsWords } from './video-facts-words'
 import './video-source.css'

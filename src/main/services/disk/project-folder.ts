@@ -1,17 +1,9 @@
 import path from 'node:path'
 
-/** Everything that decides where a project's files live on disk, in one place. */
-export const PROJECT_FOLDER_SUFFIX = '.omniboard'
-export const PROJECT_FILE = 'project.json'
-export const BACKUP_FILE = 'project.json.bak'
-export const LOCK_FILE = '.omniboard.lock'
+/** The layout of a project folder: its sub-folders and the names of the files other services keep in them. */
 export const projectSubfolders = ['assets', 'thumbs', 'takes'] as const
 /** `audio/` (sound files for the lanes) is made on the first import only, so projects without sound stay as they were. */
 export type ProjectSubfolder = (typeof projectSubfolders)[number] | 'audio'
-
-export const projectFilePath = (dir: string): string => path.join(dir, PROJECT_FILE)
-export const backupFilePath = (dir: string): string => path.join(dir, BACKUP_FILE)
-export const lockFilePath = (dir: string): string => path.join(dir, LOCK_FILE)
 
 /**
  * Resolves a file name inside one of the project's sub-folders. Names come from project.json, which anyone can

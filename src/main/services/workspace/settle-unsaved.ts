@@ -1,6 +1,6 @@
-import { appError, AppErrorException, isAppErrorException, type AppError } from '../shared/errors'
-import type { Dialogs } from './dialogs'
-import type { FileProjectSession } from './services/project'
+import { appError, AppErrorException, isAppErrorException, type AppError } from '../../../shared/errors'
+import type { UserQuestions } from '../user-questions'
+import type { FileProjectSession } from '../project'
 
 const asError = (cause: unknown): AppError =>
   isAppErrorException(cause) ? cause.error : appError('internal', 'Omniboard could not save the project.', 'Try again, or save a copy of your work elsewhere.')
@@ -16,7 +16,7 @@ export function keptOpen(cause: unknown): AppErrorException {
  * dropped quietly. "Save" tries again — after a change on disk it keeps ours and theirs as a dated copy —
  * "discard" lets the edits go, and "cancel" keeps the project open (thrown as the reason).
  */
-export async function settleUnsaved(session: FileProjectSession, dialogs: Pick<Dialogs, 'askUnsavedChanges'>): Promise<'saved' | 'discard'> {
+export async function settleUnsaved(session: FileProjectSession, dialogs: Pick<UserQuestions, 'askUnsavedChanges'>): Promise<'saved' | 'discard'> {
   for (;;) {
     let failure: unknown
     try {

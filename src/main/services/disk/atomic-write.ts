@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
-import { readContained } from '../disk/contained-file'
+import { readContained } from './contained-file'
 
 /** project.json and its backup: far above any real project, small enough to hold in memory. */
 export const MAX_REPLACED_FILE_BYTES = 256 * 1024 * 1024
@@ -111,6 +111,27 @@ export async function writeFileAtomic(target: string, data: Uint8Array, disk: Du
     throw cause
   }
   await disk.syncDirectory(path.dirname(target))
+}
+
+/**
+ * The end of writeFileAtomic for a file too large to hold in memory, which something else wrote at `temp`
+ * (tempPathFor(target); an encoder streams a film into it): fsynced, renamed over `target`, the folder fsynced. The
+ * caller removes the temporary file when this fails.
+ */
+export async function replaceWithWrittenFile(temp: string, target: string): Promise<void> {
+  await syncFile(temp)
+  await nodeDurableFs.rename(temp, target)
+  await nodeDurableFs.syncDirectory(path.dirname(target))
+}
+
+/** Flushes a file something else wrote (an encoder given its path) to the disk before it takes its name. */
+export async function syncFile(filePath: string): Promise<void> {
+  const handle = await fs.open(filePath, 'r+')
+  try {
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
 }
 
 /**

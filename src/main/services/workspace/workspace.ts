@@ -1,29 +1,33 @@
 import { resolve } from 'node:path'
-import type { EventName, EventPayload, ProjectSnapshot } from '../shared/ipc/contract'
-import { AppErrorException, fail } from '../shared/errors'
-import { requireSendableBaseUrl, resolveBaseUrl, type SettingsPatch } from '../shared/settings'
-import type { ProjectSession } from './services/project/project-session'
-import { createProject, createSampleProject, defaultSessionDeps, openProjectSession, type FileProjectSession, type SessionDeps } from './services/project'
+import type { ProjectSnapshot } from '../../../shared/domain/project-snapshot'
+import { AppErrorException, fail } from '../../../shared/errors'
+import { requireSendableBaseUrl, resolveBaseUrl, type SettingsPatch } from '../../../shared/settings'
+import type { ProjectSession, SaveState } from '../project/project-session'
+import { createProject, createSampleProject, defaultSessionDeps, openProjectSession, type FileProjectSession, type SessionDeps } from '../project'
 import PQueue from 'p-queue'
-import type { Dialogs } from './dialogs'
+import type { UserQuestions } from '../user-questions'
 import { keptOpen, settleUnsaved } from './settle-unsaved'
-import { createMuleRouterClient, type MuleRouterClient } from './services/mulerouter'
-import { createGenerationEngine, type GenerationEngine } from './services/generation'
-import { checkVideoUrl, type VideoUrlCheckOptions } from './services/web-video/check-video-url'
-import type { GenerationTiming } from './services/generation/engine-deps'
-import type { SpendLedger } from './services/ledger/spend-ledger'
-import { noApiKeyError, type ApiKeyStore } from './services/secrets/api-key-store'
-import { createKeyOriginGuard } from './services/secrets/key-origin-guard'
-import type { SettingsService } from './services/settings/settings-service'
-import { preloadFetch } from './services/mulerouter/preload-fetch'
-import type { StayAwake } from './desktop/stay-awake'
+import { createMuleRouterClient, type MuleRouterClient } from '../mulerouter'
+import { createGenerationEngine, type GenerationEngine } from '../generation'
+import { checkVideoUrl, type VideoUrlCheckOptions } from '../web-video/check-video-url'
+import type { EngineEvents, GenerationTiming } from '../generation/engine-deps'
+import type { SpendLedger } from '../ledger/spend-ledger'
+import { noApiKeyError, type ApiKeyStore } from '../secrets/api-key-store'
+import { createKeyOriginGuard } from '../secrets/key-origin-guard'
+import type { SettingsService } from '../settings/settings-service'
+import { preloadFetch } from '../mulerouter/preload-fetch'
+import type { StayAwake } from '../stay-awake'
+
+/** What the workspace tells the window: the engine's events, how saving goes, and whether the network is there. */
+type WorkspaceEvents = EngineEvents & { 'project:saveState': SaveState; 'network:status': { online: boolean } }
+type WorkspaceEmit = (...args: { [E in keyof WorkspaceEvents]: [event: E, payload: WorkspaceEvents[E]] }[keyof WorkspaceEvents]) => void
 
 type WorkspaceDeps = {
   settings: SettingsService
   apiKey: ApiKeyStore
-  emit: <E extends EventName>(event: E, payload: EventPayload<E>) => void
+  emit: WorkspaceEmit
   log: (message: string) => void
-  dialogs: Pick<Dialogs, 'askUnsavedChanges' | 'confirmKeyOrigin' | 'askQueueOnClose'>
+  dialogs: Pick<UserQuestions, 'askUnsavedChanges' | 'confirmKeyOrigin' | 'askQueueOnClose'>
   ledger: SpendLedger
   appVersion: string
   fetch?: typeof fetch
