@@ -4,6 +4,7 @@ import path from 'node:path'
 import { realFolder } from '../disk/contained-file'
 import { nodeDurableFs, writeFileAtomic, type DurableFs } from '../project/atomic-write'
 import { assetFileName, requirePathInsideProject, thumbnailFileName } from '../project/project-folder'
+import { yieldToEventLoop } from '../yield-to-event-loop'
 
 const HASH_SLICE_BYTES = 512 * 1024
 
@@ -14,7 +15,7 @@ const HASH_SLICE_BYTES = 512 * 1024
 export async function contentHashInSlices(bytes: Uint8Array): Promise<string> {
   const hash = createHash('sha256')
   for (let start = 0; start < bytes.byteLength; start += HASH_SLICE_BYTES) {
-    if (start > 0) await new Promise((resolve) => setImmediate(resolve))
+    if (start > 0) await yieldToEventLoop()
     hash.update(bytes.subarray(start, start + HASH_SLICE_BYTES))
   }
   return hash.digest('hex')

@@ -1,5 +1,6 @@
 import { encodedAhead, type BodyPiece } from './encode-ahead'
 import { imageChunks, type AssetReader, type BodyPlan } from './request-body'
+import { yieldToEventLoop } from '../yield-to-event-loop'
 
 /**
  * Raw bytes per piece: a multiple of 3, so each piece encodes without padding and the pieces simply concatenate.
@@ -29,7 +30,6 @@ function writesOf(piece: Buffer | string): (Buffer | string)[] {
   return writes
 }
 
-const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
 /** Work between two yields: short enough for a click or an IPC reply to wait unnoticed, long enough to cost little. */
 const SLICE_MS = 4
 
