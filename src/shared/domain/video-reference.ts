@@ -60,5 +60,4 @@ export const EditLineageSchema = z
     instruction: BoundedTextSchema,
   })
   .strict()
-export type EditLineage = z.infer<typeof EditLineageSchema>
 

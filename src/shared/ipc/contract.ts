@@ -31,7 +31,7 @@ export const ProjectSnapshotSchema = z.object({
 })
 export type ProjectSnapshot = z.infer<typeof ProjectSnapshotSchema>
 
-export { RecentProjectSchema, type RecentProject } from '../domain/recent-project'
+export type { RecentProject } from '../domain/recent-project'
 
 /** `asset`: refused only for its shape, it is kept (flagged `usable: false`) so it can be cropped. */
 export const RejectedImportSchema = z.object({ name: z.string(), error: AppErrorSchema, asset: AssetSchema.optional() })
@@ -202,7 +202,7 @@ export const contract = {
   ...videoChannels,
 } as const
 
-export { JobProgressSchema, type JobProgress } from '../domain/job-progress'
+export type { JobProgress } from '../domain/job-progress'
 
 /** Main → renderer notifications, declared the same way. */
 export const events = {
