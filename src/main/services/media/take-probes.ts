@@ -1,3 +1,4 @@
+// What take files hold, remembered in memory by file identity, so Play film and then Export read each file once.
 import path from 'node:path'
 import type { TakeMedia } from '../../../shared/cut/cut-plan'
 import { identifyContained } from '../disk/contained-file'
