@@ -20,7 +20,9 @@ import { videoChannels } from './contract-video'
 
 /**
  * The one IPC contract. Each channel is declared once; the main-process router, the preload bridge and the
- * renderer client are all derived from this object. Adding a channel = one entry here + one handler.
+ * renderer client are all derived from this object. Adding a channel = one entry here, its handler in main/ipc (the
+ * router's `Handlers` type does not compile without it), a valid request in test/faults/support/ipc-samples.ts when
+ * it takes a payload (the fuzz test fails until it has one), and the renderer's `invoke` where it is used.
  */
 
 export const ProjectSnapshotSchema = z.object({
