@@ -9,8 +9,8 @@ import { yieldToEventLoop } from '../yield-to-event-loop'
 const HASH_SLICE_BYTES = 512 * 1024
 
 /**
- * The SHA-256 that names an asset, in slices with a turn of the event loop between them: a 10 MB photo is ~20 ms
- * of hashing, too long to hold up the main process in one piece.
+ * The SHA-256 that names an asset, in slices with a turn of the event loop between them: hashing a large photo in
+ * one piece would hold up the main process.
  */
 export async function contentHashInSlices(bytes: Uint8Array): Promise<string> {
   const hash = createHash('sha256')
