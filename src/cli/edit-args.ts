@@ -1,6 +1,6 @@
-import { parseArgs } from 'node:util'
 import type { Mode } from '../shared/domain/project'
 import { parseDuration, resolveBaseUrlArg } from './args'
+import { parseOptions, type UsageError, usageError } from './parse-options'
 
 /** `omniboard edit <project> --clip N --take M "instruction" [--keep-sound]`: one edit of one take, queued and rendered. */
 export interface EditArgs {
@@ -19,44 +19,34 @@ export interface EditArgs {
   timeoutMs: number
 }
 
-export type EditParse = EditArgs | { command: 'usage-error'; message: string }
-const usage = (message: string): EditParse => ({ command: 'usage-error', message })
+export type EditParse = EditArgs | UsageError
 
 export function parseEditArgs(argv: readonly string[]): EditParse {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        clip: { type: 'string' },
-        take: { type: 'string' },
-        'keep-sound': { type: 'boolean', default: false },
-        negative: { type: 'string', default: '' },
-        mode: { type: 'string', default: 'pro' },
-        yes: { type: 'boolean', short: 'y', default: false },
-        'dry-run': { type: 'boolean', default: false },
-        'base-url': { type: 'string' },
-        timeout: { type: 'string', default: '1h' },
-      },
-    })
-  } catch (error) {
-    return usage(error instanceof Error ? error.message : String(error))
-  }
+  const parsed = parseOptions(argv, {
+    clip: { type: 'string' },
+    take: { type: 'string' },
+    'keep-sound': { type: 'boolean', default: false },
+    negative: { type: 'string', default: '' },
+    mode: { type: 'string', default: 'pro' },
+    yes: { type: 'boolean', short: 'y', default: false },
+    'dry-run': { type: 'boolean', default: false },
+    'base-url': { type: 'string' },
+    timeout: { type: 'string', default: '1h' },
+  })
+  if ('command' in parsed) return parsed
   const { values, positionals } = parsed
   const [projectDir, instruction, ...extra] = positionals
-  if (projectDir === undefined) return usage('Which project? omniboard edit <project-folder> --clip N --take M "instruction".')
-  if (instruction === undefined || instruction.trim() === '') return usage('Say what to change, in quotes: omniboard edit <project> --clip 2 --take 1 "add falling snow".')
-  if (extra.length > 0) return usage(`Unexpected argument "${extra[0]}" (put the instruction in quotes).`)
-  if (values.clip === undefined || values.clip.trim() === '') return usage('--clip is required: the clip\'s position on the timeline (from 1) or its id.')
+  if (projectDir === undefined) return usageError('Which project? omniboard edit <project-folder> --clip N --take M "instruction".')
+  if (instruction === undefined || instruction.trim() === '') return usageError('Say what to change, in quotes: omniboard edit <project> --clip 2 --take 1 "add falling snow".')
+  if (extra.length > 0) return usageError(`Unexpected argument "${extra[0]}" (put the instruction in quotes).`)
+  if (values.clip === undefined || values.clip.trim() === '') return usageError('--clip is required: the clip\'s position on the timeline (from 1) or its id.')
   const take = Number(values.take)
-  if (values.take === undefined || !/^\d+$/.test(values.take) || take < 1) return usage('--take is required: the take\'s number within its clip (from 1).')
-  if (values.mode !== 'std' && values.mode !== 'pro') return usage('--mode must be std or pro.')
+  if (values.take === undefined || !/^\d+$/.test(values.take) || take < 1) return usageError('--take is required: the take\'s number within its clip (from 1).')
+  if (values.mode !== 'std' && values.mode !== 'pro') return usageError('--mode must be std or pro.')
   const timeoutMs = parseDuration(values.timeout)
-  if (timeoutMs === null) return usage('--timeout must be a duration such as 90s, 45m or 2h.')
+  if (timeoutMs === null) return usageError('--timeout must be a duration such as 90s, 45m or 2h.')
   const baseUrl = resolveBaseUrlArg(values['base-url'])
-  if (baseUrl === null) return usage('--base-url must be mulerouter, mulerun or an http(s) URL.')
+  if (baseUrl === null) return usageError('--base-url must be mulerouter, mulerun or an http(s) URL.')
   return {
     command: 'edit',
     projectDir,

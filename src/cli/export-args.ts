@@ -1,6 +1,7 @@
 import type { FilmCaptions } from '../shared/captions/film-captions-options'
 import { handoffFormats, type HandoffFormat, type OtioMediaPaths } from '../shared/interchange/handoff-format'
 import { filmCaptionsFrom, isCaptionFlag, type CaptionFlag } from './film-caption-args'
+import { type UsageError, usageError } from './parse-options'
 
 /** The hand-off files, plus the film itself as one MP4. */
 export type ExportFormat = HandoffFormat | 'film'
@@ -17,7 +18,7 @@ export interface ExportArgs {
   filmCaptions?: FilmCaptions
 }
 
-export type ExportParse = ExportArgs | { command: 'usage-error'; message: string }
+export type ExportParse = ExportArgs | UsageError
 
 const flagFormats = new Map<string, ExportFormat>(exportFormats.map((format) => [`--${format}`, format]))
 
@@ -35,27 +36,26 @@ export function parseExportArgs(argv: readonly string[]): ExportParse {
     const format = flagFormats.get(word)
     if (isCaptionFlag(word)) {
       const value = argv[++i]
-      if (value === undefined || value.startsWith('-')) return usage(`${word} needs a value.`)
+      if (value === undefined || value.startsWith('-')) return usageError(`${word} needs a value.`)
       captionFlags.set(word, value)
     } else if (format) {
-      if (targets.some((target) => target.format === format)) return usage(`${word} is given twice.`)
+      if (targets.some((target) => target.format === format)) return usageError(`${word} is given twice.`)
       const next = argv[i + 1]
       const takesFile = next !== undefined && !next.startsWith('-') && projectDir !== null
       targets.push({ format, file: takesFile ? next : null })
       if (takesFile) i++
     } else if (word === '--relative-paths') otioMediaPaths = 'relative'
-    else if (word.startsWith('-')) return usage(`Unknown option "${word}" for export.`)
+    else if (word.startsWith('-')) return usageError(`Unknown option "${word}" for export.`)
     else if (projectDir === null) projectDir = word
-    else return usage(`Unexpected argument "${word}".`)
+    else return usageError(`Unexpected argument "${word}".`)
   }
-  if (projectDir === null) return usage('Which project? Give its folder: omniboard export <project-folder> --otio.')
-  if (targets.length === 0) return usage(`Say what to write: ${exportFormats.map((format) => `--${format}`).join(', ')}.`)
-  if (otioMediaPaths === 'relative' && !targets.some((target) => target.format === 'otio')) return usage('--relative-paths is for the .otio: add --otio.')
+  if (projectDir === null) return usageError('Which project? Give its folder: omniboard export <project-folder> --otio.')
+  if (targets.length === 0) return usageError(`Say what to write: ${exportFormats.map((format) => `--${format}`).join(', ')}.`)
+  if (otioMediaPaths === 'relative' && !targets.some((target) => target.format === 'otio')) return usageError('--relative-paths is for the .otio: add --otio.')
   const filmCaptions = filmCaptionsFrom(captionFlags)
-  if (typeof filmCaptions === 'string') return usage(filmCaptions)
+  if (typeof filmCaptions === 'string') return usageError(filmCaptions)
   if (filmCaptions === null) return { command: 'export', projectDir, targets, otioMediaPaths }
-  if (!targets.some((target) => target.format === 'film')) return usage('--captions is for the film: add --film (for a captions file, use --srt or --vtt).')
+  if (!targets.some((target) => target.format === 'film')) return usageError('--captions is for the film: add --film (for a captions file, use --srt or --vtt).')
   return { command: 'export', projectDir, targets, otioMediaPaths, filmCaptions }
 }
 
-const usage = (message: string): ExportParse => ({ command: 'usage-error', message })

@@ -1,3 +1,4 @@
+import { type UsageError, usageError } from './parse-options'
 /** `import-script <project> <script> [--scenes 3-7] [--speak] [--dry-run]`. */
 export interface ImportScriptArgs {
   command: 'import-script'
@@ -9,7 +10,7 @@ export interface ImportScriptArgs {
   dryRun: boolean
 }
 
-export type ImportScriptParse = ImportScriptArgs | { command: 'usage-error'; message: string }
+export type ImportScriptParse = ImportScriptArgs | UsageError
 
 export function parseImportScriptArgs(argv: readonly string[]): ImportScriptParse {
   const words: string[] = []
@@ -23,11 +24,11 @@ export function parseImportScriptArgs(argv: readonly string[]): ImportScriptPars
     else if (word === '--scenes' || word.startsWith('--scenes=')) {
       const value = word === '--scenes' ? argv[++i] : word.slice('--scenes='.length)
       scenes = value === undefined ? null : sceneRanges(value)
-      if (!scenes) return usage(`--scenes takes numbers and ranges, e.g. --scenes 3-7 or --scenes 1,4,9-12 (got "${value ?? ''}").`)
-    } else if (word.startsWith('-')) return usage(`Unknown option "${word}" for import-script.`)
+      if (!scenes) return usageError(`--scenes takes numbers and ranges, e.g. --scenes 3-7 or --scenes 1,4,9-12 (got "${value ?? ''}").`)
+    } else if (word.startsWith('-')) return usageError(`Unknown option "${word}" for import-script.`)
     else words.push(word)
   }
-  if (words.length !== 2) return usage('Give the project folder and the script: omniboard import-script <project-folder> <script.fountain|.fdx>.')
+  if (words.length !== 2) return usageError('Give the project folder and the script: omniboard import-script <project-folder> <script.fountain|.fdx>.')
   return { command: 'import-script', projectDir: words[0]!, scriptFile: words[1]!, scenes, speak, dryRun }
 }
 
@@ -44,4 +45,3 @@ function sceneRanges(value: string): Array<[number, number]> | null {
   return ranges
 }
 
-const usage = (message: string): ImportScriptParse => ({ command: 'usage-error', message })

@@ -1,4 +1,5 @@
 import type { Take } from '../shared/domain/project'
+import { megabytes } from '../shared/byte-size'
 import { describeUpload, type JobProgress } from '../shared/domain/job-progress'
 
 /** Between status changes, a reminder line this often so a long render does not look stuck. */
@@ -9,9 +10,6 @@ export const formatDuration = (ms: number): string => {
   const seconds = Math.max(0, Math.round(ms / 1000))
   return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`
 }
-
-export const formatBytes = (bytes: number): string =>
-  bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`
 
 /** Turns engine events for the takes the CLI follows into terminal lines: one per status, plus heartbeats. */
 export function createProgressPrinter(labelOf: (takeId: string) => string | null, print: (line: string) => void, now: () => number = Date.now) {
@@ -41,7 +39,7 @@ export function createProgressPrinter(labelOf: (takeId: string) => string | null
       const parts = [progress.status, `${formatDuration(progress.elapsedMs)} elapsed`]
       if (progress.estimatedRemainingMs !== null) parts.push(`about ${formatDuration(progress.estimatedRemainingMs)} left`)
       if (progress.downloadedBytes !== null) {
-        parts.push(progress.totalBytes ? `${formatBytes(progress.downloadedBytes)} of ${formatBytes(progress.totalBytes)}` : formatBytes(progress.downloadedBytes))
+        parts.push(progress.totalBytes ? `${megabytes(progress.downloadedBytes)} of ${megabytes(progress.totalBytes)}` : megabytes(progress.downloadedBytes))
       }
       line(progress.takeId, progress.status, parts.join(' · '), before.error)
     },

@@ -2,12 +2,12 @@ import path from 'node:path'
 import type { ProjectSession } from '../main/services/project/project-session'
 import { isQueuedTake, type Take } from '../shared/domain/project'
 import { exitCodeFor, exitCodes, type ExitCode } from './exit-codes'
-import { formatBytes } from './progress-printer'
+import { megabytes } from '../shared/byte-size'
 
 export function describeOutcome(label: string, take: Take | null, session: ProjectSession): { line: string; code: ExitCode } {
   if (take === null) return { line: `✗ ${label}: not sent (an earlier submission's outcome is unknown)`, code: exitCodes.other }
   if (take.status === 'completed') {
-    const files = take.files.map((file) => `${path.relative(process.cwd(), session.takeFilePath(file.fileName ?? ''))} (${formatBytes(file.bytes ?? 0)})`)
+    const files = take.files.map((file) => `${path.relative(process.cwd(), session.takeFilePath(file.fileName ?? ''))} (${megabytes(file.bytes ?? 0)})`)
     return { line: `✓ ${label}: ${files.join(', ')}`, code: exitCodes.ok }
   }
   if (take.status === 'failed' || take.status === 'submit_unknown' || (take.status === 'stopped' && take.error)) {

@@ -7,7 +7,6 @@ export const baseUrlPresets = {
   mulerouter: 'https://api.mulerouter.ai',
   mulerun: 'https://api.mulerun.com',
 } as const
-export type BaseUrlPreset = keyof typeof baseUrlPresets | 'custom'
 
 export const PricesSchema = z.object({
   /** US dollars per second of video. Published third-party rates; always shown as an estimate. */

@@ -86,4 +86,3 @@ export function createAttention(deps: AttentionDeps) {
     },
   }
 }
-export type Attention = ReturnType<typeof createAttention>

@@ -19,7 +19,10 @@ import { checkVideoUrl } from '../services/web-video/check-video-url'
 
 type HandlerDeps = OmniboardMainDeps & { settings: SettingsService; apiKey: ApiKeyStore; workspace: Workspace; film: FilmExporter; library: CharacterLibrary; ledger: LedgerService }
 
-/** Thin handlers: each parses nothing (the router did), calls one service and returns plain data. */
+/**
+ * Thin handlers: the router has parsed every request already. Most call one service and return plain data; some
+ * first run a dialog (choose a folder, images), check settings (an allowed link) or look up the open project.
+ */
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { settings, apiKey, workspace } = deps
   const settingsView = (): SettingsView => ({ ...settings.get(), ...apiKey.status() })

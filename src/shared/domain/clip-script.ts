@@ -24,4 +24,3 @@ export const ClipScriptSchema = z.object({
   /** A later draft changed (or dropped, `gone`) these words, and the clip was left as it was. */
   changed: z.object({ text: Text, gone: z.boolean() }).nullable(),
 })
-export type ClipScript = z.infer<typeof ClipScriptSchema>

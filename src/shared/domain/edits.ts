@@ -9,7 +9,7 @@ import { setTakeNote } from './edits-take-notes'
 import { balanceShotDurations, fitShotsToDuration, moveBoundary, sumDurations, usesShotDurations } from './shot-durations'
 
 export { createClip, createElement, createShot, totalDuration } from './create'
-export { insertElementToken, parsePromptSegments, type PromptSegment } from './element-tokens'
+export { parsePromptSegments } from './element-tokens'
 
 // Auto-freeze is off: the main process applies edits to a Project whose takes and assets other services
 // still replace in place; deep-freezing those untouched parts would make them throw far from here.

@@ -63,8 +63,6 @@ export function insertToken(text: string, position: number, token: string): stri
   return text.slice(0, at) + token + text.slice(at)
 }
 
-export const insertElementToken = (text: string, position: number, n: number): string => insertToken(text, position, elementToken(n))
-
 const closesPhrase = /[\s.,;:!?)\]]/
 
 /**

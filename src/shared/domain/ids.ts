@@ -1,5 +1,3 @@
-import { IdSchema } from './project'
-
 // 64 symbols, so `byte & 63` maps every random byte to a symbol without bias.
 const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-'
 
@@ -11,8 +9,4 @@ export function newId(length = 16): string {
   let id = ''
   for (const byte of bytes) id += alphabet[byte & 63]
   return id
-}
-
-export function isId(value: unknown): value is string {
-  return IdSchema.safeParse(value).success
 }

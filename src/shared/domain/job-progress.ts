@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { megabytes } from '../byte-size'
 import { IdSchema, TakeStatusSchema } from './project'
 
 export const JobProgressSchema = z.object({
@@ -18,9 +19,6 @@ export const JobProgressSchema = z.object({
 export type JobProgress = z.infer<typeof JobProgressSchema>
 
 const MB = 1024 * 1024
-
-/** Whole megabytes read well once there are ten of them; below that a tenth shows the upload moving. */
-const megabytes = (bytes: number): string => (bytes >= 10 * MB ? String(Math.floor(bytes / MB)) : (bytes / MB).toFixed(1))
 
 type UploadFields = Pick<JobProgress, 'uploadedBytes' | 'uploadTotalBytes' | 'uploadBytesPerSecond'>
 
@@ -44,13 +42,13 @@ export function timeLeftWords(ms: number): string {
 }
 
 /**
- * "Uploading 23 of 60 MB · 1.2 MB/s · about 30 s left", "Uploading 60 of 60 MB · waiting for MuleRouter's answer",
+ * "Uploading 23.0 MB of 60.0 MB · 1.2 MB/s · about 30 s left", "Uploading 60.0 MB of 60.0 MB · waiting for MuleRouter's answer",
  * or null when the progress is not about an upload.
  */
 export function describeUpload(progress: UploadFields): string | null {
   const { uploadedBytes, uploadTotalBytes, uploadBytesPerSecond } = progress
   if (uploadedBytes === undefined || uploadTotalBytes === undefined) return null
-  const parts = [`Uploading ${megabytes(uploadedBytes)} of ${megabytes(uploadTotalBytes)} MB`]
+  const parts = [`Uploading ${megabytes(uploadedBytes)} of ${megabytes(uploadTotalBytes)}`]
   if (uploadedBytes >= uploadTotalBytes) return `${parts[0]} · waiting for MuleRouter's answer`
   if (uploadBytesPerSecond !== undefined) parts.push(`${(uploadBytesPerSecond / MB).toFixed(1)} MB/s`)
   const left = uploadTimeLeftMs(progress)

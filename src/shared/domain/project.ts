@@ -18,7 +18,6 @@ export const SoundSchema = z.enum(soundOptions)
 export const ShotTypeSchema = z.enum(shotTypes)
 export type Mode = z.infer<typeof ModeSchema>
 export type AspectRatio = z.infer<typeof AspectRatioSchema>
-export type Sound = z.infer<typeof SoundSchema>
 
 /** An ISO time as Omniboard writes it; the cap only keeps a hostile file small. */
 const Timestamp = z.string().max(64)
@@ -37,7 +36,6 @@ export const AssetConversionSchema = z.object({
   note: z.string().max(1000),
   originalFile: SafeFileNameSchema,
 })
-export type AssetConversion = z.infer<typeof AssetConversionSchema>
 
 /** A rectangle in the source asset's stored (upright) pixels. */
 export const CropRectSchema = z.object({

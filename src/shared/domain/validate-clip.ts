@@ -6,7 +6,7 @@ import { referenceImageIssues, referenceTokenIssues } from './validate-reference
 import { validateVideoSource, videoImageLimit } from './validate-video'
 import { error, plural, warning, type ValidationIssue } from './validation-issue'
 
-export { isClipSendable, summarizeIssues, type IssueSummary, type ValidationIssue, type ValidationRule } from './validation-issue'
+export { isClipSendable, summarizeIssues, type ValidationIssue, type ValidationRule } from './validation-issue'
 
 /** `takes`: needed to check a next shot's source take; without them it reads as gone. */
 type Library = Pick<Project, 'assets' | 'elements'> & { takes?: readonly Take[] }

@@ -64,5 +64,4 @@ export const EditLineageSchema = z
     instruction: BoundedTextSchema,
   })
   .strict()
-export type EditLineage = z.infer<typeof EditLineageSchema>
 

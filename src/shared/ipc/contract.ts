@@ -21,10 +21,12 @@ import { videoChannels } from './contract-video'
 
 /**
  * The one IPC contract. Each channel is declared once; the main-process router, the preload bridge and the
- * renderer client are all derived from this object. Adding a channel = one entry here + one handler.
+ * renderer client are all derived from this object. Adding a channel = one entry here, its handler in main/ipc (the
+ * router's `Handlers` type does not compile without it), a valid request in test/faults/support/ipc-samples.ts when
+ * it takes a payload (the fuzz test fails until it has one), and the renderer's `invoke` where it is used.
  */
 
-export { RecentProjectSchema, type RecentProject } from '../domain/recent-project'
+export type { RecentProject } from '../domain/recent-project'
 
 /** `asset`: refused only for its shape, it is kept (flagged `usable: false`) so it can be cropped. */
 export const RejectedImportSchema = z.object({ name: z.string(), error: AppErrorSchema, asset: AssetSchema.optional() })
@@ -195,7 +197,7 @@ export const contract = {
   ...videoChannels,
 } as const
 
-export { JobProgressSchema, type JobProgress } from '../domain/job-progress'
+export type { JobProgress } from '../domain/job-progress'
 
 /** Main → renderer notifications, declared the same way. */
 export const events = {

@@ -10,10 +10,6 @@ export async function jpegOf(width: number, height: number, seed = 0): Promise<B
   return sharp(noisePixels(width, height, seed), { raw: { width, height, channels: 3 } }).jpeg({ quality: 80 }).toBuffer()
 }
 
-export async function webpOf(width: number, height: number): Promise<Buffer> {
-  return sharp(noisePixels(width, height, 1), { raw: { width, height, channels: 3 } }).webp().toBuffer()
-}
-
 /** Noise does not compress, so cutting the file short really cuts off pixel data. */
 function noisePixels(width: number, height: number, seed: number): Buffer {
   const pixels = Buffer.alloc(width * height * 3)

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import {
   elementTokenNumbers,
-  insertElementToken,
+  insertToken,
   parsePromptSegments,
   remapElementTokens,
+  tokenFor,
 } from '../../../src/shared/domain/element-tokens'
 
 describe('element tokens in prompt text', () => {
@@ -37,10 +38,10 @@ describe('element tokens in prompt text', () => {
   })
 
   it('inserts a token at the cursor, clamping the position and never splitting a token', () => {
-    expect(insertElementToken('a cat', 2, 3)).toBe('a <<<element_3>>>cat')
-    expect(insertElementToken('cat', 99, 1)).toBe('cat<<<element_1>>>')
-    expect(insertElementToken('cat', -4, 1)).toBe('<<<element_1>>>cat')
-    expect(insertElementToken('x<<<element_1>>>y', 5, 2)).toBe('x<<<element_1>>><<<element_2>>>y')
+    expect(insertToken('a cat', 2, tokenFor('element', 3))).toBe('a <<<element_3>>>cat')
+    expect(insertToken('cat', 99, tokenFor('element', 1))).toBe('cat<<<element_1>>>')
+    expect(insertToken('cat', -4, tokenFor('element', 1))).toBe('<<<element_1>>>cat')
+    expect(insertToken('x<<<element_1>>>y', 5, tokenFor('element', 2))).toBe('x<<<element_1>>><<<element_2>>>y')
   })
 
   it('renumbers tokens and deletes removed ones with one neighbouring space', () => {

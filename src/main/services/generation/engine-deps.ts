@@ -1,3 +1,4 @@
+// The generation engine's outline: what it is given (GenerationDeps, timing, clock), the events it emits, and what it offers.
 import type { EditRequest } from '../../../shared/domain/edit-request'
 import type { Take } from '../../../shared/domain/project'
 import type { JobProgress } from '../../../shared/domain/job-progress'

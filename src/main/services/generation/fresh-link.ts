@@ -1,3 +1,4 @@
+// Asks MuleRouter for a take's result link again when the video server cannot be reached.
 import type { Take } from '../../../shared/domain/project'
 import { appError } from '../../../shared/errors'
 import { asAppError, type JobContext } from './job-context'

@@ -1,13 +1,2 @@
 export { createGenerationEngine } from './engine'
-export {
-  defaultTiming,
-  systemClock,
-  type Clock,
-  type Emit,
-  type EngineEvent,
-  type GenerationDeps,
-  type GenerationEngine,
-  type GenerationTiming,
-} from './engine-deps'
-export { newTakeId, partialFileName, takeVideoFileName } from './take-naming'
-export { estimatedRenderMs } from './progress'
+export type { Clock, GenerationEngine, GenerationTiming } from './engine-deps'

@@ -1,3 +1,4 @@
+// What the engine hands each phase of one take's job (submit, poll, download), and the helpers those phases share.
 import type { Take, TakeStatus } from '../../../shared/domain/project'
 import { appError, isAppErrorException, type AppError } from '../../../shared/errors'
 import type { MuleRouterClient } from '../mulerouter/client'

@@ -1,3 +1,4 @@
+// One take's whole job at MuleRouter, send → poll → download, from wherever its journal left it.
 import type { Take } from '../../../shared/domain/project'
 import { downloadTake } from './download-take'
 import type { Job, JobContext } from './job-context'

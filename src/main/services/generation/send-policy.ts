@@ -1,3 +1,4 @@
+// Queue-wide rules for when any POST may start (pause, 429 back-off, offline); one take's own checks are in check-before-sending.ts.
 import type { AppError } from '../../../shared/errors'
 import type { Clock, GenerationTiming } from './engine-deps'
 

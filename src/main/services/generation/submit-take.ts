@@ -5,7 +5,7 @@ import type { RequestBody } from '../mulerouter/request-body'
 import { accountPauseReason, pauseForAccount } from './account-pause'
 import { asAppError, takeStatusForRemote, type Job, type JobContext } from './job-context'
 import { uploadMeter } from './progress'
-import { checkBeforeSending } from './send-checks'
+import { checkBeforeSending } from './check-before-sending'
 import { isFinalTake } from './take-journal'
 
 type Outcome = { sent: SubmitResult } | { notSent: AppError } | { refused: AppError } | { unknown: AppError } | { stopped: true } | { again: true }

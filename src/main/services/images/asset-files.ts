@@ -4,17 +4,18 @@ import path from 'node:path'
 import { realFolder } from '../disk/contained-file'
 import { nodeDurableFs, writeFileAtomic, type DurableFs } from '../disk/atomic-write'
 import { assetFileName, requirePathInsideProject, thumbnailFileName } from '../disk/project-folder'
+import { yieldToEventLoop } from '../yield-to-event-loop'
 
 const HASH_SLICE_BYTES = 512 * 1024
 
 /**
- * The SHA-256 that names an asset, in slices with a turn of the event loop between them: a 10 MB photo is ~20 ms
- * of hashing, too long to hold up the main process in one piece.
+ * The SHA-256 that names an asset, in slices with a turn of the event loop between them: hashing a large photo in
+ * one piece would hold up the main process.
  */
 export async function contentHashInSlices(bytes: Uint8Array): Promise<string> {
   const hash = createHash('sha256')
   for (let start = 0; start < bytes.byteLength; start += HASH_SLICE_BYTES) {
-    if (start > 0) await new Promise((resolve) => setImmediate(resolve))
+    if (start > 0) await yieldToEventLoop()
     hash.update(bytes.subarray(start, start + HASH_SLICE_BYTES))
   }
   return hash.digest('hex')

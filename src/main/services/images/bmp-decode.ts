@@ -1,3 +1,5 @@
+import { yieldToEventLoop } from '../yield-to-event-loop'
+
 /**
  * A small decoder for the BMPs people actually have — 24- and 32-bit uncompressed, as Windows and screen
  * tools write them — because libvips cannot read BMP at all. Palette and RLE files are refused by name.
@@ -39,7 +41,6 @@ const isByteMask = (mask: number): boolean => [0xff, 0xff00, 0xff0000, 0xff00000
 const shiftOf = (mask: number): number => [0xff, 0xff00, 0xff0000, 0xff000000].indexOf(mask >>> 0) * 8
 
 const ROWS_BETWEEN_YIELDS = 256
-const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
 
 /**
  * Decodes after the caller has checked the header's pixel count against its limit. The loop runs on the main

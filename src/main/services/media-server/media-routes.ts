@@ -62,4 +62,3 @@ export function createMediaRoutes(base: string, sources: MediaSources) {
     return notFound()
   }
 }
-export type MediaRequestHandler = ReturnType<typeof createMediaRoutes>

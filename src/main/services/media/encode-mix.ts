@@ -20,8 +20,8 @@ export interface MixEncode {
 
 /**
  * Encodes the mix into the film's AAC (192 kb/s, the rate the re-encode path gives takes' sound) as one ADTS stream,
- * in segments encoded side by side: the AAC encoder is single-threaded and by far the slowest step of a mixed export
- * (about 10 s of CPU for 200 s of sound), so on a machine with cores to spare this divides its wall time.
+ * in segments encoded side by side: the AAC encoder is single-threaded and by far the slowest step of a mixed export,
+ * so on a machine with cores to spare this divides its wall time.
  */
 export async function encodeMix(run: MixEncode): Promise<string> {
   const samples = (await fs.stat(run.pcmPath)).size / 8

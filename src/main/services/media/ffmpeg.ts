@@ -4,6 +4,7 @@ import { createRequire } from 'node:module'
 import { AppErrorException, appError, type ErrorCode } from '../../../shared/errors'
 import { MAX_INPUT_PIXELS } from '../images/image-checks'
 import { cancelledError } from './export-errors'
+import { unpackedPath } from './unpacked-path'
 
 /**
  * What ffmpeg may read. Every input names its demuxer, so a project file is never sniffed: a "take" that is really an
@@ -129,14 +130,12 @@ function spawnToEnd(args: string[], timeoutMs: number, run: FfmpegRun): Promise<
 }
 
 /**
- * The binary of the `@ffmpeg-installer/*` package for this platform. In a packaged app the package sits in app.asar,
- * which cannot execute files, so electron-builder unpacks it (`asarUnpack`) and the path points at the unpacked copy.
+ * The binary of the `@ffmpeg-installer/*` package for this platform (its unpacked copy in a packaged app).
  * The app runs it only through runFfmpeg; tests use the path to inspect what an export wrote.
  */
 export function bundledFfmpegPath(): string {
   const installer = createRequire(import.meta.url)('@ffmpeg-installer/ffmpeg') as { path: string }
-  const sep = process.platform === 'win32' ? '\\' : '/'
-  return installer.path.replace(`app.asar${sep}`, `app.asar.unpacked${sep}`)
+  return unpackedPath(installer.path)
 }
 
 const failed = (run: FfmpegRun, message: string): AppErrorException => new AppErrorException(appError(run.failure.code, message, run.failure.hint))

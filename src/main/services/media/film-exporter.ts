@@ -1,3 +1,4 @@
+// The app's film exporter: one export at a time around exportFilm (export-film.ts), and the cut the player shows.
 import { planCut, type CutPlan } from '../../../shared/cut/cut-plan'
 import { fail } from '../../../shared/errors'
 import { exportFilm, type FilmExportDeps, type FilmExportOptions, type FilmExportProgress, type FilmExportResult, type FilmSource } from './export-film'

@@ -1,4 +1,4 @@
-import { Mp4LayoutError } from './mp4-boxes'
+import { throwLayoutError } from './mp4-boxes'
 import { box, boxHeader, boxHeaderBytes, fullBox, runs, u16, u32, u64, uintTable } from './mp4-box-writer'
 import type { JoinLayout, JoinedTrack } from './join-sample-tables'
 
@@ -79,9 +79,9 @@ function trak(track: JoinedTrack, trackId: number, movieDuration: number, stbl: 
 /** The first take's track header (size, matrix, volume) with the film's track number and duration. */
 function tkhd(source: Uint8Array, trackId: number, duration: number): Buffer {
   const bytes = Buffer.from(source)
-  if (bytes.readUInt32BE(0) !== bytes.byteLength) throw new Mp4LayoutError('a track header with a 64-bit size')
+  if (bytes.readUInt32BE(0) !== bytes.byteLength) throwLayoutError('a track header with a 64-bit size')
   const wide = bytes[8] === 1
-  if (!wide && duration > MAX_U32) throw new Mp4LayoutError('a film too long for its track header')
+  if (!wide && duration > MAX_U32) throwLayoutError('a film too long for its track header')
   bytes.writeUIntBE(3, 9, 3)
   bytes.writeUInt32BE(trackId, wide ? 28 : 20)
   if (wide) bytes.writeBigUInt64BE(BigInt(duration), 36)

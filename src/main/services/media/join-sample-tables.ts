@@ -1,4 +1,4 @@
-import { Mp4LayoutError } from './mp4-boxes'
+import { throwLayoutError } from './mp4-boxes'
 import type { Mp4TrackTables } from './mp4-track-tables'
 
 /** One take as the copy join sees it: its two tracks' index and the byte range of its file that holds their samples. */
@@ -49,14 +49,10 @@ export interface FilmSound {
   frameSamples: number
 }
 
-function unsupported(message: string): never {
-  throw new Mp4LayoutError(message)
-}
-
 /** Each take's picture lasts exactly its frame count at its frame rate, in the film's video time scale. */
 export function takeTicks(take: JoinTake, timescale: number): number {
   const ticksPerFrame = (timescale * take.frameRate.den) / take.frameRate.num
-  if (!Number.isInteger(ticksPerFrame)) unsupported('a frame rate the time scale cannot hold exactly')
+  if (!Number.isInteger(ticksPerFrame)) throwLayoutError('a frame rate the time scale cannot hold exactly')
   return take.video.sizes.length * ticksPerFrame
 }
 
@@ -77,7 +73,7 @@ export function selectAudio(takes: readonly JoinTake[], sound: FilmSound): Audio
     let first = 0
     let count = 0
     if (track) {
-      if (track.timescale !== sound.sampleRate || track.compositionOffsets) unsupported('sound timed other than by its sample rate')
+      if (track.timescale !== sound.sampleRate || track.compositionOffsets) throwLayoutError('sound timed other than by its sample rate')
       for (let decodeTime = 0; first < track.deltas.length && decodeTime < track.editMediaTime; first++) decodeTime += track.deltas[first]!
       while (first + count < track.deltas.length && fits(track.deltas[first + count]!)) audioAt += track.deltas[first + count++]!
     }
@@ -89,7 +85,7 @@ export function selectAudio(takes: readonly JoinTake[], sound: FilmSound): Audio
 
 /** Concatenates the takes' sample tables into the film's, rebasing every chunk onto where its bytes land in the film. */
 export function layoutJoin(takes: readonly JoinTake[], selections: readonly AudioSelection[], silence: { frameBytes: number; frameSamples: number } | null): JoinLayout {
-  const firstTake = takes[0] ?? unsupported('no takes')
+  const firstTake = takes[0] ?? throwLayoutError('no takes')
   const pieces: JoinPiece[] = []
   const timescale = firstTake.video.timescale
   const shifts = takes.map((take) => presentationStart(take.video))
@@ -101,7 +97,7 @@ export function layoutJoin(takes: readonly JoinTake[], selections: readonly Audi
   const anySyncTable = takes.some((take) => take.video.syncSamples)
   let at = 0
   takes.forEach((take, index) => {
-    if (take.video.timescale !== timescale) unsupported('takes with different video time scales')
+    if (take.video.timescale !== timescale) throwLayoutError('takes with different video time scales')
     const rebase = at - take.range.start
     pieces.push({ kind: 'range', take: index, start: take.range.start, end: take.range.end })
     at += take.range.end - take.range.start
@@ -109,7 +105,7 @@ export function layoutJoin(takes: readonly JoinTake[], selections: readonly Audi
     const selection = selections[index]!
     if (audio && take.audio) appendSamples(audio, take.audio, selection.first, selection.count, rebase)
     if (audio && selection.silentFrames > 0) {
-      if (!silence) unsupported('silence is needed but none was made')
+      if (!silence) throwLayoutError('silence is needed but none was made')
       audio.chunks.push({ offset: at, count: selection.silentFrames })
       for (let frame = 0; frame < selection.silentFrames; frame++) {
         audio.sizes.push(silence.frameBytes)
@@ -154,7 +150,7 @@ function appendVideo(film: JoinedTrack, take: JoinTake, rebase: number, join: Vi
   // The last frame is stretched or shortened so the take lasts exactly its frame count and the next starts on time.
   const last = film.deltas.length - 1
   const lastDelta = start + join.ticks - (film.durationTicks - film.deltas[last]!)
-  if (lastDelta <= 0) unsupported('frames too long for the take\'s frame count')
+  if (lastDelta <= 0) throwLayoutError('frames too long for the take\'s frame count')
   film.deltas[last] = lastDelta
   film.durationTicks = start + join.ticks
   if (join.composition) {

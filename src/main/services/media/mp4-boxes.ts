@@ -12,7 +12,8 @@ export interface Mp4Box {
 /** Thrown when bytes are not an MP4 layout this reader handles; callers that can take another path catch exactly this. */
 export class Mp4LayoutError extends Error {}
 
-function layout(message: string): never {
+/** Refuses bytes this reader does not handle, with the error its callers catch to take another path. */
+export function throwLayoutError(message: string): never {
   throw new Mp4LayoutError(message)
 }
 
@@ -25,26 +26,26 @@ interface BoxHeader {
 
 /** The size and type at `offset`, given that `available` bytes from there may be read. */
 function headerAt(bytes: Uint8Array, offset: number, available: number): BoxHeader {
-  if (available < 8 || offset + 8 > bytes.byteLength) layout('box header runs past its parent')
+  if (available < 8 || offset + 8 > bytes.byteLength) throwLayoutError('box header runs past its parent')
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   const type = String.fromCharCode(...bytes.subarray(offset + 4, offset + 8))
-  if (!/^[\x20-\x7e]{4}$/.test(type)) layout('box type is not printable')
+  if (!/^[\x20-\x7e]{4}$/.test(type)) throwLayoutError('box type is not printable')
   const size = view.getUint32(offset)
   if (size === 0) return { type, headerLength: 8, size: null }
   if (size !== 1) return { type, headerLength: 8, size }
-  if (available < 16 || offset + 16 > bytes.byteLength) layout('64-bit box header runs past its parent')
+  if (available < 16 || offset + 16 > bytes.byteLength) throwLayoutError('64-bit box header runs past its parent')
   return { type, headerLength: 16, size: Number(view.getBigUint64(offset + 8)) }
 }
 
 /** The box at `offset`, checked to lie within `limit`. */
 export function boxHeaderAt(bytes: Uint8Array, offset: number, limit: number): Mp4Box {
-  if (limit > bytes.byteLength) layout('box parent runs past its buffer')
+  if (limit > bytes.byteLength) throwLayoutError('box parent runs past its buffer')
   return placed(headerAt(bytes, offset, limit - offset), offset, limit)
 }
 
 function placed(header: BoxHeader, offset: number, limit: number): Mp4Box {
   const size = header.size ?? limit - offset
-  if (size < header.headerLength || offset + size > limit) layout(`${header.type} box overruns its parent`)
+  if (size < header.headerLength || offset + size > limit) throwLayoutError(`${header.type} box overruns its parent`)
   return { type: header.type, start: offset, payload: offset + header.headerLength, end: offset + size }
 }
 
@@ -63,7 +64,7 @@ export function childBoxes(bytes: Uint8Array, parent?: Mp4Box, skip = 0): Mp4Box
 export const findChild = (bytes: Uint8Array, parent: Mp4Box, type: string): Mp4Box | undefined => childBoxes(bytes, parent).find((box) => box.type === type)
 
 export function requireChild(bytes: Uint8Array, parent: Mp4Box, type: string): Mp4Box {
-  return findChild(bytes, parent, type) ?? layout(`${parent.type} has no ${type}`)
+  return findChild(bytes, parent, type) ?? throwLayoutError(`${parent.type} has no ${type}`)
 }
 
 /** A take has a handful of top-level boxes; many thousands only come from a crafted file, refused before reading on. */
@@ -77,7 +78,7 @@ export async function declaredTopLevelBoxes(file: FileHandle, size: number): Pro
   const header = Buffer.alloc(16)
   const boxes: Mp4Box[] = []
   for (let offset = 0; offset < size; ) {
-    if (boxes.length === MAX_TOP_LEVEL_BOXES) layout('more top-level boxes than an MP4 of a take has')
+    if (boxes.length === MAX_TOP_LEVEL_BOXES) throwLayoutError('more top-level boxes than an MP4 of a take has')
     const { bytesRead } = await file.read(header, 0, 16, offset)
     const declared = headerAt(header, 0, Math.min(bytesRead, size - offset))
     const box = placed({ ...declared, size: declared.size ?? size - offset }, offset, Infinity)

@@ -1,4 +1,4 @@
-import { Mp4LayoutError, childBoxes, findChild, requireChild, type Mp4Box } from './mp4-boxes'
+import { throwLayoutError, childBoxes, findChild, requireChild, type Mp4Box } from './mp4-boxes'
 import { MAX_TAKE_SAMPLES, tooManySamples } from './take-limits'
 
 /** A run of samples stored back to back in the file. */
@@ -30,10 +30,6 @@ export interface Mp4TrackTables {
   editMediaTime: number
   /** Why the copy join cannot take this track's bytes as they are (several sample descriptions, an edit it does not follow); null when it can. */
   copyIssue: string | null
-}
-
-function unsupported(message: string): never {
-  throw new Mp4LayoutError(message)
 }
 
 /**
@@ -82,25 +78,25 @@ class FullBoxReader {
     this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   }
   u32(at: number, box: Mp4Box): number {
-    if (at + 4 > box.end) unsupported(`${box.type} is shorter than its entries say`)
+    if (at + 4 > box.end) throwLayoutError(`${box.type} is shorter than its entries say`)
     return this.view.getUint32(at)
   }
   i32(at: number, box: Mp4Box): number {
-    if (at + 4 > box.end) unsupported(`${box.type} is shorter than its entries say`)
+    if (at + 4 > box.end) throwLayoutError(`${box.type} is shorter than its entries say`)
     return this.view.getInt32(at)
   }
   u64(at: number, box: Mp4Box): number {
-    if (at + 8 > box.end) unsupported(`${box.type} is shorter than its entries say`)
+    if (at + 8 > box.end) throwLayoutError(`${box.type} is shorter than its entries say`)
     return Number(this.view.getBigUint64(at))
   }
   i64(at: number, box: Mp4Box): number {
-    if (at + 8 > box.end) unsupported(`${box.type} is shorter than its entries say`)
+    if (at + 8 > box.end) throwLayoutError(`${box.type} is shorter than its entries say`)
     return Number(this.view.getBigInt64(at))
   }
   /** The entry count after a full box's version and flags, checked against the room the entries need. */
   entries(box: Mp4Box, headerBytes: number, entryBytes: number): number {
     const count = this.u32(box.payload + headerBytes - 4, box)
-    if (box.payload + headerBytes + count * entryBytes > box.end) unsupported(`${box.type} is shorter than its entries say`)
+    if (box.payload + headerBytes + count * entryBytes > box.end) throwLayoutError(`${box.type} is shorter than its entries say`)
     return count
   }
 }
@@ -109,14 +105,14 @@ class FullBoxReader {
 function requireSelfContained(bytes: Uint8Array, reader: FullBoxReader, dinf: Mp4Box): void {
   const dref = requireChild(bytes, dinf, 'dref')
   const entries = childBoxes(bytes, dref, 8)
-  if (entries.length !== 1 || (reader.u32(entries[0]!.payload, entries[0]!) & 1) !== 1) unsupported('media outside the file')
+  if (entries.length !== 1 || (reader.u32(entries[0]!.payload, entries[0]!) & 1) !== 1) throwLayoutError('media outside the file')
 }
 
 function readSizes(reader: FullBoxReader, stsz: Mp4Box): Uint32Array {
   const fixed = reader.u32(stsz.payload + 4, stsz)
   const count = reader.entries(stsz, 12, fixed === 0 ? 4 : 0)
   // A fixed sample size needs no table, so only this bound keeps a damaged count from allocating gigabytes.
-  if (count > MAX_TAKE_SAMPLES) unsupported(tooManySamples(count))
+  if (count > MAX_TAKE_SAMPLES) throwLayoutError(tooManySamples(count))
   const sizes = new Uint32Array(count)
   for (let index = 0; index < count; index++) sizes[index] = fixed === 0 ? reader.u32(stsz.payload + 12 + index * 4, stsz) : fixed
   return sizes
@@ -125,7 +121,7 @@ function readSizes(reader: FullBoxReader, stsz: Mp4Box): Uint32Array {
 /** `stts` and `ctts` are (count, value) runs; expanded they must cover every sample exactly. */
 function expandRuns<T extends Uint32Array | Int32Array>(reader: FullBoxReader, box: Mp4Box, samples: number, kind: new (length: number) => T): T {
   const runs = reader.entries(box, 8, 8)
-  if (runs > samples) unsupported(`${box.type} has more runs than the track has samples`)
+  if (runs > samples) throwLayoutError(`${box.type} has more runs than the track has samples`)
   const values = new kind(samples)
   const signed = box.type === 'ctts'
   let at = 0
@@ -133,21 +129,21 @@ function expandRuns<T extends Uint32Array | Int32Array>(reader: FullBoxReader, b
     const entry = box.payload + 8 + run * 8
     const count = reader.u32(entry, box)
     const value = signed ? reader.i32(entry + 4, box) : reader.u32(entry + 4, box)
-    if (at + count > samples) unsupported(`${box.type} covers more samples than the track has`)
+    if (at + count > samples) throwLayoutError(`${box.type} covers more samples than the track has`)
     values.fill(value, at, at + count)
     at += count
   }
-  if (at !== samples) unsupported(`${box.type} covers fewer samples than the track has`)
+  if (at !== samples) throwLayoutError(`${box.type} covers fewer samples than the track has`)
   return values
 }
 
 function readSyncSamples(reader: FullBoxReader, stss: Mp4Box, samples: number): Uint32Array {
   const count = reader.entries(stss, 8, 4)
-  if (count > samples) unsupported('stss lists more key frames than the track has samples')
+  if (count > samples) throwLayoutError('stss lists more key frames than the track has samples')
   const sync = new Uint32Array(count)
   for (let index = 0; index < count; index++) {
     const number = reader.u32(stss.payload + 8 + index * 4, stss)
-    if (number < 1 || number > samples || (index > 0 && number <= sync[index - 1]! + 1)) unsupported('stss is out of order')
+    if (number < 1 || number > samples || (index > 0 && number <= sync[index - 1]! + 1)) throwLayoutError('stss is out of order')
     sync[index] = number - 1
   }
   return sync
@@ -155,11 +151,11 @@ function readSyncSamples(reader: FullBoxReader, stss: Mp4Box, samples: number): 
 
 /** Joins `stsc` (samples per chunk, by runs of chunks) with `stco`/`co64` (where each chunk starts). */
 function readChunks(bytes: Uint8Array, reader: FullBoxReader, stbl: Mp4Box, samples: number, descriptions: number): Mp4Chunk[] {
-  const stco = findChild(bytes, stbl, 'stco') ?? findChild(bytes, stbl, 'co64') ?? unsupported('a track without chunk offsets')
+  const stco = findChild(bytes, stbl, 'stco') ?? findChild(bytes, stbl, 'co64') ?? throwLayoutError('a track without chunk offsets')
   const wide = stco.type === 'co64'
   const chunkCount = reader.entries(stco, 8, wide ? 8 : 4)
   // Every chunk holds at least one sample, so this also bounds the loop below.
-  if (chunkCount > samples) unsupported('more chunks than the track has samples')
+  if (chunkCount > samples) throwLayoutError('more chunks than the track has samples')
   const stsc = requireChild(bytes, stbl, 'stsc')
   const runs = reader.entries(stsc, 8, 12)
   const chunks: Mp4Chunk[] = []
@@ -170,14 +166,14 @@ function readChunks(bytes: Uint8Array, reader: FullBoxReader, stbl: Mp4Box, samp
     const perChunk = reader.u32(entry + 4, stsc)
     const last = run + 1 < runs ? reader.u32(entry + 12, stsc) - 1 : chunkCount
     const description = reader.u32(entry + 8, stsc)
-    if (first !== chunks.length || last <= first || last > chunkCount || perChunk === 0 || description < 1 || description > descriptions) unsupported('stsc does not describe the chunks in order')
+    if (first !== chunks.length || last <= first || last > chunkCount || perChunk === 0 || description < 1 || description > descriptions) throwLayoutError('stsc does not describe the chunks in order')
     for (let chunk = first; chunk < last; chunk++) {
       const offset = wide ? reader.u64(stco.payload + 8 + chunk * 8, stco) : reader.u32(stco.payload + 8 + chunk * 4, stco)
       chunks.push({ offset, firstSample: sample, count: perChunk })
       sample += perChunk
     }
   }
-  if (chunks.length !== chunkCount || sample !== samples) unsupported('the chunks do not hold exactly the track\'s samples')
+  if (chunks.length !== chunkCount || sample !== samples) throwLayoutError('the chunks do not hold exactly the track\'s samples')
   return chunks
 }
 

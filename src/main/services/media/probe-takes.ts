@@ -1,3 +1,4 @@
+// Probes the take each clip plays in the cut, a few files at a time; reading one file is probe-video.ts.
 import type { TakeMedia } from '../../../shared/cut/cut-plan'
 import { cutTakes } from '../../../shared/cut/cut-takes'
 import type { Project, Take } from '../../../shared/domain/project'

@@ -1,12 +1,8 @@
 import { openContained } from '../disk/contained-file'
 import type { FileIdentity } from '../disk/file-identity'
-import { Mp4LayoutError } from './mp4-boxes'
+import { throwLayoutError } from './mp4-boxes'
 import type { JoinTake } from './join-sample-tables'
 import { readTakeIndex, sampleRange, type TakeIndex } from './take-index'
-
-function unsupported(message: string): never {
-  throw new Mp4LayoutError(message)
-}
 
 /**
  * Reads the index of a take in the project at `root` and finds the byte range of its `mdat` that holds its video and
@@ -25,13 +21,13 @@ export async function readJoinTake(root: string, filePath: string, frameRate: Jo
 
 /** readJoinTake of an index already read (and checked) by readTakeIndex. */
 export function joinTakeOf({ boxes, tracks, fragmented }: TakeIndex, frameRate: JoinTake['frameRate'], withSound: boolean): JoinTake {
-  if (fragmented) unsupported('a fragmented MP4')
-  const video = tracks.find((track) => track.handler === 'vide') ?? unsupported('no video track')
-  if (video.sizes.length === 0) unsupported('a video track without frames')
+  if (fragmented) throwLayoutError('a fragmented MP4')
+  const video = tracks.find((track) => track.handler === 'vide') ?? throwLayoutError('no video track')
+  if (video.sizes.length === 0) throwLayoutError('a video track without frames')
   const audio = withSound ? (tracks.find((track) => track.handler === 'soun') ?? null) : null
-  for (const track of [video, ...(audio ? [audio] : [])]) if (track.copyIssue) unsupported(track.copyIssue)
+  for (const track of [video, ...(audio ? [audio] : [])]) if (track.copyIssue) throwLayoutError(track.copyIssue)
   const range = sampleRange([video, ...(audio ? [audio] : [])])
   const inMdat = boxes.some((box) => box.type === 'mdat' && box.payload <= range.start && range.end <= box.end)
-  if (!inMdat) unsupported('samples outside one mdat')
+  if (!inMdat) throwLayoutError('samples outside one mdat')
   return { video, audio, frameRate, range }
 }

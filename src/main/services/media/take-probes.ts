@@ -1,3 +1,4 @@
+// What take files hold, remembered in memory by file identity, so Play film and then Export read each file once.
 import path from 'node:path'
 import type { TakeMedia } from '../../../shared/cut/cut-plan'
 import { identifyContained } from '../disk/contained-file'
@@ -5,8 +6,8 @@ import { settledBy } from '../disk/file-identity'
 import { probeTake, type ProbedTake } from './probe-video'
 
 /**
- * Two feature films' worth of takes. Each keeps its sample tables (some 20 KB for a 4 s take, 45 KB for 10 s), so
- * the bound holds the memory to about 135 MB; past it the longest-kept are forgotten first.
+ * Two feature films' worth of takes. Each keeps its sample tables, so the bound is what holds their memory in
+ * check; past it the longest-kept are forgotten first.
  */
 const MAX_REMEMBERED = 3_000
 

@@ -11,7 +11,7 @@ import { requestSchemaFor } from './path-schemas'
 import { assetIdOf, type AssetReader, type BodyImage, type RequestBody } from './request-body'
 
 export type { ImageEncoding } from './encode-image'
-export { assetRef, type AssetReader, type RequestBody } from './request-body'
+export type { AssetReader, RequestBody } from './request-body'
 
 /** Reads asset bytes without blocking the main process (fs.promises, never readFileSync), only from inside the project. */
 export const assetReaderFor = (session: Pick<ProjectSession, 'dir' | 'assetPath'>): AssetReader => ({

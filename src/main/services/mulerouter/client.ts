@@ -85,7 +85,7 @@ export const submitWasNotSent = (error: AppError): boolean => error.code === 'ne
 
 type Phase = 'submit' | 'read'
 
-/** Generous: MuleRouter's own client took 82 s for a 60 MB body; the idle timeout catches a stuck upload much sooner. */
+/** Generous: a large body on a slow link takes minutes; the idle timeout catches a stuck upload much sooner. */
 const DEFAULT_SUBMIT_CAP_MS = 30 * 60_000
 
 export function createMuleRouterClient(options: MuleRouterClientOptions): MuleRouterClient {

@@ -1,4 +1,5 @@
 import type { Settings } from '../../../shared/settings'
+import { yieldToEventLoop } from '../yield-to-event-loop'
 
 export type ImageEncoding = Settings['imageEncoding']
 
@@ -8,8 +9,6 @@ export type ImageEncoding = Settings['imageEncoding']
  * the slices simply concatenate.
  */
 export const ENCODE_SLICE_BYTES = 3 * 1024 * 1024
-
-const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
 
 export async function encodeBase64InSlices(bytes: Uint8Array, sliceBytes = ENCODE_SLICE_BYTES): Promise<string> {
   if (sliceBytes <= 0 || sliceBytes % 3 !== 0) throw new Error('slice size must be a positive multiple of 3')

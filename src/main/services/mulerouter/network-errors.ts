@@ -1,3 +1,4 @@
+import { megabytes } from '../../../shared/byte-size'
 import { appError, type AppError } from '../../../shared/errors'
 import type { PostFailure } from './post-streamed'
 
@@ -63,8 +64,6 @@ export function errorForNetworkFailure(failure: NetworkFailure, host: string): A
   return appError('network_offline', `The connection to ${host} was lost.`, 'Check your internet connection and try again.')
 }
 
-const megabytes = (bytes: number): string => (bytes / 1024 / 1024).toFixed(1)
-
 /**
  * Where a POST stopped decides what it may have cost. Before a connection existed: provably nothing was sent,
  * safe to send again automatically. Connected but the body not fully written: the server cannot have parsed
@@ -78,7 +77,7 @@ export function errorForPostFailure(failure: PostFailure, host: string): AppErro
       failure.reason === 'idle' ? 'nothing moved for too long' : failure.reason === 'cap' ? 'it took too long' : failure.reason === 'stopped' ? 'it was stopped' : 'the connection was lost'
     return appError(
       'upload_interrupted',
-      `The upload to ${host} stopped after ${megabytes(failure.sentBytes)} of ${megabytes(failure.totalBytes)} MB (${why}), so MuleRouter cannot have started this video. Nothing was charged.`,
+      `The upload to ${host} stopped after ${megabytes(failure.sentBytes)} of ${megabytes(failure.totalBytes)} (${why}), so MuleRouter cannot have started this video. Nothing was charged.`,
       'Send it again; on a slow connection, a longer idle timeout in Settings gives the upload more time.',
     )
   }

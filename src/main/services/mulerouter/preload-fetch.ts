@@ -1,7 +1,7 @@
 let preloaded = false
 
 /**
- * Node loads and compiles its `fetch` (undici) on the first call: 35–85 ms on one task. Called when a project
+ * Node loads and compiles its `fetch` (undici) on the first call, a noticeable pause. Called when a project
  * opens, so that cost is paid then, not by the first poll while twenty uploads and the editor share the main
  * process. A `data:` URL goes through fetch without touching the network.
  */

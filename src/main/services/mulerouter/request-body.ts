@@ -41,8 +41,6 @@ export interface BodyPlan {
 
 const ASSET_REF = /^asset:([a-f0-9]{64})$/
 
-export { assetRef } from '../../../shared/takes/clip-request'
-
 export function assetIdOf(value: string): string {
   const assetId = ASSET_REF.exec(value)?.[1]
   if (!assetId) fail('clip_invalid', 'The request this take recorded can no longer be sent as it is.', 'Generate the clip again from the editor.')

@@ -1,15 +1,15 @@
 import { encodedAhead, type BodyPiece } from './encode-ahead'
 import { imageChunks, type AssetReader, type BodyPlan } from './request-body'
+import { yieldToEventLoop } from '../yield-to-event-loop'
 
 /**
  * Raw bytes per piece: a multiple of 3, so each piece encodes without padding and the pieces simply concatenate.
  * 768 KiB encode to 1 MiB: a hand-over to the encoder thread and a wait for the socket to drain cost about the
- * same whatever the size, and waiting after every 64 KiB made the loopback transport alone 1.2–2× bare base64 of
- * the same bytes. The pieces are Buffers outside V8's heap, so their size puts no strings in the old generation.
+ * same whatever the size, so large pieces keep that cost small beside the encoding itself. The pieces are Buffers outside V8's heap, so their size puts no strings in the old generation.
  */
 export const CHUNK_BYTES = 3 * 256 * 1024
 
-/** Bytes per socket write within a piece: each write reports progress when the OS takes it, as often as before. */
+/** Bytes per socket write within a piece: each write reports progress when the OS takes it, so progress moves in small steps. */
 export const WRITE_BYTES = 64 * 1024
 
 /** Pieces encoding while one is written: enough to keep the encoder busy, a few MB at most in memory. */
@@ -29,7 +29,6 @@ function writesOf(piece: Buffer | string): (Buffer | string)[] {
   return writes
 }
 
-const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
 /** Work between two yields: short enough for a click or an IPC reply to wait unnoticed, long enough to cost little. */
 const SLICE_MS = 4
 

@@ -16,7 +16,7 @@ const RATE_WINDOW_MS = 10_000
 /** The OS taking every write at once for this long means it keeps up: what it took has left. */
 const KEEPING_UP_MS = 1_000
 /**
- * More than a socket buffer holds (Linux lets one grow past 4 MB; 6.8 MB was seen queued on loopback): an OS that took
+ * More than a socket buffer holds (Linux lets one grow past 4 MB, and loopback holds more): an OS that took
  * this much without pushing back has sent most of it, whereas one filling a fresh buffer takes megabytes at once.
  */
 export const SOCKET_BUFFER_BYTES = 8 * 1024 * 1024

@@ -1,12 +1,10 @@
 import { PROJECT_SCHEMA_VERSION } from '../../../shared/domain/project'
 import { fail } from '../../../shared/errors'
+import { isRecord } from '../../../shared/is-record'
 
 /** A project as parsed from JSON, before it is known to match any schema. */
 export type RawProject = Record<string, unknown>
 type Migration = (project: RawProject) => RawProject
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /**
  * Version 1 kept each clip's takes inside the clip. Version 2 keeps them in one top-level list with a

@@ -21,9 +21,9 @@ export type ProjectEncoder = {
 }
 
 /**
- * Encodes a project for saving, paying only for what changed since the last save. A save used to serialise the
- * whole project and parse the result back against the schema — 8 ms for a 20-clip project, a save per take
- * update, so 20 running jobs stalled the main process. Here each clip, asset, element and take is serialised
+ * Encodes a project for saving, paying only for what changed since the last save: serialising the whole project
+ * and parsing it back against the schema at every save (one per take update) would stall the main process while
+ * many jobs run. Here each clip, asset, element and take is serialised
  * and checked once, when it first appears: the project state is immutable (every change makes new objects), so an
  * object seen before has the same bytes and passed the same check. Objects are frozen once encoded, so code that
  * mutated one in place would fail loudly instead of being saved as it was. What is not a plain current project

@@ -1,4 +1,5 @@
 import { fail } from '../../../shared/errors'
+import { isRecord } from '../../../shared/is-record'
 import { baseUrlProblem, defaultSettings, SettingsSchema, type Settings, type SettingsPatch } from '../../../shared/settings'
 import { RecentProjectSchema, type RecentProject } from '../../../shared/domain/recent-project'
 import { BudgetCapsSchema, type BudgetCaps } from '../../../shared/domain/spend'
@@ -85,4 +86,3 @@ export function createSettingsService(store: KeyValueStore, defaultProjectsDir: 
 }
 export type SettingsService = ReturnType<typeof createSettingsService>
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
