@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
-import { bundledFfmpegPath } from '../../../src/main/services/media/ffmpeg'
+import { bundledFfmpegPath } from '../../../src/main/services/ffmpeg/ffmpeg'
 
 const run = promisify(execFile)
 export const MEASURE_RATE = 48_000

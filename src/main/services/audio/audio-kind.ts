@@ -1,5 +1,5 @@
 import type { AudioKind } from '../../../shared/audio/audio-schema'
-import type { AudioDemuxer } from '../media/ffmpeg'
+import type { AudioDemuxer } from '../ffmpeg/ffmpeg'
 
 /**
  * What sound format `bytes` hold, told by their first bytes, never by the file's name: RIFF/WAVE, `fLaC`, `OggS`,

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fail } from '../../../shared/errors'
 import { containedPath } from '../disk/contained-file'
-import { runFfmpeg } from '../media/ffmpeg'
+import { runFfmpeg } from '../ffmpeg/ffmpeg'
 
 /** Which frame of a video: its first, its final decoded one, or the one shown at a time in seconds. */
 export type FramePosition = { kind: 'first' } | { kind: 'last' } | { kind: 'time'; seconds: number }

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module'
 import path from 'node:path'
-import { unpackedPath } from './unpacked-path'
+import { unpackedPath } from '../ffmpeg/unpacked-path'
 
 /**
  * The typeface burned-in captions are drawn in: Inter (SIL Open Font License), shipped in our npm dependencies so

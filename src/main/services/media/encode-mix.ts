@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { aacSegments, adtsFrames, spliceSegments } from './aac-segments'
-import { runFfmpeg } from './ffmpeg'
+import { runFfmpeg } from '../ffmpeg/ffmpeg'
 
 export interface MixEncode {
   /** Raw 32-bit float stereo samples of the mix (what the measuring pass wrote). */

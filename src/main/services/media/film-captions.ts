@@ -8,7 +8,7 @@ import { flattenCues } from '../../../shared/captions/flatten-cues'
 import { writeSrt } from '../../../shared/captions/subtitle-files'
 import { replaceWithWrittenFile, tempPathFor } from '../disk/atomic-write'
 import { captionFontFiles } from './caption-fonts'
-import { runFfmpeg } from './ffmpeg'
+import { runFfmpeg } from '../ffmpeg/ffmpeg'
 import { readFilmPicture } from './film-picture'
 
 export interface FilmCaptionsJob {

@@ -11,7 +11,7 @@ import { containedPath } from '../disk/contained-file'
 import { requirePathInsideProject } from '../disk/project-folder'
 import { segmentCount } from './aac-segments'
 import { encodeMix } from './encode-mix'
-import { runFfmpeg, type AudioDemuxer } from './ffmpeg'
+import { runFfmpeg, type AudioDemuxer } from '../ffmpeg/ffmpeg'
 import { MIX_RATE, mixFilterGraph } from './mix-filter-graph'
 
 /** What the sound stage of a film export mixes: the plan of the lanes and levels over the film as exported. */

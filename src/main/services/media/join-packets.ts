@@ -6,7 +6,7 @@ import type { TakeMedia } from '../../../shared/cut/cut-plan'
 import { fail } from '../../../shared/errors'
 import { readContained } from '../disk/contained-file'
 import type { AudioFormat, SilentAudioFrame } from './audio-format'
-import { cancelledError } from './export-errors'
+import { cancelledError } from '../export-cancelled'
 import { MAX_TAKE_BYTES } from './take-limits'
 
 const throwCancelled = (): never => {

@@ -1,5 +1,5 @@
 import type { DialogueLevel, MixPlan } from '../../../shared/audio/mix-plan'
-import type { FfmpegInput } from './ffmpeg'
+import type { FfmpegInput } from '../ffmpeg/ffmpeg'
 
 /** Every lane item and the takes' sound are mixed at 48 kHz stereo, the rate of the film's AAC track. */
 export const MIX_RATE = 48_000

@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { FilmFormat } from '../../../shared/cut/film-format'
-import { runFfmpeg, type FfmpegInput } from './ffmpeg'
+import { runFfmpeg, type FfmpegInput } from '../ffmpeg/ffmpeg'
 
 /** One piece of the film: a take's video, or a still image held for a clip's duration (an animatic); paths already checked to be inside the project. */
 export type NormaliseSegment =

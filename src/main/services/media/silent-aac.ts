@@ -4,7 +4,7 @@ import path from 'node:path'
 import { BufferSource, EncodedPacketSink, Input, MP4 } from 'mediabunny'
 import { fail } from '../../../shared/errors'
 import type { AudioFormat, SilentAudioFrame } from './audio-format'
-import { runFfmpeg } from './ffmpeg'
+import { runFfmpeg } from '../ffmpeg/ffmpeg'
 
 /**
  * Encodes a quarter second of digital silence with the bundled ffmpeg in the film's sample rate and channel count

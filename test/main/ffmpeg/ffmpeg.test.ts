@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { runFfmpeg } from '../../../src/main/services/media/ffmpeg'
+import { runFfmpeg } from '../../../src/main/services/ffmpeg/ffmpeg'
 import { tempDir } from '../project/temp-project'
 import { fixturePath, fixtures } from './film-fixtures'
 import { errorOf } from './film-project'

@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs'
 import { createRequire } from 'node:module'
 import { AppErrorException, appError, type ErrorCode } from '../../../shared/errors'
 import { MAX_INPUT_PIXELS } from '../images/image-checks'
-import { cancelledError } from './export-errors'
+import { cancelledError } from '../export-cancelled'
 import { unpackedPath } from './unpacked-path'
 
 /**
