@@ -75,10 +75,10 @@ module.exports = {
     },
     {
       name: 'no-folder-cycle',
-      comment: 'Two folders that import each other are one concern in two places.',
+      comment: 'Two service or shared folders that import each other are one concern in two places.',
       severity: 'error',
       scope: 'folder',
-      from: { path: '^src/main/services/' },
+      from: { path: '^src/(main/services|shared)/' },
       to: { circular: true },
     },
     {

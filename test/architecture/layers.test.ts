@@ -96,13 +96,16 @@ describe('the layer rules npm test checks', () => {
     ])
   })
 
-  it('refuse two service folders that import each other', async () => {
-    expect(
-      await violationsOf({
-        'src/main/services/project/save.ts': "import { thumb } from '../images/thumb'\nexport const save = thumb\n",
-        'src/main/services/images/thumb.ts': "import { folder } from '../project/folder'\nexport const thumb = folder\n",
-        'src/main/services/project/folder.ts': 'export const folder = 1\n',
-      }),
-    ).toEqual(expect.arrayContaining([expect.stringMatching(/^no-folder-cycle: src\/main\/services\/(project|images) → src\/main\/services\/(images|project)$/)]))
+  it('refuse two service folders, or two shared folders, that import each other', async () => {
+    const violations = await violationsOf({
+      'src/main/services/project/save.ts': "import { thumb } from '../images/thumb'\nexport const save = thumb\n",
+      'src/main/services/images/thumb.ts': "import { folder } from '../project/folder'\nexport const thumb = folder\n",
+      'src/main/services/project/folder.ts': 'export const folder = 1\n',
+      'src/shared/cut/plan.ts': "import { words } from '../takes/words'\nexport const plan = words\n",
+      'src/shared/takes/words.ts': "import { step } from '../cut/step'\nexport const words = step\n",
+      'src/shared/cut/step.ts': 'export const step = 1\n',
+    })
+    expect(violations).toEqual(expect.arrayContaining([expect.stringMatching(/^no-folder-cycle: src\/main\/services\/(project|images) → src\/main\/services\/(images|project)$/)]))
+    expect(violations).toEqual(expect.arrayContaining([expect.stringMatching(/^no-folder-cycle: src\/shared\/(cut|takes) → src\/shared\/(takes|cut)$/)]))
   })
 })

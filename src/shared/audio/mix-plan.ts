@@ -1,4 +1,4 @@
-import type { AudioFile, AudioItem, AudioLane, Mix } from './audio-schema'
+import type { AudioFile, AudioItem, AudioLane, Mix } from '../domain/audio-schema'
 
 /** Where a clip sits in the film: from the cut plan when playing or exporting, from clip durations on the timeline. */
 export interface ClipSpan {

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { apiRules } from './api-rules'
 import { CaptionLineSchema, CaptionLinesSchema, CaptionPatchSchema } from './caption-line'
 import { ClipScriptSchema } from './clip-script'
-import { mixEditOps } from '../audio/mix-edits-schema'
+import { mixEditOps } from './mix-edits-schema'
 import {
   AspectRatioSchema,
   AssetIdSchema,

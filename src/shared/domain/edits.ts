@@ -1,5 +1,5 @@
 import { current, Immer, isDraft } from 'immer'
-import { applyMixEdit, mixEditTypes, type MixEditOp } from '../audio/mix-edits'
+import { applyMixEdit, mixEditTypes, type MixEditOp } from './mix-edits'
 import { detachFromClip, moveClipElement, setClipReferenceImages } from './clip-elements'
 import { captionAnchors, moveCaptionsWithShots } from './captions-follow-shots'
 import { editCaptions } from './edits-captions'

@@ -4,7 +4,7 @@ import { apiRules, aspectRatios, modes, shotTypes, soundOptions } from './api-ru
 import { CaptionLinesSchema } from './caption-line'
 import { ClipScriptSchema } from './clip-script'
 import { AssetIdSchema, IdSchema, SafeFileNameSchema } from './id-schemas'
-import { AudioFileSchema, MixSchema } from '../audio/audio-schema'
+import { AudioFileSchema, MixSchema } from './audio-schema'
 import { BoundedJsonObjectSchema, BoundedJsonSchema, BoundedTextSchema as Text } from './json-limits'
 import { EditLineageSchema, GenerationPathSchema, VideoFactsSchema, VideoReferenceSchema } from './video-reference'
 

@@ -1,4 +1,4 @@
-import type { AudioFile, AudioKind, Mix } from '../audio/audio-schema'
+import type { AudioFile, AudioKind, Mix } from '../domain/audio-schema'
 import { planMix, type ClipSpan } from '../audio/mix-plan'
 import type { FrameRate } from '../cut/cut-plan'
 import type { EditTimeline } from './edit-timeline'

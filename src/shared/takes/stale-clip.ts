@@ -1,4 +1,4 @@
-import { takeForCut } from '../cut/cut-plan'
+import { takeForCut } from './take-for-cut'
 import type { Clip, Project, Take } from '../domain/project'
 import type { VideoSource } from '../domain/video-reference'
 import { takeNumberOf } from '../domain/take-numbers'

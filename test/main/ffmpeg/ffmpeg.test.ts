@@ -3,8 +3,8 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runFfmpeg } from '../../../src/main/services/ffmpeg/ffmpeg'
 import { tempDir } from '../project/temp-project'
-import { fixturePath, fixtures } from './film-fixtures'
-import { errorOf } from './film-project'
+import { fixturePath, fixtures } from '../media/film-fixtures'
+import { errorOf } from '../media/film-project'
 
 const failure = { code: 'export_failed', hint: 'Export again.' } as const
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { defaultMix, type AudioFile, type AudioItem, type AudioLane, type Mix } from '../../../src/shared/audio/audio-schema'
+import { defaultMix, type AudioFile, type AudioItem, type AudioLane, type Mix } from '../../../src/shared/domain/audio-schema'
 import { applyEdit } from '../../../src/shared/domain/edits'
 import { dbToGain, placeItem, planMix, sourceGainAt, spansFromDurations, type ClipSpan } from '../../../src/shared/audio/mix-plan'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { cutTakes } from '../../../src/shared/cut/cut-takes'
-import { takeForCut } from '../../../src/shared/cut/cut-plan'
+import { takeForCut } from '../../../src/shared/takes/take-for-cut'
 import type { Take } from '../../../src/shared/domain/project'
 import { takeNumberOf } from '../../../src/shared/domain/take-numbers'
 import { clip } from '../domain/fixtures'

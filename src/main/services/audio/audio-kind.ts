@@ -1,4 +1,4 @@
-import type { AudioKind } from '../../../shared/audio/audio-schema'
+import type { AudioKind } from '../../../shared/domain/audio-schema'
 import type { AudioDemuxer } from '../ffmpeg/ffmpeg'
 
 /**

@@ -1,5 +1,5 @@
 import path from 'node:path'
-import type { AudioFile } from '../../../shared/audio/audio-schema'
+import type { AudioFile } from '../../../shared/domain/audio-schema'
 import { fail, isAppErrorException, type AppError } from '../../../shared/errors'
 import { realFolder } from '../disk/contained-file'
 import { readChosenFile } from '../disk/read-chosen-file'

@@ -1,5 +1,5 @@
 import { ADTS, BufferSource, FLAC, Input, MP3, MP4, OGG, WAVE, type InputFormat } from 'mediabunny'
-import type { AudioKind } from '../../../shared/audio/audio-schema'
+import type { AudioKind } from '../../../shared/domain/audio-schema'
 import { fail, isAppErrorException } from '../../../shared/errors'
 
 export interface AudioProbe {

@@ -1,5 +1,5 @@
 import { AppErrorException, appError } from '../../../shared/errors'
-import { ledgerCsvFileName, writeLedgerCsv } from '../../../shared/domain/ledger-csv'
+import { ledgerCsvFileName, writeLedgerCsv } from '../../../shared/interchange/ledger-csv'
 import { summariseLedger } from '../../../shared/domain/ledger-summary'
 import type { LedgerSummary } from '../../../shared/domain/spend'
 import type { UserQuestions } from '../user-questions'

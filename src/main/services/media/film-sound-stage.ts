@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { defaultMix, loudnessTargets, type LoudnessTarget } from '../../../shared/audio/audio-schema'
+import { defaultMix, loudnessTargets, type LoudnessTarget } from '../../../shared/domain/audio-schema'
 import { isPlainMix, planMix, type ClipSpan, type MixPlan } from '../../../shared/audio/mix-plan'
 import type { CutEntry } from '../../../shared/cut/cut-plan'
 import type { Project } from '../../../shared/domain/project'

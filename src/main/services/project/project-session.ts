@@ -1,7 +1,7 @@
 import type { EditOp } from '../../../shared/domain/edits-schema'
 import type { Asset, AssetProvenance, CropRect, Project, Take } from '../../../shared/domain/project'
 import type { AppError } from '../../../shared/errors'
-import type { AudioFile } from '../../../shared/audio/audio-schema'
+import type { AudioFile } from '../../../shared/domain/audio-schema'
 
 /** The project fields the generation engine owns (never edited, never undone): its takes and its queue. */
 export type EngineState = Pick<Project, 'takes' | 'queue'>

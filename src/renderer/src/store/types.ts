@@ -4,7 +4,7 @@ import type { ProjectSnapshot } from '../../../shared/domain/project-snapshot'
 import type { EditOp } from '../../../shared/domain/edits-schema'
 import type { Asset, ProjectDocument, Take } from '../../../shared/domain/project'
 import type { SettingsView } from '../../../shared/settings'
-import type { AudioFile } from '../../../shared/audio/audio-schema'
+import type { AudioFile } from '../../../shared/domain/audio-schema'
 import type { ClipSelection } from './clip-selection'
 
 export type DocumentSlice = {

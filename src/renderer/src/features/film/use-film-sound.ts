@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
-import { defaultMix } from '../../../../shared/audio/audio-schema'
+import { defaultMix } from '../../../../shared/domain/audio-schema'
 import { planMix, type MixPlan } from '../../../../shared/audio/mix-plan'
 import type { CutPlan } from '../../../../shared/cut/cut-plan'
 import { mediaPaths } from '../../../../shared/media-paths'

@@ -1,5 +1,5 @@
 import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react'
-import type { AudioFile, AudioItem } from '../../../../../shared/audio/audio-schema'
+import type { AudioFile, AudioItem } from '../../../../../shared/domain/audio-schema'
 import { placeItem } from '../../../../../shared/audio/mix-plan'
 import { useStore } from '../../../store/store'
 import { secondsOfX, snapToKnots, TRACK_PADDING_PX, xOfSeconds, type TrackGeometry } from '../track-geometry'

@@ -1,6 +1,6 @@
 import { Music } from 'lucide-react'
 import { useMemo, useRef, type RefObject } from 'react'
-import { defaultMix } from '../../../../../shared/audio/audio-schema'
+import { defaultMix } from '../../../../../shared/domain/audio-schema'
 import { newId } from '../../../../../shared/domain/ids'
 import { useStore } from '../../../store/store'
 import { secondsOfX, TRACK_PADDING_PX, type TrackGeometry } from '../track-geometry'

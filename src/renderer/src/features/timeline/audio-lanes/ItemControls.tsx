@@ -1,5 +1,5 @@
 import { Trash2 } from 'lucide-react'
-import { ITEM_GAIN_DB, type AudioItem } from '../../../../../shared/audio/audio-schema'
+import { ITEM_GAIN_DB, type AudioItem } from '../../../../../shared/domain/audio-schema'
 import { itemFilmStart, placeItem } from '../../../../../shared/audio/mix-plan'
 import { useStore } from '../../../store/store'
 import { selectAudioItem } from './audio-lanes-store'

@@ -1,4 +1,4 @@
-import type { AudioFile, AudioLane } from '../../../../../shared/audio/audio-schema'
+import type { AudioFile, AudioLane } from '../../../../../shared/domain/audio-schema'
 import { itemFilmStart } from '../../../../../shared/audio/mix-plan'
 import { useStore } from '../../../store/store'
 import type { TrackGeometry } from '../track-geometry'

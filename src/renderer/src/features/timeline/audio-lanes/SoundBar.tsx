@@ -1,5 +1,5 @@
 import { FileAudio } from 'lucide-react'
-import { DIALOGUE_DB, defaultMix, type LoudnessTarget } from '../../../../../shared/audio/audio-schema'
+import { DIALOGUE_DB, defaultMix, type LoudnessTarget } from '../../../../../shared/domain/audio-schema'
 import { selectClipIndex } from '../../../store/selectors'
 import { useStore } from '../../../store/store'
 import { useLaneSelection } from './audio-lanes-store'

@@ -1,4 +1,4 @@
-import type { AudioFile } from '../../../../../shared/audio/audio-schema'
+import type { AudioFile } from '../../../../../shared/domain/audio-schema'
 import { placeItem } from '../../../../../shared/audio/mix-plan'
 import { newId } from '../../../../../shared/domain/ids'
 import type { AudioImportResult } from '../../../../../shared/ipc/contract'

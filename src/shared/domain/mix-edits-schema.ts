@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { IdSchema } from '../domain/id-schemas'
+import { IdSchema } from './id-schemas'
 import { AudioItemSchema, AudioLaneSchema, MixSchema } from './audio-schema'
 
 /** Edits of the film's sound; applied by the renderer and by main with the same pure function (mix-edits). */

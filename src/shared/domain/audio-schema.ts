@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { AssetIdSchema, IdSchema } from '../domain/id-schemas'
+import { AssetIdSchema, IdSchema } from './id-schemas'
 
 /** Sound files import reads, told apart by their bytes; each is stored as `audio/<sha256>.<ext>` and given to ffmpeg with this demuxer. */
 export const audioKinds = ['wav', 'mp3', 'aac', 'm4a', 'flac', 'ogg'] as const

@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import type { ProjectDocument } from '../domain/project'
+import type { ProjectDocument } from './project'
 import { defaultMix, type AudioLane, type Mix } from './audio-schema'
 import type { mixEditOps } from './mix-edits-schema'
 

@@ -1,6 +1,6 @@
-import { encodeCsv } from '../interchange/csv'
-import { dayKey, monthKey } from './budget'
-import { chargedUsd, type LedgerRow, type LedgerStatus } from './spend'
+import { encodeCsv } from './csv'
+import { dayKey, monthKey } from '../domain/budget'
+import { chargedUsd, type LedgerRow, type LedgerStatus } from '../domain/spend'
 
 /** Every money column says it is an estimate: the ledger counts the user's own rates, MuleRouter bills the truth. */
 export const ledgerCsvColumns = [

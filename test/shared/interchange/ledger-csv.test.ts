@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ledgerCsvFileName, writeLedgerCsv } from '../../../src/shared/domain/ledger-csv'
+import { ledgerCsvFileName, writeLedgerCsv } from '../../../src/shared/interchange/ledger-csv'
 import { parseCsv } from '../../../src/shared/interchange/csv'
 import { ledgerRow } from '../../support/ledger-row'
 
