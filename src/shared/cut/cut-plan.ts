@@ -1,4 +1,4 @@
-import type { Clip, Project, Take } from '../domain/project'
+import type { Clip, Project } from '../domain/project'
 import { cutTakes } from './cut-takes'
 import { editLineageWords } from '../takes/lineage-words'
 
