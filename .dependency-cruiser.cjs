@@ -74,6 +74,13 @@ module.exports = {
       to: { path: '^src/(main|renderer|cli|fake-mulerouter)/' },
     },
     {
+      name: 'fake-stands-alone',
+      comment: 'The fake MuleRouter reads the contract from the vendor docs, not from our code, so it cannot share our mistakes.',
+      severity: 'error',
+      from: { path: '^src/fake-mulerouter/' },
+      to: { path: '^src/(main|renderer|cli|preload|shared)/' },
+    },
+    {
       name: 'no-folder-cycle',
       comment: 'Two service or shared folders that import each other are one concern in two places.',
       severity: 'error',

@@ -96,6 +96,15 @@ describe('the layer rules npm test checks', () => {
     ])
   })
 
+  it('refuse a fake MuleRouter that borrows code of the app', async () => {
+    expect(
+      await violationsOf({
+        'src/fake-mulerouter/validate-body.ts': "import { value } from '../shared/domain/clip'\nexport const checked = value\n",
+        'src/shared/domain/clip.ts': ok,
+      }),
+    ).toEqual(['fake-stands-alone: src/fake-mulerouter/validate-body.ts → src/shared/domain/clip.ts'])
+  })
+
   it('refuse two service folders, or two shared folders, that import each other', async () => {
     const violations = await violationsOf({
       'src/main/services/project/save.ts': "import { thumb } from '../images/thumb'\nexport const save = thumb\n",
