@@ -1,5 +1,5 @@
 import type { Take } from '../shared/domain/project'
-import { megabytes } from '../shared/byte-size'
+import { megabytes, sizeOfTotal } from '../shared/byte-size'
 import { describeUpload, type JobProgress } from '../shared/domain/job-progress'
 
 /** Between status changes, a reminder line this often so a long render does not look stuck. */
@@ -39,7 +39,7 @@ export function createProgressPrinter(labelOf: (takeId: string) => string | null
       const parts = [progress.status, `${formatDuration(progress.elapsedMs)} elapsed`]
       if (progress.estimatedRemainingMs !== null) parts.push(`about ${formatDuration(progress.estimatedRemainingMs)} left`)
       if (progress.downloadedBytes !== null) {
-        parts.push(progress.totalBytes ? `${megabytes(progress.downloadedBytes)} of ${megabytes(progress.totalBytes)}` : megabytes(progress.downloadedBytes))
+        parts.push(progress.totalBytes ? sizeOfTotal(progress.downloadedBytes, progress.totalBytes) : megabytes(progress.downloadedBytes))
       }
       line(progress.takeId, progress.status, parts.join(' · '), before.error)
     },

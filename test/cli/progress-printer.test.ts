@@ -6,7 +6,7 @@ import type { Take } from '../../src/shared/domain/project'
 const MB = 1024 * 1024
 
 describe('the terminal while a clip uploads', () => {
-  it('prints "Uploading x MB of y MB · rate · time left" every couple of seconds, not for every chunk', () => {
+  it('prints "Uploading x of y MB · rate · time left" every couple of seconds, not for every chunk', () => {
     let now = 0
     const lines: string[] = []
     const printer = createProgressPrinter(() => 'clip 1', (line) => lines.push(line), () => now)
@@ -29,9 +29,9 @@ describe('the terminal while a clip uploads', () => {
     }
     expect(lines).toStrictEqual([
       'clip 1: submitting',
-      'clip 1: Uploading 2.4 MB of 60.0 MB · 1.2 MB/s · about 50 s left',
-      'clip 1: Uploading 4.8 MB of 60.0 MB · 1.2 MB/s · about 45 s left',
-      'clip 1: Uploading 7.2 MB of 60.0 MB · 1.2 MB/s · about 45 s left',
+      'clip 1: Uploading 2.4 of 60 MB · 1.2 MB/s · about 50 s left',
+      'clip 1: Uploading 4.8 of 60 MB · 1.2 MB/s · about 45 s left',
+      'clip 1: Uploading 7.2 of 60 MB · 1.2 MB/s · about 45 s left',
     ])
   })
 })

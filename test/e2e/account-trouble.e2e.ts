@@ -43,7 +43,7 @@ describe('when MuleRouter refuses the account', () => {
     expect(refusedPosts).toBeLessThanOrEqual(2)
     const waiting = panel.getByRole('region', { name: 'Queued' }).getByRole('listitem')
     await expect.poll(() => waiting.count()).toBe(2)
-    // Waiting in line is not uploading: no progress bar, no "Uploading 0 KB of 0 KB" left from the refused attempt.
+    // Waiting in line is not uploading: no progress bar, no "Uploading 0.0 of 0.0 MB" left from the refused attempt.
     expect(await page.getByRole('progressbar', { name: 'Take progress' }).count()).toBe(0)
     // One word in all four places, and nothing spins: the title bar, the Queue panel, the take list, the timeline.
     await page.locator('.title-bar').getByText('Paused', { exact: true }).waitFor()

@@ -54,7 +54,7 @@ describe('the Queue panel', () => {
     act(() => bridge.emit('job:progress', { takeId: 'up1', clipId: 'clip2', status: 'submitting', elapsedMs: 4000, estimatedRemainingMs: null, downloadedBytes: null, totalBytes: null, uploadedBytes: 23 * MB, uploadTotalBytes: 60 * MB, uploadBytesPerSecond: 0.5 * MB }))
     const row = within(panel).getByRole('listitem', { name: 'Clip 2, take 3' })
     expect(row).toHaveTextContent('Uploading')
-    expect(row).toHaveTextContent('Uploading 23.0 MB of 60.0 MB · 0.5 MB/s · about 1 min 10 s left')
+    expect(row).toHaveTextContent('Uploading 23 of 60 MB · 0.5 MB/s · about 1 min 10 s left')
   })
 
   it('says why a held take waits, in plain words', async () => {

@@ -27,7 +27,7 @@ describe('a take while and after its request is uploaded', () => {
       }),
     )
     const row = screen.getByRole('listitem', { name: 'Take 1' })
-    expect(row).toHaveTextContent('Uploading 23.0 MB of 60.0 MB · 1.2 MB/s · about 30 s left')
+    expect(row).toHaveTextContent('Uploading 23 of 60 MB · 1.2 MB/s · about 30 s left')
     expect(within(row).getByRole('progressbar')).toHaveAttribute('aria-valuenow', '38')
   })
 
@@ -36,7 +36,7 @@ describe('a take while and after its request is uploaded', () => {
     const { bridge } = renderWithProject(<App />)
     const cut = {
       ...makeTake('clip1', 'take1', 'failed'),
-      error: { code: 'upload_interrupted' as const, message: 'The upload stopped after 23.0 MB of 60.0 MB. Nothing was charged.', hint: 'Send it again.' },
+      error: { code: 'upload_interrupted' as const, message: 'The upload stopped after 23.0 of 60.0 MB. Nothing was charged.', hint: 'Send it again.' },
     }
     bridge.handle('generation:resolveUnknown', () => ({ ...makeTake('clip1', 'take2', 'submitting') }))
     act(() => bridge.emit('take:updated', { take: cut }))

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { megabytes } from '../byte-size'
+import { sizeOfTotal } from '../byte-size'
 import { IdSchema, TakeStatusSchema } from './project'
 
 export const JobProgressSchema = z.object({
@@ -48,7 +48,7 @@ export function timeLeftWords(ms: number): string {
 export function describeUpload(progress: UploadFields): string | null {
   const { uploadedBytes, uploadTotalBytes, uploadBytesPerSecond } = progress
   if (uploadedBytes === undefined || uploadTotalBytes === undefined) return null
-  const parts = [`Uploading ${megabytes(uploadedBytes)} of ${megabytes(uploadTotalBytes)}`]
+  const parts = [`Uploading ${sizeOfTotal(uploadedBytes, uploadTotalBytes)}`]
   if (uploadedBytes >= uploadTotalBytes) return `${parts[0]} · waiting for MuleRouter's answer`
   if (uploadBytesPerSecond !== undefined) parts.push(`${(uploadBytesPerSecond / MB).toFixed(1)} MB/s`)
   const left = uploadTimeLeftMs(progress)

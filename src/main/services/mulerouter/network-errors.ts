@@ -1,4 +1,4 @@
-import { megabytes } from '../../../shared/byte-size'
+import { sizeOfTotal } from '../../../shared/byte-size'
 import { appError, type AppError } from '../../../shared/errors'
 import type { PostFailure } from './post-streamed'
 
@@ -77,7 +77,7 @@ export function errorForPostFailure(failure: PostFailure, host: string): AppErro
       failure.reason === 'idle' ? 'nothing moved for too long' : failure.reason === 'cap' ? 'it took too long' : failure.reason === 'stopped' ? 'it was stopped' : 'the connection was lost'
     return appError(
       'upload_interrupted',
-      `The upload to ${host} stopped after ${megabytes(failure.sentBytes)} of ${megabytes(failure.totalBytes)} (${why}), so MuleRouter cannot have started this video. Nothing was charged.`,
+      `The upload to ${host} stopped after ${sizeOfTotal(failure.sentBytes, failure.totalBytes)} (${why}), so MuleRouter cannot have started this video. Nothing was charged.`,
       'Send it again; on a slow connection, a longer idle timeout in Settings gives the upload more time.',
     )
   }
