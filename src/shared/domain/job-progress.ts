@@ -42,7 +42,7 @@ export function timeLeftWords(ms: number): string {
 }
 
 /**
- * "Uploading 23.0 MB of 60.0 MB · 1.2 MB/s · about 30 s left", "Uploading 60.0 MB of 60.0 MB · waiting for MuleRouter's answer",
+ * "Uploading 23 of 60 MB · 1.2 MB/s · about 30 s left", "Uploading 60 of 60 MB · waiting for MuleRouter's answer",
  * or null when the progress is not about an upload.
  */
 export function describeUpload(progress: UploadFields): string | null {
