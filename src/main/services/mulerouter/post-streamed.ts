@@ -4,7 +4,8 @@ import type { Socket } from 'node:net'
 import { appError, isAppErrorException, type AppError } from '../../../shared/errors'
 import type { AssetReader, BodyPlan } from './request-body'
 import { writeBody } from './stream-body'
-import { SOCKET_BUFFER_BYTES, STALL_MS, createUploadEstimator } from './upload-estimate'
+import { createUploadEstimator } from './upload-estimate'
+import { createWritePacing } from './write-pacing'
 
 /** How far a POST got, which is all that decides whether it can have created a task. */
 export type PostPhase =
@@ -144,12 +145,7 @@ export function postStreamed(post: StreamedPost): Promise<PostAnswer> {
     })
     touch()
 
-    // Pieces go one at a time until the OS has taken more than a socket buffer without holding one back (a link
-    // that keeps up), and for good once it holds one back (a slow link). Handed over together, Node passes them to
-    // the OS as one write whose pieces all complete at once, and the estimate, which learns the link from when the
-    // OS takes what, would see megabytes move in one step — at the start of a slow upload, its first rate.
-    let slowLink = false
-    const onePieceAtATime = (): boolean => slowLink || sent < SOCKET_BUFFER_BYTES
+    const pacing = createWritePacing()
     // Resolves once the OS has taken every chunk (the last one's callback), when the socket can take more anyway:
     // the producer reuses a piece's memory after that, so "queued" (write() returning true) is not enough.
     const write = (chunks: readonly (Buffer | string)[]): Promise<void> =>
@@ -166,17 +162,18 @@ export function postStreamed(post: StreamedPost): Promise<PostAnswer> {
         const onClose = (): void => rejectWrite(stopWriting)
         req.once('close', onClose)
         const pump = (): void => {
-          while (written < chunks.length && (!onePieceAtATime() || taken === written)) {
+          while (written < chunks.length && pacing.mayHand()) {
             const chunk = chunks[written++]!
             const length = typeof chunk === 'string' ? chunk.length : chunk.byteLength
             const handedAt = performance.now()
             estimator.handed()
+            pacing.handed()
             req.write(chunk, (error) => {
               if (error) return
               sent += length
               estimator.taken(length)
+              pacing.taken(length, performance.now() - handedAt)
               touch()
-              if (performance.now() - handedAt >= STALL_MS) slowLink = true
               if (++taken < chunks.length) return pump()
               req.off('close', onClose)
               resolveWrite()
