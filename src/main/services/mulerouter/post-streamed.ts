@@ -4,7 +4,7 @@ import type { Socket } from 'node:net'
 import { appError, isAppErrorException, type AppError } from '../../../shared/errors'
 import type { AssetReader, BodyPlan } from './request-body'
 import { writeBody } from './stream-body'
-import { createUploadEstimator } from './upload-estimate'
+import { createUploadEstimator, drainMs } from './upload-estimate'
 import { createWritePacing } from './write-pacing'
 
 /** How far a POST got, which is all that decides whether it can have created a task. */
@@ -42,7 +42,10 @@ export interface StreamedPost {
   headers: Record<string, string>
   plan: BodyPlan
   reader: AssetReader
-  /** Aborts when nothing moves (no byte written, none received) for this long. */
+  /**
+   * Aborts when nothing moves (no byte written, none received) for this long — after the last byte, once what the
+   * OS still holds has had time to leave at the link's estimated rate.
+   */
   idleTimeoutMs: number
   /** Aborts however well it moves: no submission should hang for ever. */
   capMs: number
@@ -59,6 +62,12 @@ export interface StreamedPost {
 const MAX_ANSWER_BYTES = 1024 * 1024
 /** Often enough that a progress bar never stands still for a second, rarely enough to cost nothing. */
 const PROGRESS_TICK_MS = 250
+/**
+ * What the OS still holds of a sent body gets this many times its estimated drain time before the idle timeout
+ * starts: an estimate off by half must not turn a body on its way into an unknown outcome, and waiting longer for
+ * a server that is gone only delays the same unknown outcome.
+ */
+const DRAIN_MARGIN = 2
 const stopWriting = Symbol('stop writing')
 const imageUnreadable = appError('disk_error', 'An image of this clip could not be read from the project folder, so nothing was sent.', 'Check that the project folder is still there, then generate again.')
 
@@ -82,9 +91,11 @@ export function postStreamed(post: StreamedPost): Promise<PostAnswer> {
       const { sentBytes, bytesPerSecond } = estimator.estimate()
       post.onProgress?.(sentBytes, total, bytesPerSecond)
     }
-    const touch = (): void => {
+    /** Restarts the idle timer, allowing `drainingMs` more for bytes the OS still holds to leave. */
+    const touch = (drainingMs = 0): void => {
       clearTimeout(idle)
-      idle = setTimeout(() => abort('idle'), post.idleTimeoutMs)
+      // Never past the cap (which ends it anyway), and within what setTimeout can count.
+      idle = setTimeout(() => abort('idle'), Math.min(post.idleTimeoutMs + drainingMs, post.capMs))
     }
     const cap = setTimeout(() => abort('cap'), post.capMs)
     const settle = (done: () => void): void => {
@@ -118,7 +129,9 @@ export function postStreamed(post: StreamedPost): Promise<PostAnswer> {
     req.on('error', (error) => failWith('network', error))
     req.on('finish', () => {
       phase = 'sent'
-      touch()
+      // The OS took the last byte, but on a slow link it still holds megabytes that leave at the link's rate, and
+      // the server answers only once the last arrives: silence meanwhile is the link draining, not a dead server.
+      touch(DRAIN_MARGIN * drainMs(estimator.estimate(), total))
     })
     req.on('response', (res: IncomingMessage) => {
       answering = true
