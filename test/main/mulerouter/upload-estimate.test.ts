@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createUploadEstimator, type UploadEstimate } from '../../../src/main/services/mulerouter/upload-estimate'
+import { createUploadEstimator, drainMs, type UploadEstimate } from '../../../src/main/services/mulerouter/upload-estimate'
 
 const MB = 1_000_000
 const PIECE = 65_536
@@ -107,6 +107,15 @@ describe('what an upload shows over a slow link whose OS buffers megabytes', () 
       for (let i = 4; i < moving.length; i++) expect(moving[i]!.sentBytes).toBeGreaterThan(moving[i - 4]!.sentBytes)
     })
 
+    it(`at ${label} says, once the OS has taken the last byte, how long what it holds needs to leave, within a fifth`, () => {
+      const run = simulate({ body, bytesPerSecond })
+      const allTaken = run.reports.find((r) => r.taken >= body)!
+      const real = run.doneAt - allTaken.at
+      // Megabytes are still on their way: this is what the client waits out before calling a silent server idle.
+      expect(real).toBeGreaterThan(5_000)
+      expect(Math.abs(drainMs(allTaken, body) - real) / real).toBeLessThanOrEqual(0.2)
+    })
+
     for (const batch of [1, 16]) {
       it(`at ${label} gives a time left at 25, 50 and 75 % within a fifth of the real remaining time, ${batch} piece(s) handed at once`, () => {
         const run = simulate({ body, bytesPerSecond, batch })
@@ -150,6 +159,11 @@ describe('what an upload shows over a slow link whose OS buffers megabytes', () 
       // The rate the bytes really go at (the writer's, on this simulated clock's 5 ms steps).
       expect(r.bytesPerSecond! / MB).toBeCloseTo((late.at(-1)!.trulySent - late[0]!.trulySent) / (late.at(-1)!.at - late[0]!.at) / 1000, 0)
     }
+  })
+
+  it('expects no backlog where no rate has been measured, or all has left', () => {
+    expect(drainMs({ sentBytes: 0 }, 10 * MB)).toBe(0)
+    expect(drainMs({ sentBytes: 10 * MB, bytesPerSecond: 0.5 * MB }, 10 * MB)).toBe(0)
   })
 
   it('claims nothing while the first megabytes sit in the OS and no rate has been measured', () => {

@@ -4,7 +4,8 @@ import type { Socket } from 'node:net'
 import { appError, isAppErrorException, type AppError } from '../../../shared/errors'
 import type { AssetReader, BodyPlan } from './request-body'
 import { writeBody } from './stream-body'
-import { SOCKET_BUFFER_BYTES, STALL_MS, createUploadEstimator } from './upload-estimate'
+import { createUploadEstimator, drainMs } from './upload-estimate'
+import { createWritePacing } from './write-pacing'
 
 /** How far a POST got, which is all that decides whether it can have created a task. */
 export type PostPhase =
@@ -41,7 +42,10 @@ export interface StreamedPost {
   headers: Record<string, string>
   plan: BodyPlan
   reader: AssetReader
-  /** Aborts when nothing moves (no byte written, none received) for this long. */
+  /**
+   * Aborts when nothing moves (no byte written, none received) for this long — after the last byte, once what the
+   * OS still holds has had time to leave at the link's estimated rate.
+   */
   idleTimeoutMs: number
   /** Aborts however well it moves: no submission should hang for ever. */
   capMs: number
@@ -58,6 +62,12 @@ export interface StreamedPost {
 const MAX_ANSWER_BYTES = 1024 * 1024
 /** Often enough that a progress bar never stands still for a second, rarely enough to cost nothing. */
 const PROGRESS_TICK_MS = 250
+/**
+ * What the OS still holds of a sent body gets this many times its estimated drain time before the idle timeout
+ * starts: an estimate off by half must not turn a body on its way into an unknown outcome, and waiting longer for
+ * a server that is gone only delays the same unknown outcome.
+ */
+const DRAIN_MARGIN = 2
 const stopWriting = Symbol('stop writing')
 const imageUnreadable = appError('disk_error', 'An image of this clip could not be read from the project folder, so nothing was sent.', 'Check that the project folder is still there, then generate again.')
 
@@ -81,9 +91,11 @@ export function postStreamed(post: StreamedPost): Promise<PostAnswer> {
       const { sentBytes, bytesPerSecond } = estimator.estimate()
       post.onProgress?.(sentBytes, total, bytesPerSecond)
     }
-    const touch = (): void => {
+    /** Restarts the idle timer, allowing `drainingMs` more for bytes the OS still holds to leave. */
+    const touch = (drainingMs = 0): void => {
       clearTimeout(idle)
-      idle = setTimeout(() => abort('idle'), post.idleTimeoutMs)
+      // Never past the cap (which ends it anyway), and within what setTimeout can count.
+      idle = setTimeout(() => abort('idle'), Math.min(post.idleTimeoutMs + drainingMs, post.capMs))
     }
     const cap = setTimeout(() => abort('cap'), post.capMs)
     const settle = (done: () => void): void => {
@@ -117,7 +129,9 @@ export function postStreamed(post: StreamedPost): Promise<PostAnswer> {
     req.on('error', (error) => failWith('network', error))
     req.on('finish', () => {
       phase = 'sent'
-      touch()
+      // The OS took the last byte, but on a slow link it still holds megabytes that leave at the link's rate, and
+      // the server answers only once the last arrives: silence meanwhile is the link draining, not a dead server.
+      touch(DRAIN_MARGIN * drainMs(estimator.estimate(), total))
     })
     req.on('response', (res: IncomingMessage) => {
       answering = true
@@ -144,12 +158,7 @@ export function postStreamed(post: StreamedPost): Promise<PostAnswer> {
     })
     touch()
 
-    // Pieces go one at a time until the OS has taken more than a socket buffer without holding one back (a link
-    // that keeps up), and for good once it holds one back (a slow link). Handed over together, Node passes them to
-    // the OS as one write whose pieces all complete at once, and the estimate, which learns the link from when the
-    // OS takes what, would see megabytes move in one step — at the start of a slow upload, its first rate.
-    let slowLink = false
-    const onePieceAtATime = (): boolean => slowLink || sent < SOCKET_BUFFER_BYTES
+    const pacing = createWritePacing()
     // Resolves once the OS has taken every chunk (the last one's callback), when the socket can take more anyway:
     // the producer reuses a piece's memory after that, so "queued" (write() returning true) is not enough.
     const write = (chunks: readonly (Buffer | string)[]): Promise<void> =>
@@ -166,17 +175,18 @@ export function postStreamed(post: StreamedPost): Promise<PostAnswer> {
         const onClose = (): void => rejectWrite(stopWriting)
         req.once('close', onClose)
         const pump = (): void => {
-          while (written < chunks.length && (!onePieceAtATime() || taken === written)) {
+          while (written < chunks.length && pacing.mayHand()) {
             const chunk = chunks[written++]!
             const length = typeof chunk === 'string' ? chunk.length : chunk.byteLength
             const handedAt = performance.now()
             estimator.handed()
+            pacing.handed()
             req.write(chunk, (error) => {
               if (error) return
               sent += length
               estimator.taken(length)
+              pacing.taken(length, performance.now() - handedAt)
               touch()
-              if (performance.now() - handedAt >= STALL_MS) slowLink = true
               if (++taken < chunks.length) return pump()
               req.off('close', onClose)
               resolveWrite()

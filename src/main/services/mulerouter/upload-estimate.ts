@@ -42,6 +42,15 @@ export interface UploadEstimator {
 
 type Mark = { at: number; taken: number }
 
+/**
+ * How long what the OS still holds needs to leave at the link's rate: 0 when all of it has gone, or when no rate
+ * is known (a body the OS took without ever blocking the writer gives nothing to measure the link by).
+ */
+export function drainMs({ sentBytes, bytesPerSecond }: UploadEstimate, totalBytes: number): number {
+  if (bytesPerSecond === undefined || bytesPerSecond <= 0) return 0
+  return (Math.max(0, totalBytes - sentBytes) / bytesPerSecond) * 1000
+}
+
 export function createUploadEstimator(totalBytes: number, now: () => number): UploadEstimator {
   const waiting: number[] = []
   /** Wake-ups of a blocked writer: when, and what the OS had taken before the write it blocked on. */
