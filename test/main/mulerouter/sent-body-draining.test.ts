@@ -59,9 +59,14 @@ async function bodyOf(megabytes: number) {
   return { plan: planBody(body), reader: body.reader }
 }
 
-async function post(server: { url: URL }, megabytes: number): Promise<PostAnswer | PostFailure> {
+async function post(
+  server: { url: URL },
+  megabytes: number,
+  onProgress?: (sentBytes: number, totalBytes: number) => void,
+): Promise<PostAnswer | PostFailure> {
   const { plan, reader } = await bodyOf(megabytes)
-  return postStreamed({ url: server.url, headers: { 'Content-Type': 'application/json' }, plan, reader, idleTimeoutMs: IDLE_MS, capMs: 120_000 }).catch(
+  const headers = { 'Content-Type': 'application/json' }
+  return postStreamed({ url: server.url, headers, plan, reader, idleTimeoutMs: IDLE_MS, capMs: 120_000, ...(onProgress ? { onProgress } : {}) }).catch(
     (error: unknown) => {
       if (error instanceof PostFailure) return error
       throw error
@@ -79,6 +84,23 @@ describe('a body the OS still holds after its last byte was handed over', () => 
       const outcome = await post(server, 10)
       expect(outcome).not.toBeInstanceOf(PostFailure)
       expect(outcome).toMatchObject({ status: 200, text: '{"task_info":{"id":"t1"}}' })
+    },
+    TEST_MS,
+  )
+
+  it(
+    'gets its answer when the OS took a small body at once, so no link rate was measured, and the link drains it slowly',
+    async () => {
+      // 3 MB fits in the loopback buffers: the writer never waits, and the server reads it over some 10 s.
+      const server = await slowReader(0.3 * MB)
+      closeServer = server.close
+      let wholeAt: number | undefined
+      const outcome = await post(server, 3, (sentBytes, totalBytes) => {
+        if (sentBytes === totalBytes) wholeAt ??= performance.now()
+      })
+      expect(outcome).toMatchObject({ status: 200, text: '{"task_info":{"id":"t1"}}' })
+      // The case at hand: the body counted as gone, then silence for longer than the idle timeout before the answer.
+      expect(performance.now() - wholeAt!).toBeGreaterThan(IDLE_MS)
     },
     TEST_MS,
   )

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createUploadEstimator, drainMs, type UploadEstimate } from '../../../src/main/services/mulerouter/upload-estimate'
+import { SLOWEST_LINK_BYTES_PER_SECOND, createUploadEstimator, drainMs, type UploadEstimate } from '../../../src/main/services/mulerouter/upload-estimate'
 
 const MB = 1_000_000
 const PIECE = 65_536
@@ -8,7 +8,8 @@ const GROWN_AFTER = 0.4 * MB
 const WAKE_BYTES = 1.5 * MB
 
 type Report = UploadEstimate & { at: number; trulySent: number; taken: number }
-type Run = { reports: Report[]; doneAt: number }
+/** `allowanceMs`: what the estimate allows for the drain, asked when the OS has taken the last byte. */
+type Run = { reports: Report[]; doneAt: number; allTakenAt: number; allowanceMs: number }
 
 /**
  * A socket as Linux keeps one on a slow link, on a simulated clock: the OS takes pieces into a 3.9 MB buffer
@@ -40,6 +41,7 @@ function simulate(options: {
   let blocked = false
   let nextHandAt = 0
   const reports: Report[] = []
+  let allTaken: { at: number; allowanceMs: number } | undefined
   while (trulySent < body) {
     const down = options.outage !== undefined && at >= options.outage.fromMs && at < options.outage.toMs
     const drained = down ? 0 : Math.min(queued, (bytesPerSecond * STEP_MS) / 1000)
@@ -73,9 +75,10 @@ function simulate(options: {
       if (options.writerBytesPerSecond) nextHandAt = at + (piece / options.writerBytesPerSecond) * 1000
     }
     if (at % 250 === 0) reports.push({ at, trulySent, taken, ...estimator.estimate() })
+    if (taken >= body) allTaken ??= { at, allowanceMs: estimator.drainAllowanceMs() }
     at += STEP_MS
   }
-  return { reports, doneAt: at }
+  return { reports, doneAt: at, allTakenAt: allTaken!.at, allowanceMs: allTaken!.allowanceMs }
 }
 
 const firstAt = (run: Run, fraction: number, body: number): Report => run.reports.find((r) => r.sentBytes >= fraction * body)!
@@ -164,6 +167,34 @@ describe('what an upload shows over a slow link whose OS buffers megabytes', () 
   it('expects no backlog where no rate has been measured, or all has left', () => {
     expect(drainMs({ sentBytes: 0 }, 10 * MB)).toBe(0)
     expect(drainMs({ sentBytes: 10 * MB, bytesPerSecond: 0.5 * MB }, 10 * MB)).toBe(0)
+  })
+
+  it('allows, once the OS has taken the last byte, more time than what it holds needs to leave at a measured rate', () => {
+    for (const [bytesPerSecond, body] of [[0.5 * MB, 30 * MB], [0.12 * MB, 12 * MB]]) {
+      const run = simulate({ body: body!, bytesPerSecond: bytesPerSecond! })
+      expect(run.allowanceMs).toBeGreaterThan(run.doneAt - run.allTakenAt)
+    }
+  })
+
+  for (const [label, body] of [
+    ['a 3 MB body the OS took at once', 3 * MB],
+    ['a 5 MB body the OS held back only once', 5 * MB],
+  ] as const) {
+    it(`allows ${label}, with no rate measured, the time it needs to leave at the slowest link supported`, () => {
+      const slowest = simulate({ body, bytesPerSecond: SLOWEST_LINK_BYTES_PER_SECOND })
+      expect(slowest.reports.every((r) => r.sentBytes === body || r.bytesPerSecond === undefined)).toBe(true)
+      // Within the simulated clock's steps: the idle timeout, which starts after it, covers the answer.
+      expect(slowest.allowanceMs).toBeGreaterThanOrEqual(slowest.doneAt - slowest.allTakenAt - 2 * STEP_MS)
+      // At 40 KB/s too: the drain alone is longer than the 60 s default idle timeout.
+      const slow = simulate({ body, bytesPerSecond: 40_000 })
+      expect(slow.doneAt - slow.allTakenAt).toBeGreaterThan(60_000)
+      expect(slow.allowanceMs).toBeGreaterThan(slow.doneAt - slow.allTakenAt)
+    })
+  }
+
+  it('allows a large body the OS took without pushing back only seconds: a buffer cannot hold it, so the link kept up', () => {
+    const run = simulate({ body: 20 * MB, bytesPerSecond: 50 * MB, writerBytesPerSecond: 8 * MB })
+    expect(run.allowanceMs).toBeLessThan(5_000)
   })
 
   it('claims nothing while the first megabytes sit in the OS and no rate has been measured', () => {

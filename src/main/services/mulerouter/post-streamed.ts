@@ -4,7 +4,7 @@ import type { Socket } from 'node:net'
 import { appError, isAppErrorException, type AppError } from '../../../shared/errors'
 import type { AssetReader, BodyPlan } from './request-body'
 import { writeBody } from './stream-body'
-import { createUploadEstimator, drainMs } from './upload-estimate'
+import { createUploadEstimator } from './upload-estimate'
 import { createWritePacing } from './write-pacing'
 
 /** How far a POST got, which is all that decides whether it can have created a task. */
@@ -44,7 +44,7 @@ export interface StreamedPost {
   reader: AssetReader
   /**
    * Aborts when nothing moves (no byte written, none received) for this long — after the last byte, once what the
-   * OS still holds has had time to leave at the link's estimated rate.
+   * OS may still hold has had time to leave (`UploadEstimator.drainAllowanceMs`).
    */
   idleTimeoutMs: number
   /** Aborts however well it moves: no submission should hang for ever. */
@@ -62,12 +62,6 @@ export interface StreamedPost {
 const MAX_ANSWER_BYTES = 1024 * 1024
 /** Often enough that a progress bar never stands still for a second, rarely enough to cost nothing. */
 const PROGRESS_TICK_MS = 250
-/**
- * What the OS still holds of a sent body gets this many times its estimated drain time before the idle timeout
- * starts: an estimate off by half must not turn a body on its way into an unknown outcome, and waiting longer for
- * a server that is gone only delays the same unknown outcome.
- */
-const DRAIN_MARGIN = 2
 const stopWriting = Symbol('stop writing')
 const imageUnreadable = appError('disk_error', 'An image of this clip could not be read from the project folder, so nothing was sent.', 'Check that the project folder is still there, then generate again.')
 
@@ -131,7 +125,7 @@ export function postStreamed(post: StreamedPost): Promise<PostAnswer> {
       phase = 'sent'
       // The OS took the last byte, but on a slow link it still holds megabytes that leave at the link's rate, and
       // the server answers only once the last arrives: silence meanwhile is the link draining, not a dead server.
-      touch(DRAIN_MARGIN * drainMs(estimator.estimate(), total))
+      touch(estimator.drainAllowanceMs())
     })
     req.on('response', (res: IncomingMessage) => {
       answering = true

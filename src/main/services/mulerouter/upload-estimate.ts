@@ -24,6 +24,14 @@ export const SOCKET_BUFFER_BYTES = 8 * 1024 * 1024
 const WRITER_GAP_MS = 50
 /** The displayed rate, where there are no wake-ups to measure it, is what moved over this window. */
 const SHOWN_RATE_WINDOW_MS = 5_000
+/**
+ * What the OS still holds of a sent body gets this many times its estimated drain time before the idle timeout
+ * starts: an estimate off by half must not turn a body on its way into an unknown outcome, and waiting longer for
+ * a server that is gone only delays the same unknown outcome.
+ */
+const DRAIN_MARGIN = 2
+/** The slowest uplink we support (a weak mobile signal): slower, a body of a few images takes minutes to leave. */
+export const SLOWEST_LINK_BYTES_PER_SECOND = 16 * 1024
 
 export interface UploadEstimate {
   /** Bytes estimated to have left this machine: never more than the OS has taken, never going back. */
@@ -38,17 +46,34 @@ export interface UploadEstimator {
   /** The OS took the oldest piece still waiting (write callbacks come in order). */
   taken(bytes: number): void
   estimate(): UploadEstimate
+  /**
+   * Once the OS has taken the last byte: how long what it may still hold can take to leave, which the server waits
+   * for before it can answer, so silence meanwhile is no sign of a dead server.
+   */
+  drainAllowanceMs(): number
 }
 
 type Mark = { at: number; taken: number }
 
 /**
  * How long what the OS still holds needs to leave at the link's rate: 0 when all of it has gone, or when no rate
- * is known (a body the OS took without ever blocking the writer gives nothing to measure the link by).
+ * is known (a body the OS took without ever blocking the writer gives nothing to measure the link by, and
+ * `unmeasuredDrainMs` then says how long to allow).
  */
 export function drainMs({ sentBytes, bytesPerSecond }: UploadEstimate, totalBytes: number): number {
   if (bytesPerSecond === undefined || bytesPerSecond <= 0) return 0
   return (Math.max(0, totalBytes - sentBytes) / bytesPerSecond) * 1000
+}
+
+/**
+ * How long a body the OS took whole may need to leave where no link rate was measured (the OS held the writer
+ * back too seldom, or never): all of it may still be there, up to a socket buffer, leaving at the slowest link we
+ * support — or faster, where a buffer cannot hold what the OS took and the rest must have left within `tookMs`.
+ */
+export function unmeasuredDrainMs(totalBytes: number, tookMs: number): number {
+  const held = Math.min(totalBytes, SOCKET_BUFFER_BYTES)
+  const leftAtLeast = ((totalBytes - held) / Math.max(tookMs, 1)) * 1000
+  return (held / Math.max(SLOWEST_LINK_BYTES_PER_SECOND, leftAtLeast)) * 1000
 }
 
 export function createUploadEstimator(totalBytes: number, now: () => number): UploadEstimator {
@@ -107,7 +132,7 @@ export function createUploadEstimator(totalBytes: number, now: () => number): Up
     return blocked ? Math.min(moved, sentByFirstWakeUp + (taken - first.taken)) : moved
   }
 
-  return {
+  const estimator: UploadEstimator = {
     handed() {
       const at = now()
       startedAt ??= at
@@ -149,5 +174,12 @@ export function createUploadEstimator(totalBytes: number, now: () => number): Up
       const bytesPerSecond = trustTaken ? shownRate(at) : rate
       return bytesPerSecond === undefined ? { sentBytes: sent } : { sentBytes: sent, bytesPerSecond }
     },
+    drainAllowanceMs() {
+      const estimate = estimator.estimate()
+      // A rate shown for a body the OS took without pushing back is the writer's, not the link's.
+      if (rateFromWakeUps() === undefined) return unmeasuredDrainMs(totalBytes, now() - (startedAt ?? now()))
+      return DRAIN_MARGIN * drainMs(estimate, totalBytes)
+    },
   }
+  return estimator
 }
